@@ -1,0 +1,206 @@
+-- Lenient answer matching for the quiz. Pure: no dataset access, no I/O.
+--
+-- An answer matches when both sides reduce to the same key after: full-width → half-width,
+-- traditional → simplified characters (a map built from the dataset's aligned name pairs plus a
+-- hand list), case and Latin diacritics folded, punctuation dropped, spaces dropped.
+-- Years and counts compare as numbers ("2006年", "２００６", "第四届" and "4th" all work).
+local M = {}
+
+local char = utf8.char
+
+-- Traditional → simplified pairs for characters common in prompts, answers and place names,
+-- written as one traditional character followed by its simplified form. The dataset's aligned
+-- names add many more (see M.build_fold); this list covers what a user may type that the
+-- dataset does not happen to contain.
+M.HAND = table.concat {
+  "國国會会議议亞亚聯联蘭兰爾尔薩萨屬属統统總总長长門门問问題题當当時时間间屆届舉举辦办",
+  "處处書书務务員员與与為为這这個个們们來来於于後后從从東东歐欧組组織织際际協协調调關关",
+  "係系發发區区開开約约現现實实內内兩两萬万億亿華华韓韩雙双邊边構构義义權权衛卫軍军戰战",
+  "對对話话條条規规則则機机職职選选擇择確确錯错誤误應应該该請请輸输項项將将鄰邻壇坛團团",
+  "體体語语論论證证據据聲声稱称歷历紀纪錄录號号裡里裏里麼么嗎吗還还沒没讓让說说認认識识",
+  "參参觀观羅罗烏乌茲兹別别庫库達达緬缅撾挝馬马賓宾敘叙險险陸陆灣湾島岛嶼屿澤泽圖图紐纽",
+  "線线執执擔担續续設设遷迁換换數数幾几創创過过簽签夥伙匯汇報报進进遠远運运動动隊队",
+  "價价倫伦傳传億亿優优兒儿黨党劃划勞劳勢势區区協协衛卫參参雜杂與与夢梦頭头寶宝對对",
+  "導导層层屆届歲岁幣币齊齐爭争產产畫画義义習习鄉乡頁页順顺須须預预領领頻频類类風风",
+  "飛飞館馆駐驻體体鬥斗魯鲁鮮鲜麗丽黃黄齡龄龍龙灣湾縣县營营獨独環环產产畢毕盡尽",
+  "監监盤盘礎础禮礼穩稳競竞筆笔範范築筑簡简紅红級级紛纷細细終终結结給给絡络維维綜综",
+  "網网緊紧練练繼继續续纖纤罰罚聞闻聽听職职膽胆臨临興兴艦舰莊庄萊莱葉叶蕭萧薦荐藝艺",
+  "蘇苏號号蟲虫術术衝冲補补製制複复襲袭見见規规視视覺觉親亲觸触計计訊讯訓训記记設设",
+  "許许訪访評评詢询試试詩诗話话誌志認认課课調调談谈請请諸诸諾诺謀谋講讲謝谢證证",
+  "譯译護护變变讚赞豐丰貝贝負负財财責责貿贸費费資资賣卖質质購购贊赞趨趋軌轨軟软輪轮",
+  "輕轻載载轉转辭辞農农邁迈還还鄭郑醫医釋释針针鋼钢錢钱鎮镇鐵铁鑒鉴閉闭閣阁閱阅隊队",
+  "陽阳際际隨随險险雖虽雙双雞鸡離离難难電电靜静響响頓顿頒颁領领題题額额顏颜顧顾",
+}
+
+-- Latin letters with diacritics → base letter (Türkiye, Çınar, Nur-Sultan's "Nūr"), for users
+-- who type without them. Lower case only: upper case is folded first.
+local LATIN = {
+  ["à"] = "a", ["á"] = "a", ["â"] = "a", ["ã"] = "a", ["ä"] = "a", ["å"] = "a", ["ā"] = "a",
+  ["ç"] = "c", ["č"] = "c", ["è"] = "e", ["é"] = "e", ["ê"] = "e", ["ë"] = "e", ["ē"] = "e",
+  ["ğ"] = "g", ["ì"] = "i", ["í"] = "i", ["î"] = "i", ["ï"] = "i", ["ı"] = "i", ["ī"] = "i",
+  ["ñ"] = "n", ["ò"] = "o", ["ó"] = "o", ["ô"] = "o", ["õ"] = "o", ["ö"] = "o", ["ō"] = "o",
+  ["ş"] = "s", ["š"] = "s", ["ù"] = "u", ["ú"] = "u", ["û"] = "u", ["ü"] = "u", ["ū"] = "u",
+  ["ý"] = "y", ["ÿ"] = "y", ["ž"] = "z", ["ə"] = "a",
+}
+local LATIN_UPPER = {
+  ["À"] = "à", ["Á"] = "á", ["Â"] = "â", ["Ã"] = "ã", ["Ä"] = "ä", ["Å"] = "å", ["Ā"] = "ā",
+  ["Ç"] = "ç", ["Č"] = "č", ["È"] = "è", ["É"] = "é", ["Ê"] = "ê", ["Ë"] = "ë", ["Ē"] = "ē",
+  ["Ğ"] = "ğ", ["Ì"] = "ì", ["Í"] = "í", ["Î"] = "î", ["Ï"] = "ï", ["İ"] = "i", ["Ī"] = "ī",
+  ["Ñ"] = "ñ", ["Ò"] = "ò", ["Ó"] = "ó", ["Ô"] = "ô", ["Õ"] = "õ", ["Ö"] = "ö", ["Ō"] = "ō",
+  ["Ş"] = "ş", ["Š"] = "š", ["Ù"] = "ù", ["Ú"] = "ú", ["Û"] = "û", ["Ü"] = "ü", ["Ū"] = "ū",
+  ["Ý"] = "ý", ["Ž"] = "ž", ["Ə"] = "ə",
+}
+
+-- Punctuation that never changes what an answer means.
+local DROP = {}
+for _, c in utf8.codes("'\"`.,;:!?()[]{}·・’‘“”«»《》〈〉「」『』、。，；：！？（）") do DROP[char(c)] = true end
+local SPACE = {}
+for _, c in utf8.codes("-_/\\–—\t\n\r\194\160") do SPACE[char(c)] = true end
+
+local function chars(s)
+  local out = {}
+  for _, c in utf8.codes(s) do out[#out + 1] = char(c) end
+  return out
+end
+
+-- Add the characters of one aligned pair (same length, position by position) to `map`.
+local function add_pair(map, hans, hant)
+  if type(hans) ~= "string" or type(hant) ~= "string" then return end
+  if not utf8.len(hans) or utf8.len(hans) ~= utf8.len(hant) then return end
+  local a, b = chars(hans), chars(hant)
+  for i = 1, #a do
+    -- Only CJK characters: aligned strings may still differ in digits or Latin.
+    if a[i] ~= b[i] and #b[i] >= 3 and #a[i] >= 3 and map[b[i]] == nil then map[b[i]] = a[i] end
+  end
+end
+
+-- Build a traditional → simplified character map from pairs {hans, hant} (or {[1], [2]}).
+-- Pairs must be the same text in both scripts (a row's name_hans and name_hant), never two
+-- different names: same-length strings are aligned character by character.
+function M.build_fold(pairs, map)
+  map = map or {}
+  for _, p in ipairs(pairs or {}) do add_pair(map, p.hans or p[1], p.hant or p[2]) end
+  local hand = chars(M.HAND)
+  for i = 1, #hand - 1, 2 do map[hand[i]] = hand[i + 1] end -- the hand list has the last word
+  return map
+end
+
+-- Full-width forms (U+FF01–FF5E) and the ideographic space → ASCII.
+local function halfwidth(c)
+  local cp = utf8.codepoint(c)
+  if cp >= 0xFF01 and cp <= 0xFF5E then return string.char(cp - 0xFEE0) end
+  if cp == 0x3000 then return " " end
+  return c
+end
+
+-- Fold one string: width, script, case, diacritics; punctuation dropped, separators → one space.
+local function normalize(s, fold)
+  if s == nil then return "" end
+  s = tostring(s)
+  if not utf8.len(s) then s = s:gsub("[\128-\255]", "") end -- invalid UTF-8: keep the ASCII
+  local out = {}
+  for _, c in utf8.codes(s) do
+    c = halfwidth(char(c))
+    c = (fold and fold[c]) or c
+    c = LATIN_UPPER[c] or c:lower()
+    c = LATIN[c] or c
+    if SPACE[c] then c = " " end
+    if not DROP[c] then out[#out + 1] = c end
+  end
+  local t = table.concat(out):gsub("%s+", " ")
+  return (t:gsub("^ ", ""):gsub(" $", ""))
+end
+M.normalize = normalize
+
+-- The comparison key of a string: see the header. `fold` is a map from M.build_fold.
+-- Spaces go too, so "Sri Lanka", "sri-lanka" and "SriLanka" agree; a leading "the" goes.
+function M.key(s, fold)
+  local t = normalize(s, fold):gsub("^the ", "")
+  return (t:gsub(" ", ""))
+end
+
+local CN_DIGIT = { ["零"] = 0, ["〇"] = 0, ["一"] = 1, ["二"] = 2, ["两"] = 2, ["兩"] = 2, ["三"] = 3,
+  ["四"] = 4, ["五"] = 5, ["六"] = 6, ["七"] = 7, ["八"] = 8, ["九"] = 9 }
+local CN_UNIT = { ["十"] = 10, ["百"] = 100, ["千"] = 1000 }
+
+-- Chinese numerals up to 9999 ("十六", "二十八", "二〇〇六"); nil if `s` is anything else.
+local function chinese_number(s)
+  local list, digits_only = {}, true
+  for _, cp in utf8.codes(s) do
+    local c = char(cp)
+    if not CN_DIGIT[c] and not CN_UNIT[c] then return nil end
+    if not CN_DIGIT[c] then digits_only = false end
+    list[#list + 1] = c
+  end
+  if #list == 0 then return nil end
+  local n, digit = 0, nil
+  if digits_only then -- read digit by digit, as years are: 二〇〇六
+    for _, c in ipairs(list) do n = n * 10 + CN_DIGIT[c] end
+    return n
+  end
+  for _, c in ipairs(list) do -- read by units: 二十八
+    if CN_DIGIT[c] then digit = CN_DIGIT[c]
+    else n, digit = n + (digit or 1) * CN_UNIT[c], nil end
+  end
+  return n + (digit or 0)
+end
+
+-- Words around a number that do not change it: 第四届, 16个, 2006年, 4th, "in 2006".
+local NUMBER_NOISE = { "第", "届", "屆", "次", "个", "個", "名", "年", "位", "国", "國", "家" }
+
+-- The number an answer states, or nil. Full-width digits count; so do Chinese numerals.
+-- With kind "year", a date ("2006-06-17", "2006年6月") states its year.
+function M.number(s, kind)
+  local t = normalize(s)
+  if kind == "year" then
+    -- (年月日 are multi-byte: turn them into spaces before using a byte pattern)
+    local d = t:gsub("年", " "):gsub("月", " "):gsub("日", " ")
+    local y = d:match("^(%d%d%d%d) +%d%d? *%d?%d? *$")
+    if y then return math.tointeger(tonumber(y)) end
+  end
+  local n, rest = t:match("^%D*(%d+)(.*)$") -- the first run of digits
+  if n then
+    -- a second number ("2004 or 2006") is no single answer
+    if rest:match("%d") then return nil end
+    return math.tointeger(tonumber(n))
+  end
+  t = t:gsub("%s", "")
+  for _, w in ipairs(NUMBER_NOISE) do t = t:gsub(w, "") end
+  return chinese_number(t)
+end
+
+-- The 1-based choice a letter names ("b", "B", "(b)", "Ｂ"), or nil. Only letters within n.
+function M.letter(s, n)
+  local k = M.key(s)
+  if #k ~= 1 or not k:match("%a") then return nil end
+  local i = k:byte() - ("a"):byte() + 1
+  if i >= 1 and i <= n then return i end
+  return nil
+end
+
+-- Whether `input` states `option`: {text=, accept={...}, kind="year"|"number"|nil, value=}.
+function M.option(input, option, fold)
+  if option.kind == "year" or option.kind == "number" then
+    local n = M.number(input, option.kind)
+    if n ~= nil then return n == option.value end
+  end
+  local k = M.key(input, fold)
+  if k == "" then return false end
+  if k == M.key(option.text, fold) then return true end
+  for _, a in ipairs(option.accept or {}) do
+    if k == M.key(a, fold) then return true end
+  end
+  return false
+end
+
+-- A matcher bound to one fold map: matcher:option(input, opt), matcher:key(s).
+function M.new(fold)
+  local self = { fold = fold or M.build_fold({}) }
+  function self.key(_, s) return M.key(s, self.fold) end
+  function self.option(_, input, opt) return M.option(input, opt, self.fold) end
+  function self.letter(_, input, n) return M.letter(input, n) end
+  function self.number(_, input, kind) return M.number(input, kind) end
+  return self
+end
+
+return M
