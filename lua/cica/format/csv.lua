@@ -1,0 +1,26 @@
+-- cica.format.csv: RFC 4180 CSV. The header row holds the column keys (stable across
+-- languages, so scripts can rely on them); rows end in CRLF as the RFC says. Only the table is
+-- written: no title, notes or sources, so every line after the header is a data row.
+local format = require "cica.format"
+
+local M = {}
+
+--- One field: quoted when it holds a comma, a double quote, CR or LF (quotes doubled).
+function M.field(s)
+  if s:find('[,"\r\n]') then return '"' .. s:gsub('"', '""') .. '"' end
+  return s
+end
+
+function M.render(spec)
+  local out, head = {}, {}
+  for i, c in ipairs(spec.columns) do head[i] = M.field(c.key) end
+  out[1] = table.concat(head, ",")
+  for _, row in ipairs(spec.rows) do
+    local cells = {}
+    for i, c in ipairs(spec.columns) do cells[i] = M.field(format.cell(row[c.key])) end
+    out[#out + 1] = table.concat(cells, ",")
+  end
+  return table.concat(out, "\r\n") .. "\r\n"
+end
+
+return M

@@ -1,0 +1,106 @@
+-- cica.format.html: one self-contained page (no scripts, no external files): title, table,
+-- the chart as inline SVG, notes and a sources footer. The markup is also well-formed XML.
+local format = require "cica.format"
+local svg = require "cica.format.svg"
+
+local M = {}
+
+local esc = svg.escape
+
+local STYLE = [[
+body{font-family:'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif;
+  margin:2rem auto;max-width:60rem;padding:0 1rem;color:#222;line-height:1.5}
+h1{font-size:1.5rem;margin-bottom:.25rem}
+p.description{color:#555;margin-top:0}
+table{border-collapse:collapse;margin:1rem 0}
+th,td{border:1px solid #ccc;padding:.3rem .6rem;vertical-align:top}
+th{background:#f3f3f3}
+td.right{text-align:right;font-variant-numeric:tabular-nums}
+td.center{text-align:center}
+tbody tr:nth-child(even){background:#fafafa}
+figure{margin:1rem 0}
+figure svg{max-width:100%;height:auto}
+footer{border-top:1px solid #ddd;margin-top:2rem;font-size:.9rem;color:#444}
+footer li{word-break:break-all}
+]]
+
+-- Cell text escaped, line breaks kept.
+local function cell(v)
+  return (esc(format.cell(v)):gsub("\r?\n", "<br/>"))
+end
+
+local function table_html(spec, out)
+  out[#out + 1] = "<table>"
+  out[#out + 1] = "<thead><tr>"
+  for _, c in ipairs(spec.columns) do
+    out[#out + 1] = string.format('<th scope="col" data-key="%s">%s</th>', esc(c.key), cell(c.title))
+  end
+  out[#out + 1] = "</tr></thead>"
+  out[#out + 1] = "<tbody>"
+  for _, row in ipairs(spec.rows) do
+    local cells = {}
+    for i, c in ipairs(spec.columns) do
+      local class = (c.align == "right" or c.align == "center") and (' class="' .. c.align .. '"') or ""
+      cells[i] = "<td" .. class .. ">" .. cell(row[c.key]) .. "</td>"
+    end
+    out[#out + 1] = "<tr>" .. table.concat(cells) .. "</tr>"
+  end
+  if #spec.rows == 0 then
+    out[#out + 1] = string.format('<tr><td colspan="%d">%s</td></tr>', #spec.columns, esc(spec.labels.no_rows))
+  end
+  out[#out + 1] = "</tbody>"
+  out[#out + 1] = "</table>"
+end
+
+local function sources_html(spec, out)
+  out[#out + 1] = "<footer>"
+  if #spec.sources > 0 then
+    out[#out + 1] = "<h2>" .. esc(spec.labels.sources) .. "</h2>"
+    out[#out + 1] = "<ul>"
+  end
+  for _, s in ipairs(spec.sources) do
+    local title = (s.title and s.title ~= "") and s.title or tostring(s.id)
+    local body = esc(title)
+    if s.url and s.url ~= "" then
+      body = string.format('<a href="%s">%s</a>', esc(s.url), body)
+    end
+    out[#out + 1] = string.format('<li id="source-%s"><code>%s</code> %s</li>', esc(s.id), esc(s.id), body)
+  end
+  if #spec.sources > 0 then out[#out + 1] = "</ul>" end
+  if spec.as_of then out[#out + 1] = "<p>" .. esc(spec.labels.as_of .. " " .. spec.as_of) .. "</p>" end
+  out[#out + 1] = "</footer>"
+end
+
+function M.render(spec, opts)
+  local title = spec.title or ""
+  local out = {
+    "<!DOCTYPE html>",
+    string.format('<html lang="%s" xmlns="http://www.w3.org/1999/xhtml">', esc(spec.lang or "en")),
+    "<head>",
+    '<meta charset="utf-8"/>',
+    '<meta name="viewport" content="width=device-width, initial-scale=1"/>',
+    "<title>" .. esc(title) .. "</title>",
+    "<style>\n" .. STYLE .. "</style>",
+    "</head>",
+    "<body>",
+    "<h1>" .. esc(title) .. "</h1>",
+  }
+  if spec.description and spec.description ~= "" then
+    out[#out + 1] = '<p class="description">' .. esc(spec.description) .. "</p>"
+  end
+  table_html(spec, out)
+  if spec.chart then
+    out[#out + 1] = "<figure>"
+    out[#out + 1] = (svg.chart(spec, opts):gsub("\n$", ""))
+    out[#out + 1] = "</figure>"
+  end
+  for _, n in ipairs(spec.notes) do
+    out[#out + 1] = '<p class="note">' .. esc(n) .. "</p>"
+  end
+  if #spec.sources > 0 or spec.as_of then sources_html(spec, out) end
+  out[#out + 1] = "</body>"
+  out[#out + 1] = "</html>"
+  return table.concat(out, "\n") .. "\n"
+end
+
+return M

@@ -1,0 +1,146 @@
+-- cica.format.json: a small JSON encoder for report output and user scripts.
+-- Integers stay integers, nil/NaN/infinity become null, strings must be valid UTF-8.
+local M = {}
+
+-- A value that encodes as JSON null inside arrays, where a Lua nil would end the array.
+M.null = setmetatable({}, { __tostring = function() return "null" end })
+
+local ESC = {
+  ['"'] = '\\"', ["\\"] = "\\\\", ["\b"] = "\\b", ["\f"] = "\\f",
+  ["\n"] = "\\n", ["\r"] = "\\r", ["\t"] = "\\t",
+}
+
+--- A JSON string literal for s. Raises an error naming `where` if s is not valid UTF-8.
+function M.string(s, where)
+  local n, bad = utf8.len(s)
+  if not n then
+    error(string.format("cannot encode %s as JSON: invalid UTF-8 at byte %d", where or "a string", bad), 0)
+  end
+  s = s:gsub('[%c"\\]', function(c)
+    return ESC[c] or string.format("\\u%04x", c:byte())
+  end)
+  -- U+2028/U+2029 are valid JSON but break JavaScript string literals; escape them too.
+  s = s:gsub("\xE2\x80\xA8", "\\u2028"):gsub("\xE2\x80\xA9", "\\u2029")
+  return '"' .. s .. '"'
+end
+
+--- A JSON number for n: integers as integers, floats with the fewest digits that read back
+-- exactly; NaN and infinities have no JSON form and become null.
+function M.number(n)
+  if math.type(n) == "integer" then return string.format("%d", n) end
+  if n ~= n or n == math.huge or n == -math.huge then return "null" end
+  for digits = 14, 17 do
+    local s = string.format("%." .. digits .. "g", n)
+    if tonumber(s) == n then
+      if not s:find("[%.eEn]") then s = s .. ".0" end   -- keep floats visibly floats
+      return s
+    end
+  end
+end
+
+-- True when t's keys are exactly 1..n (an empty table counts as an array).
+local function is_array(t)
+  local n = 0
+  for _ in pairs(t) do n = n + 1 end
+  for i = 1, n do
+    if t[i] == nil then return false, n end
+  end
+  return true, n
+end
+
+local encode
+
+local function encode_table(t, where, seen)
+  if seen[t] then error("cannot encode " .. where .. " as JSON: it contains itself", 0) end
+  seen[t] = true
+  local out = {}
+  local array, n = is_array(t)
+  if array then
+    for i = 1, n do out[i] = encode(t[i], where .. "[" .. i .. "]", seen) end
+    seen[t] = nil
+    return "[" .. table.concat(out, ",") .. "]"
+  end
+  -- Objects: keys sorted so the output is stable from run to run.
+  local keys = {}
+  for k in pairs(t) do
+    if type(k) ~= "string" and type(k) ~= "number" then
+      error("cannot encode " .. where .. " as JSON: a key is a " .. type(k), 0)
+    end
+    keys[#keys + 1] = k
+  end
+  table.sort(keys, function(a, b) return tostring(a) < tostring(b) end)
+  for _, k in ipairs(keys) do
+    out[#out + 1] = M.string(tostring(k), where) .. ":" .. encode(t[k], where .. "." .. tostring(k), seen)
+  end
+  seen[t] = nil
+  return "{" .. table.concat(out, ",") .. "}"
+end
+
+encode = function(v, where, seen)
+  local ty = type(v)
+  if v == nil or v == M.null then return "null" end
+  if ty == "boolean" then return tostring(v) end
+  if ty == "number" then return M.number(v) end
+  if ty == "string" then return M.string(v, where) end
+  if ty == "table" then return encode_table(v, where, seen) end
+  error("cannot encode " .. where .. " as JSON: it is a " .. ty, 0)
+end
+
+--- Compact JSON text for any Lua value made of tables, strings, numbers, booleans and nil.
+-- `where` names the value in error messages (default "value").
+function M.encode(v, where)
+  return encode(v, where or "value", {})
+end
+
+--- A JSON object whose keys come in the given order (`keys` an array of strings); keys whose
+-- value is nil are written as null, so every object has every key.
+function M.object(keys, t, where)
+  local out = {}
+  for i, k in ipairs(keys) do
+    out[i] = M.string(k, where) .. ":" .. M.encode(t[k], (where or "object") .. "." .. k)
+  end
+  return "{" .. table.concat(out, ",") .. "}"
+end
+
+--- A report as one JSON document, rows one per line so diffs stay readable:
+--   { "title": …, "description": …, "lang": …, "columns": [ {"key", "title"} … ],
+--     "rows": [ { <column key>: value, … }, … ], "notes": [ … ], "chart": … ,
+--     "sources": [ {"id", "title", "url"}, … ] }
+-- Row objects hold exactly the columns, in column order; a missing value is null.
+function M.render(spec)
+  local keys = {}
+  for i, c in ipairs(spec.columns) do keys[i] = c.key end
+  local cols, rows, sources = {}, {}, {}
+  for i, c in ipairs(spec.columns) do
+    cols[i] = M.object({ "key", "title" }, c, "column " .. i)
+  end
+  for i, r in ipairs(spec.rows) do rows[i] = M.object(keys, r, "row " .. i) end
+  for i, s in ipairs(spec.sources) do
+    sources[i] = M.object({ "id", "title", "url" }, s, "source " .. i)
+  end
+  local function list(items, indent)
+    if #items == 0 then return "[]" end
+    return "[\n" .. indent .. table.concat(items, ",\n" .. indent) .. "\n  ]"
+  end
+  local chart = spec.chart and M.object({ "type", "x", "title", "series" }, {
+    type = spec.chart.type, x = spec.chart.x, title = spec.chart.title,
+    series = (function()
+      local s = {}
+      for i, x in ipairs(spec.chart.series) do s[i] = { key = x.key, title = x.title } end
+      return s
+    end)(),
+  }, "chart")
+  local fields = {
+    { "name", M.encode(spec.name) }, { "title", M.encode(spec.title, "title") },
+    { "description", M.encode(spec.description, "description") },
+    { "lang", M.encode(spec.lang) }, { "as_of", M.encode(spec.as_of) },
+    { "columns", list(cols, "    ") }, { "rows", list(rows, "    ") },
+    { "notes", M.encode(spec.notes, "notes") }, { "chart", chart or "null" },
+    { "sources", list(sources, "    ") },
+  }
+  local out = {}
+  for i, f in ipairs(fields) do out[i] = "  " .. M.string(f[1]) .. ": " .. f[2] end
+  return "{\n" .. table.concat(out, ",\n") .. "\n}\n"
+end
+
+return M

@@ -1,0 +1,183 @@
+-- cica.format.text: a box-drawn table aligned by display width (so Chinese lines up), followed
+-- by a terminal bar chart when the spec has one, the notes and the sources.
+local width = require "cica.width"
+local format = require "cica.format"
+
+local M = {}
+
+M.MAX_WIDTH = 40     -- widest a column may grow before its cells wrap (or are cut)
+M.BAR_WIDTH = 40     -- columns the longest bar of a chart takes
+
+-- The lines of one cell: wrapped (default) or truncated to the column width.
+local function cell_lines(text, w, overflow)
+  if overflow == "truncate" then
+    local lines = {}
+    for line in (text .. "\n"):gmatch("(.-)\r?\n") do lines[#lines + 1] = width.truncate(line, w) end
+    return lines
+  end
+  return width.wrap(text, w)
+end
+
+-- The width of each column: as wide as its widest cell or title, but no wider than its `max`.
+local function column_widths(spec, texts, opts)
+  local widths = {}
+  for i, c in ipairs(spec.columns) do
+    local natural = 0
+    for line in (c.title .. "\n"):gmatch("(.-)\n") do natural = math.max(natural, width.width(line)) end
+    for _, row in ipairs(texts) do
+      for line in (row[i] .. "\n"):gmatch("(.-)\r?\n") do natural = math.max(natural, width.width(line)) end
+    end
+    local cap = c.max or opts.max_width or M.MAX_WIDTH
+    widths[i] = math.max(1, math.min(natural, cap))
+  end
+  return widths
+end
+
+local function rule(widths, left, mid, right)
+  local parts = {}
+  for i, w in ipairs(widths) do parts[i] = string.rep("─", w + 2) end
+  return left .. table.concat(parts, mid) .. right
+end
+
+-- One logical row as one or more physical lines.
+local function row_lines(cells, widths, aligns, overflow, out)
+  local split, height = {}, 1
+  for i, text in ipairs(cells) do
+    split[i] = cell_lines(text, widths[i], overflow[i])
+    height = math.max(height, #split[i])
+  end
+  for k = 1, height do
+    local parts = {}
+    for i, w in ipairs(widths) do
+      local t = split[i][k] or ""
+      -- a lone character wider than the column (possible only when max < 2) is cut
+      if width.width(t) > w then t = width.truncate(t, w) end
+      parts[i] = " " .. width.pad(t, w, aligns[i]) .. " "
+    end
+    out[#out + 1] = "│" .. table.concat(parts, "│") .. "│"
+  end
+end
+
+--- Just the box-drawn table of a normalized spec, as an array of lines.
+function M.table_lines(spec, opts)
+  opts = opts or {}
+  local texts = {}
+  for r, row in ipairs(spec.rows) do
+    texts[r] = {}
+    for i, c in ipairs(spec.columns) do texts[r][i] = format.cell(row[c.key]) end
+  end
+  local widths = column_widths(spec, texts, opts)
+  local aligns, centred, overflow, titles = {}, {}, {}, {}
+  for i, c in ipairs(spec.columns) do
+    aligns[i], centred[i] = c.align, "center"
+    overflow[i] = c.overflow or opts.overflow or "wrap"
+    titles[i] = c.title
+  end
+  local out = { rule(widths, "┌", "┬", "┐") }
+  row_lines(titles, widths, centred, overflow, out)
+  out[#out + 1] = rule(widths, "├", "┼", "┤")
+  for _, cells in ipairs(texts) do row_lines(cells, widths, aligns, overflow, out) end
+  out[#out + 1] = rule(widths, "└", "┴", "┘")
+  return out
+end
+
+local EIGHTHS = { "▏", "▎", "▍", "▌", "▋", "▊", "▉" }
+
+-- A bar of value/max of `cols` columns, drawn to an eighth of a column.
+local function bar(value, max, cols)
+  if max <= 0 or value <= 0 then return "" end
+  local eighths = math.floor(value / max * cols * 8 + 0.5)
+  local full, rest = eighths // 8, eighths % 8
+  local s = string.rep("█", full)
+  if rest > 0 then s = s .. EIGHTHS[rest] end
+  if s == "" then s = EIGHTHS[1] end          -- a non-zero value always shows
+  return s
+end
+
+--- The chart of a normalized spec as terminal bars, one block per series:
+--   2022 │████████████████████████████ 28
+function M.chart_lines(spec, opts)
+  local chart = spec.chart
+  if not chart then return {} end
+  local cols = (opts and opts.bar_width) or M.BAR_WIDTH
+  local out = {}
+  local label_w = 0
+  for _, row in ipairs(spec.rows) do label_w = math.max(label_w, width.width(format.cell(row[chart.x]))) end
+  local max = 0
+  for _, s in ipairs(chart.series) do
+    for _, row in ipairs(spec.rows) do
+      local v = tonumber(row[s.key])
+      if v and v > max then max = v end
+    end
+  end
+  for n, s in ipairs(chart.series) do
+    if n > 1 then out[#out + 1] = "" end
+    out[#out + 1] = s.title
+    for _, row in ipairs(spec.rows) do
+      local v = tonumber(row[s.key])
+      local label = width.pad(format.cell(row[chart.x]), label_w, "right")
+      if v then
+        local b = bar(v, max, cols)
+        out[#out + 1] = label .. " │" .. b .. (b ~= "" and " " or "") .. format.cell(row[s.key])
+      else
+        out[#out + 1] = label .. " │"
+      end
+    end
+  end
+  return out
+end
+
+-- Wraps each note to the width of the table, or 78 columns, whichever is more.
+local function wrapped(lines, w, out)
+  for _, l in ipairs(lines) do
+    for _, piece in ipairs(width.wrap(l, w)) do out[#out + 1] = piece end
+  end
+end
+
+--- The source list as lines: "[id] title — url".
+function M.source_lines(spec)
+  local out = {}
+  for _, s in ipairs(spec.sources) do
+    local parts = { "[" .. tostring(s.id) .. "]" }
+    if s.title and s.title ~= "" then parts[#parts + 1] = s.title end
+    local line = table.concat(parts, " ")
+    if s.url and s.url ~= "" then line = line .. " — " .. s.url end
+    out[#out + 1] = line
+  end
+  return out
+end
+
+function M.render(spec, opts)
+  local out = {}
+  if spec.title then out[#out + 1] = spec.title end
+  if spec.description and spec.description ~= "" then out[#out + 1] = spec.description end
+  -- No blank line touches the table: the line under it counts the rows instead, which keeps
+  -- the table a block of its own for tools that check alignment line by line.
+  local tbl = M.table_lines(spec, opts)
+  for _, l in ipairs(tbl) do out[#out + 1] = l end
+  if #spec.rows == 0 then out[#out + 1] = spec.labels.no_rows
+  else out[#out + 1] = string.format(spec.labels.rows, #spec.rows) end
+  local w = math.max(78, width.width(tbl[1]))
+  local chart = M.chart_lines(spec, opts)
+  if #chart > 0 then
+    out[#out + 1] = ""
+    if spec.chart.title then out[#out + 1] = spec.chart.title end
+    for _, l in ipairs(chart) do out[#out + 1] = l end
+  end
+  if #spec.notes > 0 then
+    out[#out + 1] = ""
+    wrapped(spec.notes, w, out)
+  end
+  if #spec.sources > 0 then
+    out[#out + 1] = ""
+    out[#out + 1] = spec.labels.sources .. ":"
+    for _, l in ipairs(M.source_lines(spec)) do out[#out + 1] = "  " .. l end
+  end
+  if spec.as_of then
+    out[#out + 1] = ""
+    out[#out + 1] = spec.labels.as_of .. " " .. spec.as_of
+  end
+  return table.concat(out, "\n") .. "\n"
+end
+
+return M

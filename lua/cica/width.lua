@@ -1,0 +1,243 @@
+-- cica.width: how many terminal columns a UTF-8 string takes, and padding, truncating and
+-- wrapping by that measure. Chinese characters take two columns, so string.len and utf8.len both
+-- give the wrong answer for aligning tables. Depends on nothing but the Lua standard library.
+local M = {}
+
+-- Code points that take no column: combining marks (the common blocks) and zero-width format
+-- characters. Sorted, non-overlapping {first, last} pairs, searched by bisection.
+local ZERO = {
+  {0x0300, 0x036F}, {0x0483, 0x0489}, {0x0591, 0x05BD}, {0x05BF, 0x05BF}, {0x05C1, 0x05C2},
+  {0x05C4, 0x05C5}, {0x05C7, 0x05C7}, {0x0610, 0x061A}, {0x064B, 0x065F}, {0x0670, 0x0670},
+  {0x06D6, 0x06DC}, {0x06DF, 0x06E4}, {0x06E7, 0x06E8}, {0x06EA, 0x06ED}, {0x0711, 0x0711},
+  {0x0730, 0x074A}, {0x07A6, 0x07B0}, {0x07EB, 0x07F3}, {0x0816, 0x0819}, {0x081B, 0x0823},
+  {0x0825, 0x0827}, {0x0829, 0x082D}, {0x0859, 0x085B}, {0x08D3, 0x08E1}, {0x08E3, 0x0902},
+  {0x093A, 0x093A}, {0x093C, 0x093C}, {0x0941, 0x0948}, {0x094D, 0x094D}, {0x0951, 0x0957},
+  {0x0962, 0x0963}, {0x0981, 0x0981}, {0x09BC, 0x09BC}, {0x09C1, 0x09C4}, {0x09CD, 0x09CD},
+  {0x09E2, 0x09E3}, {0x0A01, 0x0A02}, {0x0A3C, 0x0A3C}, {0x0A41, 0x0A51}, {0x0A70, 0x0A71},
+  {0x0A75, 0x0A75}, {0x0A81, 0x0A82}, {0x0ABC, 0x0ABC}, {0x0AC1, 0x0AC8}, {0x0ACD, 0x0ACD},
+  {0x0B3C, 0x0B3C}, {0x0B4D, 0x0B4D}, {0x0BCD, 0x0BCD}, {0x0C4D, 0x0C4D}, {0x0CBC, 0x0CBC},
+  {0x0CCD, 0x0CCD}, {0x0D4D, 0x0D4D}, {0x0DCA, 0x0DCA}, {0x0E31, 0x0E31}, {0x0E34, 0x0E3A},
+  {0x0E47, 0x0E4E}, {0x0EB1, 0x0EB1}, {0x0EB4, 0x0EBC}, {0x0EC8, 0x0ECD}, {0x0F18, 0x0F19},
+  {0x0F35, 0x0F35}, {0x0F37, 0x0F37}, {0x0F39, 0x0F39}, {0x0F71, 0x0F7E}, {0x0F80, 0x0F84},
+  {0x0F86, 0x0F87}, {0x0FC6, 0x0FC6}, {0x1037, 0x1037}, {0x1039, 0x103A}, {0x108D, 0x108D},
+  {0x135D, 0x135F}, {0x1714, 0x1714}, {0x17D2, 0x17D2}, {0x17DD, 0x17DD}, {0x18A9, 0x18A9},
+  {0x1939, 0x193B}, {0x1A17, 0x1A18}, {0x1A60, 0x1A60}, {0x1A75, 0x1A7C}, {0x1A7F, 0x1A7F},
+  {0x1AB0, 0x1AFF}, {0x1B34, 0x1B34}, {0x1B44, 0x1B44}, {0x1B6B, 0x1B73}, {0x1BAA, 0x1BAB},
+  {0x1BE6, 0x1BE6}, {0x1BF2, 0x1BF3}, {0x1C37, 0x1C37}, {0x1CD0, 0x1CD2}, {0x1CD4, 0x1CE0},
+  {0x1CE2, 0x1CE8}, {0x1CED, 0x1CED}, {0x1CF4, 0x1CF4}, {0x1CF8, 0x1CF9}, {0x1DC0, 0x1DFF},
+  {0x200B, 0x200F}, {0x202A, 0x202E}, {0x2060, 0x2064}, {0x20D0, 0x20F0}, {0x2CEF, 0x2CF1},
+  {0x2D7F, 0x2D7F}, {0x2DE0, 0x2DFF}, {0x302A, 0x302F}, {0x3099, 0x309A}, {0xA66F, 0xA672},
+  {0xA674, 0xA67D}, {0xA69E, 0xA69F}, {0xA6F0, 0xA6F1}, {0xA8E0, 0xA8F1}, {0xFE00, 0xFE0F},
+  {0xFE20, 0xFE2F}, {0xFEFF, 0xFEFF}, {0x1D165, 0x1D169}, {0x1D16D, 0x1D172},
+  {0x1D17B, 0x1D182}, {0x1D185, 0x1D18B}, {0x1D1AA, 0x1D1AD}, {0x1E8D0, 0x1E8D6},
+  {0x1E944, 0x1E94A}, {0xE0001, 0xE0001}, {0xE0020, 0xE007F}, {0xE0100, 0xE01EF},
+}
+
+-- Code points that take two columns: East Asian Width W (wide) and F (fullwidth). Ambiguous (A)
+-- characters such as box drawing, '…' and '█' stay one column, as terminals draw them by default.
+local WIDE = {
+  {0x1100, 0x115F}, {0x231A, 0x231B}, {0x2329, 0x232A}, {0x23E9, 0x23EC}, {0x23F0, 0x23F0},
+  {0x23F3, 0x23F3}, {0x25FD, 0x25FE}, {0x2614, 0x2615}, {0x2648, 0x2653}, {0x267F, 0x267F},
+  {0x2693, 0x2693}, {0x26A1, 0x26A1}, {0x26AA, 0x26AB}, {0x26BD, 0x26BE}, {0x26C4, 0x26C5},
+  {0x26CE, 0x26CE}, {0x26D4, 0x26D4}, {0x26EA, 0x26EA}, {0x26F2, 0x26F3}, {0x26F5, 0x26F5},
+  {0x26FA, 0x26FA}, {0x26FD, 0x26FD}, {0x2705, 0x2705}, {0x270A, 0x270B}, {0x2728, 0x2728},
+  {0x274C, 0x274C}, {0x274E, 0x274E}, {0x2753, 0x2755}, {0x2757, 0x2757}, {0x2795, 0x2797},
+  {0x27B0, 0x27B0}, {0x27BF, 0x27BF}, {0x2B1B, 0x2B1C}, {0x2B50, 0x2B50}, {0x2B55, 0x2B55},
+  -- CJK radicals, Kangxi radicals, ideographic description, CJK symbols and punctuation
+  {0x2E80, 0x2E99}, {0x2E9B, 0x2EF3}, {0x2F00, 0x2FD5}, {0x2FF0, 0x2FFB}, {0x3000, 0x3029},
+  {0x3030, 0x303E},
+  -- Hiragana, Katakana (the combining sound marks 3099-309A are zero width, above)
+  {0x3041, 0x3096}, {0x309B, 0x30FF},
+  -- Bopomofo, Hangul compatibility jamo, Kanbun, CJK strokes, Katakana extensions,
+  -- enclosed CJK letters, CJK compatibility, CJK Extension A, Yijing symbols, CJK Unified
+  {0x3105, 0x312F}, {0x3131, 0x318E}, {0x3190, 0x31E3}, {0x31F0, 0x321E}, {0x3220, 0x3247},
+  {0x3250, 0x4DBF}, {0x4E00, 0xA48C},
+  -- Yi radicals, Hangul jamo extended A, Hangul syllables
+  {0xA490, 0xA4C6}, {0xA960, 0xA97C}, {0xAC00, 0xD7A3},
+  -- CJK compatibility ideographs, vertical forms, CJK compatibility forms, small form variants
+  {0xF900, 0xFAFF}, {0xFE10, 0xFE19}, {0xFE30, 0xFE52}, {0xFE54, 0xFE66}, {0xFE68, 0xFE6B},
+  -- Fullwidth forms
+  {0xFF01, 0xFF60}, {0xFFE0, 0xFFE6},
+  -- Tangut, Khitan, Nushu, kana supplements
+  {0x16FE0, 0x16FE4}, {0x16FF0, 0x16FF1}, {0x17000, 0x187F7}, {0x18800, 0x18CD5},
+  {0x18D00, 0x18D08}, {0x1AFF0, 0x1AFF3}, {0x1AFF5, 0x1AFFB}, {0x1AFFD, 0x1AFFE},
+  {0x1B000, 0x1B122}, {0x1B150, 0x1B152}, {0x1B164, 0x1B167}, {0x1B170, 0x1B2FB},
+  -- emoji and pictographs with wide presentation
+  {0x1F004, 0x1F004}, {0x1F0CF, 0x1F0CF}, {0x1F18E, 0x1F18E}, {0x1F191, 0x1F19A},
+  {0x1F200, 0x1F202}, {0x1F210, 0x1F23B}, {0x1F240, 0x1F248}, {0x1F250, 0x1F251},
+  {0x1F260, 0x1F265}, {0x1F300, 0x1F320}, {0x1F32D, 0x1F335}, {0x1F337, 0x1F37C},
+  {0x1F37E, 0x1F393}, {0x1F3A0, 0x1F3CA}, {0x1F3CF, 0x1F3D3}, {0x1F3E0, 0x1F3F0},
+  {0x1F3F4, 0x1F3F4}, {0x1F3F8, 0x1F43E}, {0x1F440, 0x1F440}, {0x1F442, 0x1F4FC},
+  {0x1F4FF, 0x1F53D}, {0x1F54B, 0x1F54E}, {0x1F550, 0x1F567}, {0x1F57A, 0x1F57A},
+  {0x1F595, 0x1F596}, {0x1F5A4, 0x1F5A4}, {0x1F5FB, 0x1F64F}, {0x1F680, 0x1F6C5},
+  {0x1F6CC, 0x1F6CC}, {0x1F6D0, 0x1F6D2}, {0x1F6D5, 0x1F6D7}, {0x1F6DD, 0x1F6DF},
+  {0x1F6EB, 0x1F6EC}, {0x1F6F4, 0x1F6FC}, {0x1F7E0, 0x1F7EB}, {0x1F7F0, 0x1F7F0},
+  {0x1F90C, 0x1F93A}, {0x1F93C, 0x1F945}, {0x1F947, 0x1F9FF}, {0x1FA70, 0x1FA74},
+  {0x1FA78, 0x1FA7C}, {0x1FA80, 0x1FA86}, {0x1FA90, 0x1FAAC}, {0x1FAB0, 0x1FABA},
+  {0x1FAC0, 0x1FAC5}, {0x1FAD0, 0x1FAD9}, {0x1FAE0, 0x1FAE7}, {0x1FAF0, 0x1FAF6},
+  -- CJK Unified Ideographs Extensions B-H and compatibility supplement (planes 2 and 3)
+  {0x20000, 0x2FFFD}, {0x30000, 0x3FFFD},
+}
+
+local function in_ranges(ranges, cp)
+  local lo, hi = 1, #ranges
+  while lo <= hi do
+    local mid = (lo + hi) // 2
+    local r = ranges[mid]
+    if cp < r[1] then hi = mid - 1
+    elseif cp > r[2] then lo = mid + 1
+    else return true end
+  end
+  return false
+end
+
+--- Columns one code point takes: 0, 1 or 2. Control characters take 0.
+function M.codepoint(cp)
+  if cp < 0x20 or (cp >= 0x7F and cp < 0xA0) then return 0 end
+  if cp < 0x300 then return 1 end          -- fast path: ASCII and Latin-1
+  if in_ranges(ZERO, cp) then return 0 end
+  if in_ranges(WIDE, cp) then return 2 end
+  return 1
+end
+
+--- True when s is valid UTF-8; otherwise false and the byte position of the first bad byte.
+function M.valid(s)
+  local n, bad = utf8.len(s)
+  if n then return true end
+  return false, bad
+end
+
+--- Raises a readable error unless s is valid UTF-8. `what` names the string in the message.
+function M.check(s, what)
+  local ok, pos = M.valid(s)
+  if not ok then
+    error(string.format("%s is not valid UTF-8 (bad byte at position %d)", what or "text", pos), 2)
+  end
+  return s
+end
+
+-- Iterates over the characters of s as (char, columns). Invalid UTF-8 bytes are yielded one at a
+-- time as one column each, so measuring never raises.
+local function chars(s)
+  local i, n = 1, #s
+  return function()
+    if i > n then return nil end
+    local c = s:byte(i)
+    local len = c < 0x80 and 1 or c >= 0xF0 and 4 or c >= 0xE0 and 3 or c >= 0xC0 and 2 or 1
+    local ch = s:sub(i, i + len - 1)
+    local ok, cp = pcall(utf8.codepoint, ch)
+    if len == 1 or not ok or #ch ~= len then
+      ch = s:sub(i, i)
+      i = i + 1
+      return ch, (c < 0x80) and M.codepoint(c) or 1
+    end
+    i = i + len
+    return ch, M.codepoint(cp)
+  end
+end
+M.chars = chars
+
+--- Display width of s in terminal columns.
+function M.width(s)
+  s = tostring(s)
+  if not s:find("[\x80-\xFF]") then                 -- ASCII: count the printable bytes
+    local _, ctrl = s:gsub("[%z\1-\31\127]", "")
+    return #s - ctrl
+  end
+  local w = 0
+  for _, cw in chars(s) do w = w + cw end
+  return w
+end
+
+--- s padded with spaces to `width` columns. align: "left" (default), "right" or "center".
+-- A string already as wide or wider is returned unchanged.
+function M.pad(s, width, align)
+  s = tostring(s)
+  local gap = width - M.width(s)
+  if gap <= 0 then return s end
+  if align == "right" then return string.rep(" ", gap) .. s end
+  if align == "center" then
+    local left = gap // 2
+    return string.rep(" ", left) .. s .. string.rep(" ", gap - left)
+  end
+  return s .. string.rep(" ", gap)
+end
+
+--- s cut to at most `width` columns, ending in '…' when anything was cut.
+function M.truncate(s, width)
+  s = tostring(s)
+  if M.width(s) <= width then return s end
+  if width <= 0 then return "" end
+  local out, w = {}, 0
+  for ch, cw in chars(s) do
+    if w + cw > width - 1 then break end       -- keep one column for the ellipsis
+    out[#out + 1] = ch
+    w = w + cw
+  end
+  return table.concat(out) .. "…"
+end
+
+-- Characters that should not start a line (closing punctuation), as in Chinese typesetting.
+local NO_START = {}
+for _, ch in ipairs({ "，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "】", "》", "〉",
+                      ",", ".", ";", ":", "?", "!", ")", "]", "}", "…" }) do
+  NO_START[ch] = true
+end
+
+-- Splits one paragraph (no newlines) into lines of at most `width` columns. Breaks after spaces
+-- where it can (Latin text); Chinese text breaks between any two characters.
+local function wrap_paragraph(s, width, lines)
+  local line, lw = {}, 0          -- characters of the current line and their width
+  local last_space = nil          -- index in `line` of the last space, a preferred break
+  local function flush(upto)
+    local head = table.concat(line, "", 1, upto):gsub("%s+$", "")
+    lines[#lines + 1] = head
+    local rest, rw = {}, 0
+    for k = upto + 1, #line do
+      if #rest > 0 or line[k] ~= " " then
+        rest[#rest + 1] = line[k]
+        rw = rw + M.width(line[k])
+      end
+    end
+    line, lw, last_space = rest, rw, nil
+    for k, ch in ipairs(line) do if ch == " " then last_space = k end end
+  end
+  for ch, cw in chars(s) do
+    if lw + cw > width and #line > 0 then
+      if ch == " " then
+        flush(#line)
+        ch, cw = nil, 0            -- a space at a break disappears
+      elseif last_space and last_space > 1 then
+        flush(last_space)
+      elseif NO_START[ch] and #line > 1 and width >= 4 then
+        flush(#line - 1)           -- carry the last character over with the punctuation
+      else
+        flush(#line)
+      end
+    end
+    if ch then
+      line[#line + 1] = ch
+      lw = lw + cw
+      if ch == " " then last_space = #line end
+    end
+  end
+  if #line > 0 or #lines == 0 then flush(#line) end
+end
+
+--- s wrapped into an array of lines, each at most `width` columns (a single character wider
+-- than `width` still gets a line of its own). Existing newlines are kept as line breaks.
+function M.wrap(s, width)
+  s = tostring(s)
+  local lines = {}
+  if width < 1 then width = 1 end
+  for para in (s .. "\n"):gmatch("(.-)\r?\n") do
+    if M.width(para) <= width then
+      lines[#lines + 1] = para
+    else
+      wrap_paragraph(para, width, lines)
+    end
+  end
+  return lines
+end
+
+return M

@@ -1,0 +1,128 @@
+-- cica.width: display width of UTF-8 text. Runs under plain `busted` and under `busted --lua=cica`.
+package.path = "lua/?.lua;" .. package.path
+local W = require "cica.width"
+
+describe("cica.width", function()
+  describe("width", function()
+    it("counts ASCII one column per character", function()
+      assert.are.equal(0, W.width(""))
+      assert.are.equal(5, W.width("hello"))
+    end)
+    it("counts Chinese characters and fullwidth forms as two columns", function()
+      assert.are.equal(4, W.width("中国"))
+      assert.are.equal(10, W.width("哈萨克斯坦"))
+      assert.are.equal(10, W.width("哈薩克斯坦"))
+      assert.are.equal(2, W.width("，"))           -- U+FF0C fullwidth comma
+      assert.are.equal(2, W.width("Ａ"))           -- U+FF21 fullwidth A
+      assert.are.equal(2, W.width("￥"))           -- U+FFE5 fullwidth yen
+      assert.are.equal(2, W.width("。"))           -- U+3002 ideographic full stop
+      assert.are.equal(2, W.width("　"))           -- U+3000 ideographic space
+    end)
+    it("counts kana, hangul and CJK extension characters as two columns", function()
+      assert.are.equal(6, W.width("ひらが"))
+      assert.are.equal(4, W.width("カナ"))
+      assert.are.equal(4, W.width("한국"))
+      assert.are.equal(2, W.width("㐀"))           -- U+3400 Extension A
+      assert.are.equal(2, W.width("\u{20000}"))    -- Extension B
+    end)
+    it("mixes widths", function()
+      assert.are.equal(13, W.width("CICA 亚信会议"))
+    end)
+    it("counts combining marks as zero columns", function()
+      assert.are.equal(1, W.width("e\u{301}"))     -- e + combining acute
+      assert.are.equal(2, W.width("Ü\u{308}n"))
+      assert.are.equal(0, W.width("\u{200B}"))     -- zero width space
+    end)
+    it("keeps ambiguous-width characters (box drawing, ellipsis, blocks) at one column", function()
+      assert.are.equal(3, W.width("┌─┐"))
+      assert.are.equal(1, W.width("…"))
+      assert.are.equal(2, W.width("█▏"))
+      assert.are.equal(1, W.width("é"))
+    end)
+    it("counts control characters as zero", function()
+      assert.are.equal(2, W.width("a\tb"))
+    end)
+    it("measures invalid UTF-8 one column per bad byte instead of raising", function()
+      assert.are.equal(3, W.width("a\xFFb"))
+    end)
+  end)
+
+  describe("valid and check", function()
+    it("accepts valid UTF-8", function()
+      assert.is_true(W.valid("亚信 CICA"))
+      assert.are.equal("中", W.check("中"))
+    end)
+    it("rejects invalid UTF-8 and says where", function()
+      local ok, pos = W.valid("ab\xC3")
+      assert.is_false(ok)
+      assert.are.equal(3, pos)
+      assert.has_error(function() W.check("ab\xFF", "name") end,
+        "name is not valid UTF-8 (bad byte at position 3)")
+    end)
+  end)
+
+  describe("pad", function()
+    it("pads by display width, left by default", function()
+      assert.are.equal("中国  ", W.pad("中国", 6))
+      assert.are.equal("  中国", W.pad("中国", 6, "right"))
+      assert.are.equal(" 中国 ", W.pad("中国", 6, "center"))
+      assert.are.equal("ab   ", W.pad("ab", 5, "left"))
+    end)
+    it("puts the odd space on the right when centring", function()
+      assert.are.equal(" ab  ", W.pad("ab", 5, "center"))
+    end)
+    it("leaves strings that are already wide enough alone", function()
+      assert.are.equal("哈萨克斯坦", W.pad("哈萨克斯坦", 4))
+    end)
+    it("accepts numbers", function()
+      assert.are.equal("  42", W.pad(42, 4, "right"))
+    end)
+  end)
+
+  describe("truncate", function()
+    it("leaves short strings alone", function()
+      assert.are.equal("中国", W.truncate("中国", 4))
+    end)
+    it("cuts to the width with an ellipsis", function()
+      assert.are.equal("hell…", W.truncate("hello world", 5))
+      assert.are.equal("哈萨…", W.truncate("哈萨克斯坦", 5))
+      assert.are.equal("哈…", W.truncate("哈萨克斯坦", 4))   -- a wide char never straddles the edge
+      assert.is_true(W.width(W.truncate("哈萨克斯坦", 4)) <= 4)
+    end)
+    it("handles tiny widths", function()
+      assert.are.equal("…", W.truncate("中国", 1))
+      assert.are.equal("", W.truncate("中国", 0))
+    end)
+  end)
+
+  describe("wrap", function()
+    it("returns one line for short text", function()
+      assert.are.same({ "short" }, W.wrap("short", 10))
+      assert.are.same({ "" }, W.wrap("", 10))
+    end)
+    it("breaks Latin text at spaces", function()
+      assert.are.same({ "the quick", "brown fox", "jumps" }, W.wrap("the quick brown fox jumps", 10))
+    end)
+    it("breaks long words where it must", function()
+      assert.are.same({ "abcde", "fghij", "k" }, W.wrap("abcdefghijk", 5))
+    end)
+    it("breaks Chinese text between characters, by display width", function()
+      local lines = W.wrap("亚洲相互协作与信任措施会议", 8)
+      assert.are.same({ "亚洲相互", "协作与信", "任措施会", "议" }, lines)
+      for _, l in ipairs(lines) do assert.is_true(W.width(l) <= 8) end
+    end)
+    it("does not start a line with closing punctuation", function()
+      local lines = W.wrap("一二三，四五", 6)
+      assert.are.same({ "一二", "三，四", "五" }, lines)
+    end)
+    it("keeps existing line breaks", function()
+      assert.are.same({ "a", "b c" }, W.wrap("a\nb c", 10))
+    end)
+    it("never returns a line wider than asked, except a lone wide character", function()
+      local text = "CICA 亚信会议 was proposed in 1992 by 哈萨克斯坦 president Nazarbayev."
+      for w = 2, 20 do
+        for _, l in ipairs(W.wrap(text, w)) do assert.is_true(W.width(l) <= w, l) end
+      end
+    end)
+  end)
+end)
