@@ -2,7 +2,8 @@
 --
 -- A spec is a plain table; every field but `columns` and `rows` is optional:
 --   { title = "…", description = "…",
---     columns = { "code", { key = "name", title = "Name", align = "left", max = 30 }, … },
+--     columns = { "code", { key = "name", title = "Name", align = "left", max = 30,
+--                           overflow = "wrap"|"truncate", display = function(v, row) … end }, … },
 --     rows    = { { code = "KZ", name = "Kazakhstan" }, … },
 --     notes   = "…" or { "…", … },
 --     sources = { { id = "R1", title = "…", url = "…" }, … },
@@ -54,6 +55,7 @@ function M.cell(v)
   if ty == "table" then
     local mt = getmetatable(v)
     if mt and mt.__tostring then return tostring(v) end
+    if next(v) == nil then return "" end
     if #v > 0 then
       local parts = {}
       for i, x in ipairs(v) do parts[i] = M.cell(x) end
@@ -62,6 +64,18 @@ function M.cell(v)
     return json.encode(v)
   end
   return tostring(v)
+end
+
+--- The text a column shows for a row in text, md and html: the column's `display(value, row)`
+-- when it has one (e.g. a tick for true), else M.cell(value). csv and json keep raw values.
+function M.shown(col, row)
+  local v = row[col.key]
+  if v == json.null then v = nil end
+  if col.display then
+    local s = col.display(v, row)
+    return s == nil and "" or M.cell(s)
+  end
+  return M.cell(v)
 end
 
 -- A column given as a string is its own key and title.
@@ -81,7 +95,7 @@ local function guess_align(key, rows)
   local seen = false
   for _, r in ipairs(rows) do
     local v = r[key]
-    if v ~= nil and v ~= "" then
+    if v ~= nil and v ~= "" and v ~= json.null then
       if type(v) ~= "number" then return "left" end
       seen = true
     end
@@ -134,7 +148,7 @@ function M.normalize(spec, opts)
     end
   end
   local labels = { sources = "Sources", notes = "Notes", no_rows = "(no rows)", rows = "%d rows",
-                   as_of = "Data as of" }
+                   one_row = "1 row", as_of = "Data as of" }
   for k, v in pairs(spec.labels or {}) do labels[k] = M.localize(v, lang) end
   return {
     _normalized = true, name = spec.name, lang = lang,

@@ -41,7 +41,7 @@ local function table_html(spec, out)
     local cells = {}
     for i, c in ipairs(spec.columns) do
       local class = (c.align == "right" or c.align == "center") and (' class="' .. c.align .. '"') or ""
-      cells[i] = "<td" .. class .. ">" .. cell(row[c.key]) .. "</td>"
+      cells[i] = "<td" .. class .. ">" .. cell(format.shown(c, row)) .. "</td>"
     end
     out[#out + 1] = "<tr>" .. table.concat(cells) .. "</tr>"
   end

@@ -22,7 +22,7 @@ local function table_lines(spec, out)
   out[#out + 1] = "| " .. table.concat(sep, " | ") .. " |"
   for _, row in ipairs(spec.rows) do
     local cells = {}
-    for i, c in ipairs(spec.columns) do cells[i] = M.escape_cell(format.cell(row[c.key])) end
+    for i, c in ipairs(spec.columns) do cells[i] = M.escape_cell(format.shown(c, row)) end
     out[#out + 1] = "| " .. table.concat(cells, " | ") .. " |"
   end
 end

@@ -64,7 +64,7 @@ function M.table_lines(spec, opts)
   local texts = {}
   for r, row in ipairs(spec.rows) do
     texts[r] = {}
-    for i, c in ipairs(spec.columns) do texts[r][i] = format.cell(row[c.key]) end
+    for i, c in ipairs(spec.columns) do texts[r][i] = format.shown(c, row) end
   end
   local widths = column_widths(spec, texts, opts)
   local aligns, centred, overflow, titles = {}, {}, {}, {}
@@ -118,7 +118,7 @@ function M.chart_lines(spec, opts)
       local label = width.pad(format.cell(row[chart.x]), label_w, "right")
       if v then
         local b = bar(v, max, cols)
-        out[#out + 1] = label .. " │" .. b .. (b ~= "" and " " or "") .. format.cell(row[s.key])
+        out[#out + 1] = label .. " │" .. b .. " " .. format.cell(row[s.key])
       else
         out[#out + 1] = label .. " │"
       end
@@ -156,6 +156,7 @@ function M.render(spec, opts)
   local tbl = M.table_lines(spec, opts)
   for _, l in ipairs(tbl) do out[#out + 1] = l end
   if #spec.rows == 0 then out[#out + 1] = spec.labels.no_rows
+  elseif #spec.rows == 1 and spec.labels.one_row then out[#out + 1] = spec.labels.one_row
   else out[#out + 1] = string.format(spec.labels.rows, #spec.rows) end
   local w = math.max(78, width.width(tbl[1]))
   local chart = M.chart_lines(spec, opts)
@@ -170,7 +171,7 @@ function M.render(spec, opts)
   end
   if #spec.sources > 0 then
     out[#out + 1] = ""
-    out[#out + 1] = spec.labels.sources .. ":"
+    out[#out + 1] = spec.labels.sources_heading or (spec.labels.sources .. ":")
     for _, l in ipairs(M.source_lines(spec)) do out[#out + 1] = "  " .. l end
   end
   if spec.as_of then

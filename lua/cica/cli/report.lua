@@ -1,0 +1,128 @@
+-- cica report: run a bundled or user report from the command line.
+--   cica report --list
+--   cica report NAME|FILE.lua [--format FMT] [--lang LANG] [-o FILE]
+local report = require "cica.report"
+local width = require "cica.width"
+
+local M = {}
+
+M.USAGE = "Usage: cica report NAME|FILE.lua [--format text|md|csv|json|html|svg]"
+  .. " [--lang zh-Hans|zh-Hant|en] [-o FILE]\n       cica report --list"
+
+local HELP = [[
+Run a report over the CICA dataset and print it.
+
+  cica report --list               list the bundled reports and your own
+  cica report NAME                 run a bundled report (e.g. members) or one of yours
+  cica report ./my.lua             run a report file
+
+Options:
+  -f, --format FMT   text (default), md, csv, json, html, or svg (reports with a chart)
+      --lang LANG    zh-Hans (default), zh-Hant or en
+  -o, --output FILE  write to FILE; without --format, its extension picks the format
+  -l, --list         list reports
+  -h, --help         this help
+
+Your own reports live in $XDG_CONFIG_HOME/cica/reports/NAME.lua (default ~/.config).
+See docs/reports.md for writing one.]]
+
+-- Extensions that imply a format when -o is given without --format.
+local EXT_FORMAT = { txt = "text", md = "md", csv = "csv", json = "json", html = "html", htm = "html", svg = "svg" }
+
+local function usage_error(fmt, ...)
+  io.stderr:write("cica: report: ", string.format(fmt, ...), "\n", M.USAGE, "\n")
+  return 2
+end
+
+local function member(list, v)
+  for _, x in ipairs(list) do if x == v then return true end end
+  return false
+end
+
+-- Splits args into options and positional names. Returns opts, or nil and an exit status after
+-- printing a usage error.
+local function parse(args)
+  local opts, names = {}, {}
+  local takes = { ["-f"] = "format", ["--format"] = "format", ["--lang"] = "lang",
+                  ["-o"] = "output", ["--output"] = "output" }
+  local i = 1
+  while i <= #args do
+    local a = args[i]
+    local flag, value = a:match("^(%-%-[%w%-]+)=(.*)$")
+    flag = flag or a
+    if takes[flag] then
+      if value == nil then
+        i = i + 1
+        value = args[i]
+        if value == nil then return nil, usage_error("option '%s' needs a value", flag) end
+      end
+      opts[takes[flag]] = value
+    elseif value ~= nil then
+      return nil, usage_error("unknown option '%s'", flag)
+    elseif a == "-l" or a == "--list" then
+      opts.list = true
+    elseif a == "-h" or a == "--help" then
+      opts.help = true
+    elseif a == "-" or a:sub(1, 1) ~= "-" then
+      names[#names + 1] = a
+    else
+      return nil, usage_error("unknown option '%s'", a)
+    end
+    i = i + 1
+  end
+  if opts.format and not member(report.formats, opts.format) then
+    return nil, usage_error("unknown format '%s' (%s)", opts.format, table.concat(report.formats, ", "))
+  end
+  if opts.lang and not member(report.langs, opts.lang) then
+    return nil, usage_error("unknown language '%s' (%s)", opts.lang, table.concat(report.langs, ", "))
+  end
+  if #names > 1 then return nil, usage_error("one report at a time (got '%s' and '%s')", names[1], names[2]) end
+  opts.name = names[1]
+  if not opts.name and not opts.list and not opts.help then
+    return nil, usage_error("which report? (cica report --list shows them)")
+  end
+  return opts
+end
+
+-- `cica report --list`: name and one-line description, user reports after a heading.
+local function list()
+  local items = report.list()
+  local w = 0
+  for _, it in ipairs(items) do w = math.max(w, width.width(it.name)) end
+  local heading = false
+  for _, it in ipairs(items) do
+    if it.user and not heading then
+      io.stdout:write("\n", report.tr({ ["zh-Hans"] = "我的报告", ["zh-Hant"] = "我的報告", en = "Your reports" }),
+        " (", report.user_dir(), "):\n")
+      heading = true
+    end
+    io.stdout:write(width.pad(it.name, w), "  ", (tostring(it.description):gsub("\n.*", "")), "\n")
+  end
+end
+
+function M.main(args)
+  local opts, status = parse(args or {})
+  if not opts then return status end
+  if opts.help then
+    io.stdout:write(M.USAGE, "\n\n", HELP, "\n")
+    return 0
+  end
+  local cica = rawget(_G, "cica") or require "cica"
+  if opts.lang and cica.set_lang then cica.set_lang(opts.lang) end
+  if opts.list then
+    list()
+    return 0
+  end
+  if not report.locate(opts.name) then
+    io.stderr:write(string.format("cica: unknown report '%s'; available: %s\n", opts.name, report.available()))
+    return 2
+  end
+  local fmt = opts.format
+  if not fmt and opts.output then
+    fmt = EXT_FORMAT[(opts.output:match("%.(%w+)$") or ""):lower()]
+  end
+  report.run(opts.name, { format = fmt or "text", output = opts.output })
+  return 0
+end
+
+return M

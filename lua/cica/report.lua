@@ -1,0 +1,494 @@
+-- cica.report: load, check, run and format reports.
+--
+-- A report is a Lua table (a bundled module `cica.reports.NAME`, or a file that returns one):
+--   return {
+--     title = "…" or { ["zh-Hans"] = "…", ["zh-Hant"] = "…", en = "…" },
+--     description = "one line",                                   -- optional, may be localized
+--     columns = { "code", { key = "name", title = {…}, align = "right", max = 30 }, … },
+--     rows = function(cica) return { { code = "KZ", name = "…" }, … } end,
+--     notes = "…" or { "…" } or function(rows) … end,              -- optional
+--     sources = { "R1", … } or function(rows) … end,              -- optional (see below)
+--     chart = { type = "line"|"bar", x = "year", series = { { key = "members", title = … } } },
+--   }
+-- Sources: the ids in `sources`, plus every id found in the rows' own `sources` fields, are
+-- looked up in cica.sources and listed under the table (a field in JSON).
+local format = require "cica.format"
+
+local M = {}
+
+M.formats = format.names
+-- A row value that means "no value" but still counts as present: a column that is nil in every
+-- row is an error, so bundled reports put M.null in optional cells. Empty in text, null in JSON.
+M.null = format.null
+M.langs = { "zh-Hans", "zh-Hant", "en" }
+
+-- The bundled reports in the order `cica report --list` shows them; others follow by name.
+M.ORDER = { "overview", "members", "observers", "timeline", "summits", "meetings", "chairs",
+            "growth", "sources", "discrepancies" }
+
+local LABELS = {
+  sources = { ["zh-Hans"] = "来源", ["zh-Hant"] = "來源", en = "Sources" },
+  sources_heading = { ["zh-Hans"] = "来源：", ["zh-Hant"] = "來源：", en = "Sources:" },
+  rows = { ["zh-Hans"] = "共 %d 行", ["zh-Hant"] = "共 %d 行", en = "%d rows" },
+  one_row = { ["zh-Hans"] = "共 1 行", ["zh-Hant"] = "共 1 行", en = "1 row" },
+  no_rows = { ["zh-Hans"] = "（无数据）", ["zh-Hant"] = "（無資料）", en = "(no rows)" },
+  as_of = { ["zh-Hans"] = "数据截至", ["zh-Hant"] = "資料截至", en = "Data as of" },
+}
+
+local function api()
+  return rawget(_G, "cica") or require "cica"
+end
+
+--- The current display language ("zh-Hans" when the engine has none set).
+function M.lang()
+  local c = api()
+  return c.lang or "zh-Hans"
+end
+
+--- The text of a localized value ({ ["zh-Hans"] = …, ["zh-Hant"] = …, en = … }) in the current
+-- display language; a plain value is returned as it is. For use inside reports' rows().
+function M.tr(v)
+  return format.localize(v, M.lang())
+end
+
+local SUFFIX = { ["zh-Hans"] = "_hans", ["zh-Hant"] = "_hant", en = "_en" }
+
+--- A record's `field` in the current language: rec[field .. "_hans"|"_hant"|"_en"], falling
+-- back to rec[field] (the engine's display-language field) and then to the other languages.
+function M.pick(rec, field)
+  if rec == nil then return nil end
+  local lang = M.lang()
+  local v = rec[field .. (SUFFIX[lang] or "_hans")]
+  if v ~= nil then return v end
+  if rec[field] ~= nil then return rec[field] end
+  return rec[field .. "_hans"] or rec[field .. "_hant"] or rec[field .. "_en"]
+end
+
+-- Rows of a lookup table keyed by a column, cached per query (the dataset never changes).
+local lookups = {}
+local function lookup(sql, key)
+  if not lookups[sql] then
+    local t = {}
+    local ok, rows = pcall(api().query, sql)
+    if ok and type(rows) == "table" then
+      for _, r in ipairs(rows) do t[r[key]] = r end
+    end
+    lookups[sql] = t
+  end
+  return lookups[sql]
+end
+
+--- The name of entity `id` (a state or organisation) in the current language; the id itself
+-- when the dataset does not know it.
+function M.entity_name(id)
+  if id == nil then return nil end
+  local e = lookup("select id, name_hans, name_hant, name_en from entities", "id")[id]
+  if not e and api().find then
+    local ok, found = pcall(api().find, id)
+    if ok and type(found) == "table" and found.id == id then e = found end
+  end
+  return e and M.pick(e, "name") or id
+end
+
+--- The name of M49 region `code` in the current language.
+function M.region_name(code)
+  if code == nil then return nil end
+  local r = lookup("select code, name_hans, name_hant, name_en from regions", "code")[code]
+  return r and M.pick(r, "name") or code
+end
+
+--- The name of place `id` (a city) in the current language.
+function M.place_name(id)
+  if id == nil then return nil end
+  local p = lookup("select id, name_hans, name_hant, name_en from places", "id")[id]
+  return p and M.pick(p, "name") or id
+end
+
+-- Words the bundled reports share: kinds of meeting, event and entity, and statuses.
+local WORDS = {
+  summit = { ["zh-Hans"] = "峰会", ["zh-Hant"] = "峰會", en = "Summit" },
+  ministerial = { ["zh-Hans"] = "外长会议", ["zh-Hant"] = "外長會議", en = "Ministerial meeting" },
+  deputy_ministerial = { ["zh-Hans"] = "副外长会议", ["zh-Hant"] = "副外長會議", en = "Deputy ministers' meeting" },
+  special_ministerial = { ["zh-Hans"] = "外长特别会议", ["zh-Hant"] = "外長特別會議", en = "Special ministerial meeting" },
+  informal_ministerial = { ["zh-Hans"] = "非正式外长会议", ["zh-Hant"] = "非正式外長會議", en = "Informal ministerial meeting" },
+  expert = { ["zh-Hans"] = "专家会议", ["zh-Hant"] = "專家會議", en = "Expert meeting" },
+  working_group = { ["zh-Hans"] = "工作组会议", ["zh-Hant"] = "工作組會議", en = "Working group" },
+  senior_officials = { ["zh-Hans"] = "高官委员会会议", ["zh-Hant"] = "高官委員會會議", en = "Senior officials' committee" },
+  proposal = { ["zh-Hans"] = "倡议", ["zh-Hant"] = "倡議", en = "Proposal" },
+  rule_change = { ["zh-Hans"] = "规则修改", ["zh-Hant"] = "規則修改", en = "Rule change" },
+  rename_proposal = { ["zh-Hans"] = "更名提议", ["zh-Hant"] = "更名提議", en = "Rename proposal" },
+  activity = { ["zh-Hans"] = "活动", ["zh-Hant"] = "活動", en = "Activity" },
+  accession = { ["zh-Hans"] = "加入", ["zh-Hant"] = "加入", en = "Accession" },
+  member = { ["zh-Hans"] = "成员国", ["zh-Hant"] = "成員國", en = "Member" },
+  observer = { ["zh-Hans"] = "观察员", ["zh-Hant"] = "觀察員", en = "Observer" },
+  partner = { ["zh-Hans"] = "伙伴", ["zh-Hant"] = "夥伴", en = "Partner" },
+  chair = { ["zh-Hans"] = "主席国", ["zh-Hant"] = "主席國", en = "Chairmanship" },
+  secretariat = { ["zh-Hans"] = "秘书处", ["zh-Hant"] = "秘書處", en = "Secretariat" },
+  document = { ["zh-Hans"] = "文件", ["zh-Hant"] = "文件", en = "Document" },
+  meeting = { ["zh-Hans"] = "会议", ["zh-Hant"] = "會議", en = "Meeting" },
+  state = { ["zh-Hans"] = "国家", ["zh-Hant"] = "國家", en = "State" },
+  organization = { ["zh-Hans"] = "国际组织", ["zh-Hant"] = "國際組織", en = "Organization" },
+  held = { ["zh-Hans"] = "已举行", ["zh-Hant"] = "已舉行", en = "held" },
+  planned = { ["zh-Hans"] = "计划中", ["zh-Hant"] = "計劃中", en = "planned" },
+  present = { ["zh-Hans"] = "至今", ["zh-Hant"] = "至今", en = "present" },
+  executive_director = { ["zh-Hans"] = "执行主任", ["zh-Hant"] = "執行主任", en = "Executive Director" },
+  secretary_general = { ["zh-Hans"] = "秘书长", ["zh-Hant"] = "秘書長", en = "Secretary General" },
+  seed = { ["zh-Hans"] = "种子文档", ["zh-Hant"] = "種子文檔", en = "seed" },
+  official = { ["zh-Hans"] = "官方", ["zh-Hant"] = "官方", en = "official" },
+  news = { ["zh-Hans"] = "新闻", ["zh-Hant"] = "新聞", en = "news" },
+  reference = { ["zh-Hans"] = "参考", ["zh-Hant"] = "參考", en = "reference" },
+}
+
+--- A shared word (a meeting kind, status, …) in the current language; unknown words are
+-- returned unchanged, so new kinds in the data still show.
+function M.word(key)
+  local w = WORDS[key]
+  if w then return M.tr(w) end
+  return key
+end
+
+--- Items joined the way the current language lists them ("、" in Chinese, ", " in English).
+function M.join(items)
+  return table.concat(items, M.lang() == "en" and ", " or "、")
+end
+
+--- The column most bundled reports end with: the ids of the sources behind each row.
+M.sources_column = {
+  key = "sources", title = { ["zh-Hans"] = "来源", ["zh-Hant"] = "來源", en = "Sources" }, max = 16,
+}
+
+-- True when `name` names a report file rather than a bundled or user report.
+local function is_path(name)
+  return name:find("/", 1, true) ~= nil or name:sub(-4) == ".lua"
+end
+
+--- The directory holding the user's own reports: $XDG_CONFIG_HOME/cica/reports.
+function M.user_dir()
+  local base = os.getenv("XDG_CONFIG_HOME")
+  if not base or base == "" then
+    local home = os.getenv("HOME")
+    if not home then return nil end
+    base = home .. "/.config"
+  end
+  return base .. "/cica/reports"
+end
+
+local function readable(path)
+  local f = io.open(path, "r")
+  if f then f:close() return true end
+  return false
+end
+
+-- Names of the *.lua files in dir. Standard Lua cannot list a directory: use the engine's
+-- listing when it has one, else `ls` through io.popen when the sandbox allows it.
+local function lua_files(dir)
+  local out = {}
+  if not dir then return out end
+  local core = api().core or {}
+  local lister = core.listdir or core.dir
+  local names
+  if lister then
+    local ok, list = pcall(lister, dir)
+    if ok and type(list) == "table" then names = list end
+  end
+  if not names and io.popen then
+    local ok, p = pcall(io.popen, "ls -1 '" .. dir:gsub("'", "'\\''") .. "' 2>/dev/null")
+    if ok and p then
+      names = {}
+      for line in p:lines() do names[#names + 1] = line end
+      p:close()
+    end
+  end
+  for _, n in ipairs(names or {}) do
+    local base = n:match("^([^/]+)%.lua$")
+    if base then out[#out + 1] = base end
+  end
+  table.sort(out)
+  return out
+end
+
+--- Names of the bundled reports, in display order.
+function M.bundled()
+  local found = {}
+  local core = api().core
+  local ok, mods = pcall(function() return core.modules() end)
+  if ok and type(mods) == "table" then
+    for _, m in ipairs(mods) do
+      local n = m:match("^cica%.reports%.([%w_%-]+)$")
+      if n then found[n] = true end
+    end
+  end
+  if next(found) == nil then        -- no module list: fall back to the known set
+    for _, n in ipairs(M.ORDER) do found[n] = true end
+  end
+  local names, rank = {}, {}
+  for i, n in ipairs(M.ORDER) do rank[n] = i end
+  for n in pairs(found) do names[#names + 1] = n end
+  table.sort(names, function(a, b)
+    local ra, rb = rank[a] or math.huge, rank[b] or math.huge
+    if ra ~= rb then return ra < rb end
+    return a < b
+  end)
+  return names
+end
+
+--- Names of the user's reports in M.user_dir() (those not shadowed by a bundled one).
+function M.user_reports()
+  local bundled = {}
+  for _, n in ipairs(M.bundled()) do bundled[n] = true end
+  local out = {}
+  for _, n in ipairs(lua_files(M.user_dir())) do
+    if not bundled[n] then out[#out + 1] = n end
+  end
+  return out
+end
+
+--- Where a report comes from: "bundled", module name; or "file", path; or nil if unknown.
+function M.locate(name)
+  if type(name) ~= "string" or name == "" then return nil end
+  if is_path(name) then return "file", name end
+  for _, n in ipairs(M.bundled()) do
+    if n == name then return "bundled", "cica.reports." .. name end
+  end
+  local dir = M.user_dir()
+  if dir and name:match("^[%w_%-%.]+$") and readable(dir .. "/" .. name .. ".lua") then
+    return "file", dir .. "/" .. name .. ".lua"
+  end
+  return nil
+end
+
+--- "overview, members, …" (bundled then user reports), for error messages.
+function M.available()
+  local names = M.bundled()
+  for _, n in ipairs(M.user_reports()) do names[#names + 1] = n end
+  return table.concat(names, ", ")
+end
+
+-- Raises "<where>: <message>" without Lua's position prefix: the user wants the report's name.
+local function fail(where, fmt, ...)
+  error(where .. ": " .. string.format(fmt, ...), 0)
+end
+
+local function is_text(v)
+  if type(v) == "string" then return v ~= "" end
+  if type(v) == "table" then
+    for _, x in pairs(v) do if type(x) ~= "string" then return false end end
+    return next(v) ~= nil
+  end
+  return false
+end
+
+--- Raises an error naming `where` unless r has the shape of a report.
+function M.validate(r, where)
+  where = where or "report"
+  if type(r) ~= "table" then fail(where, "a report must return a table (got %s)", type(r)) end
+  if not is_text(r.title) then fail(where, "report has no 'title' string") end
+  if r.description ~= nil and not is_text(r.description) then
+    fail(where, "report 'description' must be a string")
+  end
+  if type(r.columns) ~= "table" or #r.columns == 0 then
+    fail(where, "report 'columns' must be a non-empty array")
+  end
+  for i, c in ipairs(r.columns) do
+    if type(c) == "table" then
+      if type(c.key) ~= "string" or c.key == "" then fail(where, "column %d has no 'key' string", i) end
+      if c.title ~= nil and not is_text(c.title) then fail(where, "column '%s' has a bad 'title'", c.key) end
+    elseif type(c) ~= "string" or c == "" then
+      fail(where, "column %d must be a string or a table with a 'key'", i)
+    end
+  end
+  if type(r.rows) ~= "function" then fail(where, "report has no 'rows' function") end
+  local chart = r.chart
+  if chart ~= nil then
+    if type(chart) ~= "table" then fail(where, "report 'chart' must be a table") end
+    if chart.type ~= nil and chart.type ~= "line" and chart.type ~= "bar" then
+      fail(where, "chart type must be 'line' or 'bar', not '%s'", tostring(chart.type))
+    end
+    if type(chart.x) ~= "string" then fail(where, "chart has no 'x' column key") end
+    if type(chart.series) ~= "table" or #chart.series == 0 then
+      fail(where, "chart 'series' must be a non-empty array")
+    end
+  end
+  return r
+end
+
+-- Loads a report file as text in an environment of its own, so its globals stay its own.
+local function load_file(path)
+  if not readable(path) then fail(path, "cannot read report file") end
+  local env = setmetatable({}, { __index = _G })
+  local chunk, err = loadfile(path, "t", env)
+  if not chunk then error(err, 0) end
+  local ok, r = pcall(chunk)
+  if not ok then error(tostring(r), 0) end
+  return r
+end
+
+--- The report `name` (bundled name, user report name or file path), checked; and the name to
+-- show for it. Raises "unknown report 'x'; available: …" when there is no such report.
+function M.load(name)
+  if type(name) == "table" then return M.validate(name, "report"), "report" end
+  local kind, where = M.locate(name)
+  if not kind then
+    error(string.format("unknown report '%s'; available: %s", tostring(name), M.available()), 0)
+  end
+  local r
+  if kind == "bundled" then
+    r = require(where)
+    where = name
+  else
+    r = load_file(where)
+  end
+  return M.validate(r, where), where
+end
+
+-- Rows from the report, checked: an array of tables that between them have every column.
+local function run_rows(r, where)
+  local ok, rows = pcall(r.rows, api())
+  if not ok then error(where .. ": " .. tostring(rows), 0) end
+  if type(rows) ~= "table" then fail(where, "rows() must return an array of tables (got %s)", type(rows)) end
+  for i, row in ipairs(rows) do
+    if type(row) ~= "table" then fail(where, "row %d is a %s, not a table", i, type(row)) end
+  end
+  if #rows > 0 then
+    for _, c in ipairs(r.columns) do
+      local key = type(c) == "table" and c.key or c
+      local seen = false
+      for _, row in ipairs(rows) do
+        if row[key] ~= nil then seen = true break end
+      end
+      if not seen then fail(where, "column '%s' is missing from every row", key) end
+    end
+  end
+  return rows
+end
+
+-- Source ids in order of first mention: the report's own, then those in the rows.
+local function source_ids(r, rows, where)
+  local ids, seen = {}, {}
+  local function add(id)
+    if type(id) == "table" then id = id.id end
+    if id ~= nil and not seen[id] then seen[id] = true; ids[#ids + 1] = id end
+  end
+  local own = r.sources
+  if type(own) == "function" then
+    local ok, res = pcall(own, rows)
+    if not ok then error(where .. ": sources(): " .. tostring(res), 0) end
+    own = res
+  end
+  for _, id in ipairs(own or {}) do add(id) end
+  for _, row in ipairs(rows) do
+    if type(row.sources) == "table" then
+      for _, id in ipairs(row.sources) do add(id) end
+    end
+  end
+  return ids
+end
+
+-- Source records for ids, from cica.sources (an id the dataset lacks is listed bare).
+local function resolve_sources(ids)
+  local by_id = {}
+  for _, s in ipairs(api().sources or {}) do by_id[s.id] = s end
+  local out = {}
+  for i, id in ipairs(ids) do
+    local s = by_id[id]
+    out[i] = { id = id, title = s and s.title, url = s and s.url }
+  end
+  return out
+end
+
+local function notes_of(r, rows, where)
+  local notes = r.notes
+  if type(notes) == "function" then
+    local ok, res = pcall(notes, rows)
+    if not ok then error(where .. ": notes(): " .. tostring(res), 0) end
+    notes = res
+  end
+  return notes
+end
+
+--- The format spec of a loaded report: its rows run, titles resolved in the current language.
+function M.build(r, where)
+  where = where or "report"
+  local rows = run_rows(r, where)
+  local lang = M.lang()
+  local labels = {}
+  for k, v in pairs(LABELS) do labels[k] = format.localize(v, lang) end
+  local meta = api().meta or {}
+  return format.normalize({
+    name = where, title = r.title, description = r.description, columns = r.columns, rows = rows,
+    notes = notes_of(r, rows, where), sources = resolve_sources(source_ids(r, rows, where)),
+    chart = r.chart, labels = labels, as_of = meta.as_of,
+  }, { lang = lang })
+end
+
+-- Runs f with the display language set to lang, putting the old one back afterwards.
+local function with_lang(lang, f)
+  local c = api()
+  local old = c.lang
+  if not lang or lang == old then return f() end
+  c.set_lang(lang)
+  local ok, a, b = pcall(f)
+  if old then c.set_lang(old) end
+  if not ok then error(a, 0) end
+  return a, b
+end
+
+--- The report `name` (or a report table) rendered as a string.
+-- opts: format ("text" default), lang (a display language, restored afterwards).
+function M.render(name, opts)
+  opts = opts or {}
+  local fmt = opts.format or "text"
+  if not format.supports({ chart = true }, fmt) then
+    error(string.format("unknown format '%s' (formats: %s)", tostring(fmt), table.concat(M.formats, ", ")), 0)
+  end
+  return with_lang(opts.lang, function()
+    local r, where = M.load(name)
+    if fmt == "svg" and not r.chart then
+      local spec = { chart = nil }
+      error(string.format("report '%s' has no chart, so it cannot be rendered as svg (try: %s)",
+        where, table.concat(format.available(spec), ", ")), 0)
+    end
+    local spec = M.build(r, where)
+    return format.render(spec, fmt, { lang = M.lang() }), spec
+  end)
+end
+
+--- Renders the report and writes it to opts.output (a file name) or standard output.
+-- Returns the rendered text.
+function M.run(name, opts)
+  opts = opts or {}
+  local text = M.render(name, opts)
+  if opts.output and opts.output ~= "-" then
+    local f, err = io.open(opts.output, "wb")
+    if not f then error("cannot write '" .. opts.output .. "': " .. tostring(err):gsub("^[^:]*: ", ""), 0) end
+    f:write(text)
+    f:close()
+  else
+    io.stdout:write(text)
+  end
+  return text
+end
+
+--- Every report: { name, title, description, user = true for the user's own } in the current
+-- language. A user report that fails to load is listed with its error as description.
+function M.list()
+  local out = {}
+  local lang = M.lang()
+  for _, n in ipairs(M.bundled()) do
+    local ok, r = pcall(M.load, n)
+    out[#out + 1] = {
+      name = n, title = ok and format.localize(r.title, lang) or nil,
+      description = ok and format.localize(r.description or r.title, lang) or tostring(r),
+    }
+  end
+  for _, n in ipairs(M.user_reports()) do
+    local ok, r = pcall(M.load, n)
+    out[#out + 1] = {
+      name = n, user = true, title = ok and format.localize(r.title, lang) or nil,
+      description = ok and format.localize(r.description or r.title, lang) or tostring(r),
+    }
+  end
+  return out
+end
+
+return M
