@@ -1,0 +1,78 @@
+-- The cica API: the CICA dataset as Lua tables, plus SQL over it. Also the global `cica`.
+-- Collections (cica.members, cica.summits, ...) are built on first access and kept; a script that
+-- never touches one does not pay for it. Records are plain tables: a script may change its copies,
+-- never the dataset (the database is read-only). Reference: docs/api.md.
+local core = require "cica.core"
+
+local cica = {
+  core = core,
+  query = core.query,   -- cica.query(sql, ...) -> array of row tables
+  rows = core.rows,     -- cica.rows(sql, ...) -> iterator over row tables (streams)
+  each = core.each,     -- cica.each(sql, ...) -> iterator over rows as multiple values (fastest)
+  lang = core.lang or "zh-Hans",
+  languages = { "zh-Hans", "zh-Hant", "en" },
+}
+
+-- Collections built lazily by cica.dataset; the ones that depend on the display language are
+-- forgotten when it changes.
+local COLLECTIONS = {
+  entities = true, members = true, observers = true, partners = true, summits = true,
+  meetings = true, chairs = true, secretariat = true, documents = true, cbm_areas = true,
+  stages = true, events = true, sources = false, discrepancies = true, timeline = true, meta = false,
+}
+
+local dataset
+local function builders()
+  dataset = dataset or require "cica.dataset"
+  return dataset
+end
+
+setmetatable(cica, {
+  __index = function(t, key)
+    if COLLECTIONS[key] == nil then return nil end
+    local value = builders()[key](t)
+    rawset(t, key, value)
+    return value
+  end,
+})
+
+-- Sets the display language of `name`, `city` and `title` fields and of all output.
+function cica.set_lang(code)
+  local ok = false
+  for _, l in ipairs(cica.languages) do ok = ok or l == code end
+  if not ok then
+    error(string.format("cica.set_lang: unknown language %q (expected zh-Hans, zh-Hant or en)", tostring(code)), 2)
+  end
+  if code == cica.lang then return end
+  cica.lang = code
+  for key, by_lang in pairs(COLLECTIONS) do
+    if by_lang then rawset(cica, key, nil) end
+  end
+end
+
+-- The entity (member, observer, former observer, partner) whose id (any case), name in any
+-- language, or alias equals text; nil if none.
+function cica.find(text) return builders().find(cica, text) end
+
+-- The members on a date: an integer year, "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a year or a month
+-- means its last day), in accession order.
+function cica.members_at(when) return builders().members_at(cica, when) end
+
+-- The observers on a date (as members_at).
+function cica.observers_at(when) return builders().observers_at(cica, when) end
+
+-- The chairmanship term in force on a date (as members_at), or nil.
+function cica.chair_at(when) return builders().chair_at(cica, when) end
+
+-- Whether file descriptor fd (0 stdin, 1 stdout, 2 stderr) is a terminal.
+function cica.isatty(fd) return core.isatty(fd) end
+
+-- "cica X.Y.Z (Lua 5.4.x, SQLite 3.x.y, dataset as of YYYY-MM-DD)"
+function cica.version_line()
+  local v = core.versions()
+  return string.format("cica %s (%s, SQLite %s, dataset as of %s)", v.cica, v.lua, v.sqlite,
+    cica.meta.as_of or "unknown")
+end
+
+package.loaded.cica = cica
+return cica

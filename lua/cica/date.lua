@@ -1,0 +1,52 @@
+-- Dates in the dataset are ISO 8601 text at the precision the sources give: "2011", "2010-06",
+-- "2006-06-17". A date of reduced precision stands for its last day when asking "by then?"
+-- (members_at(2011) counts a member who joined in "2011"); see docs/data.md.
+local M = {}
+
+local DAYS = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
+
+-- Checks `when` (an integer year, or "YYYY", "YYYY-MM", "YYYY-MM-DD") and returns it as text,
+-- or nil and a message saying what is wrong.
+function M.normalize(when)
+  if math.type(when) == "integer" then
+    if when < 1 or when > 9999 then return nil, "year out of range" end
+    return string.format("%04d", when)
+  end
+  if type(when) ~= "string" then return nil, "expected a year or a date string, got " .. type(when) end
+  local y, m, d = when:match("^(%d%d%d%d)$")
+  if y then return when end
+  y, m = when:match("^(%d%d%d%d)%-(%d%d)$")
+  if not y then y, m, d = when:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$") end
+  m, d = tonumber(m), tonumber(d)
+  if not m or m < 1 or m > 12 then return nil, "not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)" end
+  if d and (d < 1 or d > DAYS[m]) then return nil, "no such day" end
+  return when
+end
+
+-- The last day a date of any precision can stand for, as sortable text ("2011" -> "2011-12-31";
+-- "2010-06" -> "2010-06-31", which compares correctly even though June has 30 days).
+function M.last_day(date)
+  if #date == 4 then return date .. "-12-31" end
+  if #date == 7 then return date .. "-31" end
+  return date
+end
+
+-- Like normalize, but raises an error naming the calling function.
+function M.check(when, fname)
+  local date, problem = M.normalize(when)
+  if not date then error(string.format("%s: bad date %s: %s", fname, tostring(when), problem), 3) end
+  return date
+end
+
+-- Whether a period [start, finish) holds on `day` (already a last_day): it has started by then
+-- and not yet ended.
+function M.holds(start, finish, day)
+  return M.last_day(start) <= day and (finish == nil or M.last_day(finish) > day)
+end
+
+-- The year of a date, as an integer.
+function M.year(date)
+  return tonumber(date:sub(1, 4))
+end
+
+return M

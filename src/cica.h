@@ -1,0 +1,47 @@
+/*
+** cica.h — what the host, the command line and the bindings share.
+*/
+#ifndef CICA_H
+#define CICA_H
+#include <lua.h>
+#include <stddef.h>
+
+/* Registry keys. */
+#define CICA_LANG_KEY "cica.lang"   /* the display language chosen on the command line */
+#define SANDBOX_ENV_KEY "cica.sandbox_env" /* under --safe: the environment user code runs in */
+
+/* Options that shape the Lua state; filled by the command line. */
+struct host_options {
+  const char *lang;      /* "zh-Hans", "zh-Hant" or "en" */
+  const char *db_path;   /* --db FILE, or NULL for the built-in dataset */
+  int no_env;            /* -E: ignore LUA_PATH, LUA_CPATH and LUA_INIT */
+  int warnings;          /* -W */
+  int safe;              /* --safe */
+  double timeout;        /* --timeout seconds, 0 for none */
+  size_t max_memory;     /* --max-memory bytes, 0 for none */
+};
+
+/* host.c */
+lua_State *host_new(const struct host_options *opt);
+int host_pcall(lua_State *L, int nargs, int nresults);
+int host_report(lua_State *L, int status);
+int host_load_file(lua_State *L, const char *path);
+int host_load_string(lua_State *L, const char *code, size_t len, const char *chunkname);
+int host_require(lua_State *L, const char *module, const char *global);
+
+/* lcore.c */
+struct db_dataset;
+struct db_dataset *cica_dataset(lua_State *L);
+void cica_set_dataset_path(lua_State *L, const char *path);
+int luaopen_cica_core(lua_State *L);
+
+/* lstate.c */
+int luaopen_cica_state(lua_State *L);
+
+/* sandbox.c */
+int sandbox_install(lua_State *L);
+
+/* repl.c */
+int repl_run(lua_State *L, int banner);
+
+#endif

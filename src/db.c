@@ -1,0 +1,290 @@
+/*
+** db.c — SQLite only. The dataset is always read-only: the embedded image is deserialised with
+** SQLITE_DESERIALIZE_READONLY, a --db file is opened SQLITE_OPEN_READONLY, an authorizer refuses
+** every action that could write or reach outside (ATTACH, setting PRAGMAs, load_extension), and a
+** statement that would write is refused before it runs. cica is single-threaded, so connections
+** are opened SQLITE_OPEN_NOMUTEX: Debian's SQLite otherwise takes a mutex on every step and column.
+*/
+#include "db.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "embedded.h"
+
+/* Formats a message into err. */
+static void set_error(struct db_error *err, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(err->message, sizeof err->message, fmt, ap);
+  va_end(ap);
+}
+
+/* PRAGMAs that only describe the schema; allowed with or without an argument. */
+static const char *const introspection_pragmas[] = {
+  "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
+  "foreign_key_list", "function_list", "pragma_list", "compile_options", "collation_list",
+  "module_list", "database_list", NULL};
+/* PRAGMAs that read a value; allowed only without an argument (with one, they would set it). */
+static const char *const value_pragmas[] = {
+  "user_version", "schema_version", "application_id", "page_count", "page_size", "encoding",
+  "freelist_count", "data_version", NULL};
+
+/* Whether name is in a NULL-terminated list (case-insensitive, as SQLite treats PRAGMA names). */
+static int in_list(const char *const *list, const char *name) {
+  for (; *list; list++)
+    if (sqlite3_stricmp(*list, name) == 0) return 1;
+  return 0;
+}
+
+/* The dataset's authorizer: reading is allowed; anything else is refused with a reason. */
+static int dataset_authorizer(void *ud, int action, const char *a1, const char *a2, const char *db,
+                              const char *trigger) {
+  struct db_dataset *ds = ud;
+  (void)db;
+  (void)trigger;
+  switch (action) {
+  case SQLITE_SELECT: case SQLITE_READ: case SQLITE_RECURSIVE:
+  case SQLITE_TRANSACTION: case SQLITE_SAVEPOINT:
+    return SQLITE_OK;
+  case SQLITE_FUNCTION:
+    if (a2 && sqlite3_stricmp(a2, "load_extension") == 0) {
+      ds->denied = "load_extension is not allowed";
+      return SQLITE_DENY;
+    }
+    return SQLITE_OK;
+  case SQLITE_PRAGMA:
+    if (in_list(introspection_pragmas, a1) || (a2 == NULL && in_list(value_pragmas, a1)))
+      return SQLITE_OK;
+    ds->denied = "this PRAGMA is not allowed: the dataset is read-only";
+    return SQLITE_DENY;
+  case SQLITE_ATTACH: case SQLITE_DETACH:
+    ds->denied = "ATTACH is not allowed: the dataset is read-only";
+    return SQLITE_DENY;
+  default:
+    ds->denied = "the dataset is read-only";
+    return SQLITE_DENY;
+  }
+}
+
+/* Checks that an opened --db file is a cica dataset of this schema version. */
+static int check_dataset_file(struct db_dataset *ds, const char *path, struct db_error *err) {
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2(ds->db, "SELECT value FROM meta WHERE key = 'schema_version'", -1,
+                              &stmt, NULL);
+  if (rc != SQLITE_OK) {
+    if (strstr(sqlite3_errmsg(ds->db), "no such table"))
+      set_error(err, "%s: not a cica dataset (it has no meta table)", path);
+    else
+      set_error(err, "%s: %s", path, sqlite3_errmsg(ds->db));
+    return -1;
+  }
+  rc = sqlite3_step(stmt);
+  const unsigned char *version = rc == SQLITE_ROW ? sqlite3_column_text(stmt, 0) : NULL;
+  int ok = version && strcmp((const char *)version, CICA_SCHEMA_VERSION) == 0;
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    set_error(err, "%s: %s", path, sqlite3_errmsg(ds->db));
+  else if (!ok)
+    set_error(err, "%s: dataset schema version %s, this cica reads version %s", path,
+              version ? (const char *)version : "(none)", CICA_SCHEMA_VERSION);
+  sqlite3_finalize(stmt);
+  return ok ? 0 : -1;
+}
+
+/*
+** Opens the dataset read-only into ds: the embedded image when path is NULL, else the file at path
+** (which must exist and carry a matching schema version). Returns 0, or -1 with err set.
+*/
+int db_open_dataset(struct db_dataset *ds, const char *path, struct db_error *err) {
+  ds->db = NULL;
+  ds->denied = NULL;
+  struct stat st;
+  if (path && stat(path, &st) != 0) {
+    set_error(err, "%s: %s", path, strerror(errno));
+    return -1;
+  }
+  int flags = SQLITE_OPEN_NOMUTEX | (path ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE);
+  int rc = sqlite3_open_v2(path ? path : ":memory:", &ds->db, flags, NULL);
+  if (rc == SQLITE_OK && !path)
+    rc = sqlite3_deserialize(ds->db, "main", (unsigned char *)cica_dataset_image,
+                             (sqlite3_int64)cica_dataset_size, (sqlite3_int64)cica_dataset_size,
+                             SQLITE_DESERIALIZE_READONLY);
+  if (rc != SQLITE_OK) {
+    set_error(err, "%s: %s", path ? path : "built-in dataset", sqlite3_errmsg(ds->db));
+    db_close(ds->db);
+    ds->db = NULL;
+    return -1;
+  }
+  sqlite3_limit(ds->db, SQLITE_LIMIT_ATTACHED, 0);
+  sqlite3_db_config(ds->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config(ds->db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+  if (path && check_dataset_file(ds, path, err) != 0) {
+    db_close(ds->db);
+    ds->db = NULL;
+    return -1;
+  }
+  sqlite3_set_authorizer(ds->db, dataset_authorizer, ds);
+  return 0;
+}
+
+/* Whether the rest of a SQL text is only blanks, semicolons and comments. */
+static int only_blank(const char *p, const char *end) {
+  while (p < end) {
+    if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == ';') p++;
+    else if (p + 1 < end && p[0] == '-' && p[1] == '-') { while (p < end && *p != '\n') p++; }
+    else if (p + 1 < end && p[0] == '/' && p[1] == '*') {
+      const char *close = strstr(p + 2, "*/");
+      if (!close || close >= end) return 1;
+      p = close + 2;
+    } else return 0;
+  }
+  return 1;
+}
+
+/*
+** Prepares one statement of sql (len bytes) on db. A second statement after the first is an error,
+** so that "SELECT …; DROP …" cannot hide its tail. Returns 0, or -1 with err set.
+*/
+int db_prepare_one(sqlite3 *db, const char *sql, size_t len, sqlite3_stmt **stmt,
+                   struct db_error *err) {
+  const char *tail = NULL;
+  *stmt = NULL;
+  if (memchr(sql, '\0', len)) {
+    set_error(err, "SQL text contains a NUL byte");
+    return -1;
+  }
+  if (len > (size_t)sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, -1)) {
+    set_error(err, "SQL text is too long (%zu bytes)", len);
+    return -1;
+  }
+  if (sqlite3_prepare_v2(db, sql, (int)len, stmt, &tail) != SQLITE_OK) {
+    set_error(err, "%s", sqlite3_errmsg(db));
+    return -1;
+  }
+  if (*stmt == NULL) {
+    set_error(err, "empty SQL statement");
+    return -1;
+  }
+  if (!only_blank(tail, sql + len)) {
+    sqlite3_finalize(*stmt);
+    *stmt = NULL;
+    set_error(err, "only one SQL statement at a time");
+    return -1;
+  }
+  return 0;
+}
+
+/*
+** Prepares one statement against the dataset, refusing any statement that would write.
+** Returns 0, or -1 with err set (the authorizer's reason when it refused).
+*/
+int db_prepare_dataset(struct db_dataset *ds, const char *sql, size_t len, sqlite3_stmt **stmt,
+                       const char **tail, struct db_error *err) {
+  (void)tail;
+  ds->denied = NULL;
+  if (db_prepare_one(ds->db, sql, len, stmt, err) != 0) {
+    if (ds->denied) set_error(err, "%s", ds->denied);
+    return -1;
+  }
+  if (!sqlite3_stmt_readonly(*stmt)) {
+    sqlite3_finalize(*stmt);
+    *stmt = NULL;
+    set_error(err, "the dataset is read-only");
+    return -1;
+  }
+  return 0;
+}
+
+/* Creates the parent directories of path (like mkdir -p on its dirname). Returns 0 or -1. */
+static int make_parents(const char *path, struct db_error *err) {
+  char dir[4096];
+  if (snprintf(dir, sizeof dir, "%s", path) >= (int)sizeof dir) {
+    set_error(err, "%s: path too long", path);
+    return -1;
+  }
+  for (char *p = dir + 1; *p; p++) {
+    if (*p != '/') continue;
+    *p = '\0';
+    if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+      set_error(err, "%s: cannot create directory %s: %s", path, dir, strerror(errno));
+      return -1;
+    }
+    *p = '/';
+  }
+  return 0;
+}
+
+/* Reads PRAGMA application_id, or -1 (with err set) if the file is not a readable database. */
+static long read_application_id(sqlite3 *db, const char *path, struct db_error *err) {
+  sqlite3_stmt *stmt = NULL;
+  long id = -1;
+  if (sqlite3_prepare_v2(db, "PRAGMA application_id", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step(stmt) == SQLITE_ROW)
+    id = (long)sqlite3_column_int64(stmt, 0);
+  else
+    set_error(err, "%s: %s", path, sqlite3_errmsg(db));
+  sqlite3_finalize(stmt);
+  return id;
+}
+
+/* Counts the tables in a database (to tell a new empty file from someone else's database). */
+static int count_tables(sqlite3 *db) {
+  sqlite3_stmt *stmt = NULL;
+  int n = -1;
+  if (sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_schema", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step(stmt) == SQLITE_ROW)
+    n = sqlite3_column_int(stmt, 0);
+  sqlite3_finalize(stmt);
+  return n;
+}
+
+/*
+** Opens (creating it and its folders if missing) one of cica's own writable state files. A file
+** that is not SQLite, or is another program's database, is refused and never written to.
+** Concurrent sessions wait for each other (busy timeout) rather than fail. Returns 0 or -1.
+*/
+int db_open_state(sqlite3 **out, const char *path, struct db_error *err) {
+  *out = NULL;
+  if (make_parents(path, err) != 0) return -1;
+  sqlite3 *db = NULL;
+  int rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                           NULL);
+  if (rc != SQLITE_OK) {
+    set_error(err, "%s: %s", path, db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    db_close(db);
+    return -1;
+  }
+  sqlite3_busy_timeout(db, 5000);
+  long app = read_application_id(db, path, err);
+  if (app < 0) { db_close(db); return -1; }
+  if (app != CICA_STATE_APPLICATION_ID) {
+    int tables = count_tables(db);
+    if (app != 0 || tables != 0) {
+      set_error(err, "%s: not a cica state file (it belongs to another program)", path);
+      db_close(db);
+      return -1;
+    }
+    char sql[64];
+    snprintf(sql, sizeof sql, "PRAGMA application_id = %d", CICA_STATE_APPLICATION_ID);
+    if (sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK) {
+      set_error(err, "%s: %s", path, sqlite3_errmsg(db));
+      db_close(db);
+      return -1;
+    }
+  }
+  if (sqlite3_exec(db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK) {
+    set_error(err, "%s: %s", path, sqlite3_errmsg(db));
+    db_close(db);
+    return -1;
+  }
+  *out = db;
+  return 0;
+}
+
+/* Closes a connection (NULL is fine); statements must already be finalised. */
+void db_close(sqlite3 *db) {
+  if (db) sqlite3_close_v2(db);
+}

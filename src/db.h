@@ -1,0 +1,36 @@
+/*
+** db: cica's SQLite layer. No Lua here. It opens the dataset (the image embedded in the binary, or
+** a --db file) read-only and guards it, and opens cica's own writable state files (quiz history).
+*/
+#ifndef CICA_DB_H
+#define CICA_DB_H
+#include <sqlite3.h>
+#include <stddef.h>
+
+#define CICA_SCHEMA_VERSION "1"
+/* PRAGMA application_id of cica's state files: 'CICA' in ASCII. */
+#define CICA_STATE_APPLICATION_ID 0x43494341
+
+/* Why an operation failed: a message for the user (no "cica:" prefix). */
+struct db_error {
+  char message[512];
+};
+
+/*
+** A guarded dataset connection. `denied` is set by the authorizer when it refuses an action, so
+** the error can say why in words instead of SQLite's bare "not authorized".
+*/
+struct db_dataset {
+  sqlite3 *db;
+  const char *denied;
+};
+
+int db_open_dataset(struct db_dataset *ds, const char *path, struct db_error *err);
+int db_prepare_dataset(struct db_dataset *ds, const char *sql, size_t len, sqlite3_stmt **stmt,
+                       const char **tail, struct db_error *err);
+int db_open_state(sqlite3 **out, const char *path, struct db_error *err);
+int db_prepare_one(sqlite3 *db, const char *sql, size_t len, sqlite3_stmt **stmt,
+                   struct db_error *err);
+void db_close(sqlite3 *db);
+
+#endif

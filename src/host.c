@@ -1,0 +1,192 @@
+/*
+** host.c — the Lua state: libraries, the bundled modules, the `cica` global, and the one
+** protected-call path (host_pcall) through which all user code runs, with a traceback handler.
+*/
+#include <lauxlib.h>
+#include <lua.h>
+#include <lualib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cica.h"
+#include "embedded.h"
+#include "runlimit.h"
+
+/*
+** Message handler: turns the error into a string (using __tostring when there is one) and appends
+** a traceback. Stack: replaces the error object with the message.
+*/
+static int traceback_handler(lua_State *L) {
+  const char *msg = lua_tostring(L, 1);
+  if (msg == NULL) {
+    if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING) return 1;
+    msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+  }
+  luaL_traceback(L, L, msg, 1);
+  return 1;
+}
+
+/*
+** Calls the function below nargs arguments in protected mode with the traceback handler.
+** Returns the lua_pcall status; on error the message (with traceback) is on the stack.
+*/
+int host_pcall(lua_State *L, int nargs, int nresults) {
+  int base = lua_gettop(L) - nargs;
+  lua_pushcfunction(L, traceback_handler);
+  lua_insert(L, base);
+  int status = lua_pcall(L, nargs, nresults, base);
+  lua_remove(L, base);
+  return status;
+}
+
+/*
+** Prints an error (the message on top of the stack) as "cica: <message>" on stderr and pops it.
+** Returns status unchanged, so callers can write `return host_report(L, status)`.
+*/
+int host_report(lua_State *L, int status) {
+  if (status != LUA_OK) {
+    const char *msg = lua_tostring(L, -1);
+    if (msg == NULL) msg = "(error object is not a string)";
+    fprintf(stderr, "cica: %s\n", msg);
+    fflush(stderr);
+    lua_pop(L, 1);
+  }
+  return status;
+}
+
+/* The mode user chunks may load in: text only under --safe (no precompiled bytecode). */
+static const char *chunk_mode(lua_State *L) {
+  int safe = lua_getfield(L, LUA_REGISTRYINDEX, "cica.safe") == LUA_TBOOLEAN && lua_toboolean(L, -1);
+  lua_pop(L, 1);
+  return safe ? "t" : "bt";
+}
+
+/* Under --safe, gives a freshly loaded chunk the sandbox as its _ENV. Stack: unchanged. */
+static int enter_sandbox(lua_State *L, int status) {
+  if (status == LUA_OK && lua_getfield(L, LUA_REGISTRYINDEX, SANDBOX_ENV_KEY) == LUA_TTABLE) {
+    if (!lua_setupvalue(L, -2, 1)) lua_pop(L, 1);
+  } else if (status == LUA_OK) {
+    lua_pop(L, 1);
+  }
+  return status;
+}
+
+/* Loads a script file (NULL: standard input), skipping a #! line. Stack: +1 (chunk or message). */
+int host_load_file(lua_State *L, const char *path) {
+  return enter_sandbox(L, luaL_loadfilex(L, path, chunk_mode(L)));
+}
+
+/* Loads a string as a chunk. Stack: +1 (chunk or message). */
+int host_load_string(lua_State *L, const char *code, size_t len, const char *chunkname) {
+  return enter_sandbox(L, luaL_loadbufferx(L, code, len, chunkname, chunk_mode(L)));
+}
+
+/*
+** package.preload loader of a bundled module (upvalue 1: its index in cica_modules). Loads the
+** embedded bytecode, or with CICA_LUA_DIR set the source file from that folder (development).
+** Returns what the module's chunk returns.
+*/
+static int load_bundled(lua_State *L) {
+  const struct cica_module *m = &cica_modules[lua_tointeger(L, lua_upvalueindex(1))];
+  const char *dir = getenv("CICA_LUA_DIR");
+  int status;
+  if (dir && *dir) {
+    const char *path = lua_pushfstring(L, "%s/%s", dir, m->chunkname + 5); /* skip "@lua/" */
+    status = luaL_loadfilex(L, path, "t");
+    lua_remove(L, -2);
+  } else {
+    status = luaL_loadbufferx(L, (const char *)m->code, m->size, m->chunkname, "b");
+  }
+  if (status != LUA_OK) return lua_error(L);
+  lua_pushvalue(L, 1);
+  lua_call(L, 1, 1);
+  return 1;
+}
+
+/* Registers the C modules and every bundled Lua module in package.preload. Stack: unchanged. */
+static void register_modules(lua_State *L) {
+  luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
+  lua_pushcfunction(L, luaopen_cica_core);
+  lua_setfield(L, -2, "cica.core");
+  lua_pushcfunction(L, luaopen_cica_state);
+  lua_setfield(L, -2, "cica.state");
+  for (int i = 0; i < cica_module_count; i++) {
+    lua_pushinteger(L, i);
+    lua_pushcclosure(L, load_bundled, 1);
+    lua_setfield(L, -2, cica_modules[i].name);
+  }
+  lua_pop(L, 1);
+  const char *dir = getenv("CICA_LUA_DIR");
+  if (dir && *dir) {
+    /* New files in the source tree are found too, before they are ever embedded. */
+    lua_getglobal(L, "package");
+    lua_getfield(L, -1, "path");
+    lua_pushfstring(L, "%s/?.lua;%s/?/init.lua;%s", dir, dir, lua_tostring(L, -1));
+    lua_setfield(L, -3, "path");
+    lua_pop(L, 2);
+  }
+}
+
+/* require(module); with global non-NULL also sets that global. Returns a lua_pcall status. */
+int host_require(lua_State *L, const char *module, const char *global) {
+  lua_getglobal(L, "require");
+  lua_pushstring(L, module);
+  int status = host_pcall(L, 1, 1);
+  if (status != LUA_OK) return status;
+  if (global) lua_setglobal(L, global);
+  else lua_pop(L, 1);
+  return LUA_OK;
+}
+
+/* Protected part of host_new (argument 1: the options as light userdata). */
+static int setup(lua_State *L) {
+  const struct host_options *opt = lua_touserdata(L, 1);
+  if (opt->no_env) {
+    lua_pushboolean(L, 1);
+    lua_setfield(L, LUA_REGISTRYINDEX, "LUA_NOENV"); /* read by the package library */
+  }
+  luaL_openlibs(L);
+  if (opt->warnings) lua_warning(L, "@on", 0);
+  lua_pushstring(L, opt->lang);
+  lua_setfield(L, LUA_REGISTRYINDEX, CICA_LANG_KEY);
+  lua_pushboolean(L, opt->safe);
+  lua_setfield(L, LUA_REGISTRYINDEX, "cica.safe");
+  if (opt->db_path) {
+    cica_set_dataset_path(L, opt->db_path);
+    cica_dataset(L); /* a bad --db file is reported now, not at the first query */
+  }
+  register_modules(L);
+  return 0;
+}
+
+/*
+** Creates the Lua state for one run: standard libraries, cica's modules, the `cica` global, and
+** the sandbox and limits the options ask for. Returns NULL after printing the reason.
+*/
+lua_State *host_new(const struct host_options *opt) {
+  lua_State *L = luaL_newstate();
+  if (L == NULL) {
+    fputs("cica: cannot create the Lua state: not enough memory\n", stderr);
+    return NULL;
+  }
+  if (opt->max_memory) runlimit_set_memory(L, opt->max_memory);
+  lua_pushcfunction(L, setup);
+  lua_pushlightuserdata(L, (void *)opt);
+  int status = host_pcall(L, 1, 0);
+  if (status == LUA_OK) status = host_require(L, "cica", "cica");
+  if (status == LUA_OK && opt->safe) {
+    lua_pushcfunction(L, sandbox_install);
+    status = host_pcall(L, 0, 0);
+  }
+  if (status != LUA_OK) {
+    /* Setup errors are the program's, not a script's: the first line says it all. */
+    const char *msg = lua_tostring(L, -1);
+    const char *nl = msg ? strchr(msg, '\n') : NULL;
+    fprintf(stderr, "cica: %.*s\n", nl ? (int)(nl - msg) : (int)strlen(msg ? msg : ""), msg ? msg : "");
+    lua_close(L);
+    return NULL;
+  }
+  runlimit_start(L, opt->timeout);
+  return L;
+}

@@ -1,0 +1,161 @@
+/*
+** lcore.c — the `cica.core` module: SQL over the dataset, and the few facts about the host that
+** the Lua side needs. The dataset is opened on first use (a script that never queries never pays
+** for it); its connection lives in the registry for the life of the state.
+*/
+#include <lauxlib.h>
+#include <lua.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cica.h"
+#include "db.h"
+#include "embedded.h"
+#include "runlimit.h"
+#include "lsql.h"
+#include "version.h"
+
+#define DATASET_KEY "cica.dataset"
+#define DATASET_PATH_KEY "cica.dataset_path"
+
+/* __gc of the dataset handle. */
+static int dataset_gc(lua_State *L) {
+  struct db_dataset *ds = lua_touserdata(L, 1);
+  db_close(ds->db);
+  ds->db = NULL;
+  return 0;
+}
+
+/*
+** Returns the open dataset, opening it on first use (the built-in image, or the file named by
+** cica_set_dataset_path). Raises "<path>: <problem>" if it cannot be opened. Stack: unchanged.
+*/
+struct db_dataset *cica_dataset(lua_State *L) {
+  if (lua_getfield(L, LUA_REGISTRYINDEX, DATASET_KEY) == LUA_TUSERDATA) {
+    struct db_dataset *ds = lua_touserdata(L, -1);
+    lua_pop(L, 1);
+    return ds;
+  }
+  lua_pop(L, 1);
+  lua_getfield(L, LUA_REGISTRYINDEX, DATASET_PATH_KEY);
+  const char *path = lua_tostring(L, -1);
+  struct db_dataset *ds = lua_newuserdatauv(L, sizeof *ds, 0);
+  ds->db = NULL;
+  struct db_error err;
+  if (db_open_dataset(ds, path, &err) != 0) {
+    lua_pushstring(L, err.message);
+    lua_error(L);
+  }
+  sqlite3_progress_handler(ds->db, 10000, runlimit_sqlite_progress, NULL);
+  lua_newtable(L);
+  lua_pushcfunction(L, dataset_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_setmetatable(L, -2);
+  lua_setfield(L, LUA_REGISTRYINDEX, DATASET_KEY);
+  lua_pop(L, 1);
+  return ds;
+}
+
+/* Makes the dataset come from the file at path instead of the built-in image. Stack: unchanged. */
+void cica_set_dataset_path(lua_State *L, const char *path) {
+  lua_pushstring(L, path);
+  lua_setfield(L, LUA_REGISTRYINDEX, DATASET_PATH_KEY);
+}
+
+/*
+** Prepares argument 1 (SQL text) against the dataset, wraps it in a cursor and binds the
+** arguments after it. Stack: +1 (the cursor). Raises on malformed SQL, writes, bad parameters.
+*/
+static void prepare_cursor(lua_State *L, const char *fname, int as_values) {
+  size_t len;
+  const char *sql = luaL_checklstring(L, 1, &len);
+  struct db_dataset *ds = cica_dataset(L);
+  sqlite3_stmt *stmt = NULL;
+  struct db_error err;
+  if (db_prepare_dataset(ds, sql, len, &stmt, NULL, &err) != 0) lsql_raise(L, fname, err.message);
+  lsql_new_cursor(L, stmt, fname, as_values, 0);
+  lua_insert(L, 1);
+  lsql_bind(L, stmt, 3, fname);
+}
+
+/*
+** cica.query(sql, ...) -> array of row tables. Parameters: positional (?, ?N) or one table of
+** named ones (:name). Errors: malformed SQL (SQLite's message), writes, bad parameter types.
+*/
+static int core_query(lua_State *L) {
+  prepare_cursor(L, "cica.query", 0);
+  lsql_push_all(L, 1);
+  return 1;
+}
+
+/* cica.rows(sql, ...) -> iterator over row tables; streams, so memory does not grow with rows. */
+static int core_rows(lua_State *L) {
+  prepare_cursor(L, "cica.rows", 0);
+  return lsql_iterate(L, 1);
+}
+
+/* cica.each(sql, ...) -> iterator returning each row's columns as values (the fastest path). */
+static int core_each(lua_State *L) {
+  prepare_cursor(L, "cica.each", 1);
+  return lsql_iterate(L, 1);
+}
+
+/* cica.core.modules() -> sorted array of the bundled module names. */
+static int core_modules(lua_State *L) {
+  lua_createtable(L, cica_module_count, 0);
+  for (int i = 0; i < cica_module_count; i++) {
+    lua_pushstring(L, cica_modules[i].name);
+    lua_rawseti(L, -2, i + 1);
+  }
+  return 1;
+}
+
+/* cica.core.isatty(fd) -> whether file descriptor fd (0, 1 or 2) is a terminal. */
+static int core_isatty(lua_State *L) {
+  lua_Integer fd = luaL_checkinteger(L, 1);
+  luaL_argcheck(L, fd >= 0 && fd <= 2, 1, "expected 0, 1 or 2");
+  lua_pushboolean(L, isatty((int)fd));
+  return 1;
+}
+
+/* cica.core.versions() -> { cica = "X.Y.Z", lua = "Lua 5.4", sqlite = "3.x.y" }. */
+static int core_versions(lua_State *L) {
+  lua_createtable(L, 0, 3);
+  lua_pushstring(L, CICA_VERSION);
+  lua_setfield(L, -2, "cica");
+  lua_pushstring(L, LUA_RELEASE);
+  lua_setfield(L, -2, "lua");
+  lua_pushstring(L, sqlite3_libversion());
+  lua_setfield(L, -2, "sqlite");
+  return 1;
+}
+
+/* cica.core.user_env() -> the environment user code runs in: the sandbox under --safe, else _G. */
+static int core_user_env(lua_State *L) {
+  if (lua_getfield(L, LUA_REGISTRYINDEX, SANDBOX_ENV_KEY) != LUA_TTABLE) {
+    lua_pop(L, 1);
+    lua_pushglobaltable(L);
+  }
+  return 1;
+}
+
+static const luaL_Reg core_functions[] = {
+  {"query",    core_query},
+  {"rows",     core_rows},
+  {"each",     core_each},
+  {"modules",  core_modules},
+  {"isatty",   core_isatty},
+  {"versions", core_versions},
+  {"user_env", core_user_env},
+  {NULL, NULL}
+};
+
+/* Opens `cica.core`. Stack: +1 (the module table, with `lang` set from the host's options). */
+int luaopen_cica_core(lua_State *L) {
+  lsql_open_cursor_type(L);
+  luaL_newlib(L, core_functions);
+  lua_getfield(L, LUA_REGISTRYINDEX, CICA_LANG_KEY);
+  lua_setfield(L, -2, "lang");
+  return 1;
+}

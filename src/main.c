@@ -1,0 +1,373 @@
+/*
+** main.c — cica's command line. It accepts what lua5.4 accepts (-e, -l, -i, -v, -E, -W, -, --,
+** the `arg` table, `...`, LUA_INIT) so that Lua tools such as busted run under cica, plus cica's own
+** options and subcommands. Exit status: 0 success, 1 a script or command failed, 2 usage error.
+*/
+#include <lauxlib.h>
+#include <lua.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cica.h"
+#include "runlimit.h"
+#include "version.h"
+
+#define EXIT_USAGE 2
+
+/* Subcommands: the name on the command line and the Lua module whose main(args) runs it. */
+static const struct subcommand {
+  const char *name, *module, *summary;
+} subcommands[] = {
+  {"report", "cica.cli.report", "run a report: cica report --list"},
+  {"quiz",   "cica.cli.quiz",   "learn the facts: cica quiz --help"},
+  {"search", "cica.cli.search", "search every record: cica search TEXT"},
+  {"check",  "cica.cli.check",  "validate the dataset"},
+  {"repl",   NULL,              "the interactive explorer (also: cica with no arguments)"},
+  {NULL, NULL, NULL}
+};
+
+/* What the first pass over the arguments found. */
+struct cli {
+  struct host_options opt;
+  int script;        /* index in argv of the script ("-" is stdin), 0 if none */
+  int subcommand;    /* index in argv of the subcommand, 0 if none */
+  int interactive;   /* -i */
+  int version;       /* -v or --version */
+  int help;          /* --help */
+  int has_execute;   /* some -e or -l was given */
+};
+
+/* Prints a usage error: the problem, then how to get help. Returns EXIT_USAGE. */
+static int usage_error(const char *fmt, const char *detail) {
+  fputs("cica: ", stderr);
+  fprintf(stderr, fmt, detail);
+  fputs("\nUsage: cica [options] [script [args]] | cica [options] COMMAND [args]\n"
+        "Try 'cica --help' for more information.\n", stderr);
+  return EXIT_USAGE;
+}
+
+/* Whether the module of a subcommand is bundled (so --help lists only what works). */
+static int subcommand_available(lua_State *L, const struct subcommand *s) {
+  if (s->module == NULL) return 1;
+  lua_getfield(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
+  int found = lua_getfield(L, -1, s->module) != LUA_TNIL;
+  lua_pop(L, 2);
+  return found;
+}
+
+/* Prints --help. */
+static void print_help(lua_State *L) {
+  printf("cica %s — the CICA (亚信会议) dataset in Lua and SQL\n\n"
+         "Usage: cica [options] [script [args]]\n"
+         "       cica [options] COMMAND [args]\n\nCommands:\n", CICA_VERSION);
+  for (const struct subcommand *s = subcommands; s->name; s++)
+    if (subcommand_available(L, s)) printf("  %-8s %s\n", s->name, s->summary);
+  printf("\nOptions (as lua5.4):\n"
+         "  -e stat      execute string 'stat'\n"
+         "  -l mod       require library 'mod' into global 'mod' (-l g=mod: into global 'g')\n"
+         "  -i           enter interactive mode after running the script\n"
+         "  -v           show version information\n"
+         "  -E           ignore environment variables (LUA_PATH, LUA_CPATH, LUA_INIT)\n"
+         "  -W           turn warnings on\n"
+         "  --           stop handling options\n"
+         "  -            execute stdin and stop handling options\n"
+         "cica's options:\n"
+         "  --lang L     display language: zh-Hans (default), zh-Hant or en\n"
+         "  --db FILE    use another dataset file with the same schema\n"
+         "  --safe       run user code in a sandbox: no files, no programs\n"
+         "  --timeout S  stop user code after S seconds\n"
+         "  --max-memory MB  stop user code that allocates more than MB megabytes\n"
+         "  --version    show versions of cica, Lua, SQLite and the dataset\n"
+         "  --help       show this help\n\n"
+         "Docs: README.md, docs/api.md (the cica Lua API), docs/data.md (the SQL schema).\n");
+}
+
+/* Maps a --lang value or a locale name to a display language; NULL if not recognised. */
+static const char *language_of(const char *value, int from_locale) {
+  static const char *const names[][2] = {
+    {"zh-Hans", "zh-Hans"}, {"zh-hans", "zh-Hans"}, {"zh-CN", "zh-Hans"}, {"zh", "zh-Hans"},
+    {"zh-Hant", "zh-Hant"}, {"zh-hant", "zh-Hant"}, {"zh-TW", "zh-Hant"}, {"zh-HK", "zh-Hant"},
+    {"en", "en"}, {NULL, NULL}};
+  if (!from_locale) {
+    for (int i = 0; names[i][0]; i++)
+      if (strcmp(value, names[i][0]) == 0) return names[i][1];
+    return NULL;
+  }
+  if (strncmp(value, "zh_TW", 5) == 0 || strncmp(value, "zh_HK", 5) == 0 ||
+      strncmp(value, "zh_MO", 5) == 0) return "zh-Hant";
+  if (strncmp(value, "zh", 2) == 0) return "zh-Hans";
+  if (strncmp(value, "en", 2) == 0) return "en";
+  return NULL;
+}
+
+/* The display language from the environment: LC_ALL, then LANG; zh-Hans when neither says. */
+static const char *language_from_environment(void) {
+  const char *vars[] = {"LC_ALL", "LANG"};
+  for (int i = 0; i < 2; i++) {
+    const char *v = getenv(vars[i]);
+    if (v && *v) {
+      const char *lang = language_of(v, 1);
+      return lang ? lang : "zh-Hans";
+    }
+  }
+  return "zh-Hans";
+}
+
+/* Parses a positive number for --timeout / --max-memory; returns 0 on success. */
+static int parse_positive(const char *text, double *out) {
+  char *end = NULL;
+  double v = strtod(text, &end);
+  if (end == text || *end != '\0' || !(v > 0) || v > 1e9) return -1;
+  *out = v;
+  return 0;
+}
+
+/* Takes the value of an option given as "--opt VALUE" or "--opt=VALUE"; NULL if missing. */
+static const char *option_value(int argc, char **argv, int *i, const char *name) {
+  size_t n = strlen(name);
+  if (argv[*i][n] == '=') return argv[*i] + n + 1;
+  if (*i + 1 < argc) return argv[++*i];
+  return NULL;
+}
+
+/* Whether argv[i] starts with the long option `name` (exactly, or followed by '='). */
+static int is_long(const char *arg, const char *name) {
+  size_t n = strlen(name);
+  return strncmp(arg, name, n) == 0 && (arg[n] == '\0' || arg[n] == '=');
+}
+
+/* Handles one of cica's own long options at argv[*i]. Returns 0, 1 if not one, or EXIT_USAGE. */
+static int parse_long_option(int argc, char **argv, int *i, struct cli *cli) {
+  const char *arg = argv[*i], *value;
+  double number;
+  if (strcmp(arg, "--version") == 0) cli->version = 1;
+  else if (strcmp(arg, "--help") == 0) cli->help = 1;
+  else if (strcmp(arg, "--safe") == 0) cli->opt.safe = 1;
+  else if (is_long(arg, "--lang")) {
+    if (!(value = option_value(argc, argv, i, "--lang"))) return usage_error("%s needs a value", "--lang");
+    if (!(cli->opt.lang = language_of(value, 0))) {
+      fprintf(stderr, "cica: unknown language for --lang (expected zh-Hans, zh-Hant or en)\n");
+      return EXIT_USAGE;
+    }
+  } else if (is_long(arg, "--db")) {
+    if (!(value = option_value(argc, argv, i, "--db"))) return usage_error("%s needs a file", "--db");
+    cli->opt.db_path = value;
+  } else if (is_long(arg, "--timeout")) {
+    if (!(value = option_value(argc, argv, i, "--timeout")) || parse_positive(value, &number))
+      return usage_error("%s needs a positive number of seconds", "--timeout");
+    cli->opt.timeout = number;
+  } else if (is_long(arg, "--max-memory")) {
+    if (!(value = option_value(argc, argv, i, "--max-memory")) || parse_positive(value, &number))
+      return usage_error("%s needs a positive number of megabytes", "--max-memory");
+    cli->opt.max_memory = (size_t)(number * 1024 * 1024);
+  } else return 1;
+  return 0;
+}
+
+/* Whether argv[i] names an available subcommand. */
+static const struct subcommand *find_subcommand(const char *name) {
+  for (const struct subcommand *s = subcommands; s->name; s++)
+    if (strcmp(s->name, name) == 0) return s;
+  return NULL;
+}
+
+/*
+** First pass over the arguments, as lua.c's collectargs: flags that shape the state, and where
+** the script or subcommand starts. Returns 0 or EXIT_USAGE (after printing the problem).
+*/
+static int collect_args(int argc, char **argv, struct cli *cli) {
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (a[0] != '-') {
+      if (find_subcommand(a) && !cli->has_execute && !cli->interactive) cli->subcommand = i;
+      else cli->script = i;
+      return 0;
+    }
+    if (strcmp(a, "-") == 0) { cli->script = i; return 0; }
+    if (strcmp(a, "--") == 0) { if (i + 1 < argc) cli->script = i + 1; return 0; }
+    if (a[1] == '-') {
+      int r = parse_long_option(argc, argv, &i, cli);
+      if (r == 1) return usage_error("unrecognized option '%s'", a);
+      if (r != 0) return r;
+      continue;
+    }
+    switch (a[1]) {
+    case 'E': cli->opt.no_env = 1; break;
+    case 'W': cli->opt.warnings = 1; break;
+    case 'i': cli->interactive = 1; break;
+    case 'v': cli->version = 2; break;
+    case 'e': case 'l':
+      cli->has_execute = 1;
+      if (a[2] == '\0' && ++i >= argc)
+        return usage_error("'%s' needs an argument", a);
+      break;
+    default: return usage_error("unrecognized option '%s'", a);
+    }
+    if ((a[1] == 'E' || a[1] == 'W' || a[1] == 'i' || a[1] == 'v') && a[2] != '\0')
+      return usage_error("unrecognized option '%s'", a);
+  }
+  return 0;
+}
+
+/* Prints the --version line: cica, Lua, SQLite and the dataset's date. Returns an exit status. */
+static int print_version(lua_State *L) {
+  lua_getglobal(L, "cica");
+  lua_getfield(L, -1, "version_line");
+  lua_remove(L, -2);
+  int status = host_pcall(L, 0, 1);
+  if (status != LUA_OK) return host_report(L, status), 1;
+  puts(lua_tostring(L, -1));
+  lua_pop(L, 1);
+  return 0;
+}
+
+/* Runs a loaded chunk (with nargs arguments above it) through the protected path. */
+static int run_chunk(lua_State *L, int status, int nargs) {
+  if (status == LUA_OK) status = host_pcall(L, nargs, 0);
+  else lua_pop(L, nargs);
+  return host_report(L, status);
+}
+
+/* Runs LUA_INIT_5_4 or LUA_INIT: "@file" runs the file, anything else is Lua code. */
+static int run_lua_init(lua_State *L) {
+  const char *name = "=LUA_INIT_5_4";
+  const char *init = getenv(name + 1);
+  if (init == NULL) {
+    name = "=LUA_INIT";
+    init = getenv(name + 1);
+  }
+  if (init == NULL) return LUA_OK;
+  if (init[0] == '@') return run_chunk(L, host_load_file(L, init + 1), 0);
+  return run_chunk(L, host_load_string(L, init, strlen(init), name), 0);
+}
+
+/* -l mod / -l g=mod: require mod into global mod (or g). */
+static int run_require(lua_State *L, const char *spec) {
+  const char *eq = strchr(spec, '=');
+  lua_getglobal(L, "require");
+  lua_pushstring(L, eq ? eq + 1 : spec);
+  int status = host_pcall(L, 1, 1);
+  if (status != LUA_OK) return host_report(L, status);
+  if (eq) lua_pushlstring(L, spec, (size_t)(eq - spec));
+  else lua_pushstring(L, spec);
+  lua_insert(L, -2);
+  lua_setglobal(L, lua_tostring(L, -2));
+  lua_pop(L, 1);
+  return LUA_OK;
+}
+
+/* Second pass: runs every -e and -l in order, up to `last` (exclusive). */
+static int run_args(lua_State *L, char **argv, int last) {
+  for (int i = 1; i < last; i++) {
+    const char *a = argv[i];
+    if (a[0] != '-' || (a[1] != 'e' && a[1] != 'l')) {
+      if (a[0] == '-' && a[1] == '-' && a[2] != '\0' && strchr(a, '=') == NULL &&
+          (is_long(a, "--lang") || is_long(a, "--db") || is_long(a, "--timeout") ||
+           is_long(a, "--max-memory")))
+        i++; /* skip the option's value */
+      continue;
+    }
+    const char *value = a[2] ? a + 2 : argv[++i];
+    int status = a[1] == 'e' ? run_chunk(L, host_load_string(L, value, strlen(value), "=(command line)"), 0)
+                             : run_require(L, value);
+    if (status != LUA_OK) return status;
+  }
+  return LUA_OK;
+}
+
+/*
+** Builds the global `arg`: the script at 0, its arguments at 1.., the interpreter and options
+** before it at negative indices (as lua5.4 does).
+*/
+static void create_arg_table(lua_State *L, char **argv, int argc, int script) {
+  int narg = argc - (script + 1);
+  lua_createtable(L, narg, script + 1);
+  for (int i = 0; i < argc; i++) {
+    lua_pushstring(L, argv[i]);
+    lua_rawseti(L, -2, i - script);
+  }
+  lua_setglobal(L, "arg");
+}
+
+/* Runs the script at argv[script] ("-" for stdin) with its arguments as `...`. */
+static int run_script(lua_State *L, char **argv, int argc, int script) {
+  const char *path = argv[script];
+  if (strcmp(path, "-") == 0 && strcmp(argv[script - 1], "--") != 0) path = NULL;
+  int status = host_load_file(L, path);
+  int nargs = argc - script - 1;
+  if (status == LUA_OK) {
+    luaL_checkstack(L, nargs, "too many arguments to script");
+    for (int i = script + 1; i < argc; i++) lua_pushstring(L, argv[i]);
+  } else {
+    nargs = 0;
+  }
+  return run_chunk(L, status, nargs);
+}
+
+/* Runs a subcommand: require(module).main(args) in the protected path. Returns an exit status. */
+static int run_subcommand(lua_State *L, char **argv, int argc, int at) {
+  const struct subcommand *s = find_subcommand(argv[at]);
+  if (s->module == NULL) return repl_run(L, isatty(0));
+  lua_getglobal(L, "require");
+  lua_pushstring(L, s->module);
+  if (host_pcall(L, 1, 1) != LUA_OK) return host_report(L, 1), 1;
+  lua_getfield(L, -1, "main");
+  lua_remove(L, -2);
+  lua_createtable(L, argc - at - 1, 0);
+  for (int i = at + 1; i < argc; i++) {
+    lua_pushstring(L, argv[i]);
+    lua_rawseti(L, -2, i - at);
+  }
+  int status = host_pcall(L, 1, 1);
+  if (status != LUA_OK) {
+    /* A command's error is for its user: the message, without the traceback. */
+    const char *msg = lua_tostring(L, -1);
+    const char *nl = msg ? strstr(msg, "\nstack traceback:") : NULL;
+    if (nl) {
+      lua_pushlstring(L, msg, (size_t)(nl - msg));
+      lua_remove(L, -2);
+    }
+    host_report(L, status);
+    return 1;
+  }
+  int code = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : 0;
+  lua_pop(L, 1);
+  return code;
+}
+
+/* Runs whatever the command line asked for, in order. Returns the exit status. */
+static int run(lua_State *L, struct cli *cli, int argc, char **argv) {
+  if (cli->help) { print_help(L); return 0; }
+  if (cli->version && print_version(L) != 0) return 1;
+  if (cli->version == 1 && !cli->script && !cli->has_execute && !cli->interactive) return 0;
+  int first = cli->script ? cli->script : (cli->subcommand ? cli->subcommand : argc);
+  create_arg_table(L, argv, argc, cli->script ? cli->script : 0);
+  if (!cli->opt.no_env && run_lua_init(L) != LUA_OK) return 1;
+  if (run_args(L, argv, first) != LUA_OK) return 1;
+  if (cli->subcommand) return run_subcommand(L, argv, argc, cli->subcommand);
+  if (cli->script && run_script(L, argv, argc, cli->script) != LUA_OK) return 1;
+  if (cli->interactive) return repl_run(L, isatty(0));
+  if (!cli->script && !cli->has_execute && !cli->version) {
+    if (isatty(0)) return repl_run(L, 1);
+    return run_chunk(L, host_load_file(L, NULL), 0) == LUA_OK ? 0 : 1;
+  }
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  setlocale(LC_CTYPE, "");
+  struct cli cli = {0};
+  cli.opt.lang = language_from_environment();
+  int status = collect_args(argc, argv, &cli);
+  if (status != 0) return status;
+  if (cli.opt.safe && cli.opt.max_memory == 0) cli.opt.max_memory = (size_t)1024 * 1024 * 1024;
+  lua_State *L = host_new(&cli.opt);
+  if (L == NULL) return 1;
+  status = run(L, &cli, argc, argv);
+  runlimit_stop(L);
+  lua_close(L);
+  return status;
+}
