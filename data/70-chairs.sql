@@ -1,0 +1,37 @@
+-- Chairmanships as terms (a renewed chairmanship is a new term). Each term ends on the day the next begins.
+-- Judgment calls:
+--   term 1: Kazakhstan chaired "until 2010-06" (B4, seed000); S1 says it chaired from 1992. Start is stored as
+--           1999-09-14, the founding convention used for memberships (CICA as an intergovernmental forum
+--           dates from the 1st ministerial meeting). See discrepancy kazakhstan-chair-start.
+--   terms 2/3: Turkey took over at the 3rd summit (2010-06-08) for two years; on 2012-04-02 the member states
+--           decided by consensus to extend it for 2012-2014 (D1). 2012-04-02 is the only dated boundary the
+--           sources give, so it separates the two terms. Turkey handed over at the 4th summit.
+--   term 4/5: China took over at the 4th summit (20-21 May 2014; stored as 2014-05-21, the heads-of-state day
+--           that closed the summit) and began its second term "after" the 5th ministerial meeting (seed000),
+--           which ended 2016-04-28.
+--   term 5/6: handover to Tajikistan at the special ministerial meeting in New York on 2018-09-24 (S3, E3, C4);
+--           seed000 only says 2018-09.
+INSERT INTO chairs (term, country, start, end, note, sources) VALUES (1, 'KZ', '1999-09-14', '2010-06-08', 'Kazakhstan chaired from the start of the process until the 3rd summit. Summits and ministerial meetings were held in Almaty in this period.', '["B4","seed000","S1"]');
+INSERT INTO chairs (term, country, start, end, note, sources) VALUES (2, 'TR', '2010-06-08', '2012-04-02', 'Turkey''s first term, taken over at the 3rd summit in Istanbul for two years (2010-2012).', '["B4","D1","seed000","S2"]');
+INSERT INTO chairs (term, country, start, end, note, sources) VALUES (3, 'TR', '2012-04-02', '2014-05-21', 'Extension for 2012-2014 decided by consensus on 2012-04-02 on Kazakhstan''s proposal (D1).', '["D1","seed000","B4","S2"]');
+INSERT INTO chairs (term, country, start, end, note, sources) VALUES (4, 'CN', '2014-05-21', '2016-04-28', 'China''s first chairmanship (2014-2016), taken over at the 4th summit in Shanghai (first time China chaired CICA).', '["seed000","seed004","B5","D2"]');
+INSERT INTO chairs (term, country, start, end, note, sources) VALUES (5, 'CN', '2016-04-28', '2018-09-24', 'China''s second term (2016-2018), begun after the 5th ministerial meeting in Beijing (seed000). D2 gives the whole chairmanship as May 2014-2018.', '["seed000","D2","E7","S3"]');
+INSERT INTO chairs (term, country, start, end, note, sources) VALUES (6, 'TJ', '2018-09-24', '2020-09-24', 'Tajikistan (2018-2020), handed over at the 2018 special ministerial meeting in New York; seed000 calls it the 2018-09 non-regular meeting of member states.', '["seed000","E3","S3","C4","C5"]');
+INSERT INTO chairs (term, country, start, end, note, sources) VALUES (7, 'KZ', '2020-09-24', '2022-10-13', 'Kazakhstan (2020-2022), taken over at the special ministerial video meeting.', '["D4","C5"]');
+INSERT INTO chairs (term, country, start, end, note, sources) VALUES (8, 'KZ', '2022-10-13', '2024-12-17', 'Kazakhstan''s chairmanship renewed for 2022-2024 at the 6th summit.', '["D5","D6","C10"]');
+INSERT INTO chairs (term, country, start, end, note, sources) VALUES (9, 'AZ', '2024-12-17', NULL, 'Azerbaijan (2024-2026), taken over at the 7th ministerial meeting held online; its term is to end with the 2026 summit in Baku.', '["C9","C10","D6","B13"]');
+
+-- Secretariat seats
+INSERT INTO secretariat_seats (place, start, end, note, sources) VALUES ('almaty', '2006-06-17', '2014-09', 'Set up on 2006-06-17 (E5, E7); seed000 says it started work in 2006-06. Funded by the Government of Kazakhstan and voluntary contributions of member states; headed by an Executive Director, an ambassador-level diplomat nominated by the chair (seed000).', '["E5","E7","seed000","A3"]');
+INSERT INTO secretariat_seats (place, start, end, note, sources) VALUES ('astana', '2014-09', NULL, 'Moved to the capital Astana in 2014-09 (seed000, E6). A new Secretariat office was opened on 2016-10-29 by Foreign Minister Erlan Idrissov (E7; see event secretariat-office-2016).', '["seed000","E6","E7","D2"]');
+
+-- Heads of the Secretariat. No source in this dataset gives a Chinese form for Asanov, Bakishev, Aldemir or
+-- Sarybay: their name_hans/name_hant hold the Latin name (see note). Gong Jianwei and Mirzozoda have the
+-- Chinese forms seed000 gives.
+INSERT INTO secretariat_heads (id, name_hans, name_hant, name_en, nationality, title, start, end, sources, confidence, note) VALUES ('asanov', 'Jandos Asanov', 'Jandos Asanov', 'Jandos Asanov', 'KZ', 'executive_director', '2006-06-17', '2008-08', '["E1"]', 'unverified', 'E1 gives only the end (2008-08). Start stored as the Secretariat''s founding date, assuming he was its first head; no source states it. No Chinese form in the sources (Latin name used).');
+INSERT INTO secretariat_heads (id, name_hans, name_hant, name_en, nationality, title, start, end, sources, confidence, note) VALUES ('bakishev', 'Dulat Bakishev', 'Dulat Bakishev', 'Dulat Bakishev', 'KZ', 'executive_director', '2008-08', '2010-06', '["E1","E2"]', 'confirmed', 'From 2008-08 (E1) until Aldemir took over in 2010-06 (E2). No Chinese form in the sources (Latin name used).');
+INSERT INTO secretariat_heads (id, name_hans, name_hant, name_en, nationality, title, start, end, sources, confidence, note) VALUES ('aldemir', 'Çınar Aldemir', 'Çınar Aldemir', 'Çınar Aldemir', 'TR', 'executive_director', '2010-06', '2014-07', '["E2","seed000"]', 'confirmed', 'From 2010-06 (E2) until Gong Jianwei took office in 2014-07 (seed000). No Chinese form in the sources (Latin name used).');
+INSERT INTO secretariat_heads (id, name_hans, name_hant, name_en, nationality, title, start, end, sources, confidence, note) VALUES ('gong-jianwei', '宫建伟', '宮建偉', 'Gong Jianwei', 'CN', 'executive_director', '2014-07', '2018-09-24', '["seed000","D2","S3"]', 'confirmed', 'Took office in 2014-07 (seed000); Executive Director during China''s chairmanship (D2). Served until his successor was appointed on 2018-09-24 (S3, of that day, still names him Executive Director).');
+INSERT INTO secretariat_heads (id, name_hans, name_hant, name_en, nationality, title, start, end, sources, confidence, note) VALUES ('mirzozoda', '哈比布洛·米尔佐佐达', '哈比布洛·米爾佐佐達', 'Khabibullo Mirzozoda', 'TJ', 'executive_director', '2018-09-24', '2020-09-24', '["C4","E3","seed000"]', 'confirmed', 'Appointed at the special ministerial meeting of 2018-09-24 (C4, E3); seed000 says he took office in 2018-10. The appointment date is used, as for Sarybay. See discrepancy mirzozoda-start. Also spelled Habibullo Mirzozoda.');
+INSERT INTO secretariat_heads (id, name_hans, name_hant, name_en, nationality, title, start, end, sources, confidence, note) VALUES ('sarybay-ed', 'Kairat Sarybay', 'Kairat Sarybay', 'Kairat Sarybay', 'KZ', 'executive_director', '2020-09-24', '2022-10-13', '["C5","E4"]', 'confirmed', 'Approved as Executive Director at the special ministerial meeting of 2020-09-24 (C5, E4). No Chinese form in the sources (Latin name used).');
+INSERT INTO secretariat_heads (id, name_hans, name_hant, name_en, nationality, title, start, end, sources, confidence, note) VALUES ('sarybay-sg', 'Kairat Sarybay', 'Kairat Sarybay', 'Kairat Sarybay', 'KZ', 'secretary_general', '2022-10-13', NULL, '["B14","B13"]', 'confirmed', 'The first Secretary General: the post replaced that of Executive Director at the 6th summit (B14); in office in 2025-09 (B13). No Chinese form in the sources (Latin name used).');

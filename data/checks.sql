@@ -1,0 +1,294 @@
+-- Validation queries for the cica dataset.
+--
+-- Convention: every query below is a SELECT returning one TEXT column named `problem`. Any returned row
+-- fails the build with that text. Run after loading schema.sql and data/[0-9]*.sql:
+--     sqlite3 db < data/checks.sql        (prints nothing when the data is sound)
+--
+-- Dates are 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. For counting "who held a status on day D", a date of
+-- reduced precision is taken as its LAST day (a start of '2011' means "by the end of 2011"):
+--     pad(x) = CASE length(x) WHEN 4 THEN x || '-12-31' WHEN 7 THEN x || '-31' ELSE x END
+-- ('-31' works for every month because only text comparison is done.) A status holds on D when
+--     pad(start) <= pad(D) AND (end IS NULL OR pad(end) > pad(D))
+-- i.e. end is exclusive: a member row that starts the day an observer row ends never overlaps it.
+-- The engine uses the same rule. A count at 'YYYY-MM' is therefore the count on that month's last day,
+-- at 'YYYY' on 31 December.
+
+-- 1. sources: every fact row has a non-empty JSON array of known source ids -----------------------------
+WITH fact(tbl, rowkey, src) AS (
+  SELECT 'entities', id, sources FROM entities
+  UNION ALL SELECT 'statuses', entity || '/' || status || '/' || start, sources FROM statuses
+  UNION ALL SELECT 'place_names', place || '/' || valid_from, sources FROM place_names
+  UNION ALL SELECT 'meetings', id, sources FROM meetings
+  UNION ALL SELECT 'documents', id, sources FROM documents
+  UNION ALL SELECT 'chairs', term, sources FROM chairs
+  UNION ALL SELECT 'secretariat_seats', place || '/' || start, sources FROM secretariat_seats
+  UNION ALL SELECT 'secretariat_heads', id, sources FROM secretariat_heads
+  UNION ALL SELECT 'cbm_areas', id, sources FROM cbm_areas
+  UNION ALL SELECT 'stages', ord, sources FROM stages
+  UNION ALL SELECT 'events', id, sources FROM events
+  UNION ALL SELECT 'participants', meeting || '/' || entity, sources FROM participants
+  UNION ALL SELECT 'discrepancy_claims', discrepancy || '/' || ord, sources FROM discrepancy_claims
+)
+SELECT tbl || ' ' || rowkey || ': sources is not a non-empty JSON array: ' || coalesce(src, 'NULL') AS problem
+  FROM fact
+ WHERE src IS NULL OR NOT json_valid(src) OR json_type(src) <> 'array' OR json_array_length(src) = 0
+UNION ALL
+SELECT tbl || ' ' || rowkey || ': unknown source id ' || coalesce(j.value, 'NULL')
+  FROM fact, json_each(fact.src) AS j
+ WHERE json_valid(fact.src) AND json_type(fact.src) = 'array'
+   AND (j.type <> 'text' OR j.value NOT IN (SELECT id FROM sources))
+UNION ALL
+SELECT tbl || ' ' || rowkey || ': source id listed twice: ' || j.value
+  FROM fact, json_each(fact.src) AS j
+ WHERE json_valid(fact.src) AND json_type(fact.src) = 'array'
+ GROUP BY tbl, rowkey, j.value HAVING count(*) > 1;
+
+-- sources table itself: seeds have a file and page and no URL; others have a URL
+SELECT 'sources ' || id || ': seed without seed_file/seed_page or with a URL' AS problem
+  FROM sources WHERE kind = 'seed' AND (seed_file IS NULL OR seed_page IS NULL OR url IS NOT NULL)
+UNION ALL
+SELECT 'sources ' || id || ': non-seed source without URL' FROM sources WHERE kind <> 'seed' AND (url IS NULL OR url = '')
+UNION ALL
+SELECT 'sources ' || id || ': empty title or lang' FROM sources WHERE trim(title) = '' OR trim(lang) = '';
+
+-- 2. dangling references (the loader does not enforce foreign keys) -------------------------------------
+SELECT 'regions ' || code || ': unknown parent ' || parent AS problem FROM regions
+ WHERE parent IS NOT NULL AND parent NOT IN (SELECT code FROM regions)
+UNION ALL
+SELECT 'entities ' || id || ': unknown region ' || region FROM entities
+ WHERE region IS NOT NULL AND region NOT IN (SELECT code FROM regions)
+UNION ALL
+SELECT 'entities ' || id || ': unknown subregion ' || subregion FROM entities
+ WHERE subregion IS NOT NULL AND subregion NOT IN (SELECT code FROM regions)
+UNION ALL
+SELECT 'entities ' || id || ': subregion ' || subregion || ' is not inside region ' || region FROM entities
+ WHERE subregion IS NOT NULL AND region IS NOT NULL
+   AND (SELECT parent FROM regions WHERE code = entities.subregion) IS NOT entities.region
+UNION ALL
+SELECT 'entities ' || id || ': a state needs region and subregion' FROM entities
+ WHERE kind = 'state' AND (region IS NULL OR subregion IS NULL)
+UNION ALL
+SELECT 'entities ' || id || ': an organization has no region' FROM entities
+ WHERE kind = 'organization' AND (region IS NOT NULL OR subregion IS NOT NULL)
+UNION ALL
+SELECT 'entities ' || id || ': state id is not an ISO alpha-2 code' FROM entities
+ WHERE kind = 'state' AND id NOT GLOB '[A-Z][A-Z]'
+UNION ALL
+SELECT 'aliases ' || entity || '/' || alias || ': unknown entity' FROM aliases WHERE entity NOT IN (SELECT id FROM entities)
+UNION ALL
+SELECT 'statuses ' || entity || '/' || status || '/' || start || ': unknown entity' FROM statuses WHERE entity NOT IN (SELECT id FROM entities)
+UNION ALL
+SELECT 'places ' || id || ': unknown country ' || country FROM places WHERE country IS NOT NULL AND country NOT IN (SELECT id FROM entities)
+UNION ALL
+SELECT 'place_names ' || place || '/' || valid_from || ': unknown place' FROM place_names WHERE place NOT IN (SELECT id FROM places)
+UNION ALL
+SELECT 'meetings ' || id || ': unknown place ' || place FROM meetings WHERE place IS NOT NULL AND place NOT IN (SELECT id FROM places)
+UNION ALL
+SELECT 'meetings ' || id || ': unknown host ' || host FROM meetings WHERE host IS NOT NULL AND host NOT IN (SELECT id FROM entities)
+UNION ALL
+SELECT 'documents ' || id || ': unknown meeting ' || meeting FROM documents WHERE meeting IS NOT NULL AND meeting NOT IN (SELECT id FROM meetings)
+UNION ALL
+SELECT 'chairs ' || term || ': unknown country ' || country FROM chairs WHERE country NOT IN (SELECT id FROM entities)
+UNION ALL
+SELECT 'secretariat_seats ' || place || ': unknown place' FROM secretariat_seats WHERE place NOT IN (SELECT id FROM places)
+UNION ALL
+SELECT 'secretariat_heads ' || id || ': unknown nationality ' || nationality FROM secretariat_heads WHERE nationality NOT IN (SELECT id FROM entities)
+UNION ALL
+SELECT 'participants ' || meeting || '/' || entity || ': unknown meeting' FROM participants WHERE meeting NOT IN (SELECT id FROM meetings)
+UNION ALL
+SELECT 'participants ' || meeting || '/' || entity || ': unknown entity' FROM participants WHERE entity NOT IN (SELECT id FROM entities)
+UNION ALL
+SELECT 'discrepancy_claims ' || discrepancy || '/' || ord || ': unknown discrepancy' FROM discrepancy_claims WHERE discrepancy NOT IN (SELECT id FROM discrepancies)
+UNION ALL
+SELECT 'discrepancies ' || id || ': has fewer than two claims' FROM discrepancies
+ WHERE (SELECT count(*) FROM discrepancy_claims c WHERE c.discrepancy = discrepancies.id) < 2
+UNION ALL
+SELECT 'discrepancies ' || id || ': subject does not name a known row: ' || subject FROM discrepancies
+ WHERE (subject GLOB 'entity:*' AND EXISTS (
+          WITH RECURSIVE split(rest, item) AS (
+            SELECT substr(subject, 8) || ',', NULL
+            UNION ALL SELECT substr(rest, instr(rest, ',') + 1), substr(rest, 1, instr(rest, ',') - 1)
+              FROM split WHERE rest <> '')
+          SELECT 1 FROM split WHERE item IS NOT NULL AND item NOT IN (SELECT id FROM entities)))
+    OR (subject GLOB 'meeting:*' AND substr(subject, 9) NOT IN (SELECT id FROM meetings))
+    OR (subject GLOB 'head:*' AND substr(subject, 6) NOT IN (SELECT id FROM secretariat_heads))
+    OR (subject GLOB 'seat:*' AND substr(subject, 6) NOT IN (SELECT place FROM secretariat_seats))
+    OR (subject GLOB 'chairs:*' AND CAST(substr(subject, 8) AS INTEGER) NOT IN (SELECT term FROM chairs));
+
+-- 3. malformed dates in every date column ----------------------------------------------------------------
+WITH d(tbl, rowkey, col, v) AS (
+  SELECT 'statuses', entity || '/' || status || '/' || start, 'start', start FROM statuses
+  UNION ALL SELECT 'statuses', entity || '/' || status || '/' || start, 'end', end FROM statuses
+  UNION ALL SELECT 'place_names', place || '/' || valid_from, 'valid_from', valid_from FROM place_names
+  UNION ALL SELECT 'place_names', place || '/' || valid_from, 'valid_to', valid_to FROM place_names
+  UNION ALL SELECT 'meetings', id, 'date', date FROM meetings
+  UNION ALL SELECT 'meetings', id, 'end_date', end_date FROM meetings
+  UNION ALL SELECT 'documents', id, 'date', date FROM documents
+  UNION ALL SELECT 'chairs', term, 'start', start FROM chairs
+  UNION ALL SELECT 'chairs', term, 'end', end FROM chairs
+  UNION ALL SELECT 'secretariat_seats', place, 'start', start FROM secretariat_seats
+  UNION ALL SELECT 'secretariat_seats', place, 'end', end FROM secretariat_seats
+  UNION ALL SELECT 'secretariat_heads', id, 'start', start FROM secretariat_heads
+  UNION ALL SELECT 'secretariat_heads', id, 'end', end FROM secretariat_heads
+  UNION ALL SELECT 'stages', ord, 'start', start FROM stages
+  UNION ALL SELECT 'stages', ord, 'end', end FROM stages
+  UNION ALL SELECT 'events', id, 'date', date FROM events
+  UNION ALL SELECT 'events', id, 'end_date', end_date FROM events
+  UNION ALL SELECT 'meta', key, 'value', value FROM meta WHERE key = 'as_of'
+)
+SELECT tbl || ' ' || rowkey || ': malformed ' || col || ' ''' || v || '''' AS problem
+  FROM d
+ WHERE v IS NOT NULL AND NOT (
+        (v GLOB '[12][0-9][0-9][0-9]')
+     OR (v GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(v, 6, 2) BETWEEN '01' AND '12')
+     OR (v GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(v) = v));
+
+-- 4. end before (or equal to) start ------------------------------------------------------------------------
+WITH r(tbl, rowkey, s, e) AS (
+  SELECT 'statuses', entity || '/' || status || '/' || start, start, end FROM statuses
+  UNION ALL SELECT 'place_names', place || '/' || valid_from, valid_from, valid_to FROM place_names
+  UNION ALL SELECT 'meetings', id, date, end_date FROM meetings
+  UNION ALL SELECT 'chairs', term, start, end FROM chairs
+  UNION ALL SELECT 'secretariat_seats', place, start, end FROM secretariat_seats
+  UNION ALL SELECT 'secretariat_heads', id, start, end FROM secretariat_heads
+  UNION ALL SELECT 'stages', ord, start, end FROM stages
+  UNION ALL SELECT 'events', id, date, end_date FROM events
+)
+SELECT tbl || ' ' || rowkey || ': end ' || e || ' is not after start ' || s AS problem
+  FROM r WHERE e IS NOT NULL AND e <= s;
+
+-- 5. chair terms: numbered 1..n, no overlap, no gap (end = next start), only the last term open -----------
+SELECT 'chairs: terms are not numbered 1..' || count(*) AS problem FROM chairs
+HAVING count(*) > 0 AND (min(term) <> 1 OR max(term) <> count(*))
+UNION ALL
+SELECT 'chairs ' || a.term || ': ends ' || coalesce(a.end, 'NULL') || ' but term ' || b.term || ' starts ' || b.start
+  FROM chairs a JOIN chairs b ON b.term = a.term + 1
+ WHERE a.end IS NULL OR a.end <> b.start
+UNION ALL
+SELECT 'chairs ' || term || ': open-ended but not the last term' FROM chairs
+ WHERE end IS NULL AND term <> (SELECT max(term) FROM chairs)
+UNION ALL
+SELECT 'chairs ' || a.term || ' and ' || b.term || ' overlap' FROM chairs a JOIN chairs b ON a.term < b.term
+ WHERE b.start < coalesce(a.end, '9999');
+
+-- secretariat: seats do not overlap; heads of one title do not overlap
+SELECT 'secretariat_seats ' || a.place || '/' || a.start || ' overlaps ' || b.place || '/' || b.start AS problem
+  FROM secretariat_seats a JOIN secretariat_seats b ON a.start < b.start
+ WHERE b.start < coalesce(a.end, '9999')
+UNION ALL
+SELECT 'secretariat_heads ' || a.id || ' overlaps ' || b.id
+  FROM secretariat_heads a JOIN secretariat_heads b ON a.start < b.start
+ WHERE b.start < coalesce(a.end, '9999');
+
+-- statuses: an entity holds one status at a time; member ord unique; founding flag consistent
+SELECT 'statuses ' || a.entity || ': ' || a.status || '/' || a.start || ' overlaps ' || b.status || '/' || b.start AS problem
+  FROM statuses a JOIN statuses b ON a.entity = b.entity AND a.start < b.start
+ WHERE b.start < coalesce(a.end, '9999')
+UNION ALL
+SELECT 'statuses: member ord ' || ord || ' used ' || count(*) || ' times' FROM statuses
+ WHERE ord IS NOT NULL GROUP BY ord HAVING count(*) > 1
+UNION ALL
+SELECT 'statuses ' || entity || '/' || status || ': ord on a non-member row' FROM statuses WHERE ord IS NOT NULL AND status <> 'member'
+UNION ALL
+SELECT 'entities ' || id || ': founding = 1 but no member status' FROM entities
+ WHERE founding = 1 AND id NOT IN (SELECT entity FROM statuses WHERE status = 'member')
+UNION ALL
+SELECT 'statuses ' || entity || '/' || status || '/' || start || ': confidence ''' || confidence || ''' without a note'
+  FROM statuses WHERE confidence = 'unverified' AND (note IS NULL OR trim(note) = '')
+UNION ALL
+SELECT 'meetings ' || id || ': unverified without a note' FROM meetings WHERE confidence = 'unverified' AND (note IS NULL OR trim(note) = '')
+UNION ALL
+SELECT 'meetings ' || id || ': planned meeting dated before meta.as_of' FROM meetings
+ WHERE status = 'planned' AND date <= (SELECT value FROM meta WHERE key = 'as_of');
+
+-- 6. missing names or titles (empty strings) in any language ------------------------------------------------
+WITH n(tbl, rowkey, col, v) AS (
+  SELECT 'regions', code, 'name_hans', name_hans FROM regions
+  UNION ALL SELECT 'regions', code, 'name_hant', name_hant FROM regions
+  UNION ALL SELECT 'regions', code, 'name_en', name_en FROM regions
+  UNION ALL SELECT 'entities', id, 'name_hans', name_hans FROM entities
+  UNION ALL SELECT 'entities', id, 'name_hant', name_hant FROM entities
+  UNION ALL SELECT 'entities', id, 'name_en', name_en FROM entities
+  UNION ALL SELECT 'aliases', entity, 'alias', alias FROM aliases
+  UNION ALL SELECT 'places', id, 'name_hans', name_hans FROM places
+  UNION ALL SELECT 'places', id, 'name_hant', name_hant FROM places
+  UNION ALL SELECT 'places', id, 'name_en', name_en FROM places
+  UNION ALL SELECT 'place_names', place, 'name_hans', name_hans FROM place_names
+  UNION ALL SELECT 'place_names', place, 'name_hant', name_hant FROM place_names
+  UNION ALL SELECT 'place_names', place, 'name_en', name_en FROM place_names
+  UNION ALL SELECT 'meetings', id, 'title_hans', title_hans FROM meetings
+  UNION ALL SELECT 'meetings', id, 'title_hant', title_hant FROM meetings
+  UNION ALL SELECT 'meetings', id, 'title_en', title_en FROM meetings
+  UNION ALL SELECT 'documents', id, 'title_hans', title_hans FROM documents
+  UNION ALL SELECT 'documents', id, 'title_hant', title_hant FROM documents
+  UNION ALL SELECT 'documents', id, 'title_en', title_en FROM documents
+  UNION ALL SELECT 'secretariat_heads', id, 'name_hans', name_hans FROM secretariat_heads
+  UNION ALL SELECT 'secretariat_heads', id, 'name_hant', name_hant FROM secretariat_heads
+  UNION ALL SELECT 'secretariat_heads', id, 'name_en', name_en FROM secretariat_heads
+  UNION ALL SELECT 'cbm_areas', id, 'name_hans', name_hans FROM cbm_areas
+  UNION ALL SELECT 'cbm_areas', id, 'name_hant', name_hant FROM cbm_areas
+  UNION ALL SELECT 'cbm_areas', id, 'name_en', name_en FROM cbm_areas
+  UNION ALL SELECT 'stages', ord, 'text_hans', text_hans FROM stages
+  UNION ALL SELECT 'stages', ord, 'text_hant', text_hant FROM stages
+  UNION ALL SELECT 'stages', ord, 'text_en', text_en FROM stages
+  UNION ALL SELECT 'events', id, 'title_hans', title_hans FROM events
+  UNION ALL SELECT 'events', id, 'title_hant', title_hant FROM events
+  UNION ALL SELECT 'events', id, 'title_en', title_en FROM events
+  UNION ALL SELECT 'discrepancies', id, 'title_hans', title_hans FROM discrepancies
+  UNION ALL SELECT 'discrepancies', id, 'title_hant', title_hant FROM discrepancies
+  UNION ALL SELECT 'discrepancies', id, 'title_en', title_en FROM discrepancies
+  UNION ALL SELECT 'discrepancies', id, 'preferred', preferred FROM discrepancies
+  UNION ALL SELECT 'discrepancies', id, 'reason', reason FROM discrepancies
+  UNION ALL SELECT 'discrepancy_claims', discrepancy || '/' || ord, 'claim', claim FROM discrepancy_claims
+)
+SELECT tbl || ' ' || rowkey || ': empty ' || col AS problem FROM n WHERE v IS NULL OR trim(v) = '';
+
+-- aliases: lang is one of the three; an alias does not repeat one of the entity's own names
+SELECT 'aliases ' || entity || '/' || alias || ': lang ''' || lang || ''' is not zh-Hans, zh-Hant or en' AS problem
+  FROM aliases WHERE lang NOT IN ('zh-Hans', 'zh-Hant', 'en')
+UNION ALL
+SELECT 'aliases ' || a.entity || '/' || a.alias || ': repeats a name of the entity'
+  FROM aliases a JOIN entities e ON e.id = a.entity
+ WHERE a.alias IN (e.name_hans, e.name_hant, e.name_en)
+UNION ALL
+SELECT 'meta: missing key ' || k FROM (SELECT 'dataset_version' AS k UNION ALL SELECT 'as_of' UNION ALL SELECT 'schema_version')
+ WHERE k NOT IN (SELECT key FROM meta);
+
+-- 7. reported counts must come out of the statuses table (padding rule above) ------------------------------
+WITH expected(kind, d, n, src) AS (VALUES
+  ('member',   '1999',       15, 'research note / A6'),
+  ('member',   '2002',       16, 'research note / R2, A2'),
+  ('member',   '2004-10',    17, 'research note / A1'),
+  ('member',   '2006-06',    18, 'research note / A3'),
+  ('member',   '2008-08',    20, 'research note / A4'),
+  ('member',   '2009-12-31', 20, 'issue'),
+  ('member',   '2010-06',    22, 'research note / seed004'),
+  ('member',   '2011',       24, 'research note / A6'),
+  ('member',   '2014-05',    26, 'research note / seed004'),
+  ('member',   '2018-08',    27, 'research note / A8'),
+  ('member',   '2019-01',    27, 'seed000'),
+  ('member',   '2019-12-31', 27, 'issue'),
+  ('member',   '2022-10',    28, 'research note / A9'),
+  ('observer', '2016-04-17', 12, 'S1'),
+  ('observer', '2018-08-28', 11, 'E7 (7 states + 4 organisations)'),
+  ('observer', '2018-09-24', 13, 'E3 (8 states + 5 organisations)'),
+  ('observer', '2019',       13, 'seed000 / research note'),
+  ('observer', '2022',       14, 'research note'),
+  ('observer', '2023-12-26', 15, 'A10 (after Saudi Arabia)')
+),
+padded AS (
+  SELECT kind, d, n, src, CASE length(d) WHEN 4 THEN d || '-12-31' WHEN 7 THEN d || '-31' ELSE d END AS pd
+    FROM expected
+),
+actual AS (
+  SELECT p.kind, p.d, p.n, p.src,
+         (SELECT count(*) FROM statuses s
+           WHERE s.status = p.kind
+             AND (CASE length(s.start) WHEN 4 THEN s.start || '-12-31' WHEN 7 THEN s.start || '-31' ELSE s.start END) <= p.pd
+             AND (s.end IS NULL
+                  OR (CASE length(s.end) WHEN 4 THEN s.end || '-12-31' WHEN 7 THEN s.end || '-31' ELSE s.end END) > p.pd)
+         ) AS got
+    FROM padded p
+)
+SELECT kind || ' count on ' || d || ' is ' || got || ', expected ' || n || ' (' || src || ')' AS problem
+  FROM actual WHERE got <> n;
