@@ -3,6 +3,7 @@
 -- never touches one does not pay for it. Records are plain tables: a script may change its copies,
 -- never the dataset (the database is read-only). Reference: docs/api.md.
 local core = require "cica.core"
+local date = require "cica.date"
 
 local cica = {
   core = core,
@@ -50,19 +51,34 @@ function cica.set_lang(code)
   end
 end
 
+-- The public functions check their arguments here, so errors point at the caller's line.
+
 -- The entity (member, observer, former observer, partner) whose id (any case), name in any
 -- language, or alias equals text; nil if none.
-function cica.find(text) return builders().find(cica, text) end
+function cica.find(text)
+  if type(text) ~= "string" then error("cica.find: expected a string, got " .. type(text), 2) end
+  local found = builders().find(cica, text)
+  return found
+end
 
 -- The members on a date: an integer year, "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a year or a month
 -- means its last day), in accession order.
-function cica.members_at(when) return builders().members_at(cica, when) end
+function cica.members_at(when)
+  local list = builders().members_at(cica, date.check(when, "cica.members_at", 2))
+  return list
+end
 
 -- The observers on a date (as members_at).
-function cica.observers_at(when) return builders().observers_at(cica, when) end
+function cica.observers_at(when)
+  local list = builders().observers_at(cica, date.check(when, "cica.observers_at", 2))
+  return list
+end
 
 -- The chairmanship term in force on a date (as members_at), or nil.
-function cica.chair_at(when) return builders().chair_at(cica, when) end
+function cica.chair_at(when)
+  local term = builders().chair_at(cica, date.check(when, "cica.chair_at", 2))
+  return term
+end
 
 -- Whether file descriptor fd (0 stdin, 1 stdout, 2 stderr) is a terminal.
 function cica.isatty(fd) return core.isatty(fd) end

@@ -85,6 +85,16 @@ static void print_help(lua_State *L) {
          "Docs: README.md, docs/api.md (the cica Lua API), docs/data.md (the SQL schema).\n");
 }
 
+/* Copies text into out (size bytes) with anything but printable ASCII shown as '?', so that an
+** error message never echoes invalid UTF-8 or control characters to the terminal. */
+static const char *printable(const char *text, char *out, size_t size) {
+  size_t i = 0;
+  for (; text[i] && i + 1 < size; i++)
+    out[i] = (text[i] >= 0x20 && text[i] < 0x7f) ? text[i] : '?';
+  out[i] = '\0';
+  return out;
+}
+
 /* Maps a --lang value or a locale name to a display language; NULL if not recognised. */
 static const char *language_of(const char *value, int from_locale) {
   static const char *const names[][2] = {
@@ -149,7 +159,9 @@ static int parse_long_option(int argc, char **argv, int *i, struct cli *cli) {
   else if (is_long(arg, "--lang")) {
     if (!(value = option_value(argc, argv, i, "--lang"))) return usage_error("%s needs a value", "--lang");
     if (!(cli->opt.lang = language_of(value, 0))) {
-      fprintf(stderr, "cica: unknown language for --lang (expected zh-Hans, zh-Hant or en)\n");
+      char shown[64];
+      fprintf(stderr, "cica: unknown language '%s' for --lang (expected zh-Hans, zh-Hant or en)\n",
+              printable(value, shown, sizeof shown));
       return EXIT_USAGE;
     }
   } else if (is_long(arg, "--db")) {
@@ -366,6 +378,7 @@ int main(int argc, char **argv) {
   if (cli.opt.safe && cli.opt.max_memory == 0) cli.opt.max_memory = (size_t)1024 * 1024 * 1024;
   lua_State *L = host_new(&cli.opt);
   if (L == NULL) return 1;
+  publish_subcommands(L);
   status = run(L, &cli, argc, argv);
   runlimit_stop(L);
   lua_close(L);

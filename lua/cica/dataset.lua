@@ -129,13 +129,9 @@ function M.members(cica) return holding(cica, "member") end
 function M.observers(cica) return holding(cica, "observer") end
 function M.partners(cica) return holding(cica, "partner") end
 
-function M.members_at(cica, when)
-  return holding(cica, "member", date.last_day(date.check(when, "cica.members_at")))
-end
-
-function M.observers_at(cica, when)
-  return holding(cica, "observer", date.last_day(date.check(when, "cica.observers_at")))
-end
+-- members_at/observers_at/chair_at take a date already checked by date.normalize.
+function M.members_at(cica, when) return holding(cica, "member", date.last_day(when)) end
+function M.observers_at(cica, when) return holding(cica, "observer", date.last_day(when)) end
 
 -- find: an index from every id (any case), name and alias to its entity.
 local function entity_index(cica)
@@ -157,9 +153,6 @@ local function entity_index(cica)
 end
 
 function M.find(cica, text)
-  if type(text) ~= "string" then
-    error("cica.find: expected a string, got " .. type(text), 3)
-  end
   local key = text:match("^%s*(.-)%s*$")
   M._index = M._index or {}
   local index = M._index[cica.lang]
@@ -242,7 +235,7 @@ function M.chairs(cica)
 end
 
 function M.chair_at(cica, when)
-  local day = date.last_day(date.check(when, "cica.chair_at"))
+  local day = date.last_day(when)
   local found
   for _, term in ipairs(cica.chairs) do
     if date.holds(term.from, term.to, day) then found = term end

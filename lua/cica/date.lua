@@ -31,10 +31,13 @@ function M.last_day(date)
   return date
 end
 
--- Like normalize, but raises an error naming the calling function.
-function M.check(when, fname)
+-- Like normalize, but raises an error naming fname, located `level` frames up (as error()).
+function M.check(when, fname, level)
   local date, problem = M.normalize(when)
-  if not date then error(string.format("%s: bad date %s: %s", fname, tostring(when), problem), 3) end
+  if not date then
+    local shown = (type(when) == "string" or math.type(when)) and (" '" .. tostring(when) .. "'") or ""
+    error(string.format("%s: bad date%s: %s", fname, shown, problem), (level or 2) + 1)
+  end
   return date
 end
 

@@ -1,0 +1,146 @@
+The lua5.4-compatible command line: options, scripts, arguments, exit status.
+
+  $ cica --version | sed -E 's/[0-9]+\.[0-9]+\.[0-9]+/X.Y.Z/g; s/as of [0-9-]+/as of DATE/'
+  cica X.Y.Z (Lua X.Y.Z, SQLite X.Y.Z, dataset as of DATE)
+  $ cica -e 'print(1+2)'
+  3
+  $ cica -e 'x = 1' -e 'print(x + 1)'
+  2
+  $ cica -e 'print(require("cica") == cica)'
+  true
+
+Scripts get `arg` (interpreter and options at negative indices) and `...`:
+
+  $ printf 'print(select("#", ...), ...)\nfor i = -2, #arg do print(i, arg[i]) end\n' > args.lua
+  $ cica -e 'y=1' args.lua a 'b c'
+  2\ta\tb c (esc)
+  -2\t-e (esc)
+  -1\ty=1 (esc)
+  0\targs.lua (esc)
+  1\ta (esc)
+  2\tb c (esc)
+  $ printf '#!/usr/bin/env cica\nprint("shebang skipped")\n' > s.lua && cica s.lua
+  shebang skipped
+  $ echo 'print("from stdin", ...)' | cica - x y
+  from stdin\tx\ty (esc)
+  $ echo 'print("stdin without -")' | cica
+  stdin without -
+  $ cica -- args.lua -e
+  1\t-e (esc)
+  -2\tcica (esc)
+  -1\t-- (esc)
+  0\targs.lua (esc)
+  1\t-e (esc)
+  $ cica -e 'os.exit(3)'
+  [3]
+  $ cica -e 'os.exit(true)'
+
+-l requires a module into a global; -l g=mod names the global:
+
+  $ mkdir mods && printf 'return {x = 7}\n' > mods/mymod.lua
+  $ LUA_PATH="$PWD/mods/?.lua;;" cica -l mymod -e 'print(mymod.x)'
+  7
+  $ LUA_PATH="$PWD/mods/?.lua;;" cica -l m=mymod -e 'print(m.x, mymod)'
+  7\tnil (esc)
+  $ cica -l nosuchmodule -e 'print(1)' 2>&1 | head -2
+  cica: module 'nosuchmodule' not found:
+  \tno field package.preload['nosuchmodule'] (esc)
+
+LUA_INIT (and LUA_INIT_5_4 before it) run first; -E ignores them and LUA_PATH:
+
+  $ LUA_INIT='print("init")' cica -e 'print("main")'
+  init
+  main
+  $ LUA_INIT_5_4='print("init 5.4")' LUA_INIT='print("init")' cica -e 'print("main")'
+  init 5.4
+  main
+  $ printf 'print("init file")\n' > init.lua && LUA_INIT=@init.lua cica -e ''
+  init file
+  $ LUA_INIT='print("init")' LUA_PATH="$PWD/mods/?.lua;;" cica -E -e 'print((pcall(require, "mymod")))'
+  false
+  $ LUA_INIT='error("bad init")' cica -e 'print("not reached")'
+  cica: LUA_INIT:1: bad init
+  stack traceback:
+  \t[C]: in function 'error' (esc)
+  \tLUA_INIT:1: in main chunk (esc)
+  [1]
+
+-W turns warnings on; -v prints the version and goes on:
+
+  $ cica -W -e 'warn("careful")'
+  Lua warning: careful
+  $ cica -e 'warn("silent")'
+  $ cica -v -e 'print("after")' | sed -E 's/^cica .*/cica VERSION/'
+  cica VERSION
+  after
+
+Errors: one message naming the problem (file:line where there is one), exit 1.
+
+  $ printf 'local x = 1\nlocal y = = 2\n' > syntax.lua
+  $ cica syntax.lua
+  cica: syntax.lua:2: unexpected symbol near '='
+  [1]
+  $ printf 'local function f() error("boom") end\nf()\n' > runtime.lua
+  $ cica runtime.lua
+  cica: runtime.lua:1: boom
+  stack traceback:
+  \t[C]: in function 'error' (esc)
+  \truntime.lua:1: in local 'f' (esc)
+  \truntime.lua:2: in main chunk (esc)
+  [1]
+  $ cica nope.lua
+  cica: cannot open nope.lua: No such file or directory
+  [1]
+  $ cica -e 'error({})' 2>&1 | head -1
+  cica: (error object is a table value)
+  $ cica -e 'error(setmetatable({}, {__tostring = function() return "custom" end}))'
+  cica: custom
+  [1]
+
+Usage errors: exit 2 and a Usage line.
+
+  $ cica --no-such-flag
+  cica: unrecognized option '--no-such-flag'
+  Usage: cica [options] [script [args]] | cica [options] COMMAND [args]
+  Try 'cica --help' for more information.
+  [2]
+  $ cica -x
+  cica: unrecognized option '-x'
+  Usage: cica [options] [script [args]] | cica [options] COMMAND [args]
+  Try 'cica --help' for more information.
+  [2]
+  $ cica -e
+  cica: '-e' needs an argument
+  Usage: cica [options] [script [args]] | cica [options] COMMAND [args]
+  Try 'cica --help' for more information.
+  [2]
+  $ cica --lang
+  cica: --lang needs a value
+  Usage: cica [options] [script [args]] | cica [options] COMMAND [args]
+  Try 'cica --help' for more information.
+  [2]
+  $ cica --lang fr -e ''
+  cica: unknown language 'fr' for --lang (expected zh-Hans, zh-Hant or en)
+  [2]
+  $ cica --lang "$(printf '\377\001')" -e ''
+  cica: unknown language '??' for --lang (expected zh-Hans, zh-Hant or en)
+  [2]
+  $ cica --timeout 0 -e ''
+  cica: --timeout needs a positive number of seconds
+  Usage: cica [options] [script [args]] | cica [options] COMMAND [args]
+  Try 'cica --help' for more information.
+  [2]
+  $ cica --max-memory lots -e ''
+  cica: --max-memory needs a positive number of megabytes
+  Usage: cica [options] [script [args]] | cica [options] COMMAND [args]
+  Try 'cica --help' for more information.
+  [2]
+
+--help lists the options and the commands that work:
+
+  $ cica --help | head -3
+  cica 0.1.0 — the CICA (亚信会议) dataset in Lua and SQL
+  
+  Usage: cica [options] [script [args]]
+  $ cica --help | grep -c -- '--lang'
+  1

@@ -1,0 +1,109 @@
+SQL over the dataset: cica.query, cica.rows, cica.each.
+
+  $ cica -e 'print(cica.query("select 1+2 as n")[1].n)'
+  3
+  $ cica -e 'local r = cica.query("select ? + ? as n, ?3 as third", 2, 3, "x")[1] print(r.n, math.type(r.n), r.third)'
+  5\tinteger\tx (esc)
+  $ cica -e 'local r = cica.query("select :a + :b as s, @c as c, $d as d", {a = 1, b = 2, c = "C", d = 4.5})[1] print(r.s, r.c, r.d)'
+  3\tC\t4.5 (esc)
+  $ cica -e 'local r = cica.query("select null as n, 1.5 as f, x\x2741\x27 as b, ? as t", true)[1] print(r.n, r.f, r.b, r.t)'
+  nil\t1.5\tA\t1 (esc)
+  $ cica -e 'print(#cica.query("select * from entities where 0"))'
+  0
+  $ cica -e 'for a, b in cica.each("select 1, ? union all select 2, ?", "x", "y") do print(a, b) end'
+  1\tx (esc)
+  2\ty (esc)
+  $ cica -e 'local n = 0 for r in cica.rows("with recursive c(i) as (select 1 union all select i + 1 from c where i < 10) select i from c") do n = n + r.i end print(n)'
+  55
+
+Breaking out of a loop closes the statement at once (the loop variable is to-be-closed):
+
+  $ cica -e 'for r in cica.rows("select id from entities") do break end print(#cica.query("select 1 as x"))'
+  1
+
+Parameters: NUL bytes and very long strings are data, not SQL:
+
+  $ cica -e 'print(#cica.query("select ? as s", "a\0b")[1].s)'
+  3
+  $ cica -e 'print(#cica.query("select ? as s", string.rep("字", 100000))[1].s)'
+  300000
+
+Errors carry SQLite's message, exit 1:
+
+  $ cica -e 'cica.query("selec nothing")' 2>&1 | head -1
+  cica: (command line):1: cica.query: near "selec": syntax error
+  $ cica -e 'cica.query("select * from no_such_table")' 2>&1 | head -1
+  cica: (command line):1: cica.query: no such table: no_such_table
+  $ cica -e 'cica.query("select 1; select 2")' 2>&1 | head -1
+  cica: (command line):1: cica.query: only one SQL statement at a time
+  $ cica -e 'cica.query("")' 2>&1 | head -1
+  cica: (command line):1: cica.query: empty SQL statement
+  $ cica -e 'cica.query("select ?", print)' 2>&1 | head -1
+  cica: (command line):1: cica.query: cannot bind a function to SQL parameter 1
+  $ cica -e 'cica.query("select ?", 1, 2)' 2>&1 | head -1
+  cica: (command line):1: cica.query: 2 values given for 1 SQL parameter
+  $ cica -e 'cica.query(42)' 2>&1 | head -1
+  cica: (command line):1: cica.query: near "42": syntax error
+  $ cica -e 'cica.query("select 1 as x\0 drop table entities")' 2>&1 | head -1
+  cica: (command line):1: cica.query: SQL text contains a NUL byte
+
+The dataset is read-only through every path:
+
+  $ cica -e 'cica.query("create table x(a)")' 2>&1 | head -1
+  cica: (command line):1: cica.query: the dataset is read-only
+  $ cica -e 'cica.query("create temp table x(a)")' 2>&1 | head -1
+  cica: (command line):1: cica.query: the dataset is read-only
+  $ cica -e 'cica.query("insert into meta values (\x27k\x27, \x27v\x27)")' 2>&1 | head -1
+  cica: (command line):1: cica.query: the dataset is read-only
+  $ cica -e 'cica.query("delete from entities")' 2>&1 | head -1
+  cica: (command line):1: cica.query: the dataset is read-only
+  $ cica -e 'for r in cica.rows("update entities set name_en = \x27x\x27") do end' 2>&1 | head -1
+  cica: (command line):1: cica.rows: the dataset is read-only
+  $ cica -e 'cica.query("attach database \x27/tmp/cica-attach.db\x27 as x")' 2>&1 | head -1
+  cica: (command line):1: cica.query: ATTACH is not allowed: the dataset is read-only
+  $ test -e /tmp/cica-attach.db; echo $?
+  1
+  $ cica -e 'cica.query("pragma user_version = 3")' 2>&1 | head -1
+  cica: (command line):1: cica.query: this PRAGMA is not allowed: the dataset is read-only
+  $ cica -e 'cica.query("pragma journal_mode = delete")' 2>&1 | head -1
+  cica: (command line):1: cica.query: this PRAGMA is not allowed: the dataset is read-only
+  $ cica -e 'print(cica.query("pragma user_version")[1].user_version)'
+  0
+  $ cica -e 'print(#cica.query("pragma table_info(entities)") > 5)'
+  true
+  $ cica -e 'cica.query("select load_extension(\x27/tmp/x\x27)")' 2>&1 | head -1
+  cica: (command line):1: cica.query: load_extension is not allowed
+  $ cica -e 'cica.query("vacuum")' 2>&1 | head -1
+  cica: (command line):1: cica.query: the dataset is read-only
+
+--db FILE: another dataset with the same schema, also read-only; a bad file is refused at start:
+
+  $ cica -e 'print(#cica.query("select * from entities") > 40)'
+  true
+  $ cica --db nope.db -e 'print(1)'
+  cica: nope.db: No such file or directory
+  [1]
+  $ printf 'this is not a database' > bad.db && cica --db bad.db -e 'print(1)'
+  cica: bad.db: file is not a database
+  [1]
+  $ cat bad.db
+  this is not a database (no-eol)
+  $ python3 -c 'import sqlite3; c = sqlite3.connect("other.db"); c.execute("create table t(a)"); c.commit()'
+  $ cica --db other.db -e 'print(1)'
+  cica: other.db: not a cica dataset (it has no meta table)
+  [1]
+  $ python3 -c 'import sqlite3; c = sqlite3.connect("old.db"); c.execute("create table meta(key, value)"); c.execute("insert into meta values (\"schema_version\", \"0\")"); c.commit()'
+  $ cica --db old.db -e 'print(1)'
+  cica: old.db: dataset schema version 0, this cica reads version 1
+  [1]
+  $ python3 -c 'import sqlite3; c = sqlite3.connect("mini.db"); c.execute("create table meta(key, value)"); c.execute("insert into meta values (\"schema_version\", \"1\")"); c.execute("create table t(a)"); c.execute("insert into t values (42)"); c.commit()'
+  $ cica --db mini.db -e 'print(cica.query("select a from t")[1].a)'
+  42
+  $ cica --db mini.db -e 'cica.query("insert into t values (1)")' 2>&1 | head -1
+  cica: (command line):1: cica.query: the dataset is read-only
+  $ cica --db mini.db -e 'print(cica.query("select count(*) as n from t")[1].n)'
+  1
+  $ python3 -c 'import shutil; shutil.copy("mini.db", "trunc.db"); open("trunc.db", "r+b").truncate(1000)'
+  $ cica --db trunc.db -e 'print(1)'
+  cica: trunc.db: database disk image is malformed
+  [1]

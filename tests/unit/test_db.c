@@ -1,0 +1,158 @@
+/*
+** Unit tests of the database layer (src/db.c) and the bindings (src/lcore.c, src/lstate.c):
+** the embedded dataset opens and is read-only by every route, state files refuse foreign files
+** and never write to them, and the bindings convert values exactly.
+*/
+#include <lauxlib.h>
+#include <lua.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cica.h"
+#include "db.h"
+
+static int failures, checks;
+
+#define CHECK(cond) check((cond), #cond, __FILE__, __LINE__)
+
+/* Records one check; prints the failing expression. */
+static void check(int ok, const char *what, const char *file, int line) {
+  checks++;
+  if (!ok) {
+    failures++;
+    fprintf(stderr, "%s:%d: check failed: %s\n", file, line, what);
+  }
+}
+
+/* Prepares sql against ds; returns 0 on success, else -1 with the message in err. */
+static int prepare(struct db_dataset *ds, const char *sql, struct db_error *err) {
+  sqlite3_stmt *stmt = NULL;
+  int rc = db_prepare_dataset(ds, sql, strlen(sql), &stmt, NULL, err);
+  sqlite3_finalize(stmt);
+  return rc;
+}
+
+static void test_embedded_dataset(void) {
+  struct db_dataset ds;
+  struct db_error err;
+  CHECK(db_open_dataset(&ds, NULL, &err) == 0);
+  CHECK(prepare(&ds, "SELECT count(*) FROM entities", &err) == 0);
+  CHECK(prepare(&ds, "CREATE TABLE x(a)", &err) == -1);
+  CHECK(strcmp(err.message, "the dataset is read-only") == 0);
+  CHECK(prepare(&ds, "CREATE TEMP TABLE x(a)", &err) == -1);
+  CHECK(prepare(&ds, "ATTACH ':memory:' AS other", &err) == -1);
+  CHECK(strcmp(err.message, "ATTACH is not allowed: the dataset is read-only") == 0);
+  CHECK(prepare(&ds, "PRAGMA user_version = 7", &err) == -1);
+  CHECK(prepare(&ds, "PRAGMA user_version", &err) == 0);
+  CHECK(prepare(&ds, "PRAGMA table_info(entities)", &err) == 0);
+  CHECK(prepare(&ds, "SELECT load_extension('x')", &err) == -1);
+  CHECK(strcmp(err.message, "load_extension is not allowed") == 0);
+  CHECK(prepare(&ds, "SELECT 1; SELECT 2", &err) == -1);
+  CHECK(strcmp(err.message, "only one SQL statement at a time") == 0);
+  CHECK(prepare(&ds, "SELECT 1; -- trailing comment\n", &err) == 0);
+  CHECK(prepare(&ds, "   ", &err) == -1);
+  CHECK(strcmp(err.message, "empty SQL statement") == 0);
+  /* Even a direct write through the connection fails: the image is deserialised read-only. */
+  sqlite3_set_authorizer(ds.db, NULL, NULL);
+  CHECK(sqlite3_exec(ds.db, "INSERT INTO meta VALUES ('k', 'v')", NULL, NULL, NULL) != SQLITE_OK);
+  db_close(ds.db);
+}
+
+static void test_dataset_file_checks(void) {
+  struct db_dataset ds;
+  struct db_error err;
+  CHECK(db_open_dataset(&ds, "/nonexistent/cica.db", &err) == -1);
+  CHECK(strcmp(err.message, "/nonexistent/cica.db: No such file or directory") == 0);
+  char path[] = "/tmp/cica-unit-XXXXXX";
+  int fd = mkstemp(path);
+  CHECK(fd >= 0);
+  CHECK(write(fd, "not a database at all, but long enough to look like one....", 60) == 60);
+  close(fd);
+  CHECK(db_open_dataset(&ds, path, &err) == -1);
+  char want[128];
+  snprintf(want, sizeof want, "%s: file is not a database", path);
+  CHECK(strcmp(err.message, want) == 0);
+  unlink(path);
+}
+
+static void test_state_files(void) {
+  char dir[] = "/tmp/cica-unit-state-XXXXXX";
+  CHECK(mkdtemp(dir) != NULL);
+  char path[256], foreign[256];
+  snprintf(path, sizeof path, "%s/sub/dir/state.db", dir);
+  struct db_error err;
+  sqlite3 *db = NULL;
+  CHECK(db_open_state(&db, path, &err) == 0); /* creates the folders */
+  CHECK(sqlite3_exec(db, "CREATE TABLE t(a); INSERT INTO t VALUES (1)", NULL, NULL, NULL) == SQLITE_OK);
+  db_close(db);
+  CHECK(db_open_state(&db, path, &err) == 0); /* reopens its own file */
+  db_close(db);
+  /* A text file is refused and left exactly as it was. */
+  snprintf(foreign, sizeof foreign, "%s/notes.txt", dir);
+  FILE *f = fopen(foreign, "w");
+  fputs("this is not a database", f);
+  fclose(f);
+  CHECK(db_open_state(&db, foreign, &err) == -1);
+  f = fopen(foreign, "r");
+  char content[64] = "";
+  CHECK(fgets(content, sizeof content, f) != NULL);
+  fclose(f);
+  CHECK(strcmp(content, "this is not a database") == 0);
+  /* Another program's SQLite database is refused too. */
+  snprintf(foreign, sizeof foreign, "%s/other.db", dir);
+  CHECK(sqlite3_open(foreign, &db) == SQLITE_OK);
+  CHECK(sqlite3_exec(db, "CREATE TABLE theirs(x)", NULL, NULL, NULL) == SQLITE_OK);
+  sqlite3_close(db);
+  CHECK(db_open_state(&db, foreign, &err) == -1);
+  CHECK(strstr(err.message, "not a cica state file") != NULL);
+  char cmd[300];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  CHECK(system(cmd) == 0);
+}
+
+/* Runs Lua code in a fresh host state; returns its single string result (static buffer). */
+static const char *lua_result(const char *code) {
+  static char out[256];
+  struct host_options opt = {.lang = "en"};
+  lua_State *L = host_new(&opt);
+  if (!L) return "(no state)";
+  int status = host_load_string(L, code, strlen(code), "=test");
+  if (status == LUA_OK) status = host_pcall(L, 0, 1);
+  const char *s = lua_tostring(L, -1);
+  snprintf(out, sizeof out, "%s%s", status == LUA_OK ? "" : "error: ", s ? s : "(nil)");
+  if (status != LUA_OK) {
+    char *nl = strchr(out, '\n');
+    if (nl) *nl = '\0';
+  }
+  lua_close(L);
+  return out;
+}
+
+static void test_bindings(void) {
+  CHECK(strcmp(lua_result("return math.type(cica.query('select 2 as n')[1].n)"), "integer") == 0);
+  CHECK(strcmp(lua_result("return math.type(cica.query('select 2.0 as n')[1].n)"), "float") == 0);
+  CHECK(strcmp(lua_result("return tostring(cica.query('select null as n')[1].n)"), "nil") == 0);
+  CHECK(strcmp(lua_result("return cica.query('select :x || ?2 as s', {x = 'a', [2] = 'b'})[1].s"), "ab") == 0);
+  CHECK(strcmp(lua_result("local n = 0 for a, b in cica.each('select 1, 2') do n = a + b end return n"), "3") == 0);
+  CHECK(strcmp(lua_result("return cica.query('create table x(a)')"),
+               "error: test:1: cica.query: the dataset is read-only") == 0);
+  CHECK(strcmp(lua_result("return cica.find('kz').name"), "Kazakhstan") == 0);
+  CHECK(strcmp(lua_result(
+    "local s = require 'cica.state' local db = s.open(os.tmpname() .. '.d/x.db') "
+    "db:exec('create table t(a)') db:exec('insert into t values (?)', 5) "
+    "local v = db:query('select a from t')[1].a db:close() return v"), "5") == 0);
+  CHECK(strcmp(lua_result("local p = os.tmpname() local f = io.open(p, 'w') f:write(('text '):rep(40)) f:close() "
+                          "local db, err = require('cica.state').open(p) os.remove(p) "
+                          "return tostring(db) .. ' ' .. err:gsub('^.*: ', '')"), "nil file is not a database") == 0);
+}
+
+int main(void) {
+  test_embedded_dataset();
+  test_dataset_file_checks();
+  test_state_files();
+  test_bindings();
+  printf("%d checks, %d passed, %d failed\n", checks, checks - failures, failures);
+  return failures != 0;
+}
