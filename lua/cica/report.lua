@@ -118,6 +118,12 @@ local WORDS = {
   rule_change = { ["zh-Hans"] = "规则修改", ["zh-Hant"] = "規則修改", en = "Rule change" },
   rename_proposal = { ["zh-Hans"] = "更名提议", ["zh-Hant"] = "更名提議", en = "Rename proposal" },
   activity = { ["zh-Hans"] = "活动", ["zh-Hant"] = "活動", en = "Activity" },
+  phase = { ["zh-Hans"] = "阶段", ["zh-Hant"] = "階段", en = "Phase" },
+  milestone = { ["zh-Hans"] = "里程碑", ["zh-Hant"] = "里程碑", en = "Milestone" },
+  institutional = { ["zh-Hans"] = "机制建设", ["zh-Hant"] = "機制建設", en = "Institutional" },
+  postponement = { ["zh-Hans"] = "延期", ["zh-Hant"] = "延期", en = "Postponement" },
+  speech = { ["zh-Hans"] = "讲话", ["zh-Hant"] = "講話", en = "Speech" },
+  diplomacy = { ["zh-Hans"] = "外交", ["zh-Hant"] = "外交", en = "Diplomacy" },
   accession = { ["zh-Hans"] = "加入", ["zh-Hant"] = "加入", en = "Accession" },
   member = { ["zh-Hans"] = "成员国", ["zh-Hant"] = "成員國", en = "Member" },
   observer = { ["zh-Hans"] = "观察员", ["zh-Hant"] = "觀察員", en = "Observer" },
@@ -154,7 +160,7 @@ end
 
 --- The column most bundled reports end with: the ids of the sources behind each row.
 M.sources_column = {
-  key = "sources", title = { ["zh-Hans"] = "来源", ["zh-Hant"] = "來源", en = "Sources" }, max = 16,
+  key = "sources", title = { ["zh-Hans"] = "来源", ["zh-Hant"] = "來源", en = "Sources" }, max = 24,
 }
 
 -- True when `name` names a report file rather than a bundled or user report.
@@ -314,8 +320,13 @@ end
 
 -- Loads a report file as text in an environment of its own, so its globals stay its own.
 local function load_file(path)
-  if not readable(path) then fail(path, "cannot read report file") end
-  local env = setmetatable({}, { __index = _G })
+  local f, err = io.open(path, "r")
+  if not f then fail(path, "cannot read report file (%s)", tostring(err):gsub("^.*: ", "")) end
+  f:close()
+  -- user code runs in the engine's user environment: the sandbox under --safe, else _G
+  local core = api().core or {}
+  local base = core.user_env and core.user_env() or _G
+  local env = setmetatable({}, { __index = base })
   local chunk, err = loadfile(path, "t", env)
   if not chunk then error(err, 0) end
   local ok, r = pcall(chunk)

@@ -202,6 +202,15 @@ local function wrap_paragraph(s, width, lines)
     line, lw, last_space = rest, rw, nil
     for k, ch in ipairs(line) do if ch == " " then last_space = k end end
   end
+  -- Where to break so that closing punctuation does not start the next line: the index of
+  -- the last character that is not such punctuation, or nil if the carried part would not fit.
+  local function carry_from(chs)
+    local k, carried = #chs, 0
+    while k > 1 and NO_START[chs[k]] do carried = carried + M.width(chs[k]); k = k - 1 end
+    carried = carried + M.width(chs[k])
+    if k <= 1 or carried + 2 > width then return nil end
+    return k
+  end
   for ch, cw in chars(s) do
     if lw + cw > width and #line > 0 then
       if ch == " " then
@@ -209,8 +218,9 @@ local function wrap_paragraph(s, width, lines)
         ch, cw = nil, 0            -- a space at a break disappears
       elseif last_space and last_space > 1 then
         flush(last_space)
-      elseif NO_START[ch] and #line > 1 and width >= 4 then
-        flush(#line - 1)           -- carry the last character over with the punctuation
+      elseif NO_START[ch] and carry_from(line) then
+        -- carry the last ordinary character (and any punctuation after it) over with ch
+        flush(carry_from(line) - 1)
       else
         flush(#line)
       end

@@ -18,7 +18,12 @@ return {
   rows = function(cica)
     local rows = {}
     for i, e in ipairs(cica.timeline) do
-      rows[i] = { date = e.date, kind = e.kind, title = R.pick(e, "title"), sources = e.sources }
+      -- entries point at the record they come from (ref); the sources are the record's
+      local ref = e.ref or {}
+      local kind = e.kind
+      if kind == "status" and ref.period then kind = ref.period.status end
+      local sources = e.sources or (ref.record and ref.record.sources) or (ref.period and ref.period.sources)
+      rows[i] = { date = e.date, kind = kind, title = R.pick(e, "title"), sources = sources or {} }
     end
     -- ISO dates of any precision sort as text; keep the engine's order for equal dates
     for i, r in ipairs(rows) do r._i = i end
