@@ -116,6 +116,7 @@ SELECT 'discrepancies ' || id || ': subject does not name a known row: ' || subj
     OR (subject GLOB 'chairs:*' AND CAST(substr(subject, 8) AS INTEGER) NOT IN (SELECT term FROM chairs));
 
 -- 3. malformed dates in every date column ----------------------------------------------------------------
+-- (date(v, '+0 days') normalises impossible days such as 1992-02-30 to 1992-03-01, so they fail.)
 WITH d(tbl, rowkey, col, v) AS (
   SELECT 'statuses', entity || '/' || status || '/' || start, 'start', start FROM statuses
   UNION ALL SELECT 'statuses', entity || '/' || status || '/' || start, 'end', end FROM statuses
@@ -141,7 +142,7 @@ SELECT tbl || ' ' || rowkey || ': malformed ' || col || ' ''' || v || '''' AS pr
  WHERE v IS NOT NULL AND NOT (
         (v GLOB '[12][0-9][0-9][0-9]')
      OR (v GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(v, 6, 2) BETWEEN '01' AND '12')
-     OR (v GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(v) = v));
+     OR (v GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(v, '+0 days') = v));
 
 -- 4. end before (or equal to) start ------------------------------------------------------------------------
 WITH r(tbl, rowkey, s, e) AS (
