@@ -184,11 +184,15 @@ for _, ch in ipairs({ "，", "。", "、", "；", "：", "？", "！", "）", "�
   NO_START[ch] = true
 end
 
+-- Characters a line may end after when Latin text must break: spaces (dropped at the break),
+-- hyphens and slashes (kept, so ids and URLs split at their natural joints).
+local BREAK_AFTER = { [" "] = true, ["-"] = true, ["/"] = true }
+
 -- Splits one paragraph (no newlines) into lines of at most `width` columns. Breaks after spaces
--- where it can (Latin text); Chinese text breaks between any two characters.
+-- (or hyphens, slashes) where it can; Chinese text breaks between any two characters.
 local function wrap_paragraph(s, width, lines)
   local line, lw = {}, 0          -- characters of the current line and their width
-  local last_space = nil          -- index in `line` of the last space, a preferred break
+  local last_break = nil          -- index in `line` of the last break opportunity
   local function flush(upto)
     local head = table.concat(line, "", 1, upto):gsub("%s+$", "")
     lines[#lines + 1] = head
@@ -199,8 +203,8 @@ local function wrap_paragraph(s, width, lines)
         rw = rw + M.width(line[k])
       end
     end
-    line, lw, last_space = rest, rw, nil
-    for k, ch in ipairs(line) do if ch == " " then last_space = k end end
+    line, lw, last_break = rest, rw, nil
+    for k, ch in ipairs(line) do if BREAK_AFTER[ch] then last_break = k end end
   end
   -- Where to break so that closing punctuation does not start the next line: the index of
   -- the last character that is not such punctuation, or nil if the carried part would not fit.
@@ -216,8 +220,8 @@ local function wrap_paragraph(s, width, lines)
       if ch == " " then
         flush(#line)
         ch, cw = nil, 0            -- a space at a break disappears
-      elseif last_space and last_space > 1 then
-        flush(last_space)
+      elseif last_break and last_break > 1 then
+        flush(last_break)
       elseif NO_START[ch] and carry_from(line) then
         -- carry the last ordinary character (and any punctuation after it) over with ch
         flush(carry_from(line) - 1)
@@ -228,7 +232,7 @@ local function wrap_paragraph(s, width, lines)
     if ch then
       line[#line + 1] = ch
       lw = lw + cw
-      if ch == " " then last_space = #line end
+      if BREAK_AFTER[ch] then last_break = #line end
     end
   end
   if #line > 0 or #lines == 0 then flush(#line) end

@@ -18,19 +18,11 @@ local function cell_lines(text, w, overflow)
   return width.wrap(text, w)
 end
 
--- The width of each column: as wide as its widest cell or title, but no wider than its `max`.
-local function column_widths(spec, texts, opts)
-  local widths = {}
-  for i, c in ipairs(spec.columns) do
-    local natural = 0
-    for line in (c.title .. "\n"):gmatch("(.-)\n") do natural = math.max(natural, width.width(line)) end
-    for _, row in ipairs(texts) do
-      for line in (row[i] .. "\n"):gmatch("(.-)\r?\n") do natural = math.max(natural, width.width(line)) end
-    end
-    local cap = c.max or opts.max_width or M.MAX_WIDTH
-    widths[i] = math.max(1, math.min(natural, cap))
-  end
-  return widths
+-- Caps on column widths: a column's `max`, else opts.max_width, else M.MAX_WIDTH.
+local function caps(spec, opts)
+  local out = {}
+  for i, c in ipairs(spec.columns) do out[i] = math.max(1, c.max or opts.max_width or M.MAX_WIDTH) end
+  return out
 end
 
 local function rule(widths, left, mid, right)
@@ -39,13 +31,17 @@ local function rule(widths, left, mid, right)
   return left .. table.concat(parts, mid) .. right
 end
 
--- One logical row as one or more physical lines.
-local function row_lines(cells, widths, aligns, overflow, out)
-  local split, height = {}, 1
-  for i, text in ipairs(cells) do
-    split[i] = cell_lines(text, widths[i], overflow[i])
-    height = math.max(height, #split[i])
-  end
+-- Every cell of a row as its lines, wrapped (or cut) to the column's cap.
+local function split_row(cells, cap, overflow)
+  local split = {}
+  for i, text in ipairs(cells) do split[i] = cell_lines(text, cap[i], overflow[i]) end
+  return split
+end
+
+-- One logical row (cells already split into lines) as one or more physical lines.
+local function row_lines(split, widths, aligns, out)
+  local height = 1
+  for _, lines in ipairs(split) do height = math.max(height, #lines) end
   for k = 1, height do
     local parts = {}
     for i, w in ipairs(widths) do
@@ -61,22 +57,34 @@ end
 --- Just the box-drawn table of a normalized spec, as an array of lines.
 function M.table_lines(spec, opts)
   opts = opts or {}
-  local texts = {}
-  for r, row in ipairs(spec.rows) do
-    texts[r] = {}
-    for i, c in ipairs(spec.columns) do texts[r][i] = format.shown(c, row) end
-  end
-  local widths = column_widths(spec, texts, opts)
+  local cap = caps(spec, opts)
   local aligns, centred, overflow, titles = {}, {}, {}, {}
   for i, c in ipairs(spec.columns) do
     aligns[i], centred[i] = c.align, "center"
     overflow[i] = c.overflow or opts.overflow or "wrap"
     titles[i] = c.title
   end
+  local head = split_row(titles, cap, overflow)
+  local body = {}
+  for r, row in ipairs(spec.rows) do
+    local cells = {}
+    for i, c in ipairs(spec.columns) do cells[i] = format.shown(c, row) end
+    body[r] = split_row(cells, cap, overflow)
+  end
+  -- Each column is as wide as its widest line once wrapped: never wider than needed.
+  local widths = {}
+  for i in ipairs(spec.columns) do
+    local w = 1
+    for _, line in ipairs(head[i]) do w = math.max(w, width.width(line)) end
+    for _, split in ipairs(body) do
+      for _, line in ipairs(split[i]) do w = math.max(w, width.width(line)) end
+    end
+    widths[i] = math.min(w, cap[i])
+  end
   local out = { rule(widths, "┌", "┬", "┐") }
-  row_lines(titles, widths, centred, overflow, out)
+  row_lines(head, widths, centred, out)
   out[#out + 1] = rule(widths, "├", "┼", "┤")
-  for _, cells in ipairs(texts) do row_lines(cells, widths, aligns, overflow, out) end
+  for _, split in ipairs(body) do row_lines(split, widths, aligns, out) end
   out[#out + 1] = rule(widths, "└", "┴", "┘")
   return out
 end

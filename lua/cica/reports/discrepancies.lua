@@ -25,11 +25,11 @@ return {
     en = "Facts the sources disagree on, each claim with its sources, and the value the dataset uses",
   },
   columns = {
-    { key = "id", title = { ["zh-Hans"] = "编号", ["zh-Hant"] = "編號", en = "Id" }, max = 24 },
-    { key = "title", title = { ["zh-Hans"] = "问题", ["zh-Hant"] = "問題", en = "Question" }, max = 30 },
-    { key = "claims", title = { ["zh-Hans"] = "各方说法", ["zh-Hant"] = "各方說法", en = "Claims" }, max = 36 },
-    { key = "preferred", title = { ["zh-Hans"] = "采用", ["zh-Hant"] = "採用", en = "Used" }, max = 20 },
-    { key = "reason", title = { ["zh-Hans"] = "理由", ["zh-Hant"] = "理由", en = "Reason" }, max = 40 },
+    { key = "id", title = { ["zh-Hans"] = "编号", ["zh-Hant"] = "編號", en = "Id" }, max = 22 },
+    { key = "title", title = { ["zh-Hans"] = "问题", ["zh-Hant"] = "問題", en = "Question" }, max = 24 },
+    { key = "claims", title = { ["zh-Hans"] = "各方说法", ["zh-Hant"] = "各方說法", en = "Claims" }, max = 34 },
+    { key = "preferred", title = { ["zh-Hans"] = "采用", ["zh-Hant"] = "採用", en = "Used" }, max = 18 },
+    { key = "reason", title = { ["zh-Hans"] = "理由", ["zh-Hant"] = "理由", en = "Reason" }, max = 34 },
   },
   rows = function(cica)
     local rows = {}
