@@ -355,7 +355,12 @@ end
 -- Rows from the report, checked: an array of tables that between them have every column.
 local function run_rows(r, where)
   local ok, rows = pcall(r.rows, api())
-  if not ok then error(where .. ": " .. tostring(rows), 0) end
+  if not ok then
+    local msg = tostring(rows)
+    -- an error raised in the file already names it ("./x.lua:3: …"); others get the name
+    if msg:sub(1, #where + 1) ~= where .. ":" then msg = where .. ": " .. msg end
+    error(msg, 0)
+  end
   if type(rows) ~= "table" then fail(where, "rows() must return an array of tables (got %s)", type(rows)) end
   for i, row in ipairs(rows) do
     if type(row) ~= "table" then fail(where, "row %d is a %s, not a table", i, type(row)) end

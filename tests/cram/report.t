@@ -263,6 +263,16 @@ Errors in a report file name the file:
   cica: ./missing.lua: cannot read report file (No such file or directory)
   [1]
 
+Under --safe a report file runs in the sandbox like any user code:
+
+  $ echo 'return { title = "x", columns = { "a" }, rows = function() return { { a = io.open("f") } } end }' > evil.lua
+  $ cica --safe report ./evil.lua
+  cica: ./evil.lua:1: global 'io' is not allowed in safe mode (or not defined)
+  [1]
+  $ cica --safe report ./static.lua --format csv | tr -d '\r' | head -n 2
+  id,text,n
+  a,"comma, ""quote""",1
+
 The report API from Lua:
 
   $ cica -e 'local r = require "cica.report"; print(table.concat(r.formats, " "))'
