@@ -191,12 +191,19 @@ function M.meetings(cica)
     docs[row.meeting] = list
     list[#list + 1] = row.id
   end
+  local participants = {}
+  for row in cica.rows("SELECT * FROM participants ORDER BY meeting, role, entity") do
+    local list = participants[row.meeting] or {}
+    participants[row.meeting] = list
+    list[#list + 1] = { entity = row.entity, role = row.role, sources = source_list(row.sources) }
+  end
   local list = {}
   for row in cica.rows("SELECT * FROM meetings ORDER BY date, id") do
     local record = {
       id = row.id, kind = row.kind, ordinal = row.ordinal, date = row.date, end_date = row.end_date,
       place = row.place, host = row.host, status = row.status, confidence = row.confidence,
       note = row.note, sources = source_list(row.sources), documents = docs[row.id] or {},
+      participants = participants[row.id] or {},
     }
     localize(record, row, "title", nil, cica.lang)
     local place, country = name_of(row.place, row.date)
@@ -255,7 +262,8 @@ function M.secretariat(cica)
   end
   for row in cica.rows("SELECT * FROM secretariat_heads ORDER BY start, id") do
     local head = { id = row.id, nationality = row.nationality, title = row.title,
-                   from = row.start, to = row["end"], sources = source_list(row.sources) }
+                   from = row.start, to = row["end"], confidence = row.confidence, note = row.note,
+                   sources = source_list(row.sources) }
     localize(head, row, "name", nil, cica.lang)
     heads[#heads + 1] = head
   end
