@@ -1,0 +1,265 @@
+-- cica quiz: questions generated from the dataset, scheduled with FSRS-6, history in SQLite.
+--   cica quiz [options]            ask (interactive on a terminal, one answer per line otherwise)
+--   cica quiz --print [options]    the questions this session would ask, with answers
+--   cica quiz stats                reviews, accuracy, cards due, streaks
+--   cica quiz --list-topics
+local M = {}
+
+M.USAGE = "Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S]"
+  .. " [--lang zh-Hans|zh-Hant|en]\n"
+  .. "                 [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]\n"
+  .. "       cica quiz stats [--state FILE] [--format text|json]\n"
+  .. "       cica quiz --list-topics"
+
+local HELP = [==[
+Questions about CICA generated from the dataset. Type the answer (any script or language, an ISO
+code, a year) or, for multiple choice, a letter. Every answer is saved; FSRS-6 schedules reviews.
+
+Options:
+  -n, --count N        ask N questions (default 10)
+  -t, --topic T        only topic T (repeatable, or T1,T2); see --list-topics
+  -m, --mode M         choice, typed or mixed (default)
+  -s, --seed S         same seed, options and history: same questions in the same order
+      --due            only questions due for review
+      --wrong          only questions last answered wrongly
+      --state FILE     history file (default $XDG_STATE_HOME/cica/quiz.db, ~/.local/state)
+      --questions FILE add the generators in FILE (repeatable); see docs/quiz.md
+      --print          print the questions and answers instead of asking; changes nothing
+      --format F       text (default) or json, for --print and stats
+      --lang L         zh-Hans (default), zh-Hant or en
+      --now TIME       take TIME (YYYY-MM-DD[THH:MM[:SS]]) as the current time
+      --list-topics    list the topics
+  -h, --help           this help
+
+Your own generators: $XDG_CONFIG_HOME/cica/quiz/*.lua (default ~/.config/cica/quiz).]==]
+
+local LANGS = { ["zh-Hans"] = true, ["zh-Hant"] = true, en = true }
+local MODES = { choice = true, typed = true, mixed = true }
+local FORMATS = { text = true, json = true }
+
+local function usage_error(fmt, ...)
+  io.stderr:write("cica: quiz: ", string.format(fmt, ...), "\n", M.USAGE, "\n")
+  return 2
+end
+
+-- YYYY-MM-DD[THH:MM[:SS]] (local time) or unix seconds → unix seconds; nil if malformed.
+local function parse_time(s)
+  if s:match("^%d+$") then return math.tointeger(tonumber(s)) end
+  local y, mo, d, rest = s:match("^(%d%d%d%d)-(%d%d)-(%d%d)(.*)$")
+  if not y then return nil end
+  local h, mi, sec = 12, 0, 0
+  if rest ~= "" then
+    local hh, mm, ss = rest:match("^[T ](%d%d):(%d%d):?(%d?%d?)$")
+    if not hh then return nil end
+    h, mi, sec = tonumber(hh), tonumber(mm), tonumber(ss) or 0
+  end
+  return os.time { year = tonumber(y), month = tonumber(mo), day = tonumber(d), hour = h, min = mi, sec = sec }
+end
+
+local VALUE = {
+  ["-n"] = "count", ["--count"] = "count", ["-t"] = "topic", ["--topic"] = "topic",
+  ["-m"] = "mode", ["--mode"] = "mode", ["-s"] = "seed", ["--seed"] = "seed", ["--state"] = "state",
+  ["--questions"] = "questions", ["--format"] = "format", ["--lang"] = "lang", ["--now"] = "now",
+}
+local FLAG = {
+  ["--due"] = "due", ["--wrong"] = "wrong", ["--print"] = "print", ["--list-topics"] = "list_topics",
+  ["-h"] = "help", ["--help"] = "help",
+}
+
+local function check(opts)
+  if opts.count then
+    local n = math.tointeger(tonumber(opts.count))
+    if not n or n < 1 then return usage_error("--count needs a positive whole number, got '%s'", opts.count) end
+    opts.count = n
+  end
+  if opts.mode and not MODES[opts.mode] then return usage_error("unknown mode '%s' (choice, typed, mixed)", opts.mode) end
+  if opts.format and not FORMATS[opts.format] then return usage_error("unknown format '%s' (text, json)", opts.format) end
+  if opts.lang and not LANGS[opts.lang] then return usage_error("unknown language '%s' (zh-Hans, zh-Hant, en)", opts.lang) end
+  if opts.now then
+    local t = parse_time(opts.now)
+    if not t then return usage_error("--now needs YYYY-MM-DD[THH:MM[:SS]], got '%s'", opts.now) end
+    opts.now = t
+  end
+  if opts.format and not (opts.print or opts.stats) then
+    return usage_error("--format goes with --print or stats")
+  end
+  if opts.stats and (opts.print or opts.due or opts.wrong or opts.list_topics) then
+    return usage_error("stats takes only --state, --format, --lang and --now")
+  end
+  return nil
+end
+
+-- Options from args; returns opts, or nil and an exit status after a usage error.
+function M.parse(args)
+  local opts = { topics = {}, questions = {} }
+  local i = 1
+  while i <= #args do
+    local a = args[i]
+    local flag, value = a:match("^(%-%-[%w%-]+)=(.*)$")
+    flag = flag or a
+    if VALUE[flag] then
+      if value == nil then
+        i = i + 1
+        value = args[i]
+        if value == nil then return nil, usage_error("option '%s' needs a value", flag) end
+      end
+      local key = VALUE[flag]
+      if key == "topic" then
+        for t in value:gmatch("[^,%s]+") do opts.topics[#opts.topics + 1] = t end
+      elseif key == "questions" then
+        opts.questions[#opts.questions + 1] = value
+      else
+        opts[key] = value
+      end
+    elseif value ~= nil then
+      return nil, usage_error("unknown option '%s'", flag)
+    elseif FLAG[a] then
+      opts[FLAG[a]] = true
+    elseif a == "stats" and not opts.stats then
+      opts.stats = true
+    elseif a:sub(1, 1) == "-" then
+      return nil, usage_error("unknown option '%s'", a)
+    else
+      return nil, usage_error("unexpected argument '%s'", a)
+    end
+    i = i + 1
+  end
+  local status = check(opts)
+  if status then return nil, status end
+  opts.count = opts.count or 10
+  opts.mode = opts.mode or "mixed"
+  opts.format = opts.format or "text"
+  return opts
+end
+
+-- $XDG_STATE_HOME/cica/quiz.db, default ~/.local/state/cica/quiz.db.
+function M.default_state()
+  local base = os.getenv("XDG_STATE_HOME")
+  if not base or base == "" then
+    local home = os.getenv("HOME")
+    if not home or home == "" then error("no history file: set HOME, XDG_STATE_HOME or use --state FILE", 0) end
+    base = home .. "/.local/state"
+  end
+  return base .. "/cica/quiz.db"
+end
+
+local function write_json(value)
+  local json = require "cica.format.json"
+  io.stdout:write(json.encode(value), "\n")
+end
+
+local function stats_main(opts)
+  local history, stats = require "cica.quiz.history", require "cica.quiz.stats"
+  local h = history.open(opts.state, { readonly = true })
+  local s = stats.compute(h, opts.now)
+  if h then h:close() end
+  if opts.format == "json" then
+    local json = require "cica.format.json"
+    if s.accuracy == nil then s.accuracy = json.null end
+    for _, t in pairs(s.topics) do if t.accuracy == nil then t.accuracy = json.null end end
+    s.state = opts.state
+    write_json(s)
+  else
+    io.stdout:write(stats.render(s, opts.lang), "\n")
+  end
+  return 0
+end
+
+local function list_topics(gens, opts)
+  local session, api = require "cica.quiz.session", require "cica.quiz.api"
+  local counts = {}
+  for _, q in ipairs((session.generate(gens, { seed = 1, lang = opts.lang }))) do
+    counts[q.topic] = (counts[q.topic] or 0) + 1
+  end
+  local width = require "cica.width"
+  for _, g in ipairs(gens) do
+    local title = api.localize(g.title, opts.lang) or ""
+    io.stdout:write(width.pad(g.topic, 14), "  ", title, string.format(" (%d)", counts[g.topic] or 0),
+      g.user and ("  " .. g.where) or "", "\n")
+  end
+  return 0
+end
+
+-- Topic names from --topic, checked against the generators; nil means all.
+local function topic_set(gens, wanted)
+  if #wanted == 0 then return nil end
+  local known, names = {}, {}
+  for _, g in ipairs(gens) do known[g.topic] = true; names[#names + 1] = g.topic end
+  local set = {}
+  for _, t in ipairs(wanted) do
+    if not known[t] then return nil, usage_error("unknown topic '%s' (%s)", t, table.concat(names, ", ")) end
+    set[t] = true
+  end
+  return set
+end
+
+local function painter()
+  if not cica.isatty(1) or (os.getenv("NO_COLOR") or "") ~= "" then return nil end
+  local codes = { right = "\27[32m", wrong = "\27[31m" }
+  return function(kind, s) return (codes[kind] or "") .. s .. "\27[0m" end
+end
+
+local function quiz_main(opts)
+  local topics, session = require "cica.quiz.topics", require "cica.quiz.session"
+  local history = require "cica.quiz.history"
+  local gens = topics.all(opts.questions)
+  if opts.list_topics then return list_topics(gens, opts) end
+  local set, status = topic_set(gens, opts.topics)
+  if status then return status end
+  local all, fold = session.generate(gens, { seed = opts.seed, lang = opts.lang, topics = set })
+  local h = history.open(opts.state, { readonly = opts.print })
+  local cards = h and h:cards() or {}
+  local chosen = session.select(all, opts, cards, opts.now)
+  local tty = cica.isatty(0)
+  if opts.print then
+    if h then h:close() end
+    if opts.format == "json" then
+      local json = require "cica.format.json"
+      local items = {}
+      for i, q in ipairs(chosen) do items[i] = json.encode(session.export(q)) end
+      io.stdout:write("[", #items > 0 and "\n" or "", table.concat(items, ",\n"), #items > 0 and "\n" or "", "]\n")
+    elseif #chosen > 0 then
+      io.stdout:write(session.render_print(chosen, opts.lang), "\n")
+    end
+    return 0
+  end
+  if #chosen == 0 then
+    io.stdout:write(session.nothing_message(opts, cards, opts.lang), "\n")
+    if not tty then io.stdout:write("score: 0/0\n") end
+    h:close()
+    return 0
+  end
+  local io_ = {
+    read = function() return io.stdin:read("l") end,
+    write = function(s) io.stdout:write(s); io.stdout:flush() end,
+    tty = tty, paint = tty and painter() or nil,
+  }
+  local now = opts.fixed_now and function() return opts.now end or os.time
+  local ok, err = pcall(session.ask, chosen, io_, h, {
+    lang = opts.lang, fold = fold, now = now,
+    session_info = { started = opts.now, seed = opts.seed, mode = opts.mode, lang = opts.lang },
+  })
+  h:close()
+  if not ok then error(err, 0) end
+  return 0
+end
+
+function M.main(args)
+  local opts, status = M.parse(args or {})
+  if not opts then return status end
+  if opts.help then
+    io.stdout:write(M.USAGE, "\n\n", HELP, "\n")
+    return 0
+  end
+  if opts.lang then cica.set_lang(opts.lang) end
+  opts.lang = cica.lang
+  opts.state = opts.state or M.default_state()
+  opts.fixed_now = opts.now ~= nil
+  opts.now = opts.now or os.time()
+  -- Without --seed every session differs; the seed is kept in the history either way.
+  opts.seed = opts.seed or tostring(os.time()) .. "-" .. tostring(math.floor(os.clock() * 1e6))
+  if opts.stats then return stats_main(opts) end
+  return quiz_main(opts)
+end
+
+return M

@@ -1,0 +1,393 @@
+-- The generator API: the context `g` handed to every generator's generate(g), bundled or the
+-- user's, and the check that turns what a generator returns into a question the session can ask.
+-- docs/quiz.md documents this for users; keep the two in step.
+local data = require "cica.quiz.data"
+local match = require "cica.quiz.match"
+
+local M = {}
+
+M.LANGS = { "zh-Hans", "zh-Hant", "en" }
+local FALLBACK = {
+  ["zh-Hans"] = { "zh-Hans", "zh-Hant", "en" },
+  ["zh-Hant"] = { "zh-Hant", "zh-Hans", "en" },
+  en = { "en", "zh-Hans", "zh-Hant" },
+}
+local SCRIPT = { ["zh-Hans"] = "hans", ["zh-Hant"] = "hant", en = "en" }
+
+-- Text in `lang` from a string or a table keyed by language ("en", "zh-Hans", "zh-Hant").
+function M.localize(t, lang)
+  if type(t) ~= "table" then return t end
+  for _, code in ipairs(FALLBACK[lang] or FALLBACK.en) do
+    if t[code] ~= nil then return t[code] end
+  end
+  return t.hans or t.en or t.hant
+end
+
+-- string.format plus positional arguments ("%2$d年，%1$s"), since word order differs by language.
+-- Specifiers without a position take the arguments in turn, as in string.format.
+function M.format(fmt, ...)
+  if not fmt:find("%%%d+%$") then return string.format(fmt, ...) end
+  local args, ordered, out, i, seq = table.pack(...), {}, {}, 1, 0
+  while true do
+    local s, e, pos, dollar = fmt:find("%%(%d*)(%$?)", i)
+    if not s then out[#out + 1] = fmt:sub(i); break end
+    out[#out + 1] = fmt:sub(i, s - 1)
+    if pos == "" and dollar == "" and fmt:sub(e + 1, e + 1) == "%" then -- a literal "%%"
+      out[#out + 1] = "%%"
+      i = e + 2
+    else
+      if dollar == "$" then
+        ordered[#ordered + 1] = args[tonumber(pos)]
+        out[#out + 1] = "%"
+      else
+        seq = seq + 1
+        ordered[#ordered + 1] = args[seq]
+        out[#out + 1] = "%" .. pos
+      end
+      i = e + 1
+    end
+  end
+  return string.format(table.concat(out), table.unpack(ordered, 1, #ordered))
+end
+
+-- A name record {hans=, hant=, en=} in `lang`.
+function M.name_in(n, lang)
+  if type(n) ~= "table" then return n end
+  if n.name then n = n.name end
+  local want = SCRIPT[lang] or "en"
+  return n[want] or n.hans or n.en or n.hant
+end
+
+local CN = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" }
+local function chinese(n)
+  if n <= 10 then return CN[n] end
+  if n < 20 then return "十" .. CN[n - 10] end
+  if n < 100 then return CN[n // 10] .. "十" .. (n % 10 > 0 and CN[n % 10] or "") end
+  return tostring(n)
+end
+
+-- "4th" / "第四届" (届 for meetings held in a series; `unit` overrides it).
+function M.ordinal(n, lang, unit)
+  if lang == "en" then
+    local suffix = "th"
+    if n % 100 < 11 or n % 100 > 13 then
+      suffix = ({ "st", "nd", "rd" })[n % 10] or "th"
+    end
+    return n .. suffix
+  end
+  unit = unit or (lang == "zh-Hant" and "屆" or "届")
+  return "第" .. chinese(n) .. unit
+end
+
+local MONTHS = { "January", "February", "March", "April", "May", "June", "July", "August",
+  "September", "October", "November", "December" }
+
+-- An ISO date at its own precision: "17 June 2006" / "2006年6月17日"; "June 2006"; "2006".
+function M.date(iso, lang)
+  local y, m, d = tostring(iso or ""):match("^(%d%d%d%d)%-?(%d?%d?)%-?(%d?%d?)")
+  if not y then return tostring(iso or "") end
+  m, d = tonumber(m), tonumber(d)
+  if lang == "en" then
+    if d then return string.format("%d %s %s", d, MONTHS[m], y) end
+    if m then return MONTHS[m] .. " " .. y end
+    return y
+  end
+  return y .. "年" .. (m and (m .. "月") or "") .. (d and (d .. "日") or "")
+end
+
+-- English running text wants "the" before some names: "the Republic of Korea", "the UN".
+local THE_START = { "Republic", "United", "Kingdom", "League", "Organi[sz]ation", "International",
+  "Parliamentary", "Eurasian", "State of", "Commonwealth", "Secretariat", "OSCE", "UN$", "CIS$" }
+local THE_END = { "Philippines$", "Emirates$", "States$", "Union$", "Islands$", "Maldives$",
+  "Netherlands$", "Assembly$" }
+function M.the(name)
+  for _, p in ipairs(THE_START) do if name:match("^" .. p) then return "the " .. name end end
+  for _, p in ipairs(THE_END) do if name:match(p) then return "the " .. name end end
+  return name
+end
+
+-- The names a place bore on `date` (its current names when the date is outside every period).
+function M.place_name(p, date)
+  if date then
+    for _, f in ipairs(p.former or {}) do
+      if date >= f.from and date <= f.to then return f.name end
+    end
+  end
+  return p.name
+end
+
+-- "A, B and C" / "A、B和C".
+function M.list(items, lang)
+  if #items <= 1 then return items[1] or "" end
+  local head = table.concat(items, lang == "en" and ", " or "、", 1, #items - 1)
+  if lang == "en" then return head .. " and " .. items[#items] end
+  return head .. "和" .. items[#items]
+end
+
+local function list_add(list, seen, s)
+  if type(s) == "string" and s ~= "" and not seen[s] then
+    seen[s] = true
+    list[#list + 1] = s
+  end
+end
+
+-- Every spelling of a name record (and its former names and aliases).
+local function spellings(rec, extra)
+  local out, seen = {}, {}
+  local function names(n)
+    if n then list_add(out, seen, n.hans); list_add(out, seen, n.hant); list_add(out, seen, n.en) end
+  end
+  names(rec.name or rec)
+  for _, f in ipairs(rec.former or {}) do names(f.name) end
+  for _, a in ipairs(rec.aliases or {}) do list_add(out, seen, a) end
+  for _, a in ipairs(extra or {}) do list_add(out, seen, a) end
+  return out
+end
+
+-- Words for the three kinds of standing, accepted in any language.
+M.STATUS = {
+  member = { name = { hans = "成员国", hant = "成員國", en = "member" },
+    accept = { "member", "member state", "members", "成员", "成員", "成员国", "成員國", "正式成员" } },
+  observer = { name = { hans = "观察员", hant = "觀察員", en = "observer" },
+    accept = { "observer", "observer state", "observers", "观察员", "觀察員", "观察员国", "觀察員國" } },
+  partner = { name = { hans = "伙伴", hant = "夥伴", en = "partner" },
+    accept = { "partner", "partner organization", "partner organisation", "伙伴", "夥伴", "伙伴组织", "夥伴組織" } },
+}
+
+local function unique_sources(...)
+  local out, seen = {}, {}
+  for _, list in ipairs { ... } do
+    for _, id in ipairs(list or {}) do list_add(out, seen, id) end
+  end
+  return out
+end
+
+-- The context for one topic: see docs/quiz.md ("Writing a generator").
+function M.context(topic, rng, lang, d)
+  local g = { topic = topic, rng = rng, lang = lang, data = d }
+  g.query = function(sql, ...) return cica.query(sql, ...) end
+  g.L = function(t) return M.localize(t, lang) end
+  g.F = function(t, ...) return M.format(M.localize(t, lang), ...) end
+  g.name = function(x) return M.name_in(x, lang) end
+  -- A name for running text: "the Republic of Korea" in English, the name itself in Chinese.
+  g.the = function(x)
+    local n = M.name_in(x, lang)
+    if lang == "en" then return M.the(n) end
+    return n
+  end
+  g.The = function(x) return (g.the(x):gsub("^t", "T")) end
+  g.ordinal = function(n, unit) return M.ordinal(n, lang, unit) end
+  g.date = function(iso) return M.date(iso, lang) end
+  g.year_of = data.year
+  g.sources = unique_sources
+  g.entity = function(x, why)
+    local e = type(x) == "table" and x or d.entities[x]
+    if not e then return nil end
+    return { text = M.name_in(e, lang), accept = spellings(e, { e.id }), why = why, ref = e.id }
+  end
+  -- A place under the name it bore on `date` (Nur-Sultan in 2021), accepting all its names.
+  g.place = function(x, why, date)
+    local p = type(x) == "table" and x or d.places[x]
+    if not p then return nil end
+    return { text = M.name_in(M.place_name(p, date), lang), accept = spellings(p), why = why, ref = p.id }
+  end
+  g.place_name = function(x, date)
+    local p = type(x) == "table" and x or d.places[x]
+    return p and M.name_in(M.place_name(p, date), lang)
+  end
+  g.list = function(items) return M.list(items, lang) end
+  g.person = function(h, why)
+    return { text = M.name_in(h, lang), accept = spellings(h), why = why, ref = h.id }
+  end
+  g.status = function(s, why)
+    local st = M.STATUS[s]
+    return { text = M.name_in(st.name, lang), accept = st.accept, why = why, ref = s }
+  end
+  g.year = function(y, why) return { text = tostring(y), kind = "year", value = y, why = why } end
+  g.number = function(n, why) return { text = tostring(n), kind = "number", value = n, why = why } end
+  g.option = function(text, accept, why) return { text = text, accept = accept, why = why } end
+  -- Years around `y` (not `y`), as filler when a pool of real alternatives is short.
+  g.years_near = function(y, n, lo, hi)
+    local out = {}
+    for k = 1, n do
+      for _, c in ipairs { y - k, y + k } do
+        if (not lo or c >= lo) and (not hi or c <= hi) then out[#out + 1] = g.year(c) end
+      end
+    end
+    return out
+  end
+  g.numbers_near = function(x, n)
+    local out = {}
+    for k = 1, n do
+      out[#out + 1] = g.number(x + k)
+      if x - k > 0 then out[#out + 1] = g.number(x - k) end
+    end
+    return out
+  end
+  g.disputes = function(subject, field) return data.disputes(d, subject, field) end
+  g.year_claims = function(subject, fields, opts) return M.year_claims(g, subject, fields, opts) end
+  return g
+end
+
+-- The distinct four-digit years a text mentions, in order.
+local function years_in(text)
+  local out, seen = {}, {}
+  for y in tostring(text):gmatch("%f[%d](%d%d%d%d)%f[%D]") do
+    y = math.tointeger(tonumber(y))
+    if not seen[y] then seen[y] = true; out[#out + 1] = y end
+  end
+  return out
+end
+M.years_in = years_in
+
+-- What sources say about the year of a disputed fact. Claims are the sources' own words, so a
+-- claim counts only when it names exactly one year, and none matches opts.reject (Lua patterns
+-- for claims about something else, such as observer status). Returns nil when nothing is
+-- disputed; false when some claim cannot be read that way (the question must not be asked);
+-- else {years = {…}, note = text, sources = {…}}. With opts.loose, every year any claim names
+-- counts and claims without one are skipped (for counts, where any year may shift a total).
+function M.year_claims(g, subject, fields, opts)
+  opts = opts or {}
+  local found = {}
+  for _, x in ipairs(g.disputes(subject)) do
+    local wanted = fields == nil or x.field == nil
+    for _, f in ipairs(fields or {}) do wanted = wanted or x.field == f end
+    if wanted then found[#found + 1] = x end
+  end
+  if #found == 0 then return nil end
+  local years, seen, parts, sources = {}, {}, {}, {}
+  for _, x in ipairs(found) do
+    for _, c in ipairs(x.claims) do
+      local ys = years_in(c.claim)
+      if not opts.loose then
+        if #ys ~= 1 then return false end
+        for _, p in ipairs(opts.reject or {}) do
+          if tostring(c.claim):lower():find(p) then return false end
+        end
+      end
+      for _, y in ipairs(ys) do
+        if not seen[y] then seen[y] = true; years[#years + 1] = y end
+      end
+      parts[#parts + 1] = string.format("%s (%s)", c.claim, table.concat(c.sources, ", "))
+      sources = unique_sources(sources, c.sources)
+    end
+  end
+  if #years == 0 then return false end
+  table.sort(years)
+  local sep = g.lang == "en" and "; " or "；"
+  local note
+  if #years > 1 then
+    note = g.F({ en = "Sources differ: %s. Each of these years is accepted.",
+      ["zh-Hans"] = "来源说法不一：%s。以上年份都算对。",
+      ["zh-Hant"] = "來源說法不一：%s。以上年份都算對。" }, table.concat(parts, sep))
+  else
+    note = g.F({ en = "Sources differ on the exact date (%s), not on the year.",
+      ["zh-Hans"] = "各来源对具体日期说法不一（%s），年份一致。",
+      ["zh-Hant"] = "各來源對具體日期說法不一（%s），年份一致。" }, table.concat(parts, sep))
+  end
+  return { years = years, note = note, sources = sources }
+end
+
+-- ---------------------------------------------------------------------------------------------
+-- Checking and completing a generator's question.
+
+local function as_option(v, kind)
+  if type(v) == "table" then return v end
+  if math.type(v) == "integer" then
+    return { text = tostring(v), kind = kind or "number", value = v }
+  end
+  if type(v) == "string" then return { text = v } end
+  return nil
+end
+
+local function as_options(v, kind)
+  if v == nil then return {} end
+  if type(v) ~= "table" or v.text then return { as_option(v, kind) } end
+  local out = {}
+  for _, x in ipairs(v) do out[#out + 1] = as_option(x, kind) end
+  return out
+end
+
+-- Do two options name the same thing? Numbers by value, the rest by every spelling.
+local function same(a, b, fold)
+  if a.value ~= nil and b.value ~= nil then return a.value == b.value end
+  if a.ref ~= nil and a.ref == b.ref then return true end
+  if match.option(b.text, a, fold) then return true end
+  for _, s in ipairs(b.accept or {}) do
+    if match.option(s, a, fold) then return true end
+  end
+  return false
+end
+
+local function bad(topic, spec, problem)
+  error(string.format("quiz topic '%s': question %s: %s", topic,
+    type(spec.id) == "string" and ("'" .. spec.id .. "'") or "(no id)", problem), 0)
+end
+
+-- Pick the distractors and lay out the choices. Years and numbers read best in order.
+local function lay_out(q, pool, rng, want)
+  local shuffled = {}
+  for i, o in ipairs(pool) do shuffled[i] = o end
+  rng:shuffle(shuffled)
+  local choices = { q.answers[1] }
+  for i = 1, math.min(want - 1, #shuffled) do choices[#choices + 1] = shuffled[i] end
+  if q.answers[1].value ~= nil then
+    table.sort(choices, function(a, b) return (a.value or 0) < (b.value or 0) end)
+  else
+    rng:shuffle(choices)
+  end
+  return choices
+end
+
+-- Turn a generator's table into a question; raises on a malformed one, returns nil for one that
+-- cannot be asked in any mode (a choice-only question with no distractor).
+function M.finish(spec, g, fold)
+  local topic = g.topic
+  if type(spec) ~= "table" then bad(topic, {}, "is a " .. type(spec) .. ", not a table") end
+  if type(spec.id) ~= "string" or spec.id == "" then bad(topic, spec, "needs a string id") end
+  local prompt = M.localize(spec.prompt, g.lang)
+  if type(prompt) ~= "string" or prompt:match("^%s*$") then bad(topic, spec, "has an empty prompt") end
+  local answers = as_options(spec.answer, spec.kind)
+  if #answers == 0 or type(answers[1].text) ~= "string" or answers[1].text == "" then
+    bad(topic, spec, "has no answer")
+  end
+  for _, extra in ipairs(spec.accept or {}) do
+    answers[1].accept = answers[1].accept or {}
+    table.insert(answers[1].accept, extra)
+  end
+  local q = {
+    id = spec.id, topic = topic, prompt = prompt, answers = answers, answer = answers[1].text,
+    explain = M.localize(spec.explain, g.lang), note = M.localize(spec.note, g.lang),
+    sources = spec.sources or {}, group = spec.group or spec.id, kind = answers[1].kind,
+  }
+  -- Distractors: never anything that is (also) a right answer, never two of the same.
+  local others = {}
+  for _, o in ipairs(as_options(spec.pool, answers[1].kind)) do
+    local clash = false
+    for _, a in ipairs(answers) do clash = clash or same(a, o, fold) end
+    for _, p in ipairs(others) do clash = clash or same(p, o, fold) end
+    if not clash and type(o.text) == "string" and o.text ~= "" then
+      o.why = M.localize(o.why, g.lang)
+      others[#others + 1] = o
+    end
+  end
+  q.others = others
+  local chosen = lay_out(q, others, g.rng, spec.choices or 4)
+  q.choices = {}
+  for i, o in ipairs(chosen) do q.choices[i] = o.text end
+  q.choice_options = chosen
+  q.modes = {}
+  for _, m in ipairs(spec.modes or { "choice", "typed" }) do
+    if m == "typed" or (m == "choice" and #chosen >= 2) then q.modes[#q.modes + 1] = m end
+  end
+  if #q.modes == 0 then return nil end
+  q.accepted = {}
+  local seen = {}
+  for _, a in ipairs(answers) do
+    list_add(q.accepted, seen, a.text)
+    for _, s in ipairs(a.accept or {}) do list_add(q.accepted, seen, s) end
+  end
+  return q
+end
+
+return M

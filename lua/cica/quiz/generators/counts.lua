@@ -1,0 +1,130 @@
+-- Counts over time: how many member states CICA had at the end of a year, and how many summits
+-- it has held.
+local M = {
+  topic = "counts",
+  title = { en = "Counts over time", ["zh-Hans"] = "数量变化", ["zh-Hant"] = "數量變化" },
+}
+
+local T = {
+  members = { en = "How many member states did CICA have at the end of %d?",
+    ["zh-Hans"] = "%d年底，亚信有多少个成员国？", ["zh-Hant"] = "%d年底，亞信有多少個成員國？" },
+  members_fact = { en = "At the end of %d CICA had %d member states.", ["zh-Hans"] = "%d年底，亚信有%d个成员国。",
+    ["zh-Hant"] = "%d年底，亞信有%d個成員國。" },
+  new = { en = " New that year: %s.", ["zh-Hans"] = "当年新加入：%s。", ["zh-Hant"] = "當年新加入：%s。" },
+  count_why = { en = "%d was the count at the end of %d.", ["zh-Hans"] = "%2$d年底是%1$d个。",
+    ["zh-Hant"] = "%2$d年底是%1$d個。" },
+  disputed = { en = "The count depends on disputed dates (%s); each resulting count is accepted.",
+    ["zh-Hans"] = "这一数字取决于有争议的日期（%s），由此得出的各个数字都算对。",
+    ["zh-Hant"] = "這一數字取決於有爭議的日期（%s），由此得出的各個數字都算對。" },
+  summits = { en = "How many CICA summits have been held?", ["zh-Hans"] = "亚信已经举行了多少届峰会？",
+    ["zh-Hant"] = "亞信已經舉行了多少屆峰會？" },
+  summits_fact = { en = "%d summits have been held, the last in %d.", ["zh-Hans"] = "已举行%d届峰会，最近一届在%d年。",
+    ["zh-Hant"] = "已舉行%d屆峰會，最近一屆在%d年。" },
+}
+
+-- Member rows with the years sources give for them: {e, year, alt = {years} or nil}.
+local function members(g)
+  local out = {}
+  for _, s in ipairs(g.data.statuses) do
+    local e = g.data.entities[s.entity]
+    if s.status == "member" and e and s.confidence == "confirmed" then
+      local claims = g.year_claims("entity:" .. e.id, { "joined", "start", "member", "accession" }, { loose = true })
+      out[#out + 1] = { e = e, s = s, year = g.year_of(s.start), finish = s.finish and g.year_of(s.finish),
+        claims = claims }
+    end
+  end
+  return out
+end
+
+local function count_at(list, y, override)
+  local n = 0
+  for _, m in ipairs(list) do
+    local start = (override and override[m]) or m.year
+    if start <= y and (not m.finish or m.finish > y) then n = n + 1 end
+  end
+  return n
+end
+
+-- The count at the end of y under the preferred dates, and under each disputed date in turn.
+local function counts_at(list, y)
+  local base = count_at(list, y)
+  local set, values = { [base] = true }, { base }
+  local disputed, listed = {}, {}
+  for _, m in ipairs(list) do
+    if m.claims then
+      for _, cy in ipairs(m.claims.years) do
+        local c = count_at(list, y, { [m] = cy })
+        if c ~= base and not listed[m] then listed[m] = true; disputed[#disputed + 1] = m end
+        if not set[c] then set[c] = true; values[#values + 1] = c end
+      end
+    end
+  end
+  return base, values, disputed
+end
+
+local function member_questions(g, out)
+  local list = members(g)
+  local years, seen = {}, {}
+  for _, m in ipairs(list) do
+    if not seen[m.year] then seen[m.year] = true; years[#years + 1] = m.year end
+  end
+  table.sort(years)
+  local by_year = {}
+  for _, y in ipairs(years) do by_year[y] = count_at(list, y) end
+  for _, y in ipairs(years) do
+    local base, values, disputed = counts_at(list, y)
+    local unreadable = false
+    for _, m in ipairs(list) do
+      if m.claims == false and m.year <= y then unreadable = true end
+    end
+    if not unreadable then
+      local answer = {}
+      for _, v in ipairs(values) do answer[#answer + 1] = g.number(v) end
+      local pool = {}
+      for _, oy in ipairs(years) do
+        pool[#pool + 1] = g.number(by_year[oy], g.F(T.count_why, by_year[oy], oy))
+      end
+      for _, o in ipairs(g.numbers_near(base, 3)) do pool[#pool + 1] = o end
+      local new, sources, notes = {}, {}, {}
+      for _, m in ipairs(list) do
+        if m.year == y then new[#new + 1] = g.name(m.e) end
+        if m.year <= y then sources = g.sources(sources, m.s.sources) end
+      end
+      for _, m in ipairs(disputed) do
+        notes[#notes + 1] = g.name(m.e)
+        sources = g.sources(sources, m.claims.sources)
+      end
+      local explain = g.F(T.members_fact, y, base)
+      if #new > 0 and #new < 10 then explain = explain .. g.F(T.new, g.list(new)) end
+      out[#out + 1] = {
+        id = "counts:members:" .. y, prompt = g.F(T.members, y), answer = answer, pool = pool,
+        explain = explain, sources = sources,
+        note = #notes > 0 and g.F(T.disputed, g.list(notes)) or nil,
+      }
+    end
+  end
+end
+
+local function summit_question(g, out)
+  local n, last, sources = 0, nil, {}
+  for _, m in ipairs(g.data.meetings) do
+    if m.kind == "summit" and m.status == "held" and m.confidence == "confirmed" then
+      n, last = n + 1, g.year_of(m.date)
+      sources = g.sources(sources, m.sources)
+    end
+  end
+  if n == 0 then return end
+  out[#out + 1] = {
+    id = "counts:summits:" .. last, prompt = g.L(T.summits), answer = g.number(n),
+    pool = g.numbers_near(n, 3), explain = g.F(T.summits_fact, n, last), sources = sources,
+  }
+end
+
+function M.generate(g)
+  local out = {}
+  member_questions(g, out)
+  summit_question(g, out)
+  return out
+end
+
+return M

@@ -1,0 +1,70 @@
+-- Members, observers and partners: the standing each state or organisation holds now.
+local M = {
+  topic = "status",
+  title = { en = "Members, observers and partners", ["zh-Hans"] = "成员国、观察员与伙伴",
+    ["zh-Hant"] = "成員國、觀察員與夥伴" },
+}
+
+local T = {
+  prompt = { en = "Is %s an observer or a partner of CICA?",
+    ["zh-Hans"] = "%s是亚信的观察员还是伙伴？", ["zh-Hant"] = "%s是亞信的觀察員還是夥伴？" },
+  prompt_state = { en = "Is %s a member state or an observer of CICA?",
+    ["zh-Hans"] = "%s是亚信成员国还是观察员？", ["zh-Hant"] = "%s是亞信成員國還是觀察員？" },
+  member = { en = "%s has been a member state since %s.", ["zh-Hans"] = "%s自%s起是成员国。",
+    ["zh-Hant"] = "%s自%s起是成員國。" },
+  observer = { en = "%s has been an observer since %s.", ["zh-Hans"] = "%s自%s起是观察员。",
+    ["zh-Hant"] = "%s自%s起是觀察員。" },
+  partner = { en = "%s has been a partner since %s.", ["zh-Hans"] = "%s自%s起是伙伴。",
+    ["zh-Hant"] = "%s自%s起是夥伴。" },
+  was_observer = { en = " Before that it was an observer (from %s).",
+    ["zh-Hans"] = "此前（自%s起）是观察员。", ["zh-Hant"] = "此前（自%s起）是觀察員。" },
+}
+
+local RANK = { member = 3, partner = 2, observer = 1 }
+
+-- The standing each entity holds now: its open, confirmed status row of highest rank.
+local function current(g)
+  local now = {}
+  for _, s in ipairs(g.data.statuses) do
+    if s.finish == nil and s.confidence == "confirmed" then
+      local old = now[s.entity]
+      if not old or RANK[s.status] > RANK[old.status] then now[s.entity] = s end
+    end
+  end
+  return now
+end
+
+local function earlier_observer(g, id)
+  for _, s in ipairs(g.data.statuses) do
+    if s.entity == id and s.status == "observer" and s.finish and s.confidence == "confirmed" then
+      return s
+    end
+  end
+  return nil
+end
+
+function M.generate(g)
+  local now, ids = current(g), {}
+  for id in pairs(now) do ids[#ids + 1] = id end
+  table.sort(ids)
+  local out = {}
+  for _, id in ipairs(ids) do
+    local s, e = now[id], g.data.entities[id]
+    -- A state can only be a member or an observer; organisations only observers or partners.
+    local kinds = e.kind == "state" and { "member", "observer" } or { "observer", "partner" }
+    local pool = {}
+    for _, k in ipairs(kinds) do pool[#pool + 1] = g.status(k) end
+    local explain = g.F(T[s.status], g.The(e), g.date(s.start))
+    local before = s.status == "member" and earlier_observer(g, id)
+    if before then explain = explain .. g.F(T.was_observer, g.date(before.start)) end
+    out[#out + 1] = {
+      id = "status:" .. id,
+      prompt = g.F(e.kind == "state" and T.prompt_state or T.prompt, g.the(e)),
+      answer = g.status(s.status), pool = pool, choices = #kinds,
+      explain = explain, sources = g.sources(s.sources, before and before.sources),
+    }
+  end
+  return out
+end
+
+return M

@@ -1,0 +1,148 @@
+-- Questions about a numbered series of meetings (summits, ministerial meetings): where, when,
+-- which one. Shared by the `summits` and `ministerial` generators.
+local M = {}
+
+local T = {
+  city = { en = "Where was %s held?", ["zh-Hans"] = "%s在哪座城市举行？", ["zh-Hant"] = "%s在哪座城市舉行？" },
+  year = { en = "In which year was %s held?", ["zh-Hans"] = "%s是哪一年举行的？",
+    ["zh-Hant"] = "%s是哪一年舉行的？" },
+  ordinal = { en = "Which %3$s (1st, 2nd, …) was held in %2$s in %1$d?",
+    ["zh-Hans"] = "%d年在%s举行的是第几届%s？", ["zh-Hant"] = "%d年在%s舉行的是第幾屆%s？" },
+  host = { en = "%s was held online. Which country hosted it?",
+    ["zh-Hans"] = "%s以视频方式举行，由哪个国家主办？", ["zh-Hant"] = "%s以視頻方式舉行，由哪個國家主辦？" },
+  held = { en = "%1$s was held in %3$s on %2$s.", ["zh-Hans"] = "%s于%s在%s举行。",
+    ["zh-Hant"] = "%s於%s在%s舉行。" },
+  held_online = { en = "%s was held online on %s, hosted by %s.",
+    ["zh-Hans"] = "%s于%s以视频方式举行，由%s主办。", ["zh-Hant"] = "%s於%s以視頻方式舉行，由%s主辦。" },
+  place_why = { en = "%s hosted %s (%d).", ["zh-Hans"] = "%s举办的是%s（%d年）。",
+    ["zh-Hant"] = "%s舉辦的是%s（%d年）。" },
+  year_why = { en = "%d was the year of %s.", ["zh-Hans"] = "%d年举行的是%s。",
+    ["zh-Hant"] = "%d年舉行的是%s。" },
+  ordinal_why = { en = "%1$s was held in %3$s in %2$d.", ["zh-Hans"] = "%s于%d年在%s举行。",
+    ["zh-Hant"] = "%s於%d年在%s舉行。" },
+  host_why = { en = "%s hosted %s.", ["zh-Hans"] = "%s主办的是%s。", ["zh-Hant"] = "%s主辦的是%s。" },
+}
+
+local EN_ORDINALS = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+  "ninth", "tenth" }
+
+local function held(g, kind)
+  local out = {}
+  for _, m in ipairs(g.data.meetings) do
+    if m.kind == kind and m.status == "held" and m.ordinal and m.confidence == "confirmed" then
+      out[#out + 1] = m
+    end
+  end
+  table.sort(out, function(a, b) return a.ordinal < b.ordinal end)
+  return out
+end
+
+-- "the 4th CICA summit" / "第四届亚信峰会" (labels.name: "CICA summit" / "亚信峰会").
+local function label(g, labels, n)
+  if g.lang == "en" then return "the " .. g.ordinal(n) .. " " .. g.L(labels.name) end
+  return g.ordinal(n) .. g.L(labels.name)
+end
+
+local function cap(s) return (s:gsub("^%l", string.upper)) end
+
+local function real_place(m) return m.place and m.place ~= "online" end
+
+-- Every meeting place (any kind), with what it hosted: the choices for "where" questions.
+local function place_pool(g, labels, kind)
+  local first, order = {}, {}
+  for _, m in ipairs(g.data.meetings) do
+    if real_place(m) and m.status == "held" and g.data.places[m.place] then
+      local best = first[m.place]
+      -- Explain a place by a meeting of the same series when it hosted one.
+      if not best or (best.kind ~= kind and m.kind == kind) then
+        if not best then order[#order + 1] = m.place end
+        first[m.place] = m
+      end
+    end
+  end
+  local pool = {}
+  for _, id in ipairs(order) do
+    local m = first[id]
+    local what = (m.kind == kind and m.ordinal) and label(g, labels, m.ordinal) or g.name(m.title)
+    pool[#pool + 1] = g.place(id, g.F(T.place_why, g.place_name(id, m.date), what, g.year_of(m.date)), m.date)
+  end
+  return pool
+end
+
+local function ordinal_option(g, n, why)
+  local o = g.number(n, why)
+  o.text = g.ordinal(n)
+  o.accept = { tostring(n), EN_ORDINALS[n] }
+  return o
+end
+
+local function explain(g, labels, m)
+  local l = cap(label(g, labels, m.ordinal))
+  if real_place(m) then
+    return g.F(T.held, l, g.date(m.date), g.place_name(m.place, m.date))
+  end
+  local host = m.host and g.the(g.data.entities[m.host]) or "?"
+  return g.F(T.held_online, l, g.date(m.date), host)
+end
+
+local function questions_for(g, labels, m, list, places)
+  local key, l = labels.topic .. ":" .. m.ordinal, label(g, labels, m.ordinal)
+  local claims = g.year_claims("meeting:" .. m.id, { "date", "start", "year" })
+  local base = { explain = explain(g, labels, m), sources = m.sources }
+  local out = {}
+  local function add(suffix, q)
+    for k, v in pairs(base) do if q[k] == nil then q[k] = v end end
+    q.id, q.group = key .. ":" .. suffix, key
+    out[#out + 1] = q
+  end
+  if real_place(m) and g.data.places[m.place] then
+    add("city", { prompt = g.F(T.city, l), answer = g.place(m.place, nil, m.date), pool = places })
+  elseif m.host and g.data.entities[m.host] then
+    local pool = {}
+    for _, o in ipairs(list) do
+      if o.host and o ~= m then
+        pool[#pool + 1] = g.entity(o.host, g.F(T.host_why, g.The(g.data.entities[o.host]), label(g, labels, o.ordinal)))
+      end
+    end
+    add("host", { prompt = g.F(T.host, cap(l)), answer = g.entity(m.host), pool = pool })
+  end
+  if claims ~= false then
+    local year = g.year_of(m.date)
+    local answer, note, sources = { g.year(year) }, nil, m.sources
+    if claims then
+      for _, y in ipairs(claims.years) do if y ~= year then answer[#answer + 1] = g.year(y) end end
+      note, sources = claims.note, g.sources(m.sources, claims.sources)
+    end
+    local pool = {}
+    for _, o in ipairs(list) do
+      pool[#pool + 1] = g.year(g.year_of(o.date), g.F(T.year_why, g.year_of(o.date), label(g, labels, o.ordinal)))
+    end
+    for _, o in ipairs(g.years_near(year, 3, 1992, 2025)) do pool[#pool + 1] = o end
+    add("year", { prompt = g.F(T.year, l), answer = answer, pool = pool, note = note, sources = sources })
+    if real_place(m) then
+      local opool = {}
+      for _, o in ipairs(list) do
+        if o ~= m and real_place(o) then
+          opool[#opool + 1] = ordinal_option(g, o.ordinal, g.F(T.ordinal_why,
+            cap(label(g, labels, o.ordinal)), g.year_of(o.date), g.place_name(o.place, o.date)))
+        end
+      end
+      local city = g.place_name(m.place, m.date)
+      add("ordinal", { prompt = g.F(T.ordinal, year, city, g.L(labels.name)),
+        answer = ordinal_option(g, m.ordinal), pool = opool })
+    end
+  end
+  return out
+end
+
+-- All questions for the meetings of `kind`; labels = {topic=, name={en=, zh-Hans=, zh-Hant=}}.
+function M.questions(g, kind, labels)
+  local list, out = held(g, kind), {}
+  local places = place_pool(g, labels, kind)
+  for _, m in ipairs(list) do
+    for _, q in ipairs(questions_for(g, labels, m, list, places)) do out[#out + 1] = q end
+  end
+  return out
+end
+
+return M

@@ -1,0 +1,99 @@
+-- The quiz topics: the bundled generators, then the user's ($XDG_CONFIG_HOME/cica/quiz/*.lua and
+-- --questions FILE). A generator is a table {topic=, title=, generate=function(g) … end}; a file
+-- may also return an array of them.
+local M = {}
+
+-- Bundled generators, in the order --list-topics shows them.
+M.BUNDLED = { "accession", "status", "founding", "summits", "ministerial", "chairs", "secretariat",
+  "documents", "counts" }
+
+-- $XDG_CONFIG_HOME/cica/quiz (default ~/.config/cica/quiz), or nil without a home.
+function M.user_dir()
+  local base = os.getenv("XDG_CONFIG_HOME")
+  if not base or base == "" then
+    local home = os.getenv("HOME")
+    if not home or home == "" then return nil end
+    base = home .. "/.config"
+  end
+  return base .. "/cica/quiz"
+end
+
+-- The *.lua files in dir, sorted. Standard Lua cannot list a directory: use the engine's
+-- listing when it has one, else `ls` through io.popen.
+function M.lua_files(dir)
+  local names = {}
+  if not dir then return names end
+  local core = cica and cica.core or {}
+  local lister = core.listdir or core.dir
+  local list
+  if lister then
+    local ok, got = pcall(lister, dir)
+    if ok and type(got) == "table" then list = got end
+  end
+  if not list and io.popen then
+    local ok, p = pcall(io.popen, "ls -1 '" .. dir:gsub("'", "'\\''") .. "' 2>/dev/null")
+    if ok and p then
+      list = {}
+      for line in p:lines() do list[#list + 1] = line end
+      p:close()
+    end
+  end
+  for _, n in ipairs(list or {}) do
+    if n:match("%.lua$") then names[#names + 1] = dir .. "/" .. n end
+  end
+  table.sort(names)
+  return names
+end
+
+local function check(gen, where)
+  if type(gen) ~= "table" then
+    error(string.format("%s: a quiz generator must be a table, got %s", where, type(gen)), 0)
+  end
+  if type(gen.topic) ~= "string" or not gen.topic:match("^[%w_%-]+$") then
+    error(string.format("%s: a quiz generator needs a topic name (letters, digits, - and _)", where), 0)
+  end
+  if type(gen.generate) ~= "function" then
+    error(string.format("%s: quiz topic '%s' needs a generate(g) function", where, gen.topic), 0)
+  end
+  gen.where = gen.where or where
+  return gen
+end
+
+-- Load a user's generator file: it returns one generator or an array of them.
+function M.load_file(path)
+  local chunk, err = loadfile(path, "t")
+  if not chunk then error(err, 0) end
+  local ok, result = pcall(chunk)
+  if not ok then error(tostring(result), 0) end
+  local list = (type(result) == "table" and result.topic == nil and #result > 0) and result or { result }
+  for i, gen in ipairs(list) do
+    list[i] = check(gen, path)
+    list[i].user = true
+  end
+  return list
+end
+
+-- All generators: bundled, then user files in the config folder, then `extra` files.
+function M.all(extra)
+  local out, by_topic = {}, {}
+  local function add(gen)
+    local old = by_topic[gen.topic]
+    if old then
+      error(string.format("%s: quiz topic '%s' is already defined by %s", gen.where, gen.topic, old.where), 0)
+    end
+    by_topic[gen.topic] = gen
+    out[#out + 1] = gen
+  end
+  for _, name in ipairs(M.BUNDLED) do
+    add(check(require("cica.quiz.generators." .. name), "cica.quiz.generators." .. name))
+  end
+  for _, path in ipairs(M.lua_files(M.user_dir())) do
+    for _, gen in ipairs(M.load_file(path)) do add(gen) end
+  end
+  for _, path in ipairs(extra or {}) do
+    for _, gen in ipairs(M.load_file(path)) do add(gen) end
+  end
+  return out, by_topic
+end
+
+return M
