@@ -184,18 +184,24 @@ for _, ch in ipairs({ "，", "。", "、", "；", "：", "？", "！", "）", "�
   NO_START[ch] = true
 end
 
--- Characters a line may end after when Latin text must break: spaces (dropped at the break),
--- hyphens and slashes (kept, so ids and URLs split at their natural joints).
+-- Characters a line may end after in Latin text: spaces (dropped at the break), hyphens and
+-- slashes (kept, so ids and URLs split at their natural joints).
 local BREAK_AFTER = { [" "] = true, ["-"] = true, ["/"] = true }
 
--- Splits one paragraph (no newlines) into lines of at most `width` columns. Breaks after spaces
--- (or hyphens, slashes) where it can; Chinese text breaks between any two characters.
+-- Whether a line may break between characters a and b: after a space, hyphen or slash, or
+-- next to a wide (CJK) character, but never before closing punctuation.
+local function breakable(a, b)
+  if NO_START[b] then return false end
+  return BREAK_AFTER[a] or M.width(a) == 2 or M.width(b) == 2
+end
+
+-- Splits one paragraph (no newlines) into lines of at most `width` columns, breaking at the
+-- last place `breakable` allows that leaves the carried-over part room on the next line; a word
+-- longer than the width is cut where it must be.
 local function wrap_paragraph(s, width, lines)
   local line, lw = {}, 0          -- characters of the current line and their width
-  local last_break = nil          -- index in `line` of the last break opportunity
   local function flush(upto)
-    local head = table.concat(line, "", 1, upto):gsub("%s+$", "")
-    lines[#lines + 1] = head
+    lines[#lines + 1] = (table.concat(line, "", 1, upto):gsub("%s+$", ""))
     local rest, rw = {}, 0
     for k = upto + 1, #line do
       if #rest > 0 or line[k] ~= " " then
@@ -203,36 +209,31 @@ local function wrap_paragraph(s, width, lines)
         rw = rw + M.width(line[k])
       end
     end
-    line, lw, last_break = rest, rw, nil
-    for k, ch in ipairs(line) do if BREAK_AFTER[ch] then last_break = k end end
+    line, lw = rest, rw
   end
-  -- Where to break so that closing punctuation does not start the next line: the index of
-  -- the last character that is not such punctuation, or nil if the carried part would not fit.
-  local function carry_from(chs)
-    local k, carried = #chs, 0
-    while k > 1 and NO_START[chs[k]] do carried = carried + M.width(chs[k]); k = k - 1 end
-    carried = carried + M.width(chs[k])
-    if k <= 1 or carried + 2 > width then return nil end
-    return k
+  -- The last index k such that the line may end after line[k] with the rest (and next, of
+  -- width cw) fitting on the next line; #line when nothing better exists.
+  local function break_point(next_ch, cw)
+    local carried = 0
+    for k = #line, 1, -1 do
+      if carried + cw > width then break end
+      if breakable(line[k], line[k + 1] or next_ch) then return k end
+      carried = carried + M.width(line[k])
+    end
+    return #line
   end
   for ch, cw in chars(s) do
     if lw + cw > width and #line > 0 then
       if ch == " " then
         flush(#line)
         ch, cw = nil, 0            -- a space at a break disappears
-      elseif last_break and last_break > 1 then
-        flush(last_break)
-      elseif NO_START[ch] and carry_from(line) then
-        -- carry the last ordinary character (and any punctuation after it) over with ch
-        flush(carry_from(line) - 1)
       else
-        flush(#line)
+        flush(break_point(ch, cw))
       end
     end
     if ch then
       line[#line + 1] = ch
       lw = lw + cw
-      if BREAK_AFTER[ch] then last_break = #line end
     end
   end
   if #line > 0 or #lines == 0 then flush(#line) end

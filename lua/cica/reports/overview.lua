@@ -6,6 +6,7 @@ local L = {
   full = { ["zh-Hans"] = "亚洲相互协作与信任措施会议（亚信，CICA）",
            ["zh-Hant"] = "亞洲相互協作與信任措施會議（亞信，CICA）",
            en = "Conference on Interaction and Confidence Building Measures in Asia (CICA)" },
+  name_ru = { ["zh-Hans"] = "俄文名称", ["zh-Hant"] = "俄文名稱", en = "Name in Russian" },
   proposed = { ["zh-Hans"] = "倡议", ["zh-Hant"] = "倡議", en = "Proposed" },
   members = { ["zh-Hans"] = "成员国", ["zh-Hant"] = "成員國", en = "Member states" },
   members_v = { ["zh-Hans"] = "%d 个（创始成员 %d 个）", ["zh-Hant"] = "%d 個（創始成員 %d 個）",
@@ -44,6 +45,15 @@ local function from(x) return x.from or x.start end
 
 local function summit_text(s)
   return t("summit_v", tostring(s.ordinal or "?"), s.date, R.pick(s, "city") or "")
+end
+
+-- CICA's name from the dataset's meta table, with its short form; a built-in text otherwise.
+local function full_name(meta)
+  local name = R.pick(meta, "name")
+  if not name then return t("full") end
+  if R.lang() == "en" then return name .. " (" .. (meta.abbr_en or "CICA") .. ")" end
+  local short = R.pick(meta, "short")
+  return name .. "（" .. (short and (short .. "，") or "") .. (meta.abbr_en or "CICA") .. "）"
 end
 
 local function add(rows, key, value, sources)
@@ -113,10 +123,15 @@ return {
   },
   rows = function(cica)
     local rows = {}
-    add(rows, "name", t("full"), {})
+    add(rows, "name", full_name(cica.meta or {}), {})
+    local meta = cica.meta or {}
+    if meta.name_ru then
+      add(rows, "name_ru", meta.name_ru .. (meta.abbr_ru and (" (" .. meta.abbr_ru .. ")") or ""), {})
+    end
     for _, e in ipairs(cica.timeline or {}) do
       if e.kind == "proposal" then
-        add(rows, "proposed", e.date .. " " .. (R.pick(e, "title") or ""), e.sources)
+        local sources = e.sources or (e.ref and e.ref.record and e.ref.record.sources)
+        add(rows, "proposed", e.date .. " " .. (R.pick(e, "title") or ""), sources)
         break
       end
     end
