@@ -142,7 +142,7 @@ local function legend(out, spec, box)
     out[#out + 1] = string.format('<rect x="%s" y="%s" width="14" height="10" fill="%s"/>',
       num(x), num(box.top - 22), color)
     text(out, x + 20, box.top - 13, s.title)
-    x = x + 40 + width.width(s.title) * 7.5
+    x = x + 44 + width.width(s.title) * 8
   end
   out[#out + 1] = "</g>"
 end
