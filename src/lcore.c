@@ -7,6 +7,8 @@
 #include <lua.h>
 #include <stdio.h>
 #include <string.h>
+#include <dirent.h>
+#include <errno.h>
 #include <unistd.h>
 
 #include "cica.h"
@@ -131,6 +133,37 @@ static int core_versions(lua_State *L) {
   return 1;
 }
 
+/*
+** cica.core.listdir(path) -> sorted array of the names in a directory (without "." and ".."),
+** or nil and "<path>: <reason>". Standard Lua cannot list a directory; user reports and quiz
+** generators are found this way.
+*/
+static int core_listdir(lua_State *L) {
+  const char *path = luaL_checkstring(L, 1);
+  DIR *dir = opendir(path);
+  if (dir == NULL) {
+    luaL_pushfail(L);
+    lua_pushfstring(L, "%s: %s", path, strerror(errno));
+    return 2;
+  }
+  lua_getglobal(L, "table");
+  lua_getfield(L, -1, "sort");
+  lua_remove(L, -2);
+  lua_newtable(L);
+  lua_Integer n = 0;
+  struct dirent *entry;
+  while ((entry = readdir(dir)) != NULL) {
+    if (strcmp(entry->d_name, ".") == 0 || strcmp(entry->d_name, "..") == 0) continue;
+    lua_pushstring(L, entry->d_name);
+    lua_rawseti(L, -2, ++n);
+  }
+  closedir(dir);
+  lua_pushvalue(L, -1);
+  lua_insert(L, -3);
+  lua_call(L, 1, 0); /* table.sort on plain strings: cannot run user code */
+  return 1;
+}
+
 /* cica.core.user_env() -> the environment user code runs in: the sandbox under --safe, else _G. */
 static int core_user_env(lua_State *L) {
   if (lua_getfield(L, LUA_REGISTRYINDEX, SANDBOX_ENV_KEY) != LUA_TTABLE) {
@@ -148,6 +181,7 @@ static const luaL_Reg core_functions[] = {
   {"isatty",   core_isatty},
   {"versions", core_versions},
   {"user_env", core_user_env},
+  {"listdir",  core_listdir},
   {NULL, NULL}
 };
 

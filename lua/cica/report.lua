@@ -185,26 +185,11 @@ local function readable(path)
   return false
 end
 
--- Names of the *.lua files in dir. Standard Lua cannot list a directory: use the engine's
--- listing when it has one, else `ls` through io.popen when the sandbox allows it.
+-- Names of the *.lua files in dir (none if it does not exist).
 local function lua_files(dir)
   local out = {}
   if not dir then return out end
-  local core = api().core or {}
-  local lister = core.listdir or core.dir
-  local names
-  if lister then
-    local ok, list = pcall(lister, dir)
-    if ok and type(list) == "table" then names = list end
-  end
-  if not names and io.popen then
-    local ok, p = pcall(io.popen, "ls -1 '" .. dir:gsub("'", "'\\''") .. "' 2>/dev/null")
-    if ok and p then
-      names = {}
-      for line in p:lines() do names[#names + 1] = line end
-      p:close()
-    end
-  end
+  local names = api().core.listdir(dir)
   for _, n in ipairs(names or {}) do
     local base = n:match("^([^/]+)%.lua$")
     if base then out[#out + 1] = base end

@@ -104,7 +104,8 @@ local function summits(cica, rows)
   if nxt then add(rows, "next", summit_text(nxt), nxt.sources) end
   local ministerial = 0
   for _, m in ipairs(cica.meetings or {}) do
-    if m.kind == "ministerial" and m.status ~= "planned" then ministerial = ministerial + 1 end
+    -- Regular meetings are the numbered ones; an unnumbered one (Nov 1999, seed000 only) is not counted.
+    if m.kind == "ministerial" and m.ordinal and m.status ~= "planned" then ministerial = ministerial + 1 end
   end
   add(rows, "ministerials", ministerial, {})
 end
