@@ -95,6 +95,14 @@ function M.date(iso, lang)
   return y .. "年" .. (m and (m .. "月") or "") .. (d and (d .. "日") or "")
 end
 
+-- A date with its English preposition: "on 17 June 2006", "in June 2010", "in 2011";
+-- in Chinese the date alone ("于" comes from the template).
+function M.on(iso, lang)
+  local text = M.date(iso, lang)
+  if lang ~= "en" then return text end
+  return (tostring(iso):match("^%d%d%d%d%-%d%d%-%d%d") and "on " or "in ") .. text
+end
+
 -- English running text wants "the" before some names: "the Republic of Korea", "the UN".
 local THE_START = { "Republic", "United", "Kingdom", "League", "Organi[sz]ation", "International",
   "Parliamentary", "Eurasian", "State of", "Commonwealth", "Secretariat", "OSCE", "UN$", "CIS$" }
@@ -162,6 +170,8 @@ local function unique_sources(...)
   return out
 end
 
+local NOW_CALLED = { en = "%s (now %s)", ["zh-Hans"] = "%s（今%s）", ["zh-Hant"] = "%s（今%s）" }
+
 -- The context for one topic: see docs/quiz.md ("Writing a generator").
 function M.context(topic, rng, lang, d)
   local g = { topic = topic, rng = rng, lang = lang, data = d }
@@ -178,6 +188,7 @@ function M.context(topic, rng, lang, d)
   g.The = function(x) return (g.the(x):gsub("^t", "T")) end
   g.ordinal = function(n, unit) return M.ordinal(n, lang, unit) end
   g.date = function(iso) return M.date(iso, lang) end
+  g.on = function(iso) return M.on(iso, lang) end
   g.year_of = data.year
   g.sources = unique_sources
   g.entity = function(x, why)
@@ -186,10 +197,14 @@ function M.context(topic, rng, lang, d)
     return { text = M.name_in(e, lang), accept = spellings(e, { e.id }), why = why, ref = e.id }
   end
   -- A place under the name it bore on `date` (Nur-Sultan in 2021), accepting all its names.
+  -- Under a former name the text says what it is called now: "Nur-Sultan (now Astana)".
   g.place = function(x, why, date)
     local p = type(x) == "table" and x or d.places[x]
     if not p then return nil end
-    return { text = M.name_in(M.place_name(p, date), lang), accept = spellings(p), why = why, ref = p.id }
+    local then_, now = M.name_in(M.place_name(p, date), lang), M.name_in(p, lang)
+    local text = then_
+    if then_ ~= now then text = M.format(M.localize(NOW_CALLED, lang), then_, now) end
+    return { text = text, accept = spellings(p), why = why, ref = p.id }
   end
   g.place_name = function(x, date)
     local p = type(x) == "table" and x or d.places[x]
@@ -225,8 +240,22 @@ function M.context(topic, rng, lang, d)
     return out
   end
   g.disputes = function(subject, field) return data.disputes(d, subject, field) end
+  g.claims_text = function(subject, field) return M.claims_text(g, subject, field) end
   g.year_claims = function(subject, fields, opts) return M.year_claims(g, subject, fields, opts) end
   return g
+end
+
+-- The claims of the discrepancies about subject (and field) as one line of text:
+-- "claim (sources); claim (sources)", or nil when nothing about it is disputed.
+function M.claims_text(g, subject, field)
+  local parts = {}
+  for _, x in ipairs(g.disputes(subject, field)) do
+    for _, c in ipairs(x.claims) do
+      parts[#parts + 1] = string.format("%s (%s)", c.claim, table.concat(c.sources, ", "))
+    end
+  end
+  if #parts == 0 then return nil end
+  return table.concat(parts, g.lang == "en" and "; " or "；")
 end
 
 -- The distinct four-digit years a text mentions, in order.

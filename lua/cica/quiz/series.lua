@@ -10,9 +10,9 @@ local T = {
     ["zh-Hans"] = "%d年在%s举行的是第几届%s？", ["zh-Hant"] = "%d年在%s舉行的是第幾屆%s？" },
   host = { en = "%s was held online. Which country hosted it?",
     ["zh-Hans"] = "%s以视频方式举行，由哪个国家主办？", ["zh-Hant"] = "%s以視頻方式舉行，由哪個國家主辦？" },
-  held = { en = "%1$s was held in %3$s on %2$s.", ["zh-Hans"] = "%s于%s在%s举行。",
+  held = { en = "%1$s was held in %3$s %2$s.", ["zh-Hans"] = "%s于%s在%s举行。",
     ["zh-Hant"] = "%s於%s在%s舉行。" },
-  held_online = { en = "%s was held online on %s, hosted by %s.",
+  held_online = { en = "%s was held online %s, hosted by %s.",
     ["zh-Hans"] = "%s于%s以视频方式举行，由%s主办。", ["zh-Hant"] = "%s於%s以視頻方式舉行，由%s主辦。" },
   place_why = { en = "%s hosted %s (%d).", ["zh-Hans"] = "%s举办的是%s（%d年）。",
     ["zh-Hant"] = "%s舉辦的是%s（%d年）。" },
@@ -76,19 +76,21 @@ local function ordinal_option(g, n, why)
   return o
 end
 
-local function explain(g, labels, m)
+-- The fact, with only the year when the exact date is disputed.
+local function explain(g, labels, m, disputed)
   local l = cap(label(g, labels, m.ordinal))
+  local date = disputed and tostring(g.year_of(m.date)) or m.date
   if real_place(m) then
-    return g.F(T.held, l, g.date(m.date), g.place_name(m.place, m.date))
+    return g.F(T.held, l, g.on(date), g.place_name(m.place, m.date))
   end
   local host = m.host and g.the(g.data.entities[m.host]) or "?"
-  return g.F(T.held_online, l, g.date(m.date), host)
+  return g.F(T.held_online, l, g.on(date), host)
 end
 
 local function questions_for(g, labels, m, list, places)
   local key, l = labels.topic .. ":" .. m.ordinal, label(g, labels, m.ordinal)
   local claims = g.year_claims("meeting:" .. m.id, { "date", "start", "year" })
-  local base = { explain = explain(g, labels, m), sources = m.sources }
+  local base = { explain = explain(g, labels, m, claims ~= nil), sources = m.sources }
   local out = {}
   local function add(suffix, q)
     for k, v in pairs(base) do if q[k] == nil then q[k] = v end end

@@ -56,7 +56,8 @@ local function priority(card, now)
 end
 
 -- Choose what to ask: opts.count questions, due and new ones before the rest, no two about the
--- same fact (group), in an order fixed by the seed. --due/--wrong keep only those cards.
+-- same fact (group), topics taking turns (so forty status questions do not crowd out the seven
+-- summits), in an order fixed by the seed. --due/--wrong keep only those cards.
 function M.select(all, opts, cards, now)
   cards = cards or {}
   local r = rng.new(opts.seed):derive("select")
@@ -71,9 +72,21 @@ function M.select(all, opts, cards, now)
   end
   table.sort(pool, function(a, b) return a.id < b.id end) -- independent of generator order
   r:shuffle(pool)
-  local rank = {}
-  for i, q in ipairs(pool) do rank[q] = priority(cards[q.id], now) * (#pool + 1) + i end
-  table.sort(pool, function(a, b) return rank[a] < rank[b] end)
+  -- Sort key: priority class, then the question's turn within its topic, then shuffled order.
+  local turn, seen, key = {}, {}, {}
+  for i, q in ipairs(pool) do
+    local p = priority(cards[q.id], now)
+    local k = p .. ":" .. q.topic
+    seen[k] = (seen[k] or 0) + 1
+    turn[q] = seen[k]
+    key[q] = { p, turn[q], i }
+  end
+  table.sort(pool, function(a, b)
+    local x, y = key[a], key[b]
+    if x[1] ~= y[1] then return x[1] < y[1] end
+    if x[2] ~= y[2] then return x[2] < y[2] end
+    return x[3] < y[3]
+  end)
   local chosen, groups = {}, {}
   for _, q in ipairs(pool) do
     if #chosen >= opts.count then break end
@@ -130,6 +143,7 @@ local MSG = {
   confused = { en = "You answered %s. %s", ["zh-Hans"] = "你的答案是%s。%s", ["zh-Hant"] = "你的答案是%s。%s" },
   source = { en = "source", ["zh-Hans"] = "来源", ["zh-Hant"] = "來源" },
   sources = { en = "sources", ["zh-Hans"] = "来源", ["zh-Hant"] = "來源" },
+  also_sources = { en = "; also ", ["zh-Hans"] = "；另见 ", ["zh-Hant"] = "；另見 " },
   header = { en = "cica quiz: %d questions. Type the answer%s; Ctrl-D stops.",
     ["zh-Hans"] = "亚信测验：共%d题。请输入答案%s；Ctrl-D 结束。",
     ["zh-Hant"] = "亞信測驗：共%d題。請輸入答案%s；Ctrl-D 結束。" },
@@ -164,14 +178,17 @@ function M.render_question(q, i, n)
   return table.concat(out, "\n")
 end
 
-local function source_line(q, lang)
+-- "source: A3 (title); also seed004, R1": the first source in full, the others by id
+-- (cica report sources, or cica.sources, has them all).
+local function source_line(q, lang, full)
   if #q.sources == 0 then return nil end
-  local d, parts = data.get(), {}
-  for _, id in ipairs(q.sources) do
-    local s = d.sources[id]
-    parts[#parts + 1] = s and string.format("%s (%s)", id, s.title) or id
+  local d, first = data.get(), q.sources[1]
+  local s = d.sources[first]
+  local text = (s and full) and string.format("%s (%s)", first, s.title) or first
+  if #q.sources > 1 then
+    text = text .. (full and L("also_sources", lang) or ", ") .. table.concat(q.sources, ", ", 2)
   end
-  return string.format("%s: %s", L(#q.sources > 1 and "sources" or "source", lang), table.concat(parts, "; "))
+  return string.format("%s: %s", L(#q.sources > 1 and "sources" or "source", lang), text)
 end
 
 -- The feedback after an answer: verdict, answer, what was confused, the fact, disputes, sources.
@@ -193,7 +210,7 @@ function M.render_feedback(q, v, lang, paint)
   end
   if q.explain then out[#out + 1] = q.explain end
   if q.note then out[#out + 1] = q.note end
-  out[#out + 1] = source_line(q, lang)
+  out[#out + 1] = source_line(q, lang, true)
   return table.concat(out, "\n")
 end
 

@@ -9,15 +9,17 @@ local T = {
     ["zh-Hans"] = "%s哪一年成为亚信成员国？", ["zh-Hant"] = "%s哪一年成為亞信成員國？" },
   who = { en = "Which state joined CICA as a member in %d?",
     ["zh-Hans"] = "哪个国家在%d年加入亚信成为成员国？", ["zh-Hant"] = "哪個國家在%d年加入亞信成為成員國？" },
-  joined = { en = "%s joined CICA on %s.", ["zh-Hans"] = "%s于%s加入亚信。",
+  joined = { en = "%s joined CICA %s.", ["zh-Hans"] = "%s于%s加入亚信。",
     ["zh-Hant"] = "%s於%s加入亞信。" },
-  joined_nth = { en = "%s joined CICA on %s as its %s member.",
+  joined_nth = { en = "%s joined CICA %s as its %s member.",
     ["zh-Hans"] = "%s于%s加入亚信，是第%d个成员国。", ["zh-Hant"] = "%s於%s加入亞信，是第%d個成員國。" },
   year_why = { en = "%d is when %s joined.", ["zh-Hans"] = "%d年加入的是%s。",
     ["zh-Hant"] = "%d年加入的是%s。" },
   who_why = { en = "%s joined in %d.", ["zh-Hans"] = "%s是%d年加入的。", ["zh-Hant"] = "%s是%d年加入的。" },
   founding_why = { en = "%s is a founding member.", ["zh-Hans"] = "%s是创始成员国。",
     ["zh-Hant"] = "%s是創始成員國。" },
+  disputed = { en = "%s is accepted too: sources differ on its year (%s).",
+    ["zh-Hans"] = "%s也算对：来源对其加入年份说法不一（%s）。", ["zh-Hant"] = "%s也算對：來源對其加入年份說法不一（%s）。" },
   several = { en = "%d states joined in %d: %s. Any of them is accepted.",
     ["zh-Hans"] = "%d个国家在%d年加入：%s。答其中任何一个都算对。",
     ["zh-Hant"] = "%d個國家在%d年加入：%s。答其中任何一個都算對。" },
@@ -60,9 +62,9 @@ end
 local function explain(g, j)
   if j.s.ord then
     local nth = g.lang == "en" and g.ordinal(j.s.ord) or j.s.ord
-    return g.F(T.joined_nth, g.The(j.e), g.date(j.s.start), nth)
+    return g.F(T.joined_nth, g.The(j.e), g.on(j.s.start), nth)
   end
-  return g.F(T.joined, g.The(j.e), g.date(j.s.start))
+  return g.F(T.joined, g.The(j.e), g.on(j.s.start))
 end
 
 local function year_question(g, j, years, map)
@@ -73,6 +75,8 @@ local function year_question(g, j, years, map)
     end
     note, sources = j.claims.note, g.sources(sources, j.claims.sources)
   end
+  local fact = explain(g, j)
+  if #answer > 1 then fact = nil end -- the note gives every claim; do not assert one
   local pool = {}
   for _, y in ipairs(years) do
     pool[#pool + 1] = g.year(y, g.F(T.year_why, y, names(g, map[y])))
@@ -81,7 +85,7 @@ local function year_question(g, j, years, map)
   return {
     id = "accession:" .. j.e.id .. ":year", group = "accession:" .. j.e.id,
     prompt = g.F(T.year, g.the(j.e)), answer = answer, pool = pool,
-    explain = explain(g, j), note = note, sources = sources,
+    explain = fact, note = note, sources = sources,
   }
 end
 
@@ -97,16 +101,23 @@ end
 -- "Which state joined in Y?": every state that any source has joining that year is right, and
 -- no state with a disputed year serves as a wrong choice.
 local function who_question(g, y, all)
-  local list, answer, sources, notes = {}, {}, {}, {}
+  local answer, sources, notes, certain, doubtful = {}, {}, {}, {}, {}
   for _, j in ipairs(all) do
     if j.claims == false and j.year == y then return nil end -- a dispute we cannot read
     if claimed(j, y) then
-      list[#list + 1] = j
-      answer[#answer + 1] = g.entity(j.e)
       sources = g.sources(sources, j.s.sources, j.claims and j.claims.sources)
-      if j.claims then notes[#notes + 1] = j.claims.note end
+      if j.claims then
+        doubtful[#doubtful + 1] = j
+        notes[#notes + 1] = g.F(T.disputed, g.The(j.e), g.claims_text("entity:" .. j.e.id, "joined") or "")
+      else
+        certain[#certain + 1] = j
+      end
     end
   end
+  if #certain == 0 then return nil end -- only disputed states joined that year: do not ask
+  -- The answer shown is one that no source disputes; disputed ones are accepted after it.
+  for _, j in ipairs(certain) do answer[#answer + 1] = g.entity(j.e) end
+  for _, j in ipairs(doubtful) do answer[#answer + 1] = g.entity(j.e) end
   local pool = {}
   for _, j in ipairs(all) do
     if not claimed(j, y) and j.claims == nil then
@@ -120,10 +131,10 @@ local function who_question(g, y, all)
   end
   table.sort(pool, function(a, b) return a.ref < b.ref end) -- pairs() order is not stable
   local explains = {}
-  for _, j in ipairs(list) do explains[#explains + 1] = explain(g, j) end
-  if #list > 1 then table.insert(notes, 1, g.F(T.several, #list, y, names(g, list))) end
+  for _, j in ipairs(certain) do explains[#explains + 1] = explain(g, j) end
+  if #certain > 1 then table.insert(notes, 1, g.F(T.several, #certain, y, names(g, certain))) end
   return {
-    id = "accession:" .. y .. ":who", group = "accession:" .. list[1].e.id,
+    id = "accession:" .. y .. ":who", group = "accession:" .. certain[1].e.id,
     prompt = g.F(T.who, y), answer = answer, pool = pool,
     explain = table.concat(explains, g.lang == "en" and " " or ""),
     note = #notes > 0 and table.concat(notes, g.lang == "en" and " " or "") or nil,

@@ -7,6 +7,10 @@ local M = {
 local T = {
   span = { en = "Which country chaired CICA from %s to %s?",
     ["zh-Hans"] = "%s至%s年间，哪个国家担任亚信主席国？", ["zh-Hant"] = "%s至%s年間，哪個國家擔任亞信主席國？" },
+  until_ = { en = "Which country chaired CICA until %d?",
+    ["zh-Hans"] = "哪个国家担任亚信主席国直至%d年？", ["zh-Hant"] = "哪個國家擔任亞信主席國直至%d年？" },
+  start_note = { en = "Sources differ on when this term began: %s.", ["zh-Hans"] = "关于这一任期何时开始，来源说法不一：%s。",
+    ["zh-Hant"] = "關於這一任期何時開始，來源說法不一：%s。" },
   since = { en = "Which country has chaired CICA since %s?",
     ["zh-Hans"] = "自%s年起，哪个国家担任亚信主席国？", ["zh-Hant"] = "自%s年起，哪個國家擔任亞信主席國？" },
   successor = { en = "Which country took over the CICA chairmanship from %s in %d?",
@@ -15,6 +19,8 @@ local T = {
     ["zh-Hans"] = "%s哪一年从%s手中接任亚信主席国？", ["zh-Hant"] = "%s哪一年從%s手中接任亞信主席國？" },
   term = { en = "%s chaired CICA from %s to %s.", ["zh-Hans"] = "%s于%s至%s担任亚信主席国。",
     ["zh-Hant"] = "%s於%s至%s擔任亞信主席國。" },
+  term_until = { en = "%s chaired CICA until %s.", ["zh-Hans"] = "%s担任亚信主席国直至%s。",
+    ["zh-Hant"] = "%s擔任亞信主席國直至%s。" },
   term_open = { en = "%s has chaired CICA since %s.", ["zh-Hans"] = "%s自%s起担任亚信主席国。",
     ["zh-Hant"] = "%s自%s起擔任亞信主席國。" },
   chaired = { en = "%s chaired CICA %s.", ["zh-Hans"] = "%s担任主席国的时间：%s。",
@@ -26,12 +32,16 @@ local T = {
 
 local function span(g, c)
   local y1, y2 = g.year_of(c.start), c.finish and g.year_of(c.finish)
+  if y2 and #g.disputes("chairs:" .. c.term, "start") > 0 then
+    return string.format(g.lang == "en" and "until %d" or "至%d年", y2)
+  end
   if y2 then return string.format("%d–%d", y1, y2) end
   return string.format(g.lang == "en" and "from %d" or "%d–", y1)
 end
 
-local function explain(g, c)
+local function explain(g, c, start_disputed)
   local e = g.data.entities[c.country]
+  if start_disputed and c.finish then return g.F(T.term_until, g.The(e), g.date(c.finish)) end
   if c.finish then return g.F(T.term, g.The(e), g.date(c.start), g.date(c.finish)) end
   return g.F(T.term_open, g.The(e), g.date(c.start))
 end
@@ -75,11 +85,20 @@ function M.generate(g)
   end
   for _, c in ipairs(terms) do
     local y1, y2 = g.year_of(c.start), c.finish and g.year_of(c.finish)
+    local prompt = y2 and g.F(T.span, y1, y2) or g.F(T.since, y1)
+    -- A disputed start is left out of the prompt rather than asserted (Kazakhstan: 1992 or 1999).
+    local disputed = g.claims_text("chairs:" .. c.term, "start")
+    if disputed then
+      if not y2 then goto next end
+      prompt = g.F(T.until_, y2)
+    end
     out[#out + 1] = {
       id = "chairs:" .. c.term .. ":country", group = "chairs:" .. c.term,
-      prompt = y2 and g.F(T.span, y1, y2) or g.F(T.since, y1),
-      answer = g.entity(c.country), pool = pool, explain = explain(g, c), sources = c.sources,
+      prompt = prompt,
+      answer = g.entity(c.country), pool = pool, explain = explain(g, c, disputed), sources = c.sources,
+      note = disputed and g.F(T.start_note, disputed) or nil,
     }
+    ::next::
   end
   for _, h in ipairs(handovers) do
     local e, p = g.data.entities[h.c.country], g.data.entities[h.prev.country]

@@ -9,8 +9,8 @@ local T = {
     ["zh-Hans"] = "《%s》是哪一年通过的？", ["zh-Hant"] = "《%s》是哪一年通過的？" },
   city = { en = "In which city was this CICA document adopted: “%s”?",
     ["zh-Hans"] = "《%s》是在哪座城市通过的？", ["zh-Hant"] = "《%s》是在哪座城市通過的？" },
-  fact = { en = "“%s” was adopted on %s.", ["zh-Hans"] = "《%s》于%s通过。", ["zh-Hant"] = "《%s》於%s通過。" },
-  fact_at = { en = "“%s” was adopted in %s on %s (%s).", ["zh-Hans"] = "《%1$s》于%3$s在%2$s通过（%4$s）。",
+  fact = { en = "“%s” was adopted %s.", ["zh-Hans"] = "《%s》于%s通过。", ["zh-Hant"] = "《%s》於%s通過。" },
+  fact_at = { en = "“%s” was adopted in %s %s (%s).", ["zh-Hans"] = "《%1$s》于%3$s在%2$s通过（%4$s）。",
     ["zh-Hant"] = "《%1$s》於%3$s在%2$s通過（%4$s）。" },
   year_why = { en = "%d: “%s”.", ["zh-Hans"] = "%d年通过的是《%s》。", ["zh-Hant"] = "%d年通過的是《%s》。" },
   city_why = { en = "%s: “%s”.", ["zh-Hans"] = "在%s通过的是《%s》。", ["zh-Hant"] = "在%s通過的是《%s》。" },
@@ -49,9 +49,9 @@ end
 local function explain(g, doc)
   local place, m = place_of(g, doc)
   if place then
-    return g.F(T.fact_at, g.name(doc.title), g.place_name(place, doc.date), g.date(doc.date), g.name(m.title))
+    return g.F(T.fact_at, g.name(doc.title), g.place_name(place, doc.date), g.on(doc.date), g.name(m.title))
   end
-  return g.F(T.fact, g.name(doc.title), g.date(doc.date))
+  return g.F(T.fact, g.name(doc.title), g.on(doc.date))
 end
 
 function M.generate(g)

@@ -28,6 +28,10 @@ local T = {
   nationality = { en = "Which country does %s, head of the CICA secretariat from %d, come from?",
     ["zh-Hans"] = "%2$d年起担任亚信秘书处负责人的%1$s来自哪个国家？",
     ["zh-Hant"] = "%2$d年起擔任亞信秘書處負責人的%1$s來自哪個國家？" },
+  nationality_plain = { en = "Which country does %s, a head of the CICA secretariat, come from?",
+    ["zh-Hans"] = "曾任亚信秘书处负责人的%s来自哪个国家？", ["zh-Hant"] = "曾任亞信秘書處負責人的%s來自哪個國家？" },
+  start_note = { en = "Sources differ on when this head took office: %s.",
+    ["zh-Hans"] = "关于其何时上任，来源说法不一：%s。", ["zh-Hant"] = "關於其何時上任，來源說法不一：%s。" },
   first_sg = { en = "Who was the first Secretary General of CICA?",
     ["zh-Hans"] = "谁是亚信首任秘书长？", ["zh-Hant"] = "誰是亞信首任秘書長？" },
   head_fact = { en = "%s (%s) headed the secretariat as %s from %s%s.",
@@ -44,10 +48,12 @@ local function years(g, r)
   return y2 and string.format("%d–%d", y1, y2) or string.format(g.lang == "en" and "from %d" or "%d–", y1)
 end
 
-local function seat_fact(g, s)
+-- The fact, with only the year of a disputed start.
+local function seat_fact(g, s, disputed)
   local city = g.place_name(s.place, s.finish or "9999")
-  if s.finish then return g.F(T.seat_fact, g.date(s.start), g.date(s.finish), city) end
-  return g.F(T.seat_fact_now, g.date(s.start), city)
+  local start = g.date(disputed and tostring(g.year_of(s.start)) or s.start)
+  if s.finish then return g.F(T.seat_fact, start, g.date(s.finish), city) end
+  return g.F(T.seat_fact_now, start, city)
 end
 
 local function place_pool(g, seats)
@@ -78,26 +84,36 @@ local function seat_questions(g, out)
   for i, s in ipairs(seats) do
     local y1, y2 = g.year_of(s.start), s.finish and g.year_of(s.finish)
     local key = "secretariat:seat:" .. s.place .. ":" .. y1
+    local claims = g.year_claims("seat:" .. s.place, { "start" })
+    local fact = seat_fact(g, s, claims ~= nil)
     out[#out + 1] = {
       id = key, group = key, prompt = y2 and g.F(T.seat, y1, y2) or g.F(T.seat_now, y1),
       answer = g.place(s.place, nil, s.finish or "9999"), pool = pool,
-      explain = seat_fact(g, s), sources = s.sources,
+      explain = fact, sources = s.sources, note = claims and claims.note or nil,
     }
-    local yp = {}
-    for _, o in ipairs(ypool) do yp[#yp + 1] = o end
-    for _, o in ipairs(g.years_near(y1, 3, 1992, 2025)) do yp[#yp + 1] = o end
-    out[#out + 1] = {
-      id = i == 1 and "secretariat:founded:year" or key .. ":year", group = key,
-      prompt = i == 1 and g.L(T.set_up) or g.F(T.moved, g.place_name(s.place, s.start)),
-      answer = g.year(y1), pool = yp, explain = seat_fact(g, s), sources = s.sources,
-    }
+    if claims ~= false then
+      local answer = { g.year(y1) }
+      for _, y in ipairs(claims and claims.years or {}) do
+        if y ~= y1 then answer[#answer + 1] = g.year(y) end
+      end
+      local yp = {}
+      for _, o in ipairs(ypool) do yp[#yp + 1] = o end
+      for _, o in ipairs(g.years_near(y1, 3, 1992, 2025)) do yp[#yp + 1] = o end
+      out[#out + 1] = {
+        id = i == 1 and "secretariat:founded:year" or key .. ":year", group = key,
+        prompt = i == 1 and g.L(T.set_up) or g.F(T.moved, g.place_name(s.place, s.start)),
+        answer = answer, pool = yp, explain = fact, note = claims and claims.note or nil,
+        sources = g.sources(s.sources, claims and claims.sources),
+      }
+    end
   end
 end
 
-local function head_fact(g, h)
+local function head_fact(g, h, disputed)
   local e = g.data.entities[h.nationality]
+  local start = disputed and tostring(g.year_of(h.start)) or h.start
   return g.F(T.head_fact, g.name(h), e and g.name(e) or h.nationality, g.L(T[h.title] or h.title),
-    g.date(h.start), h.finish and g.F(T.until_, g.date(h.finish)) or "")
+    g.date(start), h.finish and g.F(T.until_, g.date(h.finish)) or "")
 end
 
 local function head_questions(g, out)
@@ -125,15 +141,18 @@ local function head_questions(g, out)
       out[#out + 1] = {
         id = key .. ":who", group = key,
         prompt = h.finish and g.F(T.head, y1, g.year_of(h.finish)) or g.F(T.head_now, y1),
-        answer = g.person(h), pool = people, explain = head_fact(g, h),
+        answer = g.person(h), pool = people, explain = head_fact(g, h, claims ~= nil),
         note = claims and claims.note or nil, sources = g.sources(h.sources, claims and claims.sources),
       }
     end
     if g.data.entities[h.nationality] then
+      local disputed = g.claims_text("head:" .. h.id, "start")
       out[#out + 1] = {
         id = key .. ":country", group = key,
-        prompt = g.F(T.nationality, g.name(h), y1), answer = g.entity(h.nationality), pool = nations,
-        explain = head_fact(g, h), sources = h.sources,
+        -- a disputed start stays out of the prompt; the note gives the claims
+        prompt = disputed and g.F(T.nationality_plain, g.name(h)) or g.F(T.nationality, g.name(h), y1),
+        answer = g.entity(h.nationality), pool = nations, explain = head_fact(g, h, disputed ~= nil),
+        note = disputed and g.F(T.start_note, disputed) or nil, sources = h.sources,
       }
     end
     if h.title == "secretary_general" and (not first_sg or h.start < first_sg.start) then first_sg = h end

@@ -16,6 +16,12 @@ local T = {
     ["zh-Hant"] = "%s自%s起是觀察員。" },
   partner = { en = "%s has been a partner since %s.", ["zh-Hans"] = "%s自%s起是伙伴。",
     ["zh-Hant"] = "%s自%s起是夥伴。" },
+  is = { en = "%s is %s of CICA.", ["zh-Hans"] = "%s是亚信%s。", ["zh-Hant"] = "%s是亞信%s。" },
+  a_member = { en = "a member state", ["zh-Hans"] = "成员国", ["zh-Hant"] = "成員國" },
+  a_observer = { en = "an observer", ["zh-Hans"] = "观察员", ["zh-Hant"] = "觀察員" },
+  a_partner = { en = "a partner", ["zh-Hans"] = "伙伴", ["zh-Hant"] = "夥伴" },
+  since_note = { en = "Sources differ on since when: %s.", ["zh-Hans"] = "关于起始时间，来源说法不一：%s。",
+    ["zh-Hant"] = "關於起始時間，來源說法不一：%s。" },
   was_observer = { en = " Before that it was an observer (from %s).",
     ["zh-Hans"] = "此前（自%s起）是观察员。", ["zh-Hant"] = "此前（自%s起）是觀察員。" },
 }
@@ -54,7 +60,10 @@ function M.generate(g)
     local kinds = e.kind == "state" and { "member", "observer" } or { "observer", "partner" }
     local pool = {}
     for _, k in ipairs(kinds) do pool[#pool + 1] = g.status(k) end
+    -- The standing is certain; a disputed start date is given as the claims, not as a fact.
+    local disputed = g.claims_text("entity:" .. id, "start")
     local explain = g.F(T[s.status], g.The(e), g.date(s.start))
+    if disputed then explain = g.F(T.is, g.The(e), g.L(T["a_" .. s.status])) end
     local before = s.status == "member" and earlier_observer(g, id)
     if before then explain = explain .. g.F(T.was_observer, g.date(before.start)) end
     out[#out + 1] = {
@@ -62,6 +71,7 @@ function M.generate(g)
       prompt = g.F(e.kind == "state" and T.prompt_state or T.prompt, g.the(e)),
       answer = g.status(s.status), pool = pool, choices = #kinds,
       explain = explain, sources = g.sources(s.sources, before and before.sources),
+      note = disputed and g.F(T.since_note, disputed) or nil,
     }
   end
   return out
