@@ -9,6 +9,7 @@
 /* Registry keys. */
 #define CICA_LANG_KEY "cica.lang"   /* the display language chosen on the command line */
 #define SANDBOX_ENV_KEY "cica.sandbox_env" /* under --safe: the environment user code runs in */
+#define CICA_SUBCOMMANDS_KEY "cica.subcommands" /* the command line's subcommands, for cica.core */
 
 /* Options that shape the Lua state; filled by the command line. */
 struct host_options {

@@ -173,7 +173,33 @@ static int core_user_env(lua_State *L) {
   return 1;
 }
 
+/*
+** cica.core.subcommands() -> array of { name, summary, available } copied from the command line's
+** table (registry CICA_SUBCOMMANDS_KEY, set by main.c), so shell completion cannot drift from it.
+** Empty when the host set none (unit tests). Stack: +1. A copy, so callers cannot change the table.
+*/
+static int core_subcommands(lua_State *L) {
+  static const char *const fields[] = {"name", "summary", "available"};
+  lua_newtable(L);
+  if (lua_getfield(L, LUA_REGISTRYINDEX, CICA_SUBCOMMANDS_KEY) == LUA_TTABLE) {
+    lua_Integer n = luaL_len(L, -1);
+    for (lua_Integer i = 1; i <= n; i++) {
+      lua_geti(L, -1, i);
+      lua_createtable(L, 0, 3);
+      for (int f = 0; f < 3; f++) {
+        lua_getfield(L, -2, fields[f]);
+        lua_setfield(L, -2, fields[f]);
+      }
+      lua_rawseti(L, -4, i);
+      lua_pop(L, 1);
+    }
+  }
+  lua_pop(L, 1);
+  return 1;
+}
+
 static const luaL_Reg core_functions[] = {
+  {"subcommands", core_subcommands},
   {"query",    core_query},
   {"rows",     core_rows},
   {"each",     core_each},

@@ -26,6 +26,7 @@ static const struct subcommand {
   {"search", "cica.cli.search", "search every record: cica search TEXT"},
   {"check",  "cica.cli.check",  "validate the dataset"},
   {"repl",   NULL,              "the interactive explorer (also: cica with no arguments)"},
+  {"completion", "cica.cli.completion", "print a shell completion script: cica completion bash|zsh"},
   {NULL, NULL, NULL}
 };
 
@@ -58,13 +59,29 @@ static int subcommand_available(lua_State *L, const struct subcommand *s) {
   return found;
 }
 
+/* Publishes the subcommand table for cica.core.subcommands() (shell completion). Stack: unchanged. */
+static void publish_subcommands(lua_State *L) {
+  lua_newtable(L);
+  for (int i = 0; subcommands[i].name; i++) {
+    lua_createtable(L, 0, 3);
+    lua_pushstring(L, subcommands[i].name);
+    lua_setfield(L, -2, "name");
+    lua_pushstring(L, subcommands[i].summary);
+    lua_setfield(L, -2, "summary");
+    lua_pushboolean(L, subcommand_available(L, &subcommands[i]));
+    lua_setfield(L, -2, "available");
+    lua_rawseti(L, -2, i + 1);
+  }
+  lua_setfield(L, LUA_REGISTRYINDEX, CICA_SUBCOMMANDS_KEY);
+}
+
 /* Prints --help. */
 static void print_help(lua_State *L) {
   printf("cica %s — the CICA (亚信会议) dataset in Lua and SQL\n\n"
          "Usage: cica [options] [script [args]]\n"
          "       cica [options] COMMAND [args]\n\nCommands:\n", CICA_VERSION);
   for (const struct subcommand *s = subcommands; s->name; s++)
-    if (subcommand_available(L, s)) printf("  %-8s %s\n", s->name, s->summary);
+    if (subcommand_available(L, s)) printf("  %-10s %s\n", s->name, s->summary);
   printf("\nOptions (as lua5.4):\n"
          "  -e stat      execute string 'stat'\n"
          "  -l mod       require library 'mod' into global 'mod' (-l g=mod: into global 'g')\n"
