@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 
 #include "embedded.h"
+#include "searchtext.h"
 
 /* Formats a message into err. */
 static void set_error(struct db_error *err, const char *fmt, ...) {
@@ -112,6 +113,7 @@ int db_open_dataset(struct db_dataset *ds, const char *path, struct db_error *er
     rc = sqlite3_deserialize(ds->db, "main", (unsigned char *)cica_dataset_image,
                              (sqlite3_int64)cica_dataset_size, (sqlite3_int64)cica_dataset_size,
                              SQLITE_DESERIALIZE_READONLY);
+  if (rc == SQLITE_OK) rc = searchtext_register(ds->db);   /* cica.search's tokenizer */
   if (rc != SQLITE_OK) {
     set_error(err, "%s: %s", path ? path : "built-in dataset", sqlite3_errmsg(ds->db));
     db_close(ds->db);
@@ -126,6 +128,7 @@ int db_open_dataset(struct db_dataset *ds, const char *path, struct db_error *er
     ds->db = NULL;
     return -1;
   }
+  searchtext_connect(ds->db);   /* before the authorizer: see src/searchtext.c */
   sqlite3_set_authorizer(ds->db, dataset_authorizer, ds);
   return 0;
 }

@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "searchtext.h"
+
 /* Reads a whole text file into a NUL-terminated heap string; NULL (after perror) on failure. */
 static char *slurp(const char *path) {
   FILE *f = fopen(path, "rb");
@@ -96,6 +98,12 @@ int main(int argc, char **argv) {
   sqlite3 *db = NULL;
   if (sqlite3_open(":memory:", &db) != SQLITE_OK) {
     fprintf(stderr, "cica-mkdb: %s\n", sqlite3_errmsg(db));
+    return 1;
+  }
+  /* data/95-search.sql builds the search index with the same tokenizer cica reads it with. */
+  if (searchtext_register(db) != SQLITE_OK) {
+    fprintf(stderr, "cica-mkdb: cannot register the search tokenizer: %s\n", sqlite3_errmsg(db));
+    sqlite3_close(db);
     return 1;
   }
   int failures = 0;

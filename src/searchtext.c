@@ -1,0 +1,296 @@
+/*
+** searchtext.c — the "cica" FTS5 tokenizer behind cica.search. SQLite only, no Lua.
+**
+** SQLite's unicode61 tokenizer treats a whole run of Chinese as one token, and the trigram
+** tokenizer cannot match two-character words (中国, 峰会). This tokenizer splits text into runs:
+**   * CJK runs (Han, kana, hangul): each character is folded from traditional to simplified with
+**     the table search_fold (built from the dataset's own aligned 简/繁 pairs by
+**     data/95-search.sql) and indexed as one token per character, with the bigram of it and the
+**     next character as a second token at the same position (FTS5_TOKEN_COLOCATED). A query run
+**     of n characters becomes its n-1 bigrams followed by its last character: as a phrase, that
+**     matches the document position by position, and one character alone matches too. Token
+**     offsets always point into the original text, so snippet() marks what the user sees.
+**   * everything else goes to the built-in unicode61 tokenizer (remove_diacritics 2): words,
+**     years and ISO codes are case-folded tokens.
+** The fold table is read on the first use of each tokenizer instance; without it (a database
+** that has none) text is not folded.
+*/
+#include "searchtext.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* What registration shares with each tokenizer instance. */
+struct registration {
+  sqlite3 *db;        /* the connection, to read search_fold */
+  fts5_api *api;      /* to find unicode61 */
+};
+
+/* One traditional → simplified character pair. */
+struct fold_pair {
+  uint32_t from, to;
+};
+
+/* One tokenizer instance (FTS5 makes one per table per connection). */
+struct tokenizer {
+  struct registration *reg;
+  fts5_tokenizer words;        /* unicode61's methods, for runs that are not CJK */
+  Fts5Tokenizer *words_inst;
+  struct fold_pair *fold;      /* sorted by `from` */
+  int nfold;
+  int fold_loaded;
+};
+
+/* The callback FTS5 passes to xTokenize. */
+typedef int (*token_fn)(void *ctx, int tflags, const char *token, int ntoken, int start, int end);
+
+/*
+** Decodes the UTF-8 character at s (n >= 1 bytes available) and stores its length in *len. An
+** invalid, overlong or truncated sequence counts as one byte and decodes as U+FFFD.
+*/
+static uint32_t decode(const unsigned char *s, int n, int *len) {
+  uint32_t c = s[0], min;
+  int need;
+  *len = 1;
+  if (c < 0x80) return c;
+  if ((c & 0xE0) == 0xC0) { need = 1; c &= 0x1F; min = 0x80; }
+  else if ((c & 0xF0) == 0xE0) { need = 2; c &= 0x0F; min = 0x800; }
+  else if ((c & 0xF8) == 0xF0) { need = 3; c &= 0x07; min = 0x10000; }
+  else return 0xFFFD;
+  if (need >= n) return 0xFFFD;
+  for (int i = 1; i <= need; i++) {
+    if ((s[i] & 0xC0) != 0x80) return 0xFFFD;
+    c = (c << 6) | (s[i] & 0x3F);
+  }
+  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0xFFFD;
+  *len = need + 1;
+  return c;
+}
+
+/* Writes code point c (a valid scalar value) as UTF-8 into out; returns the byte count (1-4). */
+static int encode(uint32_t c, char *out) {
+  if (c < 0x80) { out[0] = (char)c; return 1; }
+  if (c < 0x800) {
+    out[0] = (char)(0xC0 | (c >> 6));
+    out[1] = (char)(0x80 | (c & 0x3F));
+    return 2;
+  }
+  if (c < 0x10000) {
+    out[0] = (char)(0xE0 | (c >> 12));
+    out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+    out[2] = (char)(0x80 | (c & 0x3F));
+    return 3;
+  }
+  out[0] = (char)(0xF0 | (c >> 18));
+  out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+  out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+  out[3] = (char)(0x80 | (c & 0x3F));
+  return 4;
+}
+
+/*
+** Whether c is indexed character by character: Han ideographs (with 々〆〇), kana (without the
+** middle dot ・, which is punctuation) and hangul syllables.
+*/
+static int is_cjk(uint32_t c) {
+  return (c >= 0x3005 && c <= 0x3007) || (c >= 0x3041 && c <= 0x30FA) || (c >= 0x30FC && c <= 0x30FF) ||
+         (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F);
+}
+
+/* Orders fold pairs by `from`, for qsort and bsearch. */
+static int fold_cmp(const void *a, const void *b) {
+  uint32_t x = ((const struct fold_pair *)a)->from, y = ((const struct fold_pair *)b)->from;
+  return x < y ? -1 : x > y;
+}
+
+/* The simplified form of c, or c itself when the fold table does not list it. */
+static uint32_t fold(const struct tokenizer *t, uint32_t c) {
+  struct fold_pair key = {c, c};
+  const struct fold_pair *p = t->nfold ? bsearch(&key, t->fold, (size_t)t->nfold, sizeof key, fold_cmp) : NULL;
+  return p ? p->to : c;
+}
+
+/* The one code point of a column value, or 0 when it is not exactly one valid character. */
+static uint32_t one_char(sqlite3_stmt *stmt, int col) {
+  const unsigned char *s = sqlite3_column_text(stmt, col);
+  int n = sqlite3_column_bytes(stmt, col), len;
+  if (!s || n == 0) return 0;
+  uint32_t c = decode(s, n, &len);
+  return (len == n && c != 0xFFFD) ? c : 0;
+}
+
+/*
+** Reads search_fold(hant, hans) into t->fold, sorted. A missing table means no folding (SQLITE_OK);
+** any other failure returns its SQLite error code.
+*/
+static int load_fold(struct tokenizer *t) {
+  sqlite3_stmt *stmt = NULL;
+  t->fold_loaded = 1;
+  int rc = sqlite3_prepare_v2(t->reg->db, "SELECT hant, hans FROM search_fold", -1, &stmt, NULL);
+  if (rc == SQLITE_ERROR) return SQLITE_OK;   /* no such table */
+  if (rc != SQLITE_OK) return rc;
+  int cap = 0;
+  while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    uint32_t from = one_char(stmt, 0), to = one_char(stmt, 1);
+    if (!from || !to) continue;
+    if (t->nfold == cap) {
+      int ncap = cap ? cap * 2 : 256;
+      struct fold_pair *p = sqlite3_realloc64(t->fold, (sqlite3_uint64)ncap * sizeof *p);
+      if (!p) { rc = SQLITE_NOMEM; break; }
+      t->fold = p;
+      cap = ncap;
+    }
+    t->fold[t->nfold].from = from;
+    t->fold[t->nfold].to = to;
+    t->nfold++;
+  }
+  sqlite3_finalize(stmt);
+  if (rc != SQLITE_DONE) {
+    sqlite3_free(t->fold);
+    t->fold = NULL;
+    t->nfold = 0;
+    return rc;
+  }
+  if (t->nfold) qsort(t->fold, (size_t)t->nfold, sizeof *t->fold, fold_cmp);
+  return SQLITE_OK;
+}
+
+/* Passes unicode61's tokens on with offsets made relative to the whole text, not the run. */
+struct words_ctx {
+  void *ctx;
+  token_fn token;
+  int base;
+};
+
+/* The callback given to unicode61: shifts the offsets and forwards the token. */
+static int words_token(void *p, int tflags, const char *token, int ntoken, int start, int end) {
+  struct words_ctx *w = p;
+  return w->token(w->ctx, tflags, token, ntoken, start + w->base, end + w->base);
+}
+
+/*
+** Emits the tokens of the CJK run starting at byte *pos of s (n bytes) and advances *pos past it.
+** Documents: each character, plus the bigram with the next character colocated. Queries: the
+** bigram of each character with the next, and the last character alone. Returns xToken's code.
+*/
+static int cjk_run(const struct tokenizer *t, void *ctx, int query, const unsigned char *s, int n,
+                   int *pos, token_fn token) {
+  int i = *pos, len, next_len = 0;
+  uint32_t c = fold(t, decode(s + i, n - i, &len));
+  for (;;) {
+    int next = i + len, more = 0, rc;
+    uint32_t c2 = 0;
+    if (next < n) {
+      c2 = decode(s + next, n - next, &next_len);
+      more = is_cjk(c2);
+      if (more) c2 = fold(t, c2);
+    }
+    char buf[8];
+    int k1 = encode(c, buf), k2 = more ? encode(c2, buf + k1) : 0;
+    if (query) {
+      rc = token(ctx, 0, buf, k1 + k2, i, more ? next + next_len : next);
+    } else {
+      rc = token(ctx, 0, buf, k1, i, next);
+      if (rc == SQLITE_OK && more) rc = token(ctx, FTS5_TOKEN_COLOCATED, buf, k1 + k2, i, next + next_len);
+    }
+    if (rc != SQLITE_OK || !more) {
+      *pos = next;
+      return rc;
+    }
+    i = next;
+    c = c2;
+    len = next_len;
+  }
+}
+
+/* fts5_tokenizer.xTokenize: splits text into CJK and other runs and tokenizes each (see above). */
+static int tok_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *text, int n, token_fn token) {
+  struct tokenizer *t = (struct tokenizer *)p;
+  if (!t->fold_loaded) {
+    int rc = load_fold(t);
+    if (rc != SQLITE_OK) return rc;
+  }
+  const unsigned char *s = (const unsigned char *)text;
+  int query = (flags & FTS5_TOKENIZE_QUERY) != 0, i = 0, rc = SQLITE_OK;
+  while (i < n && rc == SQLITE_OK) {
+    int len;
+    if (is_cjk(decode(s + i, n - i, &len))) {
+      rc = cjk_run(t, ctx, query, s, n, &i, token);
+      continue;
+    }
+    int j = i + len;
+    while (j < n && !is_cjk(decode(s + j, n - j, &len))) j += len;
+    struct words_ctx w = {ctx, token, i};
+    rc = t->words.xTokenize(t->words_inst, &w, flags, text + i, j - i, words_token);
+    i = j;
+  }
+  return rc;
+}
+
+/* fts5_tokenizer.xDelete: frees an instance and its unicode61 instance. */
+static void tok_delete(Fts5Tokenizer *p) {
+  struct tokenizer *t = (struct tokenizer *)p;
+  if (!t) return;
+  if (t->words_inst) t->words.xDelete(t->words_inst);
+  sqlite3_free(t->fold);
+  sqlite3_free(t);
+}
+
+/* fts5_tokenizer.xCreate: a new instance with its own unicode61. The tokenizer takes no options. */
+static int tok_create(void *ud, const char **argv, int argc, Fts5Tokenizer **out) {
+  static const char *words_args[] = {"remove_diacritics", "2"};
+  struct registration *reg = ud;
+  (void)argv;
+  *out = NULL;
+  if (argc > 0) return SQLITE_ERROR;
+  struct tokenizer *t = sqlite3_malloc(sizeof *t);
+  if (!t) return SQLITE_NOMEM;
+  memset(t, 0, sizeof *t);
+  t->reg = reg;
+  void *words_ud = NULL;
+  int rc = reg->api->xFindTokenizer(reg->api, "unicode61", &words_ud, &t->words);
+  if (rc == SQLITE_OK) rc = t->words.xCreate(words_ud, words_args, 2, &t->words_inst);
+  if (rc != SQLITE_OK) {
+    tok_delete((Fts5Tokenizer *)t);
+    return rc;
+  }
+  *out = (Fts5Tokenizer *)t;
+  return SQLITE_OK;
+}
+
+/*
+** Registers the "cica" tokenizer on db. Returns SQLITE_OK, or an SQLite error code (SQLITE_ERROR
+** when this SQLite has no FTS5).
+*/
+int searchtext_register(sqlite3 *db) {
+  static fts5_tokenizer methods = {tok_create, tok_delete, tok_tokenize};
+  fts5_api *api = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK) rc = sqlite3_bind_pointer(stmt, 1, (void *)&api, "fts5_api_ptr", NULL);
+  if (rc == SQLITE_OK && sqlite3_step(stmt) != SQLITE_ROW) rc = sqlite3_errcode(db);
+  sqlite3_finalize(stmt);
+  if (rc != SQLITE_OK) return rc;
+  if (!api || api->iVersion < 2) return SQLITE_ERROR;
+  struct registration *reg = sqlite3_malloc(sizeof *reg);
+  if (!reg) return SQLITE_NOMEM;
+  reg->db = db;
+  reg->api = api;
+  rc = api->xCreateTokenizer(api, SEARCHTEXT_TOKENIZER, reg, &methods, sqlite3_free);
+  if (rc != SQLITE_OK) sqlite3_free(reg);
+  return rc;
+}
+
+/*
+** Connects the `search` table now, if the database has one. The first use of a virtual table on
+** a connection declares its columns, which asks the authorizer for an UPDATE of sqlite_master
+** (nothing is written); calling this before installing a read-only authorizer keeps that request
+** from being refused. Failure (no such table) is not an error: there is then nothing to search.
+*/
+void searchtext_connect(sqlite3 *db) {
+  sqlite3_stmt *stmt = NULL;
+  if (sqlite3_prepare_v2(db, "SELECT 1 FROM search LIMIT 0", -1, &stmt, NULL) == SQLITE_OK)
+    sqlite3_finalize(stmt);
+}
