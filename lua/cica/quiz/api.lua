@@ -190,6 +190,7 @@ function M.context(topic, rng, lang, d)
   g.date = function(iso) return M.date(iso, lang) end
   g.on = function(iso) return M.on(iso, lang) end
   g.year_of = data.year
+  g.ids = data.ids
   g.sources = unique_sources
   g.entity = function(x, why)
     local e = type(x) == "table" and x or d.entities[x]
@@ -337,13 +338,24 @@ local function as_options(v, kind)
   return out
 end
 
--- Do two options name the same thing? Numbers by value, the rest by every spelling.
+-- The comparison keys of an option's spellings, computed once per option.
+local function keys_of(o, fold)
+  if not o._keys then
+    local k = { [match.key(o.text, fold)] = true }
+    for _, s in ipairs(o.accept or {}) do k[match.key(s, fold)] = true end
+    k[""] = nil
+    o._keys = k
+  end
+  return o._keys
+end
+
+-- Do two options name the same thing? Numbers by value, the rest by any shared spelling.
 local function same(a, b, fold)
   if a.value ~= nil and b.value ~= nil then return a.value == b.value end
   if a.ref ~= nil and a.ref == b.ref then return true end
-  if match.option(b.text, a, fold) then return true end
-  for _, s in ipairs(b.accept or {}) do
-    if match.option(s, a, fold) then return true end
+  local ka = keys_of(a, fold)
+  for k in pairs(keys_of(b, fold)) do
+    if ka[k] then return true end
   end
   return false
 end
