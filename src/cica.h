@@ -41,6 +41,7 @@ int luaopen_cica_state(lua_State *L);
 
 /* sandbox.c */
 int sandbox_install(lua_State *L);
+void sandbox_push_env(lua_State *L);
 
 /* repl.c */
 int repl_run(lua_State *L, int banner);

@@ -15,9 +15,15 @@
 
 /*
 ** Message handler: turns the error into a string (using __tostring when there is one) and appends
-** a traceback. Stack: replaces the error object with the message.
+** a traceback. A run stopped by a limit or Ctrl-C reports only why ("time limit exceeded"),
+** whatever error the stop surfaced as. Stack: replaces the error object with the message.
 */
 static int traceback_handler(lua_State *L) {
+  const char *reason = runlimit_stop_reason();
+  if (reason) {
+    lua_pushstring(L, reason);
+    return 1;
+  }
   const char *msg = lua_tostring(L, 1);
   if (msg == NULL) {
     if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING) return 1;

@@ -95,7 +95,7 @@ static void print_help(lua_State *L) {
          "  --lang L     display language: zh-Hans (default), zh-Hant or en\n"
          "  --db FILE    use another dataset file with the same schema\n"
          "  --safe       run user code in a sandbox: no files, no programs\n"
-         "  --timeout S  stop user code after S seconds\n"
+         "  --timeout S  stop user code after S seconds of processor time\n"
          "  --max-memory MB  stop user code that allocates more than MB megabytes\n"
          "  --version    show versions of cica, Lua, SQLite and the dataset\n"
          "  --help       show this help\n\n"
@@ -189,7 +189,8 @@ static int parse_long_option(int argc, char **argv, int *i, struct cli *cli) {
       return usage_error("%s needs a positive number of seconds", "--timeout");
     cli->opt.timeout = number;
   } else if (is_long(arg, "--max-memory")) {
-    if (!(value = option_value(argc, argv, i, "--max-memory")) || parse_positive(value, &number))
+    if (!(value = option_value(argc, argv, i, "--max-memory")) || parse_positive(value, &number) ||
+        number * 1024 * 1024 < 1)
       return usage_error("%s needs a positive number of megabytes", "--max-memory");
     cli->opt.max_memory = (size_t)(number * 1024 * 1024);
   } else return 1;
@@ -276,14 +277,18 @@ static int run_lua_init(lua_State *L) {
 /* -l mod / -l g=mod: require mod into global mod (or g). */
 static int run_require(lua_State *L, const char *spec) {
   const char *eq = strchr(spec, '=');
-  lua_getglobal(L, "require");
+  sandbox_push_env(L); /* user code's require and globals: under --safe, the sandbox's */
+  lua_getfield(L, -1, "require");
   lua_pushstring(L, eq ? eq + 1 : spec);
   int status = host_pcall(L, 1, 1);
-  if (status != LUA_OK) return host_report(L, status);
+  if (status != LUA_OK) {
+    lua_remove(L, -2);
+    return host_report(L, status);
+  }
   if (eq) lua_pushlstring(L, spec, (size_t)(eq - spec));
   else lua_pushstring(L, spec);
   lua_insert(L, -2);
-  lua_setglobal(L, lua_tostring(L, -2));
+  lua_rawset(L, -3);
   lua_pop(L, 1);
   return LUA_OK;
 }
@@ -318,7 +323,10 @@ static void create_arg_table(lua_State *L, char **argv, int argc, int script) {
     lua_pushstring(L, argv[i]);
     lua_rawseti(L, -2, i - script);
   }
-  lua_setglobal(L, "arg");
+  sandbox_push_env(L); /* under --safe, user code's globals are the sandbox's */
+  lua_insert(L, -2);
+  lua_setfield(L, -2, "arg");
+  lua_pop(L, 1);
 }
 
 /* Runs the script at argv[script] ("-" for stdin) with its arguments as `...`. */

@@ -1,12 +1,21 @@
 /*
 ** runlimit.c — stopping user code that runs too long or allocates too much, without crashing.
 **
-** Time: a count hook checks a monotonic deadline every few thousand instructions. Once the limit is
-** reached (or Ctrl-C arrives) the hook re-arms to fire on every instruction and raises each time,
-** so a script that pcall()s in a loop cannot swallow the stop: the error keeps coming until the
-** script is gone (the technique Redis uses for its script kill). Long SQL is stopped the same way
-** by a SQLite progress handler. Memory: an allocator that refuses to grow past the cap, which Lua
-** turns into a clean "not enough memory" error.
+** Time is processor time (CLOCK_PROCESS_CPUTIME_ID), so a REPL waiting at its prompt spends
+** none of it and each statement gets the whole budget. Three mechanisms share one stop flag:
+**  - a count hook checks the deadline every HOOK_EVERY instructions. Once the limit is reached
+**    (or Ctrl-C arrives) the hook re-arms to fire on every instruction and raises each time, so a
+**    script that pcall()s in a loop cannot swallow the stop: the error keeps coming until the
+**    script is gone (the technique Redis uses for its script kill). Coroutines inherit the hook;
+**  - a SQLite progress handler stops long queries the same way;
+**  - a watchdog timer on the same clock covers code that runs no Lua instructions for a long time
+**    (one C function such as a pathological string.find, or a finalizer: Lua runs those
+**    with hooks off): it raises the flag at the deadline and,
+**    if the run is still going GRACE_SECONDS later, prints the reason and exits with status 1.
+**    Exiting is safe for data: the dataset is read-only and cica's own files are written in
+**    SQLite transactions.
+** Memory: an allocator that refuses to grow past the cap, which Lua turns into a clean
+** "not enough memory" error; SQLite's heap gets the same cap of its own.
 **
 ** cica runs one Lua state per process, so the state here is per process.
 */
@@ -16,12 +25,22 @@
 #include <signal.h>
 #include <sqlite3.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
+#include <unistd.h>
+
+#define HOOK_EVERY 10000   /* instructions between two looks at the clock */
+#define GRACE_SECONDS 1    /* how long a stopped run may stay inside one C function */
+#define WATCHDOG_SIGNAL SIGVTALRM
 
 enum { RUNNING = 0, TIMED_OUT = 1, INTERRUPTED = 2 };
 static volatile sig_atomic_t stop_state = RUNNING;
-static int has_deadline;
-static struct timespec deadline;
+static volatile sig_atomic_t watchdog_fired; /* times the watchdog fired during this run */
+static lua_State *limited;                   /* the state whose runs are limited */
+static double budget;                        /* seconds of processor time per run; 0: none */
+static struct timespec deadline;             /* on CLOCK_PROCESS_CPUTIME_ID */
+static int has_watchdog;
+static timer_t watchdog;
 static size_t memory_used, memory_max;
 
 /* lua_Alloc that keeps memory_used and refuses growth beyond memory_max. */
@@ -33,7 +52,7 @@ static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     memory_used -= old;
     return NULL;
   }
-  if (nsize > old && memory_used + (nsize - old) > memory_max) return NULL;
+  if (nsize > old && nsize - old > memory_max - memory_used) return NULL;
   void *p = realloc(ptr, nsize);
   if (!p) return NULL;
   memory_used = memory_used - old + nsize;
@@ -41,59 +60,136 @@ static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
 }
 
 /*
-** Caps the memory of L (and SQLite's heap) at max_bytes. Blocks Lua allocated before are counted
-** from the collector's own figure, so the switch can happen after the state exists.
+** Caps the memory of L (and, separately, SQLite's heap) at max_bytes. Blocks Lua allocated before
+** are counted from the collector's own figure, so the switch can happen after the state exists.
 */
 void runlimit_set_memory(lua_State *L, size_t max_bytes) {
   memory_used = (size_t)lua_gc(L, LUA_GCCOUNT, 0) * 1024 + (size_t)lua_gc(L, LUA_GCCOUNTB, 0);
-  memory_max = max_bytes;
+  memory_max = max_bytes > memory_used ? max_bytes : memory_used;
   lua_setallocf(L, capped_alloc, NULL);
   sqlite3_hard_heap_limit64((sqlite3_int64)max_bytes);
 }
 
-/* Whether the deadline has passed. */
+/* Whether the processor-time deadline of this run has passed (false when there is none). */
 static int past_deadline(void) {
-  if (!has_deadline) return 0;
+  if (budget <= 0) return 0;
   struct timespec now;
-  clock_gettime(CLOCK_MONOTONIC, &now);
+  if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now) != 0) return 0;
   return now.tv_sec > deadline.tv_sec ||
          (now.tv_sec == deadline.tv_sec && now.tv_nsec >= deadline.tv_nsec);
 }
 
-/* The count hook: once stopped, fire on every instruction and raise every time. */
+/* Adds seconds to t. */
+static void add_seconds(struct timespec *t, double seconds) {
+  time_t whole = (time_t)seconds;
+  long nanos = t->tv_nsec + (long)((seconds - (double)whole) * 1e9);
+  t->tv_sec += whole + nanos / 1000000000L;
+  t->tv_nsec = nanos % 1000000000L;
+}
+
+/* Arms the watchdog to fire after `seconds` more processor time (0 disarms it). */
+static void arm_watchdog(double seconds) {
+  if (!has_watchdog) return;
+  struct itimerspec when;
+  memset(&when, 0, sizeof when);
+  add_seconds(&when.it_value, seconds);
+  timer_settime(watchdog, 0, &when, NULL);
+}
+
+/*
+** The watchdog: at the deadline it raises the stop flag (the hook and the progress handler then
+** stop the code); a second time, GRACE_SECONDS later, the run is stuck inside C: exit.
+** Only async-signal-safe calls here, and it never touches the Lua state.
+*/
+static void on_watchdog(int sig) {
+  (void)sig;
+  if (watchdog_fired++ == 0) {
+    if (stop_state == RUNNING) stop_state = TIMED_OUT;
+    arm_watchdog(GRACE_SECONDS);
+    return;
+  }
+  static const char msg[] = "cica: time limit exceeded (stuck where it cannot be interrupted: "
+                            "in a C function or a finalizer; exiting)\n";
+  ssize_t ignored = write(STDERR_FILENO, msg, sizeof msg - 1);
+  (void)ignored;
+  _exit(1);
+}
+
+/* Creates the watchdog timer once; without it (an odd platform) the hook alone does the work. */
+static void create_watchdog(void) {
+  if (has_watchdog) return;
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_watchdog;
+  sa.sa_flags = SA_RESTART;
+  sigemptyset(&sa.sa_mask);
+  struct sigevent ev;
+  memset(&ev, 0, sizeof ev);
+  ev.sigev_notify = SIGEV_SIGNAL;
+  ev.sigev_signo = WATCHDOG_SIGNAL;
+  if (sigaction(WATCHDOG_SIGNAL, &sa, NULL) == 0 &&
+      timer_create(CLOCK_PROCESS_CPUTIME_ID, &ev, &watchdog) == 0)
+    has_watchdog = 1;
+}
+
+/*
+** The count hook: once stopped, fire on every instruction and raise every time. The error is the
+** bare reason, with no position: the handler in host.c shows it as "cica: time limit exceeded".
+*/
 static void stop_hook(lua_State *L, lua_Debug *ar) {
   (void)ar;
   if (stop_state == RUNNING && past_deadline()) stop_state = TIMED_OUT;
   if (stop_state == RUNNING) return;
   lua_sethook(L, stop_hook, LUA_MASKCOUNT, 1);
-  luaL_error(L, "%s", runlimit_stop_reason());
+  lua_pushstring(L, runlimit_stop_reason());
+  lua_error(L);
 }
 
-/* Starts a run: clears any earlier stop and, if seconds > 0, arms the time limit. */
-void runlimit_start(lua_State *L, double seconds) {
+/* Starts a run with a fresh budget: clears any earlier stop, arms the hook and the watchdog. */
+static void begin_run(lua_State *L) {
   stop_state = RUNNING;
-  has_deadline = seconds > 0;
-  if (!has_deadline) {
+  watchdog_fired = 0;
+  if (budget <= 0) {
     lua_sethook(L, NULL, 0, 0);
+    arm_watchdog(0);
     return;
   }
-  clock_gettime(CLOCK_MONOTONIC, &deadline);
-  time_t whole = (time_t)seconds;
-  long nanos = (long)((seconds - (double)whole) * 1e9);
-  deadline.tv_sec += whole + (deadline.tv_nsec + nanos) / 1000000000L;
-  deadline.tv_nsec = (deadline.tv_nsec + nanos) % 1000000000L;
-  lua_sethook(L, stop_hook, LUA_MASKCOUNT, 10000);
+  if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &deadline) != 0) {
+    deadline.tv_sec = 0;
+    deadline.tv_nsec = 0;
+  }
+  add_seconds(&deadline, budget);
+  lua_sethook(L, stop_hook, LUA_MASKCOUNT, HOOK_EVERY);
+  arm_watchdog(budget);
 }
 
-/* Ends a run: removes the hook and forgets the stop (the REPL goes on with the next statement). */
+/* Sets the time limit of L's runs (seconds of processor time, 0 for none) and starts a run. */
+void runlimit_start(lua_State *L, double seconds) {
+  limited = L;
+  budget = seconds > 0 ? seconds : 0;
+  if (budget > 0) create_watchdog();
+  begin_run(L);
+}
+
+/*
+** Ends a run: forgets its stop and gives the next run (the REPL's next statement, the finalizers
+** that lua_close runs) a fresh budget of the same size.
+*/
 void runlimit_stop(lua_State *L) {
-  lua_sethook(L, NULL, 0, 0);
-  stop_state = RUNNING;
-  has_deadline = 0;
+  begin_run(L);
 }
 
-/* Asks the running code to stop (Ctrl-C). Safe in a signal handler: lua_sethook is. */
+/*
+** Asks the running code to stop (Ctrl-C). Safe in a signal handler: lua_sethook is. A second
+** Ctrl-C while the first has not stopped the code yet (it is inside one long C function) exits.
+*/
 void runlimit_interrupt(lua_State *L) {
+  if (stop_state == INTERRUPTED) {
+    static const char msg[] = "cica: interrupted\n";
+    ssize_t ignored = write(STDERR_FILENO, msg, sizeof msg - 1);
+    (void)ignored;
+    _exit(130);
+  }
   stop_state = INTERRUPTED;
   lua_sethook(L, stop_hook, LUA_MASKCALL | LUA_MASKRET | LUA_MASKLINE | LUA_MASKCOUNT, 1);
 }
@@ -107,9 +203,15 @@ const char *runlimit_stop_reason(void) {
   }
 }
 
-/* SQLite progress handler: a non-zero return interrupts the statement. */
+/*
+** SQLite progress handler: a non-zero return interrupts the statement. On the first stop it also
+** makes the hook fire at once, so the Lua code that ran the query stops right after it.
+*/
 int runlimit_sqlite_progress(void *ud) {
   (void)ud;
-  if (stop_state == RUNNING && past_deadline()) stop_state = TIMED_OUT;
+  if (stop_state == RUNNING && past_deadline()) {
+    stop_state = TIMED_OUT;
+    if (limited) lua_sethook(limited, stop_hook, LUA_MASKCOUNT, 1);
+  }
   return stop_state != RUNNING;
 }

@@ -1,6 +1,8 @@
 /*
 ** runlimit: what stops runaway user code — a memory cap (an allocator that fails cleanly), a time
-** limit (a count hook, plus a SQLite progress handler for long queries) and Ctrl-C.
+** limit in seconds of processor time per run (a count hook, a SQLite progress handler for long
+** queries, and a watchdog timer for code stuck in C) and Ctrl-C. A "run" is what the command
+** line asked for; in the REPL, one statement (runlimit_stop ends one and starts the next).
 */
 #ifndef CICA_RUNLIMIT_H
 #define CICA_RUNLIMIT_H

@@ -3,22 +3,41 @@
 ** model). User chunks get their own _ENV holding only allow-listed globals; the real globals stay
 ** untouched for cica's bundled modules, so the API, reports and quiz work unchanged. Library tables
 ** are copies, so user code cannot replace a function cica itself calls. Reading a global that is
-** not there is an error, never a silent nil.
+** not there is an error, never a silent nil. What it guarantees, and what not: docs/security.md.
 */
 #include <lauxlib.h>
 #include <lua.h>
 #include <lualib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cica.h"
 #include "embedded.h"
 
+#define VIEWS_KEY "cica.sandbox_views" /* registry: module name -> its restricted view */
+
 static const char *const safe_globals[] = {
   "assert", "error", "ipairs", "next", "pairs", "pcall", "print", "rawequal", "rawget", "rawlen",
   "rawset", "select", "setmetatable", "getmetatable", "tonumber", "tostring", "type", "xpcall",
-  "_VERSION", "cica", "help", NULL};
+  "warn", "_VERSION", "cica", "help", NULL};
 static const char *const copied_libraries[] = {"string", "table", "math", "utf8", "coroutine", NULL};
 static const char *const os_allowed[] = {"time", "date", "clock", NULL};
+
+/*
+** The bundled modules user code may require: computation over the dataset and over text, nothing
+** that reads or writes files, runs programs, or takes part in writing cica's own state (the quiz
+** and its scheduler, the command line, the REPL). A name ending in ".*" allows the modules below
+** it. A module added to cica later is not requirable until it is listed here.
+*/
+static const char *const requirable_modules[] = {
+  "cica", "cica.core", "cica.date", "cica.dataset", "cica.width", "cica.format", "cica.format.*",
+  "cica.reports.*", NULL};
+
+/* Modules user code gets a restricted view of: the module name, then the fields it keeps. */
+static const char *const report_helpers[] = {
+  "cica.report", "formats", "null", "langs", "lang", "tr", "pick", "entity_name", "region_name",
+  "place_name", "word", "join", "sources_column", "validate", "build", NULL};
+static const char *const *const module_views[] = {report_helpers, NULL};
 
 /* __index of the sandbox and its library copies: a missing name is an error that says why. */
 static int refuse_missing(lua_State *L) {
@@ -71,22 +90,69 @@ static int safe_load(lua_State *L) {
   return 2;
 }
 
-/* Whether a bundled module may be required from the sandbox (not the ones that write files). */
-static int requirable(const char *name) {
-  if (strncmp(name, "cica.cli.", 9) == 0) return 0;
-  if (strcmp(name, "cica.core") == 0) return 1;
+/* Whether name is one of cica's bundled Lua modules. */
+static int is_bundled(const char *name) {
   for (int i = 0; i < cica_module_count; i++)
     if (strcmp(cica_modules[i].name, name) == 0) return 1;
   return 0;
 }
 
-/* require() under --safe: only cica's bundled modules. */
+/* Whether a module may be required from the sandbox (see requirable_modules). */
+static int requirable(const char *name) {
+  if (strcmp(name, "cica.core") == 0) return 1; /* the C binding, not a bundled Lua file */
+  if (!is_bundled(name)) return 0;
+  for (const char *const *m = requirable_modules; *m; m++) {
+    size_t n = strlen(*m);
+    if (n > 2 && strcmp(*m + n - 2, ".*") == 0) {
+      if (strncmp(name, *m, n - 1) == 0 && name[n - 1] != '\0') return 1;
+    } else if (strcmp(name, *m) == 0) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* The restricted view list of module `name`, or NULL when it has none. */
+static const char *const *view_of(const char *name) {
+  for (const char *const *const *v = module_views; *v; v++)
+    if (is_bundled(name) && strcmp((*v)[0], name) == 0) return *v + 1;
+  return NULL;
+}
+
+/*
+** Replaces the module table on top with its restricted view: a table holding only the listed
+** fields, the same table at every require (kept in the registry). Stack: unchanged in size.
+*/
+static void to_view(lua_State *L, const char *name, const char *const *fields) {
+  luaL_getsubtable(L, LUA_REGISTRYINDEX, VIEWS_KEY);
+  if (lua_getfield(L, -1, name) == LUA_TTABLE) {
+    lua_replace(L, -3);
+    lua_pop(L, 1);
+    return;
+  }
+  lua_pop(L, 1);
+  lua_newtable(L);
+  for (; *fields; fields++) {
+    lua_getfield(L, -3, *fields);
+    lua_setfield(L, -2, *fields);
+  }
+  refuse_on_missing(L, name);
+  lua_pushvalue(L, -1);
+  lua_setfield(L, -3, name);
+  lua_replace(L, -3);
+  lua_pop(L, 1);
+}
+
+/* require() under --safe: only the allowed bundled modules, some of them as restricted views. */
 static int safe_require(lua_State *L) {
   const char *name = luaL_checkstring(L, 1);
-  if (!requirable(name)) return luaL_error(L, "require '%s' is not allowed in safe mode", name);
+  const char *const *fields = view_of(name);
+  if (!fields && !requirable(name))
+    return luaL_error(L, "require '%s' is not allowed in safe mode", name);
   lua_getglobal(L, "require");
   lua_pushvalue(L, 1);
   lua_call(L, 1, 1);
+  if (fields && lua_istable(L, -1)) to_view(L, name, fields);
   return 1;
 }
 
@@ -97,17 +163,52 @@ static int safe_collectgarbage(lua_State *L) {
     lua_pushnumber(L, (lua_Number)lua_gc(L, LUA_GCCOUNT, 0) + lua_gc(L, LUA_GCCOUNTB, 0) / 1024.0);
     return 1;
   }
-  if (strcmp(opt, "collect") == 0 || strcmp(opt, "step") == 0) {
+  if (strcmp(opt, "collect") == 0) {
     lua_gc(L, LUA_GCCOLLECT, 0);
     lua_pushinteger(L, 0);
+    return 1;
+  }
+  if (strcmp(opt, "step") == 0) {
+    lua_pushboolean(L, lua_gc(L, LUA_GCSTEP, (int)luaL_optinteger(L, 2, 0) & 0xFFFF));
+    return 1;
+  }
+  if (strcmp(opt, "isrunning") == 0) {
+    lua_pushboolean(L, lua_gc(L, LUA_GCISRUNNING, 0));
     return 1;
   }
   return luaL_error(L, "collectgarbage('%s') is not allowed in safe mode", opt);
 }
 
 /*
+** Closes the ways around the sandbox that go through cica's own code: modules load only from the
+** binary (package.path/cpath emptied; with CICA_LUA_DIR, only from that folder), and string.dump
+** is gone even as a method ("").dump. Stack: unchanged.
+*/
+static void lock_process(lua_State *L) {
+  lua_getglobal(L, "package");
+  if (lua_istable(L, -1)) {
+    const char *dir = getenv("CICA_LUA_DIR");
+    if (dir && *dir) lua_pushfstring(L, "%s/?.lua;%s/?/init.lua", dir, dir);
+    else lua_pushliteral(L, "");
+    lua_setfield(L, -2, "path");
+    lua_pushliteral(L, "");
+    lua_setfield(L, -2, "cpath");
+  }
+  lua_pop(L, 1);
+  lua_getglobal(L, "string");
+  lua_pushnil(L);
+  lua_setfield(L, -2, "dump");
+  lua_pop(L, 1);
+  /* Lock the string metatable: getmetatable("") now returns a string, not the table. */
+  lua_pushliteral(L, "");
+  lua_getmetatable(L, -1);
+  lua_pushliteral(L, "locked in safe mode");
+  lua_setfield(L, -2, "__metatable");
+  lua_pop(L, 2);
+}
+
+/*
 ** Builds the sandbox and stores it in the registry (SANDBOX_ENV_KEY), where host_load_* find it.
-** Also locks the string metatable, so getmetatable("").__index cannot be tampered with.
 ** A lua_CFunction, run through host_pcall. Stack: unchanged.
 */
 int sandbox_install(lua_State *L) {
@@ -139,11 +240,14 @@ int sandbox_install(lua_State *L) {
   lua_setfield(L, -2, "_G");
   refuse_on_missing(L, NULL);
   lua_setfield(L, LUA_REGISTRYINDEX, SANDBOX_ENV_KEY);
-  /* Lock the string metatable: getmetatable("") now returns a string, not the table. */
-  lua_pushliteral(L, "");
-  lua_getmetatable(L, -1);
-  lua_pushliteral(L, "locked in safe mode");
-  lua_setfield(L, -2, "__metatable");
-  lua_pop(L, 2);
+  lock_process(L);
   return 0;
+}
+
+/* Pushes the environment user code runs in: the sandbox under --safe, else _G. Stack: +1. */
+void sandbox_push_env(lua_State *L) {
+  if (lua_getfield(L, LUA_REGISTRYINDEX, SANDBOX_ENV_KEY) != LUA_TTABLE) {
+    lua_pop(L, 1);
+    lua_pushglobaltable(L);
+  }
 }
