@@ -70,15 +70,16 @@ CREATE VIRTUAL TABLE search USING fts5(
   name_hans,          -- the record's name or title in each language
   name_hant,
   name_en,
-  other,              -- everything else: aliases, places, dates, hosts, notes, …
+  facts,              -- short facts: aliases, former names, dates, places, hosts, posts, …
+  notes,              -- free text: notes, reasons, claims, URLs
   tokenize = 'cica'
 );
 
--- The `other` column of each record joins its pieces with ' · ', leaving out the empty ones:
+-- The facts and notes of a record join their pieces with ' · ', leaving out the empty ones:
 --   (SELECT group_concat(p, ' · ') FROM (SELECT … AS p UNION ALL SELECT … …) WHERE p <> '')
 
--- Entities: names, ISO code, aliases, kind, region, and each status with its dates and note.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, other)
+-- Entities: names, ISO code, aliases, kind, region, each status with its dates; status notes.
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
 SELECT 'entity', e.id, e.id, e.name_hans, e.name_hant, e.name_en,
        (SELECT group_concat(p, ' · ') FROM (
           SELECT (SELECT group_concat(a.alias, ' · ') FROM aliases a WHERE a.entity = e.id) AS p
@@ -92,13 +93,13 @@ SELECT 'entity', e.id, e.id, e.name_hans, e.name_hant, e.name_en,
                                          WHEN 'observer' THEN '观察员 · 觀察員 · observer'
                                          ELSE '伙伴 · 夥伴 · partner' END
                            || ' ' || s.start || coalesce(' – ' || s."end", '')
-                           || coalesce(' · ' || s.note, '')
                       FROM statuses s WHERE s.entity = e.id)
-         WHERE p <> '')
+         WHERE p <> ''),
+       (SELECT group_concat(s.note, ' · ') FROM statuses s WHERE s.entity = e.id AND s.note <> '')
   FROM entities e;
 
--- Places: current names, the names they bore for a while (Nur-Sultan), the country.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, other)
+-- Places: current names; the names they bore for a while (Nur-Sultan) and the country.
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
 SELECT 'place', pl.id, pl.id, pl.name_hans, pl.name_hant, pl.name_en,
        (SELECT group_concat(p, ' · ') FROM (
           SELECT n.name_hans || ' · ' || n.name_hant || ' · ' || n.name_en
@@ -106,12 +107,13 @@ SELECT 'place', pl.id, pl.id, pl.name_hans, pl.name_hant, pl.name_en,
             FROM place_names n WHERE n.place = pl.id
           UNION ALL SELECT c.name_hans || ' · ' || c.name_hant || ' · ' || c.name_en
                       FROM entities c WHERE c.id = pl.country)
-         WHERE p <> '')
+         WHERE p <> ''),
+       ''
   FROM places pl;
 
 -- Meetings: titles; date and place (as named on the day, and now) first, so that a snippet of
--- "伊斯坦布尔 2010" shows both; then the host, the kind, the note.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, other)
+-- "伊斯坦布尔 2010" shows both, then the host and the kind; the note.
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
 SELECT 'meeting', m.id, m.id, m.title_hans, m.title_hant, m.title_en,
        (SELECT group_concat(p, ' · ') FROM (
           SELECT m.date || coalesce(' – ' || m.end_date, '') AS p
@@ -122,91 +124,90 @@ SELECT 'meeting', m.id, m.id, m.title_hans, m.title_hant, m.title_en,
                       FROM places pl WHERE pl.id = m.place
           UNION ALL SELECT h.name_hans || ' · ' || h.name_hant || ' · ' || h.name_en
                       FROM entities h WHERE h.id = m.host
-          UNION ALL SELECT replace(m.kind, '_', ' ') || CASE m.status WHEN 'planned' THEN ' · planned' ELSE '' END
-          UNION ALL SELECT m.note)
-         WHERE p <> '')
+          UNION ALL SELECT replace(m.kind, '_', ' ') || CASE m.status WHEN 'planned' THEN ' · planned' ELSE '' END)
+         WHERE p <> ''),
+       coalesce(m.note, '')
   FROM meetings m;
 
--- Documents: titles, date, and the meeting that adopted them.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, other)
+-- Documents: titles; date; the meeting that adopted them (in notes, so that a search for 峰会
+-- finds the summits before the declarations adopted at them).
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
 SELECT 'document', d.id, d.id, d.title_hans, d.title_hant, d.title_en,
-       (SELECT group_concat(p, ' · ') FROM (
-          SELECT d.date AS p
-          UNION ALL SELECT m.title_hans || ' · ' || m.title_hant || ' · ' || m.title_en
-                      FROM meetings m WHERE m.id = d.meeting)
-         WHERE p <> '')
+       d.date,
+       coalesce((SELECT m.title_hans || ' · ' || m.title_hant || ' · ' || m.title_en
+                   FROM meetings m WHERE m.id = d.meeting), '')
   FROM documents d;
 
--- Chairmanship terms: named after the country ("CICA chair: China"), with dates and note.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, other)
+-- Chairmanship terms, named after the country ("CICA chair China"); dates; note.
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
 SELECT 'chair', CAST(c.term AS TEXT), c.country,
        '亚信主席国 ' || e.name_hans, '亞信主席國 ' || e.name_hant, 'CICA chair ' || e.name_en,
-       (SELECT group_concat(p, ' · ') FROM (
-          SELECT c.start || ' – ' || coalesce(c."end", '') AS p
-          UNION ALL SELECT c.note)
-         WHERE p <> '')
+       c.start || ' – ' || coalesce(c."end", ''),
+       coalesce(c.note, '')
   FROM chairs c JOIN entities e ON e.id = c.country;
 
--- Secretariat seats: "CICA Secretariat, Almaty".
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, other)
+-- Secretariat seats ("CICA Secretariat Almaty"); dates; note.
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
 SELECT 'seat', s.place || '@' || s.start, s.place,
        '亚信秘书处 ' || pl.name_hans, '亞信秘書處 ' || pl.name_hant, 'CICA Secretariat ' || pl.name_en,
-       (SELECT group_concat(p, ' · ') FROM (
-          SELECT s.start || ' – ' || coalesce(s."end", '') AS p
-          UNION ALL SELECT s.note)
-         WHERE p <> '')
+       s.start || ' – ' || coalesce(s."end", ''),
+       coalesce(s.note, '')
   FROM secretariat_seats s JOIN places pl ON pl.id = s.place;
 
--- Heads of the Secretariat: names, post, nationality, dates, note.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, other)
+-- Heads of the Secretariat: names; post, dates, nationality; note.
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
 SELECT 'head', h.id, h.id, h.name_hans, h.name_hant, h.name_en,
        (SELECT group_concat(p, ' · ') FROM (
           SELECT CASE h.title WHEN 'secretary_general' THEN '秘书长 · 秘書長 · Secretary General'
                               ELSE '执行主任 · 執行主任 · Executive Director' END AS p
           UNION ALL SELECT h.start || ' – ' || coalesce(h."end", '')
           UNION ALL SELECT e.name_hans || ' · ' || e.name_hant || ' · ' || e.name_en
-                      FROM entities e WHERE e.id = h.nationality
-          UNION ALL SELECT h.note)
-         WHERE p <> '')
+                      FROM entities e WHERE e.id = h.nationality)
+         WHERE p <> ''),
+       coalesce(h.note, '')
   FROM secretariat_heads h;
 
 -- Dated events that are not meetings.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, other)
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
 SELECT 'event', ev.id, ev.id, ev.title_hans, ev.title_hant, ev.title_en,
-       ev.date || coalesce(' – ' || ev.end_date, '') || ' · ' || replace(ev.kind, '_', ' ')
+       ev.date || coalesce(' – ' || ev.end_date, '') || ' · ' || replace(ev.kind, '_', ' '),
+       ''
   FROM events ev;
 
 -- The four planned stages of development.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, other)
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
 SELECT 'stage', CAST(st.ord AS TEXT), '', st.text_hans, st.text_hant, st.text_en,
-       st.start || ' – ' || st."end"
+       st.start || ' – ' || st."end",
+       ''
   FROM stages st;
 
 -- The areas of confidence-building measures.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, other)
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
 SELECT 'cbm_area', a.id, a.id, a.name_hans, a.name_hant, a.name_en,
-       '亚信信任措施领域 · 亞信信任措施領域 · CICA confidence-building measures (CBMs)'
+       '亚信信任措施领域 · 亞信信任措施領域 · CICA confidence-building measures (CBMs)',
+       ''
   FROM cbm_areas a;
 
--- Sources: the title (one language, mostly English), then what identifies the page.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, other)
+-- Sources: the title (one language, mostly English); the page, kind and language; URL and file.
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
 SELECT 'source', so.id, so.id, '', '', so.title,
        (SELECT group_concat(p, ' · ') FROM (
           SELECT so.seed_page AS p
-          UNION ALL SELECT so.url
-          UNION ALL SELECT so.seed_file
           UNION ALL SELECT so.kind || ' · ' || so.lang)
+         WHERE p <> ''),
+       (SELECT group_concat(p, ' · ') FROM (
+          SELECT so.url AS p
+          UNION ALL SELECT so.seed_file)
          WHERE p <> '')
   FROM sources so;
 
--- Discrepancies: the question, the value the dataset uses, why, and each claim.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, other)
+-- Discrepancies: the question; the value the dataset uses and the subject; why, and each claim.
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
 SELECT 'discrepancy', di.id, di.id, di.title_hans, di.title_hant, di.title_en,
+       di.preferred || ' · ' || di.subject || coalesce(' ' || di.field, ''),
        (SELECT group_concat(p, ' · ') FROM (
-          SELECT di.preferred AS p
-          UNION ALL SELECT di.reason
-          UNION ALL SELECT cl.claim FROM discrepancy_claims cl WHERE cl.discrepancy = di.id
-          UNION ALL SELECT di.subject || coalesce(' ' || di.field, ''))
+          SELECT di.reason AS p
+          UNION ALL SELECT cl.claim FROM discrepancy_claims cl WHERE cl.discrepancy = di.id)
          WHERE p <> '')
   FROM discrepancies di;
 

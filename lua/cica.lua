@@ -61,6 +61,9 @@ function cica.find(text)
   return found
 end
 
+-- Ranked full-text search over every record, in any script (docs/search.md).
+function cica.search(text, opts) return require("cica.search").search(cica, text, opts) end
+
 -- The members on a date: an integer year, "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a year or a month
 -- means its last day), in accession order.
 function cica.members_at(when)

@@ -17,14 +17,16 @@
 */
 #include "searchtext.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* What registration shares with each tokenizer instance. */
 struct registration {
-  sqlite3 *db;        /* the connection, to read search_fold */
-  fts5_api *api;      /* to find unicode61 */
+  sqlite3 *db;                 /* the connection, to read search_fold */
+  fts5_api *api;               /* to find unicode61 */
+  Fts5Tokenizer *tokens_inst;  /* cica_tokens()'s instance, made on its first call */
 };
 
 /* One traditional → simplified character pair. */
@@ -260,9 +262,161 @@ static int tok_create(void *ud, const char **argv, int argc, Fts5Tokenizer **out
   return SQLITE_OK;
 }
 
+/* The tokens cica_tokens() collects: a string that grows, tokens separated by spaces. */
+struct token_list {
+  char *buf;
+  int len, cap;
+};
+
+/* xToken callback of cica_tokens(): appends the token. */
+static int collect_token(void *p, int tflags, const char *token, int ntoken, int start, int end) {
+  struct token_list *list = p;
+  (void)tflags;
+  (void)start;
+  (void)end;
+  if (list->len + ntoken + 2 > list->cap) {
+    int cap = (list->len + ntoken + 2) * 2;
+    char *buf = sqlite3_realloc(list->buf, cap);
+    if (!buf) return SQLITE_NOMEM;
+    list->buf = buf;
+    list->cap = cap;
+  }
+  if (list->len > 0) list->buf[list->len++] = ' ';
+  memcpy(list->buf + list->len, token, (size_t)ntoken);
+  list->len += ntoken;
+  return SQLITE_OK;
+}
+
 /*
-** Registers the "cica" tokenizer on db. Returns SQLITE_OK, or an SQLite error code (SQLITE_ERROR
-** when this SQLite has no FTS5).
+** cica_tokens(text): the tokens a search for text looks up, separated by spaces ('' when there
+** are none, as for "!!!"). cica.search drops the words that have none, because FTS5 matches
+** nothing for an empty phrase, and a query ANDs its words. Handy for seeing how text is indexed:
+** cica_tokens('阿拉木圖') is '阿拉 拉木 木图 图'. NULL gives NULL.
+*/
+static void tokens_function(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  struct registration *reg = sqlite3_user_data(ctx);
+  (void)argc;
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;   /* result NULL */
+  const char *text = (const char *)sqlite3_value_text(argv[0]);
+  int n = sqlite3_value_bytes(argv[0]), rc = SQLITE_OK;
+  if (!text) { sqlite3_result_error_nomem(ctx); return; }
+  if (!reg->tokens_inst) rc = tok_create(reg, NULL, 0, &reg->tokens_inst);
+  struct token_list list = {NULL, 0, 0};
+  if (rc == SQLITE_OK) rc = tok_tokenize(reg->tokens_inst, &list, FTS5_TOKENIZE_QUERY, text, n, collect_token);
+  if (rc != SQLITE_OK) {
+    sqlite3_free(list.buf);
+    sqlite3_result_error_code(ctx, rc);
+    return;
+  }
+  if (!list.buf) sqlite3_result_text(ctx, "", 0, SQLITE_STATIC);
+  else sqlite3_result_text(ctx, list.buf, list.len, sqlite3_free);
+}
+
+/* Frees the registration when FTS5 drops the tokenizer (the connection closes). */
+static void registration_free(void *p) {
+  struct registration *reg = p;
+  if (reg->tokens_inst) tok_delete(reg->tokens_inst);
+  sqlite3_free(reg);
+}
+
+/*
+** cica_rank(search, w0, w1, …): the relevance of the current row, higher is better (BM25F).
+** FTS5's bm25() normalises by the length of the whole row, so a country with many aliases and
+** notes ranked below a chairmanship term whose short title merely names the country. Here each
+** column's term frequency is normalised by that column's own length against its average, then
+** weighted (w<i> for column i, default 1), summed, and saturated once per query phrase:
+**   score = sum over phrases p of idf(p) * tf'(p) * (K1 + 1) / (tf'(p) + K1)
+**   tf'(p) = sum over columns c of w_c * tf(p, c) / (1 - B + B * len(c) / avglen(c))
+**   idf(p) = ln((N - n(p) + 0.5) / (n(p) + 0.5)), at least RANK_MIN_IDF
+*/
+#define RANK_K1 1.2
+#define RANK_B 0.75
+#define RANK_MIN_IDF 1e-6
+
+/* Per-query constants of cica_rank, computed on its first row and kept as FTS5 auxdata. */
+struct rank_data {
+  int nphrase, ncol;
+  double *idf;         /* [nphrase] */
+  double *avglen;      /* [ncol] */
+  double *weight;      /* [ncol] */
+  double *tf;          /* [nphrase * ncol], scratch for each row */
+};
+
+/* xQueryPhrase callback: counts the rows that contain a phrase. */
+static int count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *ud) {
+  (void)api;
+  (void)fts;
+  (*(sqlite3_int64 *)ud)++;
+  return SQLITE_OK;
+}
+
+/* The per-query constants: from auxdata, or computed and stored there. NULL (rc set) on error. */
+static struct rank_data *rank_setup(const Fts5ExtensionApi *api, Fts5Context *fts, int nval,
+                                    sqlite3_value **vals, int *rc) {
+  struct rank_data *d = api->xGetAuxdata(fts, 0);
+  if (d) return d;
+  int nphrase = api->xPhraseCount(fts), ncol = api->xColumnCount(fts);
+  size_t n = (size_t)nphrase + 2 * (size_t)ncol + (size_t)nphrase * (size_t)ncol;
+  d = sqlite3_malloc64(sizeof *d + n * sizeof(double));
+  if (!d) { *rc = SQLITE_NOMEM; return NULL; }
+  d->nphrase = nphrase;
+  d->ncol = ncol;
+  d->idf = (double *)(d + 1);
+  d->avglen = d->idf + nphrase;
+  d->weight = d->avglen + ncol;
+  d->tf = d->weight + ncol;
+  sqlite3_int64 nrow = 0;
+  *rc = api->xRowCount(fts, &nrow);
+  for (int c = 0; c < ncol && *rc == SQLITE_OK; c++) {
+    sqlite3_int64 total = 0;
+    *rc = api->xColumnTotalSize(fts, c, &total);
+    d->avglen[c] = (nrow > 0 && total > 0) ? (double)total / (double)nrow : 1.0;
+    d->weight[c] = c < nval ? sqlite3_value_double(vals[c]) : 1.0;
+  }
+  for (int p = 0; p < nphrase && *rc == SQLITE_OK; p++) {
+    sqlite3_int64 hits = 0;
+    *rc = api->xQueryPhrase(fts, p, &hits, count_row);
+    double idf = log(((double)nrow - (double)hits + 0.5) / ((double)hits + 0.5));
+    d->idf[p] = idf > RANK_MIN_IDF ? idf : RANK_MIN_IDF;
+  }
+  if (*rc == SQLITE_OK) *rc = api->xSetAuxdata(fts, d, sqlite3_free);
+  else sqlite3_free(d);
+  return *rc == SQLITE_OK ? d : NULL;
+}
+
+/* The cica_rank auxiliary function (see above). Errors are reported through ctx. */
+static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int nval,
+                          sqlite3_value **vals) {
+  int rc = SQLITE_OK, ninst = 0;
+  struct rank_data *d = rank_setup(api, fts, nval, vals, &rc);
+  if (d) rc = api->xInstCount(fts, &ninst);
+  if (rc != SQLITE_OK) { sqlite3_result_error_code(ctx, rc); return; }
+  memset(d->tf, 0, (size_t)d->nphrase * (size_t)d->ncol * sizeof(double));
+  for (int i = 0; i < ninst && rc == SQLITE_OK; i++) {
+    int phrase, col, off;
+    rc = api->xInst(fts, i, &phrase, &col, &off);
+    if (rc == SQLITE_OK && phrase >= 0 && phrase < d->nphrase && col >= 0 && col < d->ncol)
+      d->tf[phrase * d->ncol + col] += 1.0;
+  }
+  double score = 0.0;
+  for (int p = 0; p < d->nphrase && rc == SQLITE_OK; p++) {
+    double tfw = 0.0;
+    for (int c = 0; c < d->ncol && rc == SQLITE_OK; c++) {
+      double tf = d->tf[p * d->ncol + c];
+      if (tf == 0.0) continue;
+      int len = 0;
+      rc = api->xColumnSize(fts, c, &len);
+      tfw += d->weight[c] * tf / (1.0 - RANK_B + RANK_B * (double)len / d->avglen[c]);
+    }
+    score += d->idf[p] * tfw * (RANK_K1 + 1.0) / (tfw + RANK_K1);
+  }
+  if (rc != SQLITE_OK) sqlite3_result_error_code(ctx, rc);
+  else sqlite3_result_double(ctx, score);
+}
+
+/*
+** Registers on db the "cica" tokenizer, the cica_rank auxiliary function and the cica_tokens SQL
+** function. Returns SQLITE_OK, or an SQLite error code (SQLITE_ERROR when SQLite has no FTS5).
 */
 int searchtext_register(sqlite3 *db) {
   static fts5_tokenizer methods = {tok_create, tok_delete, tok_tokenize};
@@ -278,8 +432,15 @@ int searchtext_register(sqlite3 *db) {
   if (!reg) return SQLITE_NOMEM;
   reg->db = db;
   reg->api = api;
-  rc = api->xCreateTokenizer(api, SEARCHTEXT_TOKENIZER, reg, &methods, sqlite3_free);
-  if (rc != SQLITE_OK) sqlite3_free(reg);
+  reg->tokens_inst = NULL;
+  rc = api->xCreateTokenizer(api, SEARCHTEXT_TOKENIZER, reg, &methods, registration_free);
+  if (rc != SQLITE_OK) {
+    sqlite3_free(reg);
+    return rc;
+  }
+  rc = api->xCreateFunction(api, "cica_rank", NULL, rank_function, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function_v2(db, "cica_tokens", 1, SQLITE_UTF8, reg, tokens_function, NULL, NULL, NULL);
   return rc;
 }
 

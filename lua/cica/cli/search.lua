@@ -1,0 +1,164 @@
+-- cica search: full-text search over every record, from the command line.
+--   cica search TEXT... [--kind KIND]... [--format text|json] [--lang LANG] [--limit N]
+-- The REPL's .search (cica.repl.commands.search) parses and prints with the same functions.
+local search = require "cica.search"
+
+local M = {}
+
+M.USAGE = "Usage: cica search TEXT... [--kind KIND]... [--format text|json]"
+  .. " [--lang zh-Hans|zh-Hant|en] [--limit N]"
+
+local HELP = [[
+Search every record of the dataset (members, observers, places, meetings, documents, chair
+terms, the secretariat, events, sources, discrepancies) in simplified or traditional Chinese or
+English. Words are ANDed; traditional and simplified characters find each other; the text is
+never query syntax (AND, OR, *, quotes are plain words).
+
+  cica search 阿拉木圖
+  cica search 伊斯坦布尔 2010
+  cica search Almaty Act --kind document
+
+Options:
+      --kind KIND    only records of this kind (repeat, or KIND,KIND): %s
+      --format FMT   text (default: an aligned table) or json (every result with its record)
+      --lang LANG    zh-Hans (default), zh-Hant or en: the language of titles and snippets
+      --limit N      at most N results (default %d)
+  -h, --help         this help
+
+Snippets mark the matched text with « ». See docs/search.md.]]
+
+M.FORMATS = { "text", "json" }
+
+local function member(list, v)
+  for _, x in ipairs(list) do if x == v then return true end end
+  return false
+end
+
+-- Adds the kinds in value ("meeting" or "meeting,document") to list; returns the first unknown one.
+local function add_kinds(list, value)
+  for k in (value .. ","):gmatch("([^,]*),") do
+    if not member(search.kinds, k) then return k end
+    list[#list + 1] = k
+  end
+  return nil
+end
+
+--- Parses the arguments after `search`. Returns opts { text, kinds, format, lang, limit, help },
+-- or nil and what is wrong (for a usage error).
+function M.parse(args)
+  local opts, words = { format = "text", limit = search.DEFAULT_LIMIT }, {}
+  local takes = { ["--kind"] = true, ["--format"] = true, ["--lang"] = true, ["--limit"] = true }
+  local i, options_done = 1, false
+  while i <= #args do
+    local a = args[i]
+    local flag, value = a:match("^(%-%-[%w%-]+)=(.*)$")
+    flag = flag or a
+    if options_done or a == "-" or a:sub(1, 1) ~= "-" then
+      words[#words + 1] = a
+    elseif a == "--" then
+      options_done = true
+    elseif a == "-h" or a == "--help" then
+      opts.help = true
+    elseif takes[flag] then
+      if value == nil then
+        i = i + 1
+        value = args[i]
+        if value == nil then return nil, string.format("option '%s' needs a value", flag) end
+      end
+      local name = flag:sub(3)
+      if name == "kind" then
+        opts.kinds = opts.kinds or {}
+        local bad = add_kinds(opts.kinds, value)
+        if bad then
+          return nil, string.format("unknown kind '%s' (kinds: %s)", bad, table.concat(search.kinds, ", "))
+        end
+      elseif name == "limit" then
+        local n = math.tointeger(tonumber(value))
+        if not n or n < 1 or n > search.MAX_LIMIT then
+          return nil, string.format("--limit must be a whole number from 1 to %d, got '%s'", search.MAX_LIMIT, value)
+        end
+        opts.limit = n
+      else
+        opts[name] = value
+      end
+    else
+      return nil, string.format("unknown option '%s'", flag)
+    end
+    i = i + 1
+  end
+  if not member(M.FORMATS, opts.format) then
+    return nil, string.format("unknown format '%s' (text, json)", opts.format)
+  end
+  local cica = rawget(_G, "cica") or require "cica"
+  if opts.lang and not member(cica.languages, opts.lang) then
+    return nil, string.format("unknown language '%s' (%s)", opts.lang, table.concat(cica.languages, ", "))
+  end
+  if #words == 0 and not opts.help then return nil, "no TEXT to search for" end
+  opts.text = table.concat(words, " ")
+  return opts
+end
+
+-- Column titles and footer lines, per language.
+local TITLES = {
+  kind = { ["zh-Hans"] = "类型", ["zh-Hant"] = "類型", en = "kind" },
+  id = { ["zh-Hans"] = "编号", ["zh-Hant"] = "編號", en = "id" },
+  title = { ["zh-Hans"] = "名称", ["zh-Hant"] = "名稱", en = "title" },
+  snippet = { ["zh-Hans"] = "匹配", ["zh-Hant"] = "匹配", en = "match" },
+}
+local LABELS = {
+  no_rows = { ["zh-Hans"] = "（没有结果）", ["zh-Hant"] = "（沒有結果）", en = "(no results)" },
+  one_row = { ["zh-Hans"] = "1 条结果", ["zh-Hant"] = "1 條結果", en = "1 result" },
+  rows = { ["zh-Hans"] = "%d 条结果", ["zh-Hant"] = "%d 條結果", en = "%d results" },
+}
+
+--- The results as text (an aligned table, by display width) or JSON, in language lang.
+function M.render(results, fmt, lang)
+  local format = require "cica.format"
+  if fmt == "json" then
+    local out = {}
+    for i, r in ipairs(results) do
+      out[i] = { kind = r.kind, id = r.id, title = r.title, snippet = r.snippet, score = r.score, record = r.record }
+    end
+    return format.encode_json(out) .. "\n"
+  end
+  if #results == 0 then return format.localize(LABELS.no_rows, lang) .. "\n" end
+  local rows = {}
+  for i, r in ipairs(results) do
+    rows[i] = { n = i, kind = r.kind, id = r.id, title = r.title, snippet = r.snippet }
+  end
+  return format.text({
+    columns = {
+      { key = "n", title = "#", align = "right" },
+      { key = "kind", title = TITLES.kind },
+      { key = "id", title = TITLES.id, max = 24 },
+      { key = "title", title = TITLES.title, max = 30 },
+      { key = "snippet", title = TITLES.snippet, max = 44 },
+    },
+    rows = rows,
+    labels = LABELS,
+  }, { lang = lang })
+end
+
+--- Runs a search for parsed opts and returns its output text.
+function M.run(opts)
+  local cica = rawget(_G, "cica") or require "cica"
+  if opts.lang then cica.set_lang(opts.lang) end
+  local results = cica.search(opts.text, { kinds = opts.kinds, limit = opts.limit })
+  return M.render(results, opts.format, cica.lang)
+end
+
+function M.main(args)
+  local opts, problem = M.parse(args or {})
+  if not opts then
+    io.stderr:write("cica: search: ", problem, "\n", M.USAGE, "\n")
+    return 2
+  end
+  if opts.help then
+    io.stdout:write(M.USAGE, "\n\n", HELP:format(table.concat(search.kinds, ", "), search.DEFAULT_LIMIT), "\n")
+    return 0
+  end
+  io.stdout:write(M.run(opts))
+  return 0
+end
+
+return M

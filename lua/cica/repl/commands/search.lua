@@ -1,0 +1,45 @@
+-- .search: cica.search in the REPL, with the options of `cica search` (cica.cli.search parses
+-- and prints for both). Tab completes the kinds, and the options after a '-'.
+local cli = require "cica.cli.search"
+local search = require "cica.search"
+
+local function repl() return require "cica.repl" end
+
+local cmd = {
+  name = "search",
+  usage = ".search TEXT [--kind KIND]... [--limit N] [--format text|json] [--lang LANG]",
+  summary = "search every record in any script (.search 阿拉木圖, .search Almaty Act)",
+  help = "Finds members, places, meetings, documents, chair terms, the secretariat, events,\n"
+    .. "sources and discrepancies whose text holds every word, simplified, traditional or English.\n"
+    .. "Results are ranked; the match is marked with « ». --lang applies to this search only.\n"
+    .. "In Lua: cica.search(text, { kinds = { … }, limit = N }). See docs/search.md.",
+}
+
+local OPTIONS = { "--kind", "--limit", "--format", "--lang", "--help" }
+
+function cmd.run(args)
+  local opts, problem = cli.parse(args)
+  if not opts then
+    repl().err(problem)
+    return repl().usage(cmd)
+  end
+  if opts.help then return repl().out("Usage: " .. cmd.usage .. "\n" .. cmd.summary .. "\n\n" .. cmd.help .. "\n") end
+  local cica = rawget(_G, "cica") or require "cica"
+  local lang = cica.lang
+  local ok, text = pcall(cli.run, opts)
+  if opts.lang then cica.set_lang(lang) end     -- the session keeps its own language
+  if not ok then error(text, 0) end
+  repl().out(text)
+end
+
+-- Candidates for word: after --kind the kinds, after --format or --lang their values, for a
+-- word starting with '-' the options, else the kinds (what --kind takes).
+function cmd.complete(word, args)
+  local prev = args and args[#args]
+  if prev == "--format" then return cli.FORMATS end
+  if prev == "--lang" then return (rawget(_G, "cica") or require "cica").languages end
+  if prev ~= "--kind" and word:sub(1, 1) == "-" then return OPTIONS end
+  return search.kinds
+end
+
+return cmd

@@ -1,0 +1,205 @@
+-- cica.search: one query over every text of the dataset, in any script.
+--   cica.search(text [, { kinds = { "entity", … }, limit = N }]) -> array of results, best first:
+--     { kind, id, record, title, snippet, score }
+-- The index is the FTS5 table `search`, built with the dataset (data/95-search.sql); its
+-- tokenizer folds traditional to simplified and splits Chinese into characters and bigrams
+-- (src/searchtext.c), so 韓國 finds 韩国 and 中国 matches as a word. The user's text is never
+-- FTS5 syntax: each word becomes a quoted FTS5 string and the words are ANDed. docs/search.md.
+local M = {}
+
+-- Kinds of record, in the order that breaks ties between equal scores.
+M.kinds = { "entity", "place", "meeting", "document", "chair", "seat", "head", "event", "cbm_area",
+            "stage", "discrepancy", "source" }
+M.OPEN, M.CLOSE = "«", "»"   -- how snippets mark the matched text
+M.DEFAULT_LIMIT = 20
+M.MAX_QUERY = 256            -- characters of the query that are used; the rest is ignored
+M.MAX_LIMIT = 1000
+
+local KNOWN = {}
+for _, k in ipairs(M.kinds) do KNOWN[k] = true end
+
+-- The relevance of a row (src/searchtext.c), with the weights of the columns kind, id, code,
+-- name_hans, name_hant, name_en, facts, notes: a word in a record's name counts ten times one in
+-- its notes, and each column is weighed against its own length (a long list of aliases does not
+-- push a country below a chair term named after it).
+local RANK = "cica_rank(search, 0, 0, 4.0, 10.0, 10.0, 10.0, 5.0, 1.0)"
+
+-- Snippet columns (index in the table) and the order in which each display language prefers them.
+local COLUMNS = { code = 2, name_hans = 3, name_hant = 4, name_en = 5, facts = 6, notes = 7 }
+local PREFER = {
+  ["zh-Hans"] = { "name_hans", "name_hant", "name_en", "facts", "notes", "code" },
+  ["zh-Hant"] = { "name_hant", "name_hans", "name_en", "facts", "notes", "code" },
+  en = { "name_en", "name_hans", "name_hant", "facts", "notes", "code" },
+}
+
+-- text cut to at most n characters, at a character boundary (invalid UTF-8 is cut by bytes).
+local function cut(text, n)
+  if not utf8.len(text) then return text:sub(1, n * 4) end
+  if utf8.len(text) <= n then return text end
+  return text:sub(1, utf8.offset(text, n + 1) - 1)
+end
+
+--- The FTS5 MATCH expression for a user's text, or nil when it has no words. Every word (split
+-- at white space, ideographic space included) becomes a quoted FTS5 string, so AND, OR, NOT,
+-- NEAR, *, ^, :, ( and quotes are plain text. A word the tokenizer finds no token in ("!!!",
+-- "，") is left out: FTS5 matches nothing for an empty phrase, which would empty the AND.
+function M.match_expression(cica, text)
+  text = cut(text, M.MAX_QUERY):gsub("%c", " "):gsub("\u{3000}", " ")
+  local words, seen = {}, {}
+  for word in text:gmatch("%S+") do
+    if not seen[word] then
+      seen[word] = true
+      if cica.query("SELECT cica_tokens(?1) AS t", word)[1].t ~= "" then
+        words[#words + 1] = '"' .. word:gsub('"', '""') .. '"'
+      end
+    end
+  end
+  if #words == 0 then return nil end
+  return table.concat(words, " AND ")
+end
+
+-- Finds the record of `kind` whose key field equals key in a list.
+local function find_in(list, field, key)
+  for _, r in ipairs(list) do
+    if tostring(r[field]) == key then return r end
+  end
+  return nil
+end
+
+-- A place has no collection of its own: its record is built here, like the API's records
+-- (names in three languages, `name` in the display language, the names it bore for a while).
+local function place_record(cica, id)
+  local row = cica.query("SELECT * FROM places WHERE id = ?", id)[1]
+  if not row then return nil end
+  local suffix = ({ ["zh-Hans"] = "hans", ["zh-Hant"] = "hant", en = "en" })[cica.lang]
+  local record = { id = row.id, country = row.country, name_hans = row.name_hans,
+                   name_hant = row.name_hant, name_en = row.name_en, names = {} }
+  record.name = row["name_" .. suffix]
+  for n in cica.rows("SELECT * FROM place_names WHERE place = ? ORDER BY valid_from", id) do
+    record.names[#record.names + 1] = { from = n.valid_from, to = n.valid_to, name = n["name_" .. suffix],
+      name_hans = n.name_hans, name_hant = n.name_hant, name_en = n.name_en }
+  end
+  return record
+end
+
+-- kind -> function(cica, id) returning the API record a hit points to.
+local RECORD = {
+  entity = function(cica, id) return find_in(cica.entities, "id", id) end,
+  place = place_record,
+  meeting = function(cica, id) return find_in(cica.meetings, "id", id) end,
+  document = function(cica, id) return find_in(cica.documents, "id", id) end,
+  chair = function(cica, id) return find_in(cica.chairs, "term", id) end,
+  seat = function(cica, id)
+    for _, s in ipairs(cica.secretariat.seats) do
+      if s.place .. "@" .. s.from == id then return s end
+    end
+    return nil
+  end,
+  head = function(cica, id) return find_in(cica.secretariat.heads, "id", id) end,
+  event = function(cica, id) return find_in(cica.events, "id", id) end,
+  cbm_area = function(cica, id) return find_in(cica.cbm_areas, "id", id) end,
+  stage = function(cica, id) return find_in(cica.stages, "ord", id) end,
+  discrepancy = function(cica, id) return find_in(cica.discrepancies, "id", id) end,
+  source = function(cica, id) return find_in(cica.sources, "id", id) end,
+}
+
+--- The API record that the index row (kind, id) stands for, or nil when there is none.
+function M.record(cica, kind, id)
+  local get = RECORD[kind]
+  return get and get(cica, tostring(id)) or nil
+end
+
+-- Display titles, per language, of the kinds whose record has no name or title of its own.
+local LABEL = {
+  chair = { ["zh-Hans"] = "亚信主席国：%s（%s–%s）", ["zh-Hant"] = "亞信主席國：%s（%s–%s）", en = "CICA chair: %s (%s–%s)" },
+  seat = { ["zh-Hans"] = "亚信秘书处：%s（%s–%s）", ["zh-Hant"] = "亞信秘書處：%s（%s–%s）", en = "CICA Secretariat: %s (%s–%s)" },
+}
+
+-- The title of a hit in the display language.
+local function title_of(cica, kind, record)
+  if kind == "chair" then return LABEL.chair[cica.lang]:format(record.name, record.from, record.to or "") end
+  if kind == "seat" then return LABEL.seat[cica.lang]:format(record.city or record.place, record.from, record.to or "") end
+  return record.title or record.name or record.text or record.id
+end
+
+-- The snippet of the column with the most marked matches (ties: the display language's order).
+local function best_snippet(row, lang)
+  local best, most = nil, 0
+  for _, column in ipairs(PREFER[lang] or PREFER["zh-Hans"]) do
+    local s = row["s_" .. column]
+    local _, marks = (s or ""):gsub(M.OPEN, "")
+    if marks > most then best, most = s, marks end
+  end
+  return best
+end
+
+local SNIPPETS = {}
+for column, index in pairs(COLUMNS) do
+  SNIPPETS[#SNIPPETS + 1] = string.format("snippet(search, %d, '%s', '%s', '…', 16) AS s_%s", index,
+    M.OPEN, M.CLOSE, column)
+end
+table.sort(SNIPPETS)
+
+-- Checks the options table; returns kinds (a set or nil) and limit. Raises on bad values.
+local function check_options(opts)
+  if opts == nil then return nil, M.DEFAULT_LIMIT end
+  if type(opts) ~= "table" then error("cica.search: options must be a table, got " .. type(opts), 3) end
+  local limit = opts.limit or M.DEFAULT_LIMIT
+  if math.type(limit) ~= "integer" or limit < 1 or limit > M.MAX_LIMIT then
+    error(string.format("cica.search: limit must be an integer from 1 to %d, got %s", M.MAX_LIMIT, tostring(limit)), 3)
+  end
+  if opts.kinds == nil then return nil, limit end
+  local kinds = opts.kinds
+  if type(kinds) == "string" then kinds = { kinds } end
+  if type(kinds) ~= "table" then error("cica.search: kinds must be an array of kind names", 3) end
+  local set = {}
+  for _, k in ipairs(kinds) do
+    if not KNOWN[k] then
+      error(string.format("cica.search: unknown kind '%s' (kinds: %s)", tostring(k), table.concat(M.kinds, ", ")), 3)
+    end
+    set[k] = true
+  end
+  return set, limit
+end
+
+-- ORDER BY term that puts, among equal scores, the kind a person most likely means first (an
+-- entity before the chair terms named after it).
+local KIND_ORDER = {}
+for i, k in ipairs(M.kinds) do KIND_ORDER[#KIND_ORDER + 1] = string.format("WHEN '%s' THEN %d", k, i) end
+KIND_ORDER = "CASE kind " .. table.concat(KIND_ORDER, " ") .. " END"
+
+-- The SQL of a search: kinds is nil or a set of names from M.kinds (never user text).
+local function search_sql(kinds)
+  local filter = ""
+  if kinds then
+    local list = {}
+    for _, k in ipairs(M.kinds) do
+      if kinds[k] then list[#list + 1] = "'" .. k .. "'" end
+    end
+    filter = " AND kind IN (" .. table.concat(list, ", ") .. ")"
+  end
+  return "SELECT kind, id, " .. RANK .. " AS score, " .. table.concat(SNIPPETS, ", ")
+    .. " FROM search WHERE search MATCH ?1" .. filter
+    .. " ORDER BY score DESC, " .. KIND_ORDER .. ", rowid LIMIT ?2"
+end
+
+--- Searches every text of the dataset. Returns an array (empty when nothing matches) of
+-- { kind, id, record, title, snippet, score }, best first (score: higher is better).
+function M.search(cica, text, opts)
+  if type(text) ~= "string" then error("cica.search: expected a string, got " .. type(text), 2) end
+  local kinds, limit = check_options(opts)
+  local expr = M.match_expression(cica, text)
+  if not expr then return {} end
+  local out = {}
+  for row in cica.rows(search_sql(kinds), expr, limit) do
+    local record = M.record(cica, row.kind, row.id)
+    if record then
+      local title = title_of(cica, row.kind, record)
+      out[#out + 1] = { kind = row.kind, id = row.id, record = record, title = title,
+                        snippet = best_snippet(row, cica.lang) or title, score = row.score }
+    end
+  end
+  return out
+end
+
+return M
