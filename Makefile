@@ -5,7 +5,7 @@ BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps build run test install uninstall clean
+.PHONY: all deps build run test install uninstall deb clean
 
 all: build
 
@@ -23,8 +23,25 @@ run: build
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
+# `make install PREFIX=/opt/cica`; DESTDIR=/stage stages the files under /stage (for packagers).
 install: build
-	@cmake --install $(BUILD) --prefix $(PREFIX)
+	@DESTDIR="$(DESTDIR)" cmake --install $(BUILD) --prefix $(PREFIX)
+
+# Removes the files the last `make install` wrote (listed in $(BUILD)/install_manifest.txt, without
+# DESTDIR: give the same DESTDIR again), then cica's own share/doc/cica folder once empty; folders
+# shared with other programs stay.
+uninstall:
+	@test -f $(BUILD)/install_manifest.txt || { echo "make uninstall: no $(BUILD)/install_manifest.txt: nothing was installed from $(BUILD)" >&2; exit 1; }
+	@while IFS= read -r f || [ -n "$$f" ]; do f="$(DESTDIR)$$f"; \
+	  if [ -e "$$f" ] || [ -L "$$f" ]; then rm -f -- "$$f" && echo "removed $$f"; fi; done < $(BUILD)/install_manifest.txt
+	@sed -n 's|/share/doc/cica/.*|/share/doc/cica|p' $(BUILD)/install_manifest.txt | sort -u | \
+	  while IFS= read -r d; do d="$(DESTDIR)$$d"; [ ! -d "$$d" ] || find "$$d" -depth -type d -empty -delete; done
+
+# The Debian package $(BUILD)/cica_VERSION_ARCH.deb (files under /usr); .ci/deb-check tests it.
+deb: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DCMAKE_INSTALL_PREFIX=/usr $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+	@cd $(BUILD) && cpack -G DEB
 
 clean:
 	rm -rf $(BUILD)

@@ -57,7 +57,8 @@ local function OPTIONS(v)
       { "-h" }, { "--help" },
     },
     search = {
-      { "--kind", v.kinds }, { "--format", text_json }, { "--lang", v.langs }, { "-h" }, { "--help" },
+      { "--kind", v.kinds }, { "--format", text_json }, { "--lang", v.langs }, { "--limit", ANY },
+      { "-h" }, { "--help" },
     },
     repl = {},
     completion = { { "-o", FILE }, { "--output", FILE }, { "-h" }, { "--help" } },

@@ -1,0 +1,101 @@
+Installing: the rules `make install` runs (cmake --install of the build under test), the
+installed cica run from another folder, the man page, and `make uninstall`.
+
+  $ build=$(dirname "$(command -v cica)")
+  $ make() { command make --no-print-directory -s -C "$CICA_SOURCE" BUILD="$build" "$@"; }
+  $ cmake --install "$build" --prefix "$PWD/x" > install.log
+
+The program, the man page and the completion in their conventional places:
+
+  $ (cd x && find bin share/man share/bash-completion -type f | sort)
+  bin/cica
+  share/bash-completion/completions/cica
+  share/man/man1/cica.1.gz
+  $ find x/share/zsh -type f -name _cica | wc -l
+  1
+
+The docs (all of docs/ but the man page's source) and the examples, under share/doc/cica:
+
+  $ (cd "$CICA_SOURCE/docs" && find . -type f ! -name cica.1 | sort) > want
+  $ (cd x/share/doc/cica && find . -type f ! -name README.md ! -path './examples/*' | sort) | diff want -
+  $ (cd "$CICA_SOURCE" && find examples -type f | sort) > want
+  $ (cd x/share/doc/cica && find examples -type f | sort) | diff want -
+  $ test -f x/share/doc/cica/README.md
+
+The installed cica works from any folder: it carries its Lua modules and the dataset.
+
+  $ mkdir elsewhere && cd elsewhere
+  $ test "$(../x/bin/cica --version)" = "$(cica --version)"
+  $ ../x/bin/cica report overview --lang en > overview.txt
+  $ head -n 1 overview.txt
+  CICA at a glance
+  $ cica report overview --lang en | cmp - overview.txt
+  $ cd ..
+
+The installed completion is the one `cica completion` prints:
+
+  $ cica completion bash | cmp - x/share/bash-completion/completions/cica
+  $ cica completion zsh | cmp - x/share/zsh/*/_cica
+
+The man page renders with no warnings (the source and the installed copy, UTF-8 or ASCII), and
+the installed copy carries the version cica --version prints:
+
+  $ MANWIDTH=80 man --warnings -l "$CICA_SOURCE/docs/cica.1" > /dev/null
+  $ MANWIDTH=80 man --warnings -l x/share/man/man1/cica.1.gz > /dev/null
+  $ LC_ALL=C MANWIDTH=80 man --warnings -l x/share/man/man1/cica.1.gz > /dev/null
+  $ MANWIDTH=80 man -l x/share/man/man1/cica.1.gz > page.txt
+  $ head -n 1 page.txt
+  CICA(1)                          User Commands                         CICA(1)
+  $ tail -n 1 page.txt | grep -c "^cica $(cica --version | cut -d' ' -f2) "
+  1
+
+It covers every option, command and command option cica --help shows, and the environment:
+
+  $ options() { awk '/^ +-/ { for (i = 1; i <= NF && $i ~ /^-/; i++) {
+  >   sub(/,$/, "", $i); if ($i != "-" && $i != "--") print $i } }'; }
+  $ cica --help | options | while read -r o; do grep -q -e "$o" page.txt || echo "no $o"; done
+  $ for c in $(cica --help | sed -n '/^Commands:/,/^$/p' | awk 'NF > 1 { print $1 }'); do
+  >   grep -q "^   $c — " page.txt || echo "no section for $c"
+  >   [ "$c" = repl ] && continue
+  >   cica "$c" --help | options | while read -r o; do
+  >     sed -n "/^   $c — /,/^   [a-z]* — /p" page.txt | grep -q -e "$o" || echo "no $c $o"
+  >   done
+  > done
+  $ for v in LANG LC_ALL LUA_PATH LUA_CPATH LUA_INIT LUA_INIT_5_4 NO_COLOR XDG_CONFIG_HOME \
+  >          XDG_STATE_HOME CICA_LUA_DIR; do
+  >   sed -n '/^ENVIRONMENT/,/^FILES/p' page.txt | grep -q "$v" || echo "no $v"
+  > done
+  $ sed -n '/^EXIT STATUS/,/^EXAMPLES/p' page.txt | grep -oE '^       [0-9] ' | tr -d ' \n'; echo
+  012
+
+make uninstall removes exactly the installed files (as listed in the build's
+install_manifest.txt) and cica's doc folder; folders other programs share stay:
+
+  $ make uninstall > uninstall.log
+  $ test "$(grep -c '^removed ' uninstall.log)" = "$(grep -c . "$build/install_manifest.txt")"
+  $ find x -type f
+  $ find x -type d | sort
+  x
+  x/bin
+  x/share
+  x/share/bash-completion
+  x/share/bash-completion/completions
+  x/share/doc
+  x/share/man
+  x/share/man/man1
+  x/share/zsh
+  x/share/zsh/site-functions
+
+DESTDIR stages an install under another root; uninstall takes the same DESTDIR:
+
+  $ DESTDIR="$PWD/stage" cmake --install "$build" --prefix /usr > install.log
+  $ test -x stage/usr/bin/cica && test -f stage/usr/share/man/man1/cica.1.gz
+  $ make uninstall DESTDIR="$PWD/stage" > uninstall.log
+  $ find stage -type f
+
+With nothing installed from the build, uninstall says so:
+
+  $ make uninstall BUILD="$PWD/nowhere"
+  make uninstall: no /.*/nowhere/install_manifest.txt: nothing was installed from /.*/nowhere (re)
+  make: *** [Makefile:*: uninstall] Error 1 (glob)
+  [2]
