@@ -4,6 +4,8 @@ PREFIX ?= /usr/local
 BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+# What `make uninstall` removes: the list the last `make install` from $(BUILD) wrote.
+MANIFEST ?= $(BUILD)/install_manifest.txt
 
 .PHONY: all deps build run test install uninstall deb clean
 
@@ -27,14 +29,13 @@ test: build
 install: build
 	@DESTDIR="$(DESTDIR)" cmake --install $(BUILD) --prefix $(PREFIX)
 
-# Removes the files the last `make install` wrote (listed in $(BUILD)/install_manifest.txt, without
-# DESTDIR: give the same DESTDIR again), then cica's own share/doc/cica folder once empty; folders
-# shared with other programs stay.
+# Removes the files in $(MANIFEST) (paths without DESTDIR: give the same DESTDIR again), then
+# cica's own share/doc/cica folder once empty; folders shared with other programs stay.
 uninstall:
-	@test -f $(BUILD)/install_manifest.txt || { echo "make uninstall: no $(BUILD)/install_manifest.txt: nothing was installed from $(BUILD)" >&2; exit 1; }
+	@test -f "$(MANIFEST)" || { echo "make uninstall: no $(MANIFEST): nothing was installed from $(BUILD)" >&2; exit 1; }
 	@while IFS= read -r f || [ -n "$$f" ]; do f="$(DESTDIR)$$f"; \
-	  if [ -e "$$f" ] || [ -L "$$f" ]; then rm -f -- "$$f" && echo "removed $$f"; fi; done < $(BUILD)/install_manifest.txt
-	@sed -n 's|/share/doc/cica/.*|/share/doc/cica|p' $(BUILD)/install_manifest.txt | sort -u | \
+	  if [ -e "$$f" ] || [ -L "$$f" ]; then rm -f -- "$$f" && echo "removed $$f"; fi; done < "$(MANIFEST)"
+	@sed -n 's|/share/doc/cica/.*|/share/doc/cica|p' "$(MANIFEST)" | sort -u | \
 	  while IFS= read -r d; do d="$(DESTDIR)$$d"; [ ! -d "$$d" ] || find "$$d" -depth -type d -empty -delete; done
 
 # The Debian package $(BUILD)/cica_VERSION_ARCH.deb (files under /usr); .ci/deb-check tests it.

@@ -44,6 +44,7 @@ int sandbox_install(lua_State *L);
 void sandbox_push_env(lua_State *L);
 
 /* repl.c */
-int repl_run(lua_State *L, int banner);
+int repl_run(lua_State *L, int tty, double timeout);
+int luaopen_cica_repl_host(lua_State *L);
 
 #endif

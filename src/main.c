@@ -345,9 +345,9 @@ static int run_script(lua_State *L, char **argv, int argc, int script) {
 }
 
 /* Runs a subcommand: require(module).main(args) in the protected path. Returns an exit status. */
-static int run_subcommand(lua_State *L, char **argv, int argc, int at) {
+static int run_subcommand(lua_State *L, char **argv, int argc, int at, double timeout) {
   const struct subcommand *s = find_subcommand(argv[at]);
-  if (s->module == NULL) return repl_run(L, isatty(0));
+  if (s->module == NULL) return repl_run(L, isatty(0), timeout);
   lua_getglobal(L, "require");
   lua_pushstring(L, s->module);
   if (host_pcall(L, 1, 1) != LUA_OK) return host_report(L, 1), 1;
@@ -384,11 +384,11 @@ static int run(lua_State *L, struct cli *cli, int argc, char **argv) {
   create_arg_table(L, argv, argc, cli->script ? cli->script : 0);
   if (!cli->opt.no_env && run_lua_init(L) != LUA_OK) return 1;
   if (run_args(L, argv, first) != LUA_OK) return 1;
-  if (cli->subcommand) return run_subcommand(L, argv, argc, cli->subcommand);
+  if (cli->subcommand) return run_subcommand(L, argv, argc, cli->subcommand, cli->opt.timeout);
   if (cli->script && run_script(L, argv, argc, cli->script) != LUA_OK) return 1;
-  if (cli->interactive) return repl_run(L, isatty(0));
+  if (cli->interactive) return repl_run(L, isatty(0), cli->opt.timeout);
   if (!cli->script && !cli->has_execute && !cli->version) {
-    if (isatty(0)) return repl_run(L, 1);
+    if (isatty(0)) return repl_run(L, 1, cli->opt.timeout);
     return run_chunk(L, host_load_file(L, NULL), 0) == LUA_OK ? 0 : 1;
   }
   return 0;

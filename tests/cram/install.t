@@ -1,9 +1,13 @@
 Installing: the rules `make install` runs (cmake --install of the build under test), the
-installed cica run from another folder, the man page, and `make uninstall`.
+installed cica run from another folder, the man page, and `make uninstall`. Installing the
+default component by name keeps the file list in install_manifest_Unspecified.txt, so the
+build's install_manifest.txt (what your own `make install` wrote) is left alone.
 
   $ build=$(dirname "$(command -v cica)")
-  $ make() { command make --no-print-directory -s -C "$CICA_SOURCE" BUILD="$build" "$@"; }
-  $ cmake --install "$build" --prefix "$PWD/x" > install.log
+  $ manifest=$build/install_manifest_Unspecified.txt
+  $ make() { command make --no-print-directory -s -C "$CICA_SOURCE" BUILD="$build" MANIFEST="$manifest" "$@"; }
+  $ install_to() { cmake --install "$build" --component Unspecified "$@" > install.log; }
+  $ install_to --prefix "$PWD/x"
 
 The program, the man page and the completion in their conventional places:
 
@@ -68,11 +72,11 @@ It covers every option, command and command option cica --help shows, and the en
   $ sed -n '/^EXIT STATUS/,/^EXAMPLES/p' page.txt | grep -oE '^       [0-9] ' | tr -d ' \n'; echo
   012
 
-make uninstall removes exactly the installed files (as listed in the build's
-install_manifest.txt) and cica's doc folder; folders other programs share stay:
+make uninstall removes exactly the installed files (as listed in the manifest) and cica's doc
+folder; folders other programs share stay:
 
   $ make uninstall > uninstall.log
-  $ test "$(grep -c '^removed ' uninstall.log)" = "$(grep -c . "$build/install_manifest.txt")"
+  $ test "$(grep -c '^removed ' uninstall.log)" = "$(grep -c . "$manifest")"
   $ find x -type f
   $ find x -type d | sort
   x
@@ -88,14 +92,14 @@ install_manifest.txt) and cica's doc folder; folders other programs share stay:
 
 DESTDIR stages an install under another root; uninstall takes the same DESTDIR:
 
-  $ DESTDIR="$PWD/stage" cmake --install "$build" --prefix /usr > install.log
+  $ DESTDIR="$PWD/stage" install_to --prefix /usr
   $ test -x stage/usr/bin/cica && test -f stage/usr/share/man/man1/cica.1.gz
   $ make uninstall DESTDIR="$PWD/stage" > uninstall.log
   $ find stage -type f
 
 With nothing installed from the build, uninstall says so:
 
-  $ make uninstall BUILD="$PWD/nowhere"
+  $ make uninstall BUILD="$PWD/nowhere" MANIFEST="$PWD/nowhere/install_manifest.txt"
   make uninstall: no /.*/nowhere/install_manifest.txt: nothing was installed from /.*/nowhere (re)
   make: *** [Makefile:*: uninstall] Error 1 (glob)
   [2]
