@@ -1,80 +1,225 @@
--- The REPL's evaluator (the terminal side is src/repl.c). submit(text) runs one complete chunk:
--- a dot-command, `=expr`, an expression (tried first as `return <text>`, as lua5.4 does) or a
--- statement. It answers "incomplete" when the chunk needs more lines and "quit" for .quit.
+-- cica.repl: the REPL's Lua half; the terminal side is src/repl.c. C calls, in this order:
+--   start(tty)             once: colours, output width, the `help` global
+--   banner()               on a terminal: the greeting
+--   init_file()            the start-up file to run, if there is one
+--   prompt(continuation)   before each line
+--   prepare(text)          "incomplete" (read another line), nil (nothing to run), or a job and,
+--                          after `.once FILE`, the file its output goes to
+--   job()                  run by C under --timeout/--max-memory, Ctrl-C stopping only the job
+--   finish(ok, ...)        prints the job's results or its error; "quit" ends the session
+--   complete(line, word)   on Tab: candidates for `word` (the end of `line`), or "files"
+-- Scripts and specs can use eval(text), which does prepare/job/finish in one call.
+--
+-- Dot-commands live in M.commands (see cica.repl.commands). Other modules add their own: every
+-- bundled module named cica.repl.commands.NAME returns one command table
+--   { name =, usage =, summary =, help =, run = function(args, rest) end,
+--     complete = function(word, args) end }
+-- and may print through M.show(value), M.print_rows(rows, columns), M.usage(cmd), M.err(text).
+local pretty = require "cica.repl.pretty"
+local tabular = require "cica.repl.tabular"
+
 local M = {}
 
-local traceback = debug.traceback
-
--- Prints values separated by tabs, as print() would, but showing tables' contents briefly.
-local function show(...)
-  local n = select("#", ...)
-  if n == 0 then return end
-  local parts = {}
-  for i = 1, n do
-    local v = select(i, ...)
-    parts[i] = type(v) == "string" and v or tostring(v)
-  end
-  print(table.concat(parts, "\t"))
-end
-
--- The dot-commands: name -> { usage, summary, run(args) }.
-M.commands = {
-  help = { usage = ".help [COMMAND]", summary = "show the dot-commands" },
-  tables = { usage = ".tables", summary = "list the dataset's tables and the Lua collections" },
-  schema = { usage = ".schema [TABLE]", summary = "show the SQL schema" },
-  quit = { usage = ".quit", summary = "leave the REPL" },
+-- What the session looks like; dot-commands change it.
+M.state = {
+  tty = false,       -- standard input is a terminal
+  color = false,     -- ANSI colours in results
+  width = 80,        -- columns results may take
+  mode = "box",      -- how tables print: one of tabular.modes
+  max_rows = 40,     -- rows of a record table shown before "… N more rows"
+  once = nil,        -- the file the next command's output goes to (.once)
+  redirected = false -- the current job's output goes to a file (no colours)
 }
 
-function M.commands.help.run()
+M.DOT = setmetatable({}, { __tostring = function() return "cica.repl.DOT" end })
+
+local function api() return rawget(_G, "cica") or require "cica" end
+
+--- Writes text to standard output.
+function M.out(text) io.stdout:write(text) end
+
+--- Writes one message line to standard error.
+function M.err(text)
+  io.stdout:flush()
+  io.stderr:write(text, "\n")
+end
+
+--- Prints a command's "Usage: …" line to standard error (a wrong use of a dot-command).
+function M.usage(cmd)
+  M.err("Usage: " .. cmd.usage)
+end
+
+--- Whether user code runs in the --safe sandbox (its environment is not the real globals).
+function M.safe()
+  return api().core.user_env() ~= _G
+end
+
+-- Options for the pretty-printer from the session state.
+local function print_options()
+  return {
+    width = M.state.width,
+    color = M.state.color and not M.state.redirected,
+    name_of = function(fn) return require("cica.help").name_of(fn) end,
+  }
+end
+
+-- ---- showing values -------------------------------------------------------------------------
+
+--- Prints rows (an array of tables) with the given columns (keys, in order) in the current mode.
+-- opts.limit: show at most this many rows in box/table mode; opts.fit: drop columns that do not
+-- fit the width (box/table). Returns nothing.
+function M.print_rows(rows, columns, opts)
+  opts = opts or {}
+  local text = tabular.render(rows, columns, M.state.mode, {
+    width = M.state.width, limit = opts.limit, fit = opts.fit, color = M.state.color and not M.state.redirected,
+  })
+  M.out(text)
+end
+
+--- Prints one value as the REPL does: an array of records as a table in the current mode,
+-- anything else pretty-printed. A string at the top level prints as it is (as lua5.4 -i does).
+function M.show(v)
+  if type(v) == "string" then return M.out(v .. "\n") end
+  if tabular.is_records(v) then
+    local all, shown = tabular.record_columns(v, require("cica.help").columns_for(v))
+    local display = M.state.mode == "box" or M.state.mode == "table"
+    return M.print_rows(v, display and shown or all, { limit = display and M.state.max_rows or nil, fit = display })
+  end
+  M.out(pretty.format(v, print_options()) .. "\n")
+end
+
+-- Prints a job's results: nothing for none; one value with M.show; several separated by tabs
+-- when each fits one line (as print does), else one after the other.
+local function show_results(t)
+  if t.n == 0 then return end
+  if t.n == 1 then return M.show(t[1]) end
+  local parts, one_line = {}, true
+  for i = 1, t.n do
+    local v = t[i]
+    parts[i] = type(v) == "string" and v or pretty.format(v, print_options())
+    if parts[i]:find("\n") then one_line = false end
+  end
+  if one_line then return M.out(table.concat(parts, "\t") .. "\n") end
+  for i = 1, t.n do M.show(t[i]) end
+end
+
+-- Positions and frames that say nothing to the user: the REPL's own code and Lua's C glue.
+local function internal_frame(line)
+  return line:match("^%s*%[C%]: in %?$") or line:match("^%s*%[C%]: in function 'error'")
+    or line:match("^%s*%(%.%.%.tail calls%.%.%.%)") or line:match("^%s*stdin:%d+: in main chunk")
+    or line:match("lua/cica/repl") or line:match("^%s*%[C%]: in function 'xpcall'")
+    or line:match("^%s*%[C%]: in function 'pcall'")
+end
+
+--- An error as the REPL prints it: the message, without the position inside cica's own modules,
+-- and the traceback only when it shows frames of the user's own functions.
+function M.clean_error(msg)
+  msg = tostring(msg)
+  local head, trace = msg:match("^(.-)\nstack traceback:\n(.*)$")
+  head = head or msg
+  head = head:gsub("^[^\n]-lua/cica[%w_/%.]*%.lua:%d+: ", "")
+  if not trace then return head end
+  local kept = {}
+  for line in (trace .. "\n"):gmatch("(.-)\n") do
+    if not internal_frame(line) then kept[#kept + 1] = line end
+  end
+  if #kept == 0 then return head end
+  return head .. "\nstack traceback:\n" .. table.concat(kept, "\n")
+end
+
+-- ---- dot-commands ---------------------------------------------------------------------------
+
+M.commands = {}
+local commands_loaded = false
+
+--- Adds a dot-command (a table with name, usage, summary, run; help and complete optional).
+function M.add_command(cmd)
+  assert(type(cmd) == "table" and type(cmd.name) == "string" and type(cmd.run) == "function",
+    "a dot-command needs a name and a run function")
+  cmd.usage = cmd.usage or ("." .. cmd.name)
+  cmd.summary = cmd.summary or ""
+  M.commands[cmd.name] = cmd
+end
+
+-- The built-in commands, then every bundled cica.repl.commands.* module (a broken one is
+-- reported, not fatal: the REPL must start).
+local function load_commands()
+  if commands_loaded then return end
+  commands_loaded = true
+  for _, cmd in pairs(require("cica.repl.commands").list()) do M.add_command(cmd) end
+  for _, name in ipairs(api().core.modules()) do
+    if name:match("^cica%.repl%.commands%.") then
+      local ok, cmd = pcall(require, name)
+      if ok and type(cmd) == "table" and cmd.name then M.add_command(cmd)
+      else M.err("cica: cannot load " .. name .. ": " .. tostring(ok and "no command table" or cmd)) end
+    end
+  end
+end
+
+--- Names of the dot-commands, sorted.
+function M.command_names()
+  load_commands()
   local names = {}
   for name in pairs(M.commands) do names[#names + 1] = name end
   table.sort(names)
-  for _, name in ipairs(names) do
-    print(string.format("%-20s %s", M.commands[name].usage, M.commands[name].summary))
+  return names
+end
+
+--- The command `name` stands for: its exact name, or a prefix of exactly one. Returns the
+-- command, or nil and why not.
+function M.find_command(name)
+  load_commands()
+  if M.commands[name] then return M.commands[name] end
+  local found = {}
+  for _, n in ipairs(M.command_names()) do
+    if name ~= "" and n:sub(1, #name) == name then found[#found + 1] = n end
   end
-end
-
-function M.commands.tables.run()
-  local names = {}
-  for row in cica.rows("SELECT name FROM sqlite_schema WHERE type IN ('table','view') ORDER BY name") do
-    names[#names + 1] = row.name
+  if #found == 1 then return M.commands[found[1]] end
+  if #found > 1 then
+    return nil, string.format("ambiguous command '.%s': .%s", name, table.concat(found, ", ."))
   end
-  print("SQL tables:  " .. table.concat(names, " "))
-  print("Lua:         cica.members cica.observers cica.summits cica.meetings cica.chairs "
-    .. "cica.secretariat cica.documents cica.sources cica.discrepancies cica.timeline")
+  return nil, string.format("unknown command '.%s' (.help lists the commands)", name)
 end
 
-function M.commands.schema.run(args)
-  local sql = "SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL"
-  local rows = args[1] and cica.query(sql .. " AND name = ?", args[1]) or cica.query(sql)
-  for _, row in ipairs(rows) do print(row.sql .. ";") end
-end
-
-function M.commands.quit.run() return "quit" end
-
--- Runs a dot-command line; unique prefixes are accepted.
-local function dot_command(line)
-  local name, rest = line:match("^%.(%S*)%s*(.-)%s*$")
-  local args = {}
-  for word in rest:gmatch("%S+") do args[#args + 1] = word end
-  local found
-  for cmd in pairs(M.commands) do
-    if cmd == name then found = cmd; break end
-    if cmd:sub(1, #name) == name then
-      if found then found = nil; break end
-      found = cmd
+--- Splits a command's arguments at spaces; '…' and "…" quote (for file names with spaces).
+function M.split_args(rest)
+  local args, i = {}, 1
+  while true do
+    local s = rest:match("^%s*()", i)
+    if s > #rest then break end
+    local q = rest:sub(s, s)
+    if q == '"' or q == "'" then
+      local close = rest:find(q, s + 1, true)
+      args[#args + 1] = rest:sub(s + 1, (close or #rest + 1) - 1)
+      i = (close or #rest) + 1
+    else
+      local e = rest:find("%s", s) or #rest + 1
+      args[#args + 1] = rest:sub(s, e - 1)
+      i = e
     end
   end
-  if not found or name == "" then
-    io.stderr:write(string.format("cica: unknown command '.%s' (try .help)\n", name))
-    return
-  end
-  return M.commands[found].run(args, rest)
+  return args
 end
 
--- Compiles text: first as an expression, then as a statement. Returns the chunk, or nil and
--- "incomplete" / the syntax error.
-local function compile(text, env)
+-- A job that runs one dot-command line.
+local function dot_job(text)
+  local name, rest = text:match("^%s*%.(%S*)%s*(.-)%s*$")
+  local cmd, why = M.find_command(name)
+  return function()
+    if not cmd then
+      M.err(why)
+      return M.DOT
+    end
+    return M.DOT, cmd.run(M.split_args(rest), rest)
+  end
+end
+
+-- ---- evaluation -----------------------------------------------------------------------------
+
+-- Compiles text in the user's environment: first as an expression (`return <text>`, as lua5.4
+-- does), then as a statement. Returns the chunk, or nil and "incomplete" or the syntax error.
+local function compile(text)
+  local env = api().core.user_env()
   local chunk = load("return " .. text, "=stdin", "t", env)
   if chunk then return chunk end
   local err
@@ -84,26 +229,102 @@ local function compile(text, env)
   return nil, err
 end
 
-function M.submit(text)
-  if text:match("^%s*$") then return end
-  if text:match("^%.") then return dot_command(text) end
+-- Takes the pending `.once` file (it applies to one command).
+local function take_once()
+  local path = M.state.once
+  M.state.once = nil
+  M.state.redirected = path ~= nil
+  return path
+end
+
+--- See the header: "incomplete", nil, or a job [and an output file].
+function M.prepare(text)
+  M.state.redirected = false
+  if text:match("^%s*$") then return nil end
+  if text:match("^%s*%.") and not text:match("^%s*%.%d") then return dot_job(text), take_once() end
   if text:sub(1, 1) == "=" then text = "return " .. text:sub(2) end
-  local chunk, err = compile(text, cica.core.user_env())
+  local chunk, err = compile(text)
+  if err == "incomplete" then return "incomplete" end
   if not chunk then
-    if err == "incomplete" then return "incomplete" end
-    io.stderr:write("cica: ", err, "\n")
-    return
+    M.err(err)
+    return nil
   end
-  local results = table.pack(xpcall(chunk, traceback))
-  if not results[1] then
-    io.stderr:write("cica: ", tostring(results[2]), "\n")
-    return
+  return chunk, take_once()
+end
+
+--- See the header: prints what the job returned, or its error. Returns "quit" to end.
+function M.finish(ok, ...)
+  local first = ...
+  if not ok then
+    M.err(M.clean_error(first))
+  elseif first == M.DOT then
+    if select(2, ...) == "quit" then return "quit" end
+  else
+    show_results(table.pack(...))
   end
-  show(table.unpack(results, 2, results.n))
+  io.stdout:flush()
+  return nil
+end
+
+--- prepare, run and finish in one protected call (for scripts and tests; no limits, no .once
+-- redirection). Returns "incomplete", "quit" or nil.
+function M.eval(text)
+  local job = M.prepare(text)
+  if job == "incomplete" then return job end
+  if type(job) ~= "function" then return nil end
+  local results = table.pack(xpcall(job, debug.traceback))
+  return M.finish(table.unpack(results, 1, results.n))
+end
+
+-- ---- the session ----------------------------------------------------------------------------
+
+--- Sets the session up: colours (on a terminal, unless NO_COLOR is set), the output width, the
+-- dot-commands and `help` as a global (also inside the --safe sandbox).
+function M.start(tty)
+  M.state.tty = tty and true or false
+  local no_color = os.getenv("NO_COLOR")
+  M.state.color = M.state.tty and api().isatty(1) and (no_color == nil or no_color == "")
+    and os.getenv("TERM") ~= "dumb"
+  local ok, host = pcall(require, "cica.repl.host")
+  local cols = ok and host.width() or tonumber(os.getenv("COLUMNS"))
+  M.state.width = (cols and cols >= 20) and math.floor(cols) or 80
+  load_commands()
+  local help = require("cica.help").install()
+  local env = api().core.user_env()
+  if env ~= _G then rawset(env, "help", help) end
 end
 
 function M.banner()
-  return cica.version_line() .. "\nType .help for commands, Ctrl-D to leave."
+  return api().version_line() .. "\nType .help for commands, help(name) for the API, Ctrl-D to leave."
+end
+
+--- The prompt: _PROMPT / _PROMPT2 when the user set them (as lua5.4), else "> " / ">> ".
+function M.prompt(continuation)
+  local env = api().core.user_env()
+  local p = rawget(env, continuation and "_PROMPT2" or "_PROMPT")
+  if p ~= nil then return tostring(p) end
+  return continuation and ">> " or "> "
+end
+
+--- The start-up file: $XDG_CONFIG_HOME/cica/init.lua (default ~/.config/cica/init.lua), if it
+-- exists.
+function M.init_file()
+  local config = os.getenv("XDG_CONFIG_HOME")
+  if not config or config == "" then
+    local home = os.getenv("HOME")
+    if not home or home == "" then return nil end
+    config = home .. "/.config"
+  end
+  local path = config .. "/cica/init.lua"
+  local f = io.open(path, "r")
+  if not f then return nil end
+  f:close()
+  return path
+end
+
+--- Tab completion: see cica.repl.complete.
+function M.complete(line, word)
+  return require("cica.repl.complete").complete(line, word)
 end
 
 return M

@@ -1,0 +1,194 @@
+-- cica.docgen: writes docs/cica.lua (LuaCATS stubs, so editors complete and check the cica API)
+-- and docs/api.md (the API reference) from cica.help, the one place the API is documented.
+--   cica -e 'require("cica.docgen").write("docs")'
+-- A test regenerates both and compares them with the committed files, so they cannot drift.
+local help = require "cica.help"
+
+local M = {}
+
+local HEADER = "Generated from lua/cica/help.lua by lua/cica/docgen.lua; do not edit.\n"
+  .. "Regenerate: cica -e 'require(\"cica.docgen\").write(\"docs\")'"
+
+-- Text on one line (LuaCATS descriptions end at the line).
+local function one_line(s)
+  return (tostring(s or ""):gsub("%s*\n%s*", " "))
+end
+
+-- ---- LuaCATS ------------------------------------------------------------------------------------
+
+-- "---" comment lines for a block of text (blank lines kept as "---").
+local function doc_lines(text, out)
+  for line in (text .. "\n"):gmatch("(.-)\n") do out[#out + 1] = ("---" .. line):gsub("%s+$", "") end
+end
+
+local function class_stub(c, out)
+  out[#out + 1] = ""
+  doc_lines(c.summary, out)
+  out[#out + 1] = "---@class " .. c.name .. (c.parent and (" : " .. c.parent) or "")
+  for _, f in ipairs(c.fields or {}) do
+    out[#out + 1] = string.format("---@field %s %s %s", f[1], f[2], one_line(f[3]))
+  end
+end
+
+local function function_stub(e, out)
+  out[#out + 1] = ""
+  doc_lines(e.summary, out)
+  if e.text then
+    out[#out + 1] = "---"
+    doc_lines(e.text, out)
+  end
+  if e.example then
+    out[#out + 1] = "---"
+    out[#out + 1] = "---```lua"
+    doc_lines(e.example, out)
+    out[#out + 1] = "---```"
+  end
+  local names = {}
+  for _, p in ipairs(e.params or {}) do
+    out[#out + 1] = string.format("---@param %s %s %s", p[1], p[2], one_line(p[3]))
+    names[#names + 1] = p[1]
+  end
+  for _, r in ipairs(e.returns or {}) do
+    out[#out + 1] = string.format("---@return %s # %s", r[1], one_line(r[2]))
+  end
+  out[#out + 1] = string.format("function %s(%s) end", e.name, table.concat(names, ", "))
+end
+
+--- docs/cica.lua as a string.
+function M.stubs()
+  local out = { "---@meta", "-- The cica Lua API as LuaCATS annotations, for lua-language-server and other editors.",
+    "-- " .. HEADER:gsub("\n", "\n-- ") }
+  for _, c in ipairs(help.classes) do class_stub(c, out) end
+  out[#out + 1] = ""
+  out[#out + 1] = "---The CICA dataset as Lua tables, plus SQL over it (the global `cica`, also require(\"cica\"))."
+  out[#out + 1] = "---@class cica"
+  for _, e in ipairs(help.entries) do
+    local short = e.name:match("^cica%.(.+)$")
+    if short and e.kind ~= "function" then
+      out[#out + 1] = string.format("---@field %s %s %s", short, e.type, one_line(e.summary))
+    end
+  end
+  out[#out + 1] = "cica = {}"
+  for _, e in ipairs(help.entries) do
+    if e.kind == "function" then function_stub(e, out) end
+  end
+  return table.concat(out, "\n") .. "\n"
+end
+
+-- ---- Markdown -----------------------------------------------------------------------------------
+
+-- Text safe in a Markdown table cell.
+local function cell(s)
+  return (one_line(s):gsub("|", "\\|"))
+end
+
+-- A GitHub heading anchor for a class name: "cica.Member" -> "cicamember".
+local function anchor(name)
+  return (name:lower():gsub("[^%w%- _]", ""):gsub(" ", "-"))
+end
+
+-- A type with the record types in it linked to their section.
+local function linked(ty)
+  local s = ty:gsub("cica%.[%a]+", function(name)
+    if help.class(name) then return "[" .. name .. "](#" .. anchor(name) .. ")" end
+    return name
+  end)
+  return s
+end
+
+local function md_entry(e, out)
+  out[#out + 1] = ""
+  if e.kind == "function" then
+    out[#out + 1] = "### `" .. help.signature(e) .. "`"
+  else
+    out[#out + 1] = "### `" .. e.name .. "`"
+  end
+  out[#out + 1] = ""
+  out[#out + 1] = e.summary
+  if e.text then
+    out[#out + 1] = ""
+    out[#out + 1] = one_line(e.text)
+  end
+  if e.params and #e.params > 0 then
+    out[#out + 1] = ""
+    out[#out + 1] = "| Parameter | Type | Description |"
+    out[#out + 1] = "| --- | --- | --- |"
+    for _, p in ipairs(e.params) do
+      out[#out + 1] = string.format("| `%s` | %s | %s |", p[1], cell(linked(p[2])), cell(p[3]))
+    end
+  end
+  if e.returns and #e.returns > 0 then
+    out[#out + 1] = ""
+    for _, r in ipairs(e.returns) do
+      out[#out + 1] = "Returns " .. linked(r[1]) .. ": " .. r[2] .. "."
+    end
+  end
+  if e.kind ~= "function" then
+    out[#out + 1] = ""
+    out[#out + 1] = "Type: " .. linked(e.type) .. "."
+  end
+  if e.example then
+    out[#out + 1] = ""
+    out[#out + 1] = "```lua"
+    out[#out + 1] = e.example
+    out[#out + 1] = "```"
+  end
+end
+
+local function md_class(c, out)
+  out[#out + 1] = ""
+  out[#out + 1] = "### " .. c.name
+  out[#out + 1] = ""
+  out[#out + 1] = c.summary .. (c.parent and (" Its fields are those of " .. linked(c.parent) .. ".") or "")
+  if c.fields then
+    out[#out + 1] = ""
+    out[#out + 1] = "| Field | Type | Description |"
+    out[#out + 1] = "| --- | --- | --- |"
+    for _, f in ipairs(c.fields) do
+      out[#out + 1] = string.format("| `%s` | %s | %s |", f[1], cell(linked(f[2])), cell(f[3]))
+    end
+  end
+end
+
+--- docs/api.md as a string.
+function M.markdown()
+  local out = {
+    "# The cica Lua API",
+    "",
+    "<!-- " .. HEADER:gsub("\n", " ") .. " -->",
+    "",
+    "Every script run by `cica` (and the REPL) has the global `cica`; `require(\"cica\")` returns the",
+    "same table. Collections are built on first access and kept; records are plain tables. Names,",
+    "cities and titles follow the display language (`--lang`, `cica.set_lang`); the `*_hans`,",
+    "`*_hant` and `*_en` fields are always there. In the REPL, `help(name)` prints these same texts,",
+    "and [cica.lua](cica.lua) holds them as LuaCATS annotations for editors. The SQL tables behind",
+    "the collections are described in [data.md](data.md).",
+  }
+  for _, group in ipairs({ { "function", "Functions" }, { "collection", "Collections" }, { "value", "Values" } }) do
+    out[#out + 1] = ""
+    out[#out + 1] = "## " .. group[2]
+    for _, e in ipairs(help.entries) do
+      if e.kind == group[1] then md_entry(e, out) end
+    end
+  end
+  out[#out + 1] = ""
+  out[#out + 1] = "## Record types"
+  for _, c in ipairs(help.classes) do md_class(c, out) end
+  return table.concat(out, "\n") .. "\n"
+end
+
+-- Writes text to path, raising a readable error if it cannot.
+local function write_file(path, text)
+  local f, err = io.open(path, "wb")
+  if not f then error("cannot write " .. tostring(err), 0) end
+  f:write(text)
+  f:close()
+end
+
+--- Writes dir/cica.lua and dir/api.md.
+function M.write(dir)
+  write_file(dir .. "/cica.lua", M.stubs())
+  write_file(dir .. "/api.md", M.markdown())
+end
+
+return M

@@ -1,0 +1,334 @@
+-- cica.repl.commands: the REPL's built-in dot-commands, as data (the sqlite3 shell's model):
+-- each is { name, usage, summary, help, run(args, rest), complete(word, args) }. `rest` is the
+-- text after the command's name, untouched (for .sql); `args` is it split at spaces.
+-- A wrong use prints "Usage: …" (repl.usage); other failures raise an error.
+local width = require "cica.width"
+
+local M = {}
+
+local function repl() return require "cica.repl" end
+local function api() return rawget(_G, "cica") or require "cica" end
+
+-- The candidates in list that start with word.
+local function starting(list, word)
+  local out = {}
+  for _, s in ipairs(list) do
+    if s:sub(1, #word) == word then out[#out + 1] = s end
+  end
+  return out
+end
+
+-- Names of the dataset's SQL tables and views (SQLite's own and FTS shadow tables left out).
+local function sql_tables()
+  local names = {}
+  local sql = "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY name"
+  for row in api().rows(sql) do names[#names + 1] = row.name end
+  local hidden = {}
+  for _, n in ipairs(names) do
+    for _, suffix in ipairs({ "_data", "_idx", "_content", "_docsize", "_config" }) do
+      local base = n:sub(1, #n - #suffix)
+      if n:sub(-#suffix) == suffix and base ~= "" then
+        for _, m in ipairs(names) do if m == base then hidden[n] = true end end
+      end
+    end
+  end
+  local out = {}
+  for _, n in ipairs(names) do if not hidden[n] then out[#out + 1] = n end end
+  return out
+end
+
+-- Words laid out in columns across the output width, indented by two spaces.
+local function columns_of(words)
+  local w = 0
+  for _, s in ipairs(words) do w = math.max(w, width.width(s)) end
+  local per = math.max(1, (repl().state.width - 2) // (w + 2))
+  local out, line = {}, {}
+  for i, s in ipairs(words) do
+    line[#line + 1] = width.pad(s, w)
+    if #line == per or i == #words then
+      out[#out + 1] = ("  " .. table.concat(line, "  ")):gsub("%s+$", "")
+      line = {}
+    end
+  end
+  return table.concat(out, "\n")
+end
+
+local help = {
+  name = "help", usage = ".help [COMMAND]", summary = "list the dot-commands, or explain one",
+  help = "Without an argument, lists every dot-command. With one, shows its usage and what it does.\n"
+    .. "Commands may be shortened to any unique prefix: .sc is .schema.\n"
+    .. "For the Lua API, use help(name): help(cica.find), help(\"members_at\"), help(record).",
+}
+
+function help.run(args)
+  if #args > 1 then return repl().usage(help) end
+  if args[1] then
+    local cmd, why = repl().find_command((args[1]:gsub("^%.", "")))
+    if not cmd then error(why, 0) end
+    local text = "Usage: " .. cmd.usage .. "\n" .. cmd.summary .. "\n"
+    if cmd.help and cmd.help ~= "" then text = text .. "\n" .. cmd.help .. "\n" end
+    return repl().out(text)
+  end
+  local names = repl().command_names()
+  local w = 0
+  for _, n in ipairs(names) do w = math.max(w, width.width(repl().commands[n].usage)) end
+  local out = {}
+  for _, n in ipairs(names) do
+    local cmd = repl().commands[n]
+    out[#out + 1] = width.pad(cmd.usage, w) .. "  " .. cmd.summary
+  end
+  out[#out + 1] = ""
+  out[#out + 1] = "Lua: an expression prints its value (=expr too); help(name) documents the API."
+  out[#out + 1] = "Tab completes names, fields and commands; Ctrl-C stops a statement; Ctrl-D leaves."
+  repl().out(table.concat(out, "\n") .. "\n")
+end
+
+function help.complete(word) return starting(repl().command_names(), word) end
+
+local tables = {
+  name = "tables", usage = ".tables", summary = "list the dataset's SQL tables and the Lua collections",
+  help = "SQL tables are queried with .sql or cica.query; Lua collections are cica.members and\n"
+    .. "its siblings, arrays of records built from those tables (help(cica.members) describes one).",
+}
+
+function tables.run(args)
+  if #args > 0 then return repl().usage(tables) end
+  local collections = {}
+  for _, name in ipairs(require("cica.help").collections()) do
+    collections[#collections + 1] = name:gsub("^cica%.", "")
+  end
+  repl().out("SQL tables (.schema TABLE, .sql SELECT …):\n" .. columns_of(sql_tables()) .. "\n"
+    .. "Lua collections (cica.NAME, help(cica.NAME)):\n" .. columns_of(collections) .. "\n")
+end
+
+local schema = {
+  name = "schema", usage = ".schema [TABLE]", summary = "show the SQL schema, or one table's",
+  help = "TABLE may be a LIKE pattern (.schema meet%). For a Lua collection, help(cica.NAME)\n"
+    .. "lists its records' fields.",
+}
+
+function schema.run(args)
+  if #args > 1 then return repl().usage(schema) end
+  local sql = "SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"
+  local rows
+  if args[1] then
+    rows = api().query(sql .. " AND (name LIKE ?1 OR tbl_name LIKE ?1) ORDER BY tbl_name, type DESC, name", args[1])
+    if #rows == 0 then error("no such table: " .. args[1], 0) end
+  else
+    rows = api().query(sql .. " ORDER BY tbl_name, type DESC, name")
+  end
+  local out = {}
+  for _, row in ipairs(rows) do out[#out + 1] = row.sql .. ";" end
+  repl().out(table.concat(out, "\n") .. "\n")
+end
+
+function schema.complete(word) return starting(sql_tables(), word) end
+
+local sql = {
+  name = "sql", usage = ".sql SELECT …", summary = "run a query over the dataset, print it in the current .mode",
+  help = "The dataset is read-only. Example:\n"
+    .. "  .sql SELECT id, name_en FROM entities WHERE founding = 1\n"
+    .. "From Lua: cica.query(sql, ...) returns the rows as tables.",
+}
+
+-- The result columns of a query, in the SELECT's order when the host can say.
+local function result_columns(query, rows)
+  local ok, host = pcall(require, "cica.repl.host")
+  if ok then return host.columns(query) end
+  local _, all = require("cica.repl.tabular").record_columns(rows)
+  return all
+end
+
+function sql.run(_, rest)
+  if rest == "" then return repl().usage(sql) end
+  local rows = api().query(rest)
+  repl().print_rows(rows, result_columns(rest, rows))
+end
+
+local SQL_WORDS = { "SELECT", "FROM", "WHERE", "GROUP", "BY", "ORDER", "LIMIT", "JOIN", "LEFT",
+  "ON", "AS", "AND", "OR", "NOT", "IN", "LIKE", "IS", "NULL", "COUNT", "DISTINCT", "HAVING", "DESC" }
+
+function sql.complete(word)
+  local list = sql_tables()
+  for _, w in ipairs(SQL_WORDS) do list[#list + 1] = word:match("^%l") and w:lower() or w end
+  return starting(list, word)
+end
+
+local mode = {
+  name = "mode", usage = ".mode box|table|md|csv|json|line",
+  summary = "how tables print (.sql results and arrays of records)",
+  help = "box: lines drawn around cells (the default); table: the same in ASCII; md: a Markdown\n"
+    .. "table; csv: comma-separated values; json: an array of objects; line: one column a line.\n"
+    .. "Without an argument, shows the current mode.",
+}
+
+function mode.run(args)
+  local tabular = require "cica.repl.tabular"
+  if #args == 0 then return repl().out(repl().state.mode .. "\n") end
+  if #args > 1 or not tabular.is_mode(args[1]) then return repl().usage(mode) end
+  repl().state.mode = args[1]
+end
+
+function mode.complete(word) return starting(require("cica.repl.tabular").modes, word) end
+
+local lang = {
+  name = "lang", usage = ".lang zh-Hans|zh-Hant|en", summary = "the display language of names and titles",
+  help = "Sets cica.lang through cica.set_lang: `name`, `city` and `title` fields, reports and\n"
+    .. "quiz questions follow it. Without an argument, shows the current language.",
+}
+
+function lang.run(args)
+  if #args == 0 then return repl().out(api().lang .. "\n") end
+  local code
+  for _, l in ipairs(api().languages) do
+    if args[1] and l:lower() == args[1]:lower() then code = l end
+  end
+  if #args > 1 or not code then return repl().usage(lang) end
+  api().set_lang(code)
+end
+
+function lang.complete(word) return starting(api().languages, word) end
+
+local report = {
+  name = "report", usage = ".report [NAME]", summary = "run a report (without NAME: list them)",
+  help = "Prints a bundled report (or one of yours) in the format matching .mode: box, table and\n"
+    .. "line give text, md Markdown, csv CSV, json JSON. `cica report NAME` does the same from\n"
+    .. "the shell; see docs/reports.md.",
+}
+
+local REPORT_FORMAT = { box = "text", table = "text", line = "text", md = "md", csv = "csv", json = "json" }
+
+-- Bundled and user report names.
+local function report_names()
+  local r = require "cica.report"
+  local names = r.bundled()
+  for _, n in ipairs(r.user_reports()) do names[#names + 1] = n end
+  return names
+end
+
+function report.run(args)
+  local r = require "cica.report"
+  if #args > 1 then return repl().usage(report) end
+  if #args == 0 then
+    local list = r.list()
+    local w = 0
+    for _, e in ipairs(list) do w = math.max(w, width.width(e.name)) end
+    local out = {}
+    for _, e in ipairs(list) do out[#out + 1] = width.pad(e.name, w) .. "  " .. tostring(e.description or "") end
+    return repl().out(table.concat(out, "\n") .. "\n")
+  end
+  if not r.locate(args[1]) then
+    error(string.format("no report named '%s' (reports: %s)", args[1], r.available()), 0)
+  end
+  r.run(args[1], { format = REPORT_FORMAT[repl().state.mode] or "text" })
+end
+
+function report.complete(word) return starting(report_names(), word) end
+
+local quiz = {
+  name = "quiz", usage = ".quiz [OPTIONS]", summary = "a quiz on the dataset (as `cica quiz`)",
+  help = "Takes the options of `cica quiz`; `.quiz --help` lists them. Ctrl-C stops the quiz.",
+}
+
+function quiz.run(args)
+  local ok, cli = pcall(require, "cica.cli.quiz")
+  if not ok then error("the quiz is not available in this build (cica.cli.quiz: " .. tostring(cli):match("^[^\n]*") .. ")", 0) end
+  local status = cli.main(args)
+  if status and status ~= 0 and status ~= 2 then error(".quiz ended with status " .. tostring(status), 0) end
+end
+
+local sources = {
+  name = "sources", usage = ".sources [ID]", summary = "list the sources, or show one (or a record's)",
+  help = "Without ID, lists every source. With a source id (A1, seed000, …), shows the source and\n"
+    .. "the records that cite it. With a record's id (KR, summit-4, …), shows that record's sources.",
+}
+
+-- Every record that has a `sources` list, with a label saying which collection holds it.
+local function sourced_records()
+  local c = api()
+  local out = {}
+  for _, name in ipairs({ "entities", "meetings", "documents", "chairs", "events", "cbm_areas", "stages", "discrepancies" }) do
+    for _, r in ipairs(c[name]) do out[#out + 1] = { collection = name, record = r } end
+  end
+  for _, part in ipairs({ "seats", "heads" }) do
+    for _, r in ipairs(c.secretariat[part]) do out[#out + 1] = { collection = "secretariat." .. part, record = r } end
+  end
+  return out
+end
+
+-- A short label of a record: its id (or term, or place) and name or title.
+local function label(r)
+  local id = r.id or r.term or r.place or r.ord
+  local name = r.name or r.title or r.city or r.text
+  return tostring(id) .. (name and ("  " .. tostring(name)) or "")
+end
+
+local function source_row(id)
+  for _, s in ipairs(api().sources) do if s.id == id then return s end end
+  return nil
+end
+
+function sources.run(args)
+  if #args > 1 then return repl().usage(sources) end
+  if #args == 0 then
+    return repl().print_rows(api().sources, { "id", "kind", "lang", "title", "url" })
+  end
+  local id = args[1]
+  local src = source_row(id)
+  if src then
+    repl().show(src)
+    local citing = {}
+    for _, item in ipairs(sourced_records()) do
+      for _, sid in ipairs(item.record.sources or {}) do
+        if sid == id then citing[#citing + 1] = "  " .. item.collection .. ": " .. label(item.record); break end
+      end
+    end
+    return repl().out("Cited by " .. #citing .. (#citing == 1 and " record" or " records")
+      .. (#citing > 0 and (":\n" .. table.concat(citing, "\n")) or ".") .. "\n")
+  end
+  local record = api().find(id)
+  if not record then
+    for _, item in ipairs(sourced_records()) do
+      if tostring(item.record.id or item.record.term) == id then record = item.record; break end
+    end
+  end
+  if not record then error(string.format("no source or record with id '%s' (.sources lists the sources)", id), 0) end
+  local rows = {}
+  for _, sid in ipairs(record.sources or {}) do rows[#rows + 1] = source_row(sid) or { id = sid } end
+  repl().out(label(record) .. "\n")
+  repl().print_rows(rows, { "id", "kind", "title", "url" })
+end
+
+function sources.complete(word)
+  local ids = {}
+  for _, s in ipairs(api().sources) do ids[#ids + 1] = s.id end
+  return starting(ids, word)
+end
+
+local once = {
+  name = "once", usage = ".once FILE", summary = "send the next command's output to FILE",
+  help = "The next line's output (a Lua value, .sql, .report, …) goes to FILE instead of the\n"
+    .. "screen, without colours. Example: .mode csv, .once members.csv, cica.members",
+}
+
+function once.run(args)
+  if #args ~= 1 then return repl().usage(once) end
+  if repl().safe() then error(".once: writing files is not allowed in safe mode", 0) end
+  repl().state.once = args[1]
+end
+
+function once.complete() return "files" end
+
+local quit = { name = "quit", usage = ".quit", summary = "leave the REPL (Ctrl-D does too)" }
+
+function quit.run(args)
+  if #args > 0 then return repl().usage(quit) end
+  return "quit"
+end
+
+--- The built-in commands, as an array.
+function M.list()
+  return { help, tables, schema, sql, mode, lang, report, quiz, sources, once, quit }
+end
+
+return M

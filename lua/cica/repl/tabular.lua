@@ -1,0 +1,227 @@
+-- cica.repl.tabular: rows (an array of tables) printed in one of the REPL's output modes, as the
+-- sqlite3 shell's .mode does: box (the default), table (ASCII), md, csv, json, line. Widths are
+-- display widths (cica.width), so columns of Chinese text line up. Used for `.sql` results and
+-- for arrays of records printed by expressions.
+local format = require "cica.format"
+local json = require "cica.format.json"
+local width = require "cica.width"
+
+local M = {}
+
+M.modes = { "box", "table", "md", "csv", "json", "line" }
+M.MAX_CELL = 30     -- widest a box/table column grows before its cells are cut with "…"
+
+--- Whether mode is one of M.modes.
+function M.is_mode(mode)
+  for _, m in ipairs(M.modes) do if m == mode then return true end end
+  return false
+end
+
+-- A record: a table with string keys and no array part.
+local function is_record(v)
+  if type(v) ~= "table" or rawget(v, 1) ~= nil then return false end
+  local mt = getmetatable(v)
+  if type(mt) == "table" and rawget(mt, "__tostring") then return false end
+  local any = false
+  for k in next, v do
+    if type(k) ~= "string" then return false end
+    any = true
+  end
+  return any
+end
+
+--- Whether v is a non-empty array of records (printed as a table rather than a Lua value).
+function M.is_records(v)
+  if type(v) ~= "table" or rawget(v, 1) == nil then return false end
+  local mt = getmetatable(v)
+  if type(mt) == "table" and rawget(mt, "__tostring") then return false end
+  local n = 0
+  for k, x in next, v do
+    if math.type(k) ~= "integer" or not is_record(x) then return false end
+    n = n + 1
+  end
+  return n == #v
+end
+
+-- Whether v belongs in a cell: a scalar, or an array of scalars (shown joined with ", ").
+local function cell_value(v)
+  local ty = type(v)
+  if ty == "string" or ty == "number" or ty == "boolean" then return true end
+  if ty ~= "table" or next(v) == nil then return false end
+  for k, x in next, v do
+    if math.type(k) ~= "integer" then return false end
+    local tx = type(x)
+    if tx ~= "string" and tx ~= "number" and tx ~= "boolean" then return false end
+  end
+  return true
+end
+
+--- The columns of an array of records: `all` (every key whose values fit a cell: id and name
+-- first, then A-Z) and `shown` (for box/table: `preferred` when given, else `all` without the
+-- *_hans/*_hant/*_en variants of a field that is also there in the display language).
+function M.record_columns(rows, preferred)
+  local seen, keys = {}, {}
+  for _, r in ipairs(rows) do
+    for k, v in pairs(r) do
+      if seen[k] == nil then seen[k] = false; keys[#keys + 1] = k end
+      if cell_value(v) then seen[k] = true end
+    end
+  end
+  table.sort(keys, function(a, b)
+    local ra = a == "id" and 1 or a == "name" and 2 or 3
+    local rb = b == "id" and 1 or b == "name" and 2 or 3
+    if ra ~= rb then return ra < rb end
+    return a < b
+  end)
+  local all = {}
+  for _, k in ipairs(keys) do if seen[k] then all[#all + 1] = k end end
+  local shown = {}
+  if preferred then
+    for _, k in ipairs(preferred) do if seen[k] then shown[#shown + 1] = k end end
+  end
+  if #shown == 0 then
+    for _, k in ipairs(all) do
+      local base = k:match("^(.-)_hans$") or k:match("^(.-)_hant$") or k:match("^(.-)_en$")
+      if not (base and seen[base]) then shown[#shown + 1] = k end
+    end
+  end
+  if #all == 0 then all = keys end
+  if #shown == 0 then shown = all end
+  return all, shown
+end
+
+-- The text of a cell on one line.
+local function cell(v)
+  local ok, s = pcall(format.cell, v)
+  s = ok and s or tostring(v)
+  return (s:gsub("\r?\n", " "))
+end
+
+-- Texts of the cells and the width of each column (capped at M.MAX_CELL).
+local function measure(rows, columns)
+  local texts, widths = {}, {}
+  for i, c in ipairs(columns) do widths[i] = width.width(c) end
+  for r, row in ipairs(rows) do
+    texts[r] = {}
+    for i, c in ipairs(columns) do
+      local s = cell(row[c])
+      texts[r][i] = s
+      widths[i] = math.max(widths[i], width.width(s))
+    end
+  end
+  for i in ipairs(widths) do widths[i] = math.max(1, math.min(widths[i], M.MAX_CELL)) end
+  return texts, widths
+end
+
+-- Numbers line up on the right.
+local function aligns(rows, columns)
+  local out = {}
+  for i, c in ipairs(columns) do
+    local numeric, any = true, false
+    for _, row in ipairs(rows) do
+      local v = row[c]
+      if v ~= nil then any = true; if type(v) ~= "number" then numeric = false; break end end
+    end
+    out[i] = (numeric and any) and "right" or "left"
+  end
+  return out
+end
+
+-- One table: box-drawn (box) or ASCII (table).
+local function grid(rows, columns, box)
+  local texts, widths = measure(rows, columns)
+  local align = aligns(rows, columns)
+  local h, v = box and "─" or "-", box and "│" or "|"
+  local corners = box and { { "┌", "┬", "┐" }, { "├", "┼", "┤" }, { "└", "┴", "┘" } }
+    or { { "+", "+", "+" }, { "+", "+", "+" }, { "+", "+", "+" } }
+  local function rule(which)
+    local parts = {}
+    for i, w in ipairs(widths) do parts[i] = string.rep(h, w + 2) end
+    local c = corners[which]
+    return c[1] .. table.concat(parts, c[2]) .. c[3]
+  end
+  local function line(cells, centre)
+    local parts = {}
+    for i, w in ipairs(widths) do
+      parts[i] = " " .. width.pad(width.truncate(cells[i], w), w, centre and "center" or align[i]) .. " "
+    end
+    return v .. table.concat(parts, v) .. v
+  end
+  local out = { rule(1), line(columns, true), rule(2) }
+  for _, t in ipairs(texts) do out[#out + 1] = line(t) end
+  out[#out + 1] = rule(3)
+  return table.concat(out, "\n") .. "\n"
+end
+
+-- How wide a box/table would be with these columns.
+local function total_width(rows, columns)
+  local _, widths = measure(rows, columns)
+  local w = 1
+  for _, x in ipairs(widths) do w = w + x + 3 end
+  return w
+end
+
+-- sqlite3's line mode: "column = value", one per line, a blank line between rows.
+local function lines(rows, columns)
+  local w = 0
+  for _, c in ipairs(columns) do w = math.max(w, width.width(c)) end
+  local out = {}
+  for r, row in ipairs(rows) do
+    if r > 1 then out[#out + 1] = "" end
+    for _, c in ipairs(columns) do out[#out + 1] = width.pad(c, w, "right") .. " = " .. cell(row[c]) end
+  end
+  return #out > 0 and table.concat(out, "\n") .. "\n" or ""
+end
+
+-- A JSON array of objects, one row a line, keys in column order. A value JSON cannot hold (a
+-- function, a table that contains itself) is written as its text.
+local function json_rows(rows, columns)
+  local out = {}
+  for r, row in ipairs(rows) do
+    local ok, s = pcall(json.object, columns, row)
+    if not ok then
+      local copy = {}
+      for _, c in ipairs(columns) do
+        local v = row[c]
+        local fine = pcall(json.encode, v)
+        copy[c] = fine and v or cell(v)
+      end
+      s = json.object(columns, copy)
+    end
+    out[r] = s
+  end
+  if #out == 0 then return "[]\n" end
+  return "[" .. table.concat(out, ",\n ") .. "]\n"
+end
+
+--- rows with columns (keys in order) as text in `mode`. opts: limit (rows shown in box/table
+-- before "… N more rows"), fit (drop columns that do not fit opts.width, box/table), width.
+function M.render(rows, columns, mode, opts)
+  opts = opts or {}
+  if #columns == 0 then return "" end
+  local shown, notes = rows, {}
+  if (mode == "box" or mode == "table") and opts.limit and #rows > opts.limit then
+    shown = table.move(rows, 1, opts.limit, 1, {})
+    notes[#notes + 1] = string.format("… %d more rows (%d in all)", #rows - opts.limit, #rows)
+  end
+  if (mode == "box" or mode == "table") and opts.fit and opts.width then
+    local cols, dropped = { table.unpack(columns) }, {}
+    while #cols > 1 and total_width(shown, cols) > opts.width do
+      table.insert(dropped, 1, table.remove(cols))
+    end
+    if #dropped > 0 then notes[#notes + 1] = "… not shown: " .. table.concat(dropped, ", ") end
+    columns = cols
+  end
+  local text
+  if mode == "box" or mode == "table" then text = grid(shown, columns, mode == "box")
+  elseif mode == "line" then text = lines(rows, columns)
+  elseif mode == "json" then text = json_rows(rows, columns)
+  else
+    local spec = format.normalize({ columns = columns, rows = rows })
+    text = format.render(spec, mode == "md" and "md" or "csv")
+  end
+  for _, n in ipairs(notes) do text = text .. n .. "\n" end
+  return text
+end
+
+return M
