@@ -57,10 +57,10 @@
 ---@field title_hant string the title in traditional Chinese
 ---@field title_en string the title in English
 ---@field place string? the place id ("almaty", "online", …)
----@field city string the city, named as it was on the day (Astana was Nur-Sultan 2019-2022) in the display language (cica.lang)
----@field city_hans string the city, named as it was on the day (Astana was Nur-Sultan 2019-2022) in simplified Chinese
----@field city_hant string the city, named as it was on the day (Astana was Nur-Sultan 2019-2022) in traditional Chinese
----@field city_en string the city, named as it was on the day (Astana was Nur-Sultan 2019-2022) in English
+---@field city string the city in the display language (cica.lang), named as it was on the day (Astana was Nur-Sultan 2019-2022)
+---@field city_hans string the city in simplified Chinese
+---@field city_hant string the city in traditional Chinese
+---@field city_en string the city in English
 ---@field host string? the id of the host entity
 ---@field country string? the id of the country the meeting was in
 ---@field documents string[] ids of the documents it adopted (see cica.documents)
@@ -205,7 +205,9 @@
 
 ---One result of cica.search.
 ---@class cica.SearchResult
----@field kind string what was found: "entity", "meeting", "document", "chair", "source", …
+---@field kind string what was found: "entity", "place", "meeting", "document", "chair", "seat", "head", "event", "cbm_area", "stage", "discrepancy" or "source"
+---@field id string the record's id (a chair term's number, as text)
+---@field title string the record's name or title in the display language
 ---@field record table the record itself
 ---@field snippet string the matching text, with the match marked
 ---@field score number how well it matches (results come best first)
@@ -270,7 +272,8 @@ function cica.observers_at(when) end
 ---The chairmanship term in force on a date (as cica.members_at), or nil.
 ---
 ---```lua
----cica.chair_at(2020).country  --> "TJ"
+---cica.chair_at("2019-06").country  --> "TJ"
+---cica.chair_at(2020).country       --> "KZ"
 ---```
 ---@param when integer|string a year (2019 or "2019"), a month ("2019-06") or a day ("2019-06-15"); a year or a month means its last day
 ---@return cica.Chair? # the term, or nil before the first one

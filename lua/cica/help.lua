@@ -236,7 +236,9 @@ M.classes = {
     name = "cica.SearchResult",
     summary = "One result of cica.search.",
     fields = {
-      { "kind", "string", 'what was found: "entity", "meeting", "document", "chair", "source", …' },
+      { "kind", "string", 'what was found: "entity", "place", "meeting", "document", "chair", "seat", "head", "event", "cbm_area", "stage", "discrepancy" or "source"' },
+      { "id", "string", "the record's id (a chair term's number, as text)" },
+      { "title", "string", "the record's name or title in the display language" },
       { "record", "table", "the record itself" },
       { "snippet", "string", "the matching text, with the match marked" },
       { "score", "number", "how well it matches (results come best first)" },
@@ -553,7 +555,7 @@ function M.columns_for(rows)
   end
   local found = M.match_record(rows[1])
   if type(found) == "string" then return PART_SHOW[found] end
-  if found and found.name == "cica.search" then return { "kind", "score", "snippet" } end
+  if found and found.name == "cica.search" then return { "kind", "id", "title", "snippet" } end
   return found and found.show or nil
 end
 
