@@ -154,13 +154,13 @@ end
 
 function M.find(cica, text)
   local key = text:match("^%s*(.-)%s*$")
-  M._index = M._index or {}
-  local index = M._index[cica.lang]
-  if not index then
-    index = entity_index(cica)
-    M._index = { [cica.lang] = index }
+  -- The index belongs to one build of cica.entities (set_lang rebuilds them), so it always
+  -- returns the same records cica.entities holds.
+  local entities = cica.entities
+  if M._indexed ~= entities then
+    M._index, M._indexed = entity_index(cica), entities
   end
-  return index[key] or index[key:lower()]
+  return M._index[key] or M._index[key:lower()]
 end
 
 -- Places: name by date (Astana was Nur-Sultan from 2019-03-23 to 2022-09-17).
