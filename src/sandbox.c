@@ -13,13 +13,14 @@
 
 #include "cica.h"
 #include "embedded.h"
+#include "runlimit.h"
 
 #define VIEWS_KEY "cica.sandbox_views" /* registry: module name -> its restricted view */
 
 static const char *const safe_globals[] = {
   "assert", "error", "ipairs", "next", "pairs", "pcall", "print", "rawequal", "rawget", "rawlen",
-  "rawset", "select", "setmetatable", "getmetatable", "tonumber", "tostring", "type", "xpcall",
-  "warn", "_VERSION", "cica", "help", NULL};
+  "rawset", "select", "setmetatable", "getmetatable", "tonumber", "tostring", "type", "warn",
+  "_VERSION", "cica", "help", NULL};
 static const char *const copied_libraries[] = {"string", "table", "math", "utf8", "coroutine", NULL};
 static const char *const os_allowed[] = {"time", "date", "clock", NULL};
 
@@ -32,6 +33,15 @@ static const char *const os_allowed[] = {"time", "date", "clock", NULL};
 static const char *const requirable_modules[] = {
   "cica", "cica.core", "cica.date", "cica.dataset", "cica.width", "cica.format", "cica.format.*",
   "cica.reports.*", NULL};
+
+/*
+** What stays in cica.core under --safe: the real table is shared with user code (as cica.core),
+** so anything not listed is removed for the whole run, and listdir (which cica's own code uses to
+** find the user's reports and quiz files) is narrowed to cica's folder in the user's config.
+*/
+static const char *const core_allowed[] = {
+  "query", "rows", "each", "modules", "isatty", "versions", "user_env", "subcommands", "lang",
+  "listdir", NULL};
 
 /* Modules user code gets a restricted view of: the module name, then the fields it keeps. */
 static const char *const report_helpers[] = {
@@ -88,6 +98,35 @@ static int safe_load(lua_State *L) {
   else lua_getfield(L, LUA_REGISTRYINDEX, SANDBOX_ENV_KEY);
   lua_call(L, 4, 2); /* load itself does not run the chunk */
   return 2;
+}
+
+/*
+** The message handler xpcall gets under --safe (upvalue 1: the user's handler). Lua runs a
+** message handler for an error raised in a hook with hooks off, so a handler that loops would
+** outlive the time limit; once the run is stopped, the user's handler is not called at all.
+*/
+static int guarded_handler(lua_State *L) {
+  const char *reason = runlimit_stop_reason();
+  if (reason) {
+    lua_pushstring(L, reason);
+    return 1;
+  }
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, 1);
+  return 1;
+}
+
+/* xpcall() under --safe: the real one, with the handler wrapped in guarded_handler. */
+static int safe_xpcall(lua_State *L) {
+  luaL_checktype(L, 2, LUA_TFUNCTION);
+  lua_pushvalue(L, 2);
+  lua_pushcclosure(L, guarded_handler, 1);
+  lua_replace(L, 2);
+  lua_getglobal(L, "xpcall");
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+  return lua_gettop(L);
 }
 
 /* Whether name is one of cica's bundled Lua modules. */
@@ -179,12 +218,71 @@ static int safe_collectgarbage(lua_State *L) {
   return luaL_error(L, "collectgarbage('%s') is not allowed in safe mode", opt);
 }
 
+/* Whether name is in a NULL-terminated list. */
+static int listed(const char *const *list, const char *name) {
+  for (; *list; list++)
+    if (strcmp(*list, name) == 0) return 1;
+  return 0;
+}
+
+/* Removes from the table on top every string key not in `keep`. Stack: unchanged. */
+static void keep_only(lua_State *L, const char *const *keep) {
+  lua_newtable(L); /* the keys to remove: a table cannot lose keys while lua_next walks it */
+  lua_pushnil(L);
+  while (lua_next(L, -3)) {
+    lua_pop(L, 1);
+    if (lua_type(L, -1) != LUA_TSTRING || !listed(keep, lua_tostring(L, -1))) {
+      lua_pushvalue(L, -1);
+      lua_rawseti(L, -3, (lua_Integer)lua_rawlen(L, -3) + 1);
+    }
+  }
+  for (lua_Integer i = 1, n = (lua_Integer)lua_rawlen(L, -1); i <= n; i++) {
+    lua_rawgeti(L, -1, i);
+    lua_pushnil(L);
+    lua_rawset(L, -4);
+  }
+  lua_pop(L, 1);
+}
+
+/*
+** cica.core.listdir under --safe (upvalue 1: the real one): only folders inside cica's own config
+** folder, $XDG_CONFIG_HOME/cica/ (default ~/.config/cica/), where user reports and quiz files live.
+*/
+static int safe_listdir(lua_State *L) {
+  const char *path = luaL_checkstring(L, 1);
+  const char *config = getenv("XDG_CONFIG_HOME");
+  const char *home = getenv("HOME");
+  if (config && *config) lua_pushfstring(L, "%s/cica/", config);
+  else if (home && *home) lua_pushfstring(L, "%s/.config/cica/", home);
+  else lua_pushliteral(L, "");
+  const char *prefix = lua_tostring(L, -1);
+  size_t n = strlen(prefix);
+  if (n == 0 || strncmp(path, prefix, n) != 0 || strstr(path, "/..") != NULL)
+    return luaL_error(L, "cica.core.listdir: '%s' is not allowed in safe mode", path);
+  lua_settop(L, 1);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, 1, LUA_MULTRET);
+  return lua_gettop(L);
+}
+
 /*
 ** Closes the ways around the sandbox that go through cica's own code: modules load only from the
-** binary (package.path/cpath emptied; with CICA_LUA_DIR, only from that folder), and string.dump
-** is gone even as a method ("").dump. Stack: unchanged.
+** binary (package.path/cpath emptied; with CICA_LUA_DIR, only from that folder), string.dump is
+** gone even as a method ("").dump, and cica.core keeps only core_allowed. Stack: unchanged.
 */
 static void lock_process(lua_State *L) {
+  luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
+  if (lua_getfield(L, -1, "cica.core") == LUA_TTABLE) {
+    keep_only(L, core_allowed);
+    if (lua_getfield(L, -1, "listdir") == LUA_TFUNCTION) {
+      lua_pushcclosure(L, safe_listdir, 1);
+      lua_setfield(L, -2, "listdir");
+    } else {
+      lua_pop(L, 1);
+    }
+  }
+  lua_pop(L, 2);
   lua_getglobal(L, "package");
   if (lua_istable(L, -1)) {
     const char *dir = getenv("CICA_LUA_DIR");
@@ -236,6 +334,8 @@ int sandbox_install(lua_State *L) {
   lua_setfield(L, -2, "require");
   lua_pushcfunction(L, safe_collectgarbage);
   lua_setfield(L, -2, "collectgarbage");
+  lua_pushcfunction(L, safe_xpcall);
+  lua_setfield(L, -2, "xpcall");
   lua_pushvalue(L, -1);
   lua_setfield(L, -2, "_G");
   refuse_on_missing(L, NULL);

@@ -1,0 +1,153 @@
+--timeout and --max-memory (docs/security.md): one case per way of getting round them. A stopped
+run reports only why, as "cica: <reason>" with no traceback, and exits 1. The time limit counts
+processor time; these cases use short limits.
+
+Time: a count hook stops a runaway loop, and keeps firing until the script is gone, so pcall,
+xpcall (even with a handler that loops), coroutines and error handlers cannot swallow it:
+
+  $ cica --timeout 0.2 -e 'while true do end'
+  cica: time limit exceeded
+  [1]
+  $ cica --timeout 0.2 -e 'while true do pcall(function() while true do end end) end'
+  cica: time limit exceeded
+  [1]
+  $ cica --timeout 0.2 -e 'while true do pcall(error) end'
+  cica: time limit exceeded
+  [1]
+  $ cica --safe --timeout 0.2 -e 'while true do xpcall(function() while true do end end, function() while true do end end) end'
+  cica: time limit exceeded
+  [1]
+  $ cica --timeout 0.2 -e 'coroutine.wrap(function() while true do end end)()'
+  cica: time limit exceeded
+  [1]
+  $ cica --timeout 0.2 -e 'local co = coroutine.wrap(function() while true do coroutine.yield() end end) while true do pcall(co) end'
+  cica: time limit exceeded
+  [1]
+  $ cica --timeout 0.2 -e 'while true do local ok, e = pcall(function() while true do end end) print(ok, e) end'
+  cica: time limit exceeded
+  [1]
+
+The same with --safe, and for a subcommand's user code (a report file):
+
+  $ cica --safe --timeout 0.2 -e 'while true do end'
+  cica: time limit exceeded
+  [1]
+  $ printf 'return { title = "t", columns = { "a" }, rows = function() while true do end end }\n' > slow.lua
+  $ cica --timeout 0.2 report ./slow.lua
+  cica: time limit exceeded
+  [1]
+
+Long SQL: a SQLite progress handler stops the statement, also when it is retried under pcall
+and when rows are streamed:
+
+  $ cica --timeout 0.2 -e 'print(cica.query("with recursive c(x) as (select 1 union all select x + 1 from c where x < 1e12) select count(*) from c"))'
+  cica: time limit exceeded
+  [1]
+  $ cica --timeout 0.2 -e 'while true do pcall(cica.query, "with recursive c(x) as (select 1 union all select x + 1 from c where x < 1e12) select count(*) from c") end'
+  cica: time limit exceeded
+  [1]
+  $ cica --timeout 0.2 -e 'for r in cica.rows("with recursive c(x) as (select 1 union all select x + 1 from c) select x from c where x < 0") do end'
+  cica: time limit exceeded
+  [1]
+
+Code that runs no Lua instructions for long (one C function, or a finalizer: Lua runs those with
+hooks off) is stopped by a watchdog: one second after the limit, cica exits:
+
+  $ cica --timeout 0.2 -e 'print(("a"):rep(3000):find(".-.-.-.-b"))'
+  cica: time limit exceeded (stuck where it cannot be interrupted: in a C function or a finalizer; exiting)
+  [1]
+  $ cica --timeout 0.2 -e 'setmetatable({}, { __gc = function() while true do end end }) collectgarbage()'
+  cica: time limit exceeded (stuck where it cannot be interrupted: in a C function or a finalizer; exiting)
+  [1]
+  $ cica --timeout 0.2 -e 'setmetatable({}, { __gc = function() while true do end end }) print("done")'
+  done
+  cica: time limit exceeded (stuck where it cannot be interrupted: in a C function or a finalizer; exiting)
+  [1]
+
+In the REPL the limit stops the statement, not the session; the next statement gets the whole
+budget again:
+
+  $ printf '=1\nwhile true do end\n=2\nwhile true do pcall(function() while true do end end) end\n=3\n' | cica --timeout 0.2 -i 2>&1
+  1
+  time limit exceeded
+  2
+  time limit exceeded
+  3
+
+Without --timeout there is no limit (a finite loop of any length finishes):
+
+  $ cica -e 'local n = 0 for i = 1, 3e7 do n = n + 1 end print(n)'
+  30000000
+
+Memory: a capped allocator makes allocation fail cleanly; pcall can catch it and the script
+goes on with its memory back:
+
+  $ cica --max-memory 64 -e 'local t = {} for i = 1, 1e9 do t[i] = i end'
+  cica: not enough memory
+  [1]
+  $ cica --max-memory 64 -e 'local t = {} for i = 1, 1e9 do t[i] = tostring(i) end'
+  cica: not enough memory
+  [1]
+  $ cica --max-memory 64 -e 'local s = string.rep("x", 2^30)'
+  cica: not enough memory
+  [1]
+  $ cica --max-memory 64 -e 'local s = ("x"):rep(2^20) local t = {} for i = 1, 100 do t[i] = s end print(#table.concat(t))'
+  cica: not enough memory
+  [1]
+  $ cica --max-memory 64 -e 'print(pcall(string.rep, "x", 2^27)) print(#string.rep("x", 2^20))'
+  false\tnot enough memory (esc)
+  1048576
+  $ cica --max-memory 64 -e 'local s = "x" while true do s = s .. s end'
+  cica: not enough memory
+  [1]
+  $ cica --safe --max-memory 64 -e 'local t = {} while true do t[#t + 1] = {} end'
+  cica: not enough memory
+  [1]
+
+A huge result set: cica.query collects every row (memory runs out), cica.rows streams them:
+
+  $ cica --max-memory 64 -e 'print(#cica.query("with recursive c(x) as (select 1 union all select x + 1 from c where x < 1e7) select x from c"))'
+  cica: not enough memory
+  [1]
+  $ cica --max-memory 16 -e 'local n = 0 for r in cica.rows("with recursive c(x) as (select 1 union all select x + 1 from c where x < 1e6) select x from c") do n = n + 1 end print(n)'
+  1000000
+
+--max-memory values: a number of megabytes that leaves at least a byte; a cap too small for
+cica itself is a clean error too:
+
+  $ cica --max-memory 0 -e 'print(1)' 2>&1 | head -1
+  cica: --max-memory needs a positive number of megabytes
+  $ cica --max-memory 0.0000001 -e 'print(1)' 2>&1 | head -1
+  cica: --max-memory needs a positive number of megabytes
+  $ cica --max-memory 0.01 -e 'print(1)'
+  cica: not enough memory
+  [1]
+  $ cica --timeout 0 -e 'print(1)' 2>&1 | head -1
+  cica: --timeout needs a positive number of seconds
+
+Deep recursion: Lua's own limits, each a clean error naming the place, exit 1:
+
+  $ cica -e 'local function f() return 1 + f() end f()' 2>&1 | head -1
+  cica: (command line):1: stack overflow
+  $ cica -e 'local function f() return 1 + f() end f()' > /dev/null 2>&1
+  [1]
+  $ cica -e 'coroutine.wrap(function() local function f() return 1 + f() end f() end)()' 2>&1 | head -1
+  cica: (command line):1: (command line):1: stack overflow
+  $ cica -e 'local function f(n) return coroutine.wrap(function() return f(n + 1) end)() end f(1)' 2>&1 | grep -o 'C stack overflow'
+  C stack overflow
+  $ cica -e 'local function f(s) return (s:gsub(".", f)) end f("x")' 2>&1 | head -1
+  cica: C stack overflow
+  $ cica -e 'local t = setmetatable({}, {}) getmetatable(t).__tostring = function(x) return tostring(x) end print(t)' 2>&1 | head -1
+  cica: C stack overflow
+  $ cica -e 'local t = setmetatable({}, { __index = function(t, k) return t[k] end }) print(t.x)' 2>&1 | head -1
+  cica: (command line):1: C stack overflow
+  $ cica -e 'local function g() return pcall(g) end print((g()))'
+  true
+  $ cica -e 'print(load(string.rep("(", 1e6)))' 2>&1 | head -1
+  nil\tC stack overflow (esc)
+
+Deep recursion in a finalizer is a warning (Lua runs finalizers protected), and the run goes on:
+
+  $ cica -W -e 'setmetatable({}, { __gc = function() local function f() return 1 + f() end f() end }) collectgarbage() print("after")'
+  Lua warning: error in __gc ((command line):1: stack overflow)
+  after

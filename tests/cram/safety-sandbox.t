@@ -1,0 +1,227 @@
+--safe: user code runs in a sandbox of allow-listed globals (docs/security.md). One case per
+escape attempt. `try` runs a command and shows its standard output, the first line of its
+standard error and its exit status.
+
+  $ try() { "$@" 2>err; s=$?; head -n 1 err; return $s; }
+
+Running programs and touching files: os beyond time/date/clock, io, dofile, loadfile:
+
+  $ try cica --safe -e 'os.execute("touch pwned")'
+  cica: (command line):1: 'os.execute' is not allowed in safe mode
+  [1]
+  $ try cica --safe -e 'os.exit(0)'
+  cica: (command line):1: 'os.exit' is not allowed in safe mode
+  [1]
+  $ try cica --safe -e 'os.remove("x")'
+  cica: (command line):1: 'os.remove' is not allowed in safe mode
+  [1]
+  $ try cica --safe -e 'print(os.getenv("HOME"))'
+  cica: (command line):1: 'os.getenv' is not allowed in safe mode
+  [1]
+  $ try cica --safe -e 'io.open("/etc/passwd")'
+  cica: (command line):1: global 'io' is not allowed in safe mode (or not defined)
+  [1]
+  $ try cica --safe -e 'io.popen("touch pwned")'
+  cica: (command line):1: global 'io' is not allowed in safe mode (or not defined)
+  [1]
+  $ try cica --safe -e 'dofile("/etc/passwd")'
+  cica: (command line):1: global 'dofile' is not allowed in safe mode (or not defined)
+  [1]
+  $ try cica --safe -e 'loadfile("/etc/passwd")'
+  cica: (command line):1: global 'loadfile' is not allowed in safe mode (or not defined)
+  [1]
+  $ try cica --safe -e 'print(type(os.time()), type(os.date("%Y")), type(os.clock()))'
+  number\tstring\tnumber (esc)
+  $ test -e pwned
+  [1]
+
+Every way to the same globals refuses too: _G is the sandbox, rawget sees nothing, and loaded
+text runs in the sandbox:
+
+  $ try cica --safe -e 'print(_G.io)'
+  cica: (command line):1: global 'io' is not allowed in safe mode (or not defined)
+  [1]
+  $ try cica --safe -e 'print(rawget(_G, "io"), rawget(_G, "os") ~= nil, cica.core.user_env() == _G)'
+  nil\ttrue\ttrue (esc)
+  $ try cica --safe -e 'load("io.open(\"x\", \"w\")")()'
+  cica: [string "io.open("x", "w")"]:1: global 'io' is not allowed in safe mode (or not defined)
+  [1]
+  $ try cica --safe -e 'print(load("return os.execute")())'
+  cica: [string "return os.execute"]:1: 'os.execute' is not allowed in safe mode
+  [1]
+  $ try cica --safe -e 'print(no_such_global)'
+  cica: (command line):1: global 'no_such_global' is not allowed in safe mode (or not defined)
+  [1]
+  $ try cica --safe -e 'x = 1 print(x)'
+  1
+
+require loads only cica's own modules, and not those that reach files or cica's state:
+
+  $ try cica --safe -e 'require "os"'
+  cica: (command line):1: require 'os' is not allowed in safe mode
+  [1]
+  $ try cica --safe -e 'require "io"'
+  cica: (command line):1: require 'io' is not allowed in safe mode
+  [1]
+  $ try cica --safe -e 'require "debug"'
+  cica: (command line):1: require 'debug' is not allowed in safe mode
+  [1]
+  $ try cica --safe -e 'require "lpeg"'
+  cica: (command line):1: require 'lpeg' is not allowed in safe mode
+  [1]
+  $ try cica --safe -e 'require "cica.cli.report"'
+  cica: (command line):1: require 'cica.cli.report' is not allowed in safe mode
+  [1]
+  $ try cica --safe -e 'require "cica.quiz.history"'
+  cica: (command line):1: require 'cica.quiz.history' is not allowed in safe mode
+  [1]
+  $ try cica --safe -e 'require "cica.state"'
+  cica: (command line):1: require 'cica.state' is not allowed in safe mode
+  [1]
+  $ try cica --safe -e 'print(pcall(require, "cica.repl"))'
+  false\trequire 'cica.repl' is not allowed in safe mode (esc)
+  $ try cica --safe -e 'print(require("cica.format").csv ~= nil, require("cica.width") ~= nil, require("cica") == cica)'
+  true\ttrue\ttrue (esc)
+
+cica.report is a view of its helpers: no load, render or run (they read and write files):
+
+  $ try cica --safe -e 'print(require("cica.report").tr({ en = "yes", ["zh-Hans"] = "是" }))'
+  \xe6\x98\xaf (esc)
+  $ try cica --safe -e 'require("cica.report").run("members", { output = "pwned" })'
+  cica: (command line):1: 'cica.report.run' is not allowed in safe mode
+  [1]
+  $ try cica --safe -e 'require("cica.report").load("/etc/passwd")'
+  cica: (command line):1: 'cica.report.load' is not allowed in safe mode
+  [1]
+  $ test -e pwned
+  [1]
+
+cica.core.listdir lists only cica's folder in the user's config (where user reports live):
+
+  $ mkdir -p "$XDG_CONFIG_HOME/cica/reports" && touch "$XDG_CONFIG_HOME/cica/reports/mine.lua"
+  $ try cica --safe -e 'print(cica.core.listdir("'"$XDG_CONFIG_HOME"'/cica/reports")[1])'
+  mine.lua
+  $ try cica --safe -e 'cica.core.listdir("/")'
+  cica: (command line):1: cica.core.listdir: '/' is not allowed in safe mode
+  [1]
+  $ try cica --safe -e 'cica.core.listdir("'"$XDG_CONFIG_HOME"'/cica/../..")'
+  cica: (command line):1: cica.core.listdir: '*/config/cica/../..' is not allowed in safe mode (glob)
+  [1]
+
+C modules, the package library and debug:
+
+  $ try cica --safe -e 'package.loadlib("libc.so.6", "system")'
+  cica: (command line):1: global 'package' is not allowed in safe mode (or not defined)
+  [1]
+  $ try cica --safe -e 'print(package.cpath)'
+  cica: (command line):1: global 'package' is not allowed in safe mode (or not defined)
+  [1]
+  $ try cica --safe -e 'debug.getregistry()'
+  cica: (command line):1: global 'debug' is not allowed in safe mode (or not defined)
+  [1]
+  $ try cica --safe -e 'debug.sethook()'
+  cica: (command line):1: global 'debug' is not allowed in safe mode (or not defined)
+  [1]
+
+Bytecode: string.dump is gone (also as a method), and load takes text only:
+
+  $ try cica --safe -e 'load(string.dump(function() end))()'
+  cica: (command line):1: 'string.dump' is not allowed in safe mode
+  [1]
+  $ try cica --safe -e 'print(("").dump)'
+  nil
+  $ try cica --safe -e 'print(load("\27Lua"))'
+  nil\tattempt to load a binary chunk (mode is 't') (esc)
+  $ try cica --safe -e 'print(load("\27Lua", "x", "b"))'
+  nil\tattempt to load a binary chunk (mode is 't') (esc)
+  $ try cica --safe -e 'print(load("return 6 * 7", "x", "t", {})())'
+  42
+
+The string metatable is locked; the sandbox's string table is a copy, so changing it changes
+nothing cica's own code (or the methods of strings) uses:
+
+  $ try cica --safe -e 'print(getmetatable(""))'
+  locked in safe mode
+  $ try cica --safe -e 'getmetatable("").__index.upper = nil'
+  cica: (command line):1: attempt to index a nil value (field '__index')
+  [1]
+  $ try cica --safe -e 'setmetatable("", {})'
+  cica: (command line):1: bad argument #1 to 'setmetatable' (table expected, got string)
+  [1]
+  $ try cica --safe -e 'string.upper = function() return "tampered" end print(("x"):upper(), cica.find("kz").id)'
+  X\tKZ (esc)
+
+collectgarbage may measure and collect, not stop or tune the collector:
+
+  $ try cica --safe -e 'collectgarbage("stop")'
+  cica: (command line):1: collectgarbage('stop') is not allowed in safe mode
+  [1]
+  $ try cica --safe -e 'collectgarbage("generational")'
+  cica: (command line):1: collectgarbage('generational') is not allowed in safe mode
+  [1]
+  $ try cica --safe -e 'collectgarbage("incremental", 1000, 1000)'
+  cica: (command line):1: collectgarbage('incremental') is not allowed in safe mode
+  [1]
+  $ try cica --safe -e 'collectgarbage("setpause", 1000)'
+  cica: (command line):1: collectgarbage('setpause') is not allowed in safe mode
+  [1]
+  $ try cica --safe -e 'print(collectgarbage("count") > 0, collectgarbage(), collectgarbage("step"), collectgarbage("isrunning"))'
+  true\t0\ttrue\ttrue (esc)
+
+string.rep memory bombs: too large for Lua, or over the 1024 MB that --safe implies:
+
+  $ try cica --safe -e 'local s = string.rep("x", 2^31)'
+  cica: (command line):1: resulting string too large
+  [1]
+  $ try cica --safe -e 'local s = string.rep("x", 2^30)'
+  cica: not enough memory
+  [1]
+  $ try cica --safe -e 'local s = ("x"):rep(2^24) local t = {} for i = 1, 100 do t[i] = s end print(#table.concat(t))'
+  cica: not enough memory
+  [1]
+
+Every way user code comes in gets the sandbox: a script file, standard input, LUA_INIT (text or
+@file), -l (only cica's modules), report files:
+
+  $ printf 'print(arg[1], ...)\nio.write("x")\n' > script.lua
+  $ try cica --safe script.lua a b
+  a\ta\tb (esc)
+  cica: script.lua:2: global 'io' is not allowed in safe mode (or not defined)
+  [1]
+  $ printf 'os.execute("touch pwned")\n' | try cica --safe -
+  cica: stdin:1: 'os.execute' is not allowed in safe mode
+  [1]
+  $ LUA_INIT='io.write("x")' try cica --safe -e 'print(1)'
+  cica: LUA_INIT:1: global 'io' is not allowed in safe mode (or not defined)
+  [1]
+  $ printf 'io.write("x")\n' > init.lua
+  $ LUA_INIT=@init.lua try cica --safe -e 'print(1)'
+  cica: init.lua:1: global 'io' is not allowed in safe mode (or not defined)
+  [1]
+  $ try cica --safe -l os -e 'print(1)'
+  cica: require 'os' is not allowed in safe mode
+  [1]
+  $ try cica --safe -l w=cica.width -e 'print(w.width("字"))'
+  2
+  $ cat > evil_report.lua <<'LUA'
+  > return { title = "x", columns = { "a" }, rows = function() io.open("pwned", "w") return {} end }
+  > LUA
+  $ try cica --safe report ./evil_report.lua
+  cica: ./evil_report.lua:1: global 'io' is not allowed in safe mode (or not defined)
+  [1]
+  $ test -e pwned
+  [1]
+
+The API, bundled reports and user reports work unchanged inside the sandbox:
+
+  $ try cica --safe -e 'print(cica.find("Kazakhstan").id, #cica.query("select 1 as x union all select 2"))'
+  KZ\t2 (esc)
+  $ try cica --safe report members --format csv --lang en | head -2
+  order,code,name,joined,founding,region,sources\r (esc)
+  1,AF,Afghanistan,1999-09-14,true,Southern Asia,"seed000, seed004, R1, A6"\r (esc)
+  $ cat > user_report.lua <<'LUA'
+  > return { title = "t", columns = { "code" }, rows = function() return { { code = cica.members[1].id } } end }
+  > LUA
+  $ try cica --safe report ./user_report.lua --format csv
+  code\r (esc)
+  AF\r (esc)
