@@ -78,7 +78,7 @@ folder; folders other programs share stay:
   $ make uninstall > uninstall.log
   $ test "$(grep -c '^removed ' uninstall.log)" = "$(grep -c . "$manifest")"
   $ find x -type f
-  $ find x -type d | sort
+  $ find x -type d ! -path 'x/share/zsh/*' | sort
   x
   x/bin
   x/share
@@ -88,7 +88,6 @@ folder; folders other programs share stay:
   x/share/man
   x/share/man/man1
   x/share/zsh
-  x/share/zsh/site-functions
 
 DESTDIR stages an install under another root; uninstall takes the same DESTDIR:
 
@@ -101,5 +100,5 @@ With nothing installed from the build, uninstall says so:
 
   $ make uninstall BUILD="$PWD/nowhere" MANIFEST="$PWD/nowhere/install_manifest.txt"
   make uninstall: no /.*/nowhere/install_manifest.txt: nothing was installed from /.*/nowhere (re)
-  make: *** [Makefile:*: uninstall] Error 1 (glob)
+  make(\[[0-9]+\])?: \*\*\* \[Makefile:[0-9]+: uninstall\] Error 1 (re)
   [2]
