@@ -64,12 +64,19 @@
 ---@field host string? the id of the host entity
 ---@field country string? the id of the country the meeting was in
 ---@field documents string[] ids of the documents it adopted (see cica.documents)
+---@field participants cica.Participant[] who attended in which role, where a source names them
 ---@field confidence string "confirmed", or "unverified" when no retrieved source confirms it
 ---@field note string? a remark in English
 ---@field sources string[] ids of the sources that state it (see cica.sources, help(record))
 
 ---A summit: a meeting whose `kind` is "summit".
 ---@class cica.Summit : cica.Meeting
+
+---An entity that attended a meeting, in a role.
+---@class cica.Participant
+---@field entity string the entity's id (see cica.find)
+---@field role string "participant", "member" or "observer"
+---@field sources string[] ids of the sources that state it (see cica.sources, help(record))
 
 ---A chairmanship term; a renewed chairmanship is a second term.
 ---@class cica.Chair
@@ -202,6 +209,14 @@
 ---@field as_of string the date the dataset was last checked against its sources
 ---@field dataset_version string the dataset's version
 ---@field schema_version string the version of the SQL schema (docs/data.md)
+---@field name_hans string CICA's full name in simplified Chinese
+---@field name_hant string CICA's full name in traditional Chinese
+---@field name_en string CICA's full name in English
+---@field name_ru string CICA's full name in Russian
+---@field short_hans string CICA's short name in simplified Chinese (亚信会议)
+---@field short_hant string CICA's short name in traditional Chinese (亞信會議)
+---@field abbr_en string the English abbreviation (CICA)
+---@field abbr_ru string the Russian abbreviation (СВМДА)
 
 ---One result of cica.search.
 ---@class cica.SearchResult
@@ -229,7 +244,7 @@
 ---@field sources cica.Source[] Every source the dataset cites, by id.
 ---@field discrepancies cica.Discrepancy[] The questions on which sources disagree, with each claim and what the dataset uses.
 ---@field timeline cica.TimelineEntry[] Every dated fact in order: accessions, meetings, documents, events, chairmanships, the Secretariat.
----@field meta cica.Meta Facts about the dataset: as_of (when it was last checked), dataset_version, schema_version.
+---@field meta cica.Meta Facts about the dataset (as_of: when it was last checked, dataset_version, schema_version) and CICA's names.
 ---@field lang string The display language: "zh-Hans" (default), "zh-Hant" or "en" (set with --lang or cica.set_lang).
 ---@field languages string[] The display languages cica knows: zh-Hans, zh-Hant, en.
 ---@field core table The low-level binding the API is built on: query, rows, each, modules(), isatty(fd), versions(), user_env().

@@ -121,6 +121,7 @@ function M.clean_error(msg)
   if not trace then return head end
   local kept = {}
   for line in (trace .. "\n"):gmatch("(.-)\n") do
+    if line:match("lua/cica/repl%.lua:") then break end  -- the REPL itself: the rest is its callers
     if not internal_frame(line) then kept[#kept + 1] = line end
   end
   if #kept == 0 then return head end

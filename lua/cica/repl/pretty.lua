@@ -140,6 +140,7 @@ function inline(v, opts, budget, seen, depth)
     -- Strings nested in tables are cut shorter than the values of a table's own keys.
     local max = math.max(budget - 2, 8)
     if depth > 1 then max = math.min(M.MAX_STRING, max) end
+    if width.width(v) > max then opts.cut = true end
     return paint(opts, "string", M.quote(v, max))
   end
   if ty == "number" or ty == "boolean" or ty == "nil" then return paint(opts, ty, tostring(v)) end
