@@ -188,11 +188,14 @@ SELECT 'cbm_area', a.id, a.id, a.name_hans, a.name_hant, a.name_en,
        ''
   FROM cbm_areas a;
 
--- Sources: the title (one language, mostly English); the page, kind and language; URL and file.
+-- Sources: the title describes the page, usually a page about another record (a summit, an
+-- accession), so it goes in facts: a search for "Istanbul 2010" finds the summit before the
+-- page that reported it. The page, kind and language; URL and file in notes.
 INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
-SELECT 'source', so.id, so.id, '', '', so.title,
+SELECT 'source', so.id, so.id, '', '', '',
        (SELECT group_concat(p, ' · ') FROM (
-          SELECT so.seed_page AS p
+          SELECT so.title AS p
+          UNION ALL SELECT so.seed_page
           UNION ALL SELECT so.kind || ' · ' || so.lang)
          WHERE p <> ''),
        (SELECT group_concat(p, ' · ') FROM (

@@ -70,6 +70,9 @@ static uint32_t decode(const unsigned char *s, int n, int *len) {
   return c;
 }
 
+/* Whether decode() met a byte that starts no valid character (a real U+FFFD is 3 bytes long). */
+#define INVALID(c, len) ((c) == 0xFFFD && (len) == 1)
+
 /* Writes code point c (a valid scalar value) as UTF-8 into out; returns the byte count (1-4). */
 static int encode(uint32_t c, char *out) {
   if (c < 0x80) { out[0] = (char)c; return 1; }
@@ -207,7 +210,10 @@ static int cjk_run(const struct tokenizer *t, void *ctx, int query, const unsign
   }
 }
 
-/* fts5_tokenizer.xTokenize: splits text into CJK and other runs and tokenizes each (see above). */
+/*
+** fts5_tokenizer.xTokenize: splits text into CJK runs and other runs and tokenizes each (see the
+** top of this file). Bytes that are not UTF-8 separate words and are otherwise ignored.
+*/
 static int tok_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *text, int n, token_fn token) {
   struct tokenizer *t = (struct tokenizer *)p;
   if (!t->fold_loaded) {
@@ -218,12 +224,21 @@ static int tok_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *text
   int query = (flags & FTS5_TOKENIZE_QUERY) != 0, i = 0, rc = SQLITE_OK;
   while (i < n && rc == SQLITE_OK) {
     int len;
-    if (is_cjk(decode(s + i, n - i, &len))) {
+    uint32_t c = decode(s + i, n - i, &len);
+    if (INVALID(c, len)) {          /* a stray byte separates words, as a space would */
+      i += len;
+      continue;
+    }
+    if (is_cjk(c)) {
       rc = cjk_run(t, ctx, query, s, n, &i, token);
       continue;
     }
     int j = i + len;
-    while (j < n && !is_cjk(decode(s + j, n - j, &len))) j += len;
+    while (j < n) {
+      c = decode(s + j, n - j, &len);
+      if (is_cjk(c) || INVALID(c, len)) break;
+      j += len;
+    }
     struct words_ctx w = {ctx, token, i};
     rc = t->words.xTokenize(t->words_inst, &w, flags, text + i, j - i, words_token);
     i = j;

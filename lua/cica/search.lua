@@ -12,7 +12,8 @@ M.kinds = { "entity", "place", "meeting", "document", "chair", "seat", "head", "
             "stage", "discrepancy", "source" }
 M.OPEN, M.CLOSE = "«", "»"   -- how snippets mark the matched text
 M.DEFAULT_LIMIT = 20
-M.MAX_QUERY = 256            -- characters of the query that are used; the rest is ignored
+M.MAX_WORDS = 32             -- distinct words of a query that are used; the rest are ignored
+M.MAX_WORD = 64              -- characters of a word that are used
 M.MAX_LIMIT = 1000
 
 local KNOWN = {}
@@ -22,7 +23,11 @@ for _, k in ipairs(M.kinds) do KNOWN[k] = true end
 -- name_hans, name_hant, name_en, facts, notes: a word in a record's name counts ten times one in
 -- its notes, and each column is weighed against its own length (a long list of aliases does not
 -- push a country below a chair term named after it).
+-- Sources are pages about other records: at equal relevance the record itself comes first, so
+-- their score is scaled by SOURCE_PRIOR ("Istanbul 2010": the summit before the news page).
+local SOURCE_PRIOR = 0.8
 local RANK = "cica_rank(search, 0, 0, 4.0, 10.0, 10.0, 10.0, 5.0, 1.0)"
+  .. " * CASE kind WHEN 'source' THEN " .. SOURCE_PRIOR .. " ELSE 1.0 END"
 
 -- Snippet columns (index in the table) and the order in which each display language prefers them.
 local COLUMNS = { code = 2, name_hans = 3, name_hant = 4, name_en = 5, facts = 6, notes = 7 }
@@ -34,28 +39,33 @@ local PREFER = {
 
 -- text cut to at most n characters, at a character boundary (invalid UTF-8 is cut by bytes).
 local function cut(text, n)
-  if not utf8.len(text) then return text:sub(1, n * 4) end
-  if utf8.len(text) <= n then return text end
+  local len = utf8.len(text)
+  if not len then return text:sub(1, n * 4) end
+  if len <= n then return text end
   return text:sub(1, utf8.offset(text, n + 1) - 1)
 end
 
---- The FTS5 MATCH expression for a user's text, or nil when it has no words. Every word (split
--- at white space, ideographic space included) becomes a quoted FTS5 string, so AND, OR, NOT,
--- NEAR, *, ^, :, ( and quotes are plain text. A word the tokenizer finds no token in ("!!!",
--- "，") is left out: FTS5 matches nothing for an empty phrase, which would empty the AND.
+--- The FTS5 MATCH expression for a user's text and its number of words, or nil when it has none.
+-- Words are split at white space (ideographic space included); each becomes a quoted FTS5
+-- string, so OR, NOT, NEAR, *, ^, :, ( and quotes are plain text. A bare "AND" is dropped, as
+-- words are ANDed anyway. A word the tokenizer finds no token in ("!!!", "，") is left out:
+-- FTS5 matches nothing for an empty phrase, which would empty the whole AND. At most
+-- M.MAX_WORDS distinct words of at most M.MAX_WORD characters are used, so a pasted page costs
+-- no more than a short query.
 function M.match_expression(cica, text)
-  text = cut(text, M.MAX_QUERY):gsub("%c", " "):gsub("\u{3000}", " ")
   local words, seen = {}, {}
-  for word in text:gmatch("%S+") do
-    if not seen[word] then
+  for word in text:gsub("%c", " "):gsub("\u{3000}", " "):gmatch("%S+") do
+    word = cut(word, M.MAX_WORD)
+    if word ~= "AND" and not seen[word] then
       seen[word] = true
       if cica.query("SELECT cica_tokens(?1) AS t", word)[1].t ~= "" then
         words[#words + 1] = '"' .. word:gsub('"', '""') .. '"'
+        if #words == M.MAX_WORDS then break end
       end
     end
   end
   if #words == 0 then return nil end
-  return table.concat(words, " AND ")
+  return table.concat(words, " AND "), #words
 end
 
 -- Finds the record of `kind` whose key field equals key in a list.
@@ -109,26 +119,51 @@ function M.record(cica, kind, id)
   return get and get(cica, tostring(id)) or nil
 end
 
--- Display titles, per language, of the kinds whose record has no name or title of its own.
+-- Display titles, per language, of the kinds whose record has no name or title of its own:
+-- closed periods and current ones.
 local LABEL = {
-  chair = { ["zh-Hans"] = "亚信主席国：%s（%s–%s）", ["zh-Hant"] = "亞信主席國：%s（%s–%s）", en = "CICA chair: %s (%s–%s)" },
-  seat = { ["zh-Hans"] = "亚信秘书处：%s（%s–%s）", ["zh-Hant"] = "亞信秘書處：%s（%s–%s）", en = "CICA Secretariat: %s (%s–%s)" },
+  chair = {
+    ["zh-Hans"] = { "亚信主席国：%s（%s至%s）", "亚信主席国：%s（%s起）" },
+    ["zh-Hant"] = { "亞信主席國：%s（%s至%s）", "亞信主席國：%s（%s起）" },
+    en = { "CICA chair: %s, %s to %s", "CICA chair: %s, from %s" },
+  },
+  seat = {
+    ["zh-Hans"] = { "亚信秘书处：%s（%s至%s）", "亚信秘书处：%s（%s起）" },
+    ["zh-Hant"] = { "亞信秘書處：%s（%s至%s）", "亞信秘書處：%s（%s起）" },
+    en = { "CICA Secretariat: %s, %s to %s", "CICA Secretariat: %s, from %s" },
+  },
 }
 
 -- The title of a hit in the display language.
 local function title_of(cica, kind, record)
-  if kind == "chair" then return LABEL.chair[cica.lang]:format(record.name, record.from, record.to or "") end
-  if kind == "seat" then return LABEL.seat[cica.lang]:format(record.city or record.place, record.from, record.to or "") end
+  local label = LABEL[kind] and LABEL[kind][cica.lang]
+  if label then
+    local name = kind == "chair" and record.name or (record.city or record.place)
+    if record.to then return label[1]:format(name, record.from, record.to) end
+    return label[2]:format(name, record.from)
+  end
   return record.title or record.name or record.text or record.id
 end
 
--- The snippet of the column with the most marked matches (ties: the display language's order).
-local function best_snippet(row, lang)
+-- How many query words a snippet marks, at most nwords: its distinct marked texts (a column
+-- holding 中国 and 中國 counts them twice, hence the cap).
+local function coverage(snippet, nwords)
+  local seen, n = {}, 0
+  for marked in (snippet or ""):gmatch(M.OPEN .. "(.-)" .. M.CLOSE) do
+    marked = marked:lower()
+    if not seen[marked] then seen[marked], n = true, n + 1 end
+  end
+  return math.min(n, nwords)
+end
+
+-- The snippet to show: the column that marks the most query words; on a tie the record's name,
+-- in the display language if it can. The id column only when nothing else matched.
+local function best_snippet(row, lang, nwords)
   local best, most = nil, 0
   for _, column in ipairs(PREFER[lang] or PREFER["zh-Hans"]) do
     local s = row["s_" .. column]
-    local _, marks = (s or ""):gsub(M.OPEN, "")
-    if marks > most then best, most = s, marks end
+    local n = coverage(s, nwords)
+    if n > most and (column ~= "code" or most == 0) then best, most = s, n end
   end
   return best
 end
@@ -188,7 +223,7 @@ end
 function M.search(cica, text, opts)
   if type(text) ~= "string" then error("cica.search: expected a string, got " .. type(text), 2) end
   local kinds, limit = check_options(opts)
-  local expr = M.match_expression(cica, text)
+  local expr, nwords = M.match_expression(cica, text)
   if not expr then return {} end
   local out = {}
   for row in cica.rows(search_sql(kinds), expr, limit) do
@@ -196,7 +231,7 @@ function M.search(cica, text, opts)
     if record then
       local title = title_of(cica, row.kind, record)
       out[#out + 1] = { kind = row.kind, id = row.id, record = record, title = title,
-                        snippet = best_snippet(row, cica.lang) or title, score = row.score }
+                        snippet = best_snippet(row, cica.lang, nwords) or title, score = row.score }
     end
   end
   return out

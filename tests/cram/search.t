@@ -1,0 +1,325 @@
+cica search: full-text search over every record, in simplified, traditional and English
+(docs/search.md). cram shows Chinese output as escapes, so most cases print ids, and Chinese
+text is compared inside python3; box-drawing and the « » … · of snippets are shown as ASCII
+through `ascii`.
+
+  $ ascii() { sed 'y/┌┬┐├┼┤└┴┘│─«»…·/+++++++++|-<>~*/'; }
+  $ aligned() { python3 -c '
+  > import sys, unicodedata
+  > w = lambda s: sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+  > rows = [l for l in sys.stdin.read().splitlines() if l[:1] and l[:1] in "┌├└│"]
+  > print("aligned" if len(rows) > 3 and len({w(l) for l in rows}) == 1 else "NOT ALIGNED")'; }
+  $ cat > top.lua <<'LUA'
+  > -- kind:id of the first two results of cica.search(the arguments joined by spaces)
+  > local out = {}
+  > for i, r in ipairs(cica.search(table.concat(arg, " "), { limit = 2 })) do out[i] = r.kind .. ":" .. r.id end
+  > print(#out > 0 and table.concat(out, " ") or "(none)")
+  > LUA
+
+Golden queries: the record a person expects comes first or second, whichever script the query
+is written in. Almaty, the city:
+
+  $ cica top.lua 阿拉木图
+  place:almaty document:doc-2002-almaty-act
+  $ cica top.lua 阿拉木圖
+  place:almaty document:doc-2002-almaty-act
+  $ cica top.lua Almaty
+  place:almaty document:doc-2002-almaty-act
+  $ cica top.lua almaty
+  place:almaty document:doc-2002-almaty-act
+
+The 3rd summit, Istanbul 2010 (words are ANDed; a year is a word):
+
+  $ cica top.lua 伊斯坦布尔 2010
+  document:doc-2010-istanbul-declaration meeting:summit-3
+  $ cica top.lua 伊斯坦布爾 2010
+  document:doc-2010-istanbul-declaration meeting:summit-3
+  $ cica top.lua Istanbul 2010
+  document:doc-2010-istanbul-declaration meeting:summit-3
+  $ cica top.lua '伊斯坦布尔　2010'
+  document:doc-2010-istanbul-declaration meeting:summit-3
+
+China, a two-character word, and one character of it:
+
+  $ cica top.lua 中国
+  entity:CN chair:4
+  $ cica top.lua 中國
+  entity:CN chair:4
+  $ cica top.lua China
+  entity:CN chair:4
+  $ cica top.lua 中
+  entity:CN chair:4
+
+Summits:
+
+  $ cica top.lua 峰会
+  meeting:summit-1 meeting:summit-2
+  $ cica top.lua 峰會
+  meeting:summit-1 meeting:summit-2
+  $ cica top.lua summit
+  meeting:summit-3 meeting:summit-4
+
+The Republic of Korea, by its traditional name, an alias and its ISO code:
+
+  $ cica top.lua 韓國
+  entity:KR
+  $ cica top.lua 韩国
+  entity:KR
+  $ cica top.lua South Korea
+  entity:KR
+  $ cica top.lua KR
+  entity:KR
+  $ cica top.lua kr
+  entity:KR
+
+Kuwait:
+
+  $ cica top.lua Kuwait
+  entity:KW source:A9
+  $ cica top.lua 科威特
+  entity:KW
+
+Confidence-building measures: the catalogue of CBMs:
+
+  $ cica top.lua 信任措施
+  document:doc-2004-cbm-catalogue document:doc-2021-cbm-catalogue-updated
+  $ cica top.lua confidence building measures
+  document:doc-2004-cbm-catalogue document:doc-2021-cbm-catalogue-updated
+
+Astana, and the name it bore from 2019 to 2022:
+
+  $ cica top.lua Astana
+  place:astana seat:astana@2014-09
+  $ cica top.lua 阿斯塔納
+  place:astana seat:astana@2014-09
+  $ cica top.lua 努尔苏丹
+  place:astana meeting:ministerial-6
+  $ cica top.lua 努爾蘇丹
+  place:astana meeting:ministerial-6
+  $ cica top.lua Nur-Sultan
+  meeting:ministerial-6 place:astana
+
+The Almaty Act (quotes typed by the user are plain text):
+
+  $ cica top.lua '"Almaty Act"'
+  document:doc-2002-almaty-act meeting:summit-1
+  $ cica top.lua Almaty Act
+  document:doc-2002-almaty-act meeting:summit-1
+  $ cica top.lua 阿拉木圖文件
+  document:doc-2002-almaty-act
+
+Edge cases. Nothing to search for is an empty list, not an error:
+
+  $ cica top.lua ''
+  (none)
+  $ cica top.lua '   '
+  (none)
+  $ cica -e 'print(#cica.search(""), #cica.search("!!!"), #cica.search("，。、《》"), #cica.search("Atlantis"))'
+  0\t0\t0\t0 (esc)
+
+One character, and a word of punctuation among real words (it is dropped, not ANDed):
+
+  $ cica top.lua 峰
+  meeting:summit-1 meeting:summit-2
+  $ cica top.lua Almaty '!!!'
+  place:almaty document:doc-2002-almaty-act
+  $ cica top.lua 阿拉木图 ，
+  place:almaty document:doc-2002-almaty-act
+
+FTS5 syntax is plain text: OR, NOT and NEAR are words (a bare AND is dropped: words are ANDed
+anyway), and *, ^, :, quotes and brackets are punctuation:
+
+  $ cica top.lua Almaty AND Act
+  document:doc-2002-almaty-act meeting:summit-1
+  $ cica top.lua Almaty OR Atlantis
+  (none)
+  $ cica top.lua NOT Almaty
+  meeting:expert-1
+  $ cica top.lua 'Almaty*'
+  place:almaty document:doc-2002-almaty-act
+  $ cica top.lua '"Almaty'
+  place:almaty document:doc-2002-almaty-act
+  $ cica top.lua '^Almaty' '(Act'
+  document:doc-2002-almaty-act meeting:summit-1
+  $ cica top.lua 'NEAR(Almaty Act)'
+  (none)
+  $ cica top.lua 'name_en:Almaty'
+  (none)
+  $ cica -e 'for _, q in ipairs { "AND", "OR", "NOT", "NEAR", "*", "\"", "^", ":", "(", ")", "\"\"\"", "a*b", "-x", "+" } do io.write(#cica.search(q) >= 0 and "ok " or "?") end print()'
+  ok ok ok ok ok ok ok ok ok ok ok ok ok ok 
+
+Very long input: only the first 32 distinct words, of at most 64 characters each, are used, so
+a pasted page costs no more than a short query.
+
+  $ cica -e 'print(#cica.search(string.rep("阿拉木图", 25600)), #cica.search(string.rep("x", 102400)))'
+  0\t0 (esc)
+  $ cica -e 'print(cica.search(string.rep("Almaty ", 15000))[1].id, cica.search(string.rep("Almaty Act ", 9000))[1].id)'
+  almaty\tdoc-2002-almaty-act (esc)
+  $ cica search "$(python3 -c 'print("Kuwait " * 15000)')" --format json --limit 1 | python3 -c 'import json, sys; print([r["id"] for r in json.load(sys.stdin)])'
+  ['KW']
+  $ cica -e 'print(cica.search("\255\254 Almaty \0 Act\n")[1].id)'
+  doc-2002-almaty-act
+
+The API. Each result carries the record the API gives for it, its display title and the score:
+
+  $ cica -e 'local r = cica.search("韓國")[1]; print(r.kind, r.id, r.record == cica.find("KR"), r.record.name_en, type(r.score))'
+  entity\tKR\ttrue\tRepublic of Korea\tnumber (esc)
+  $ cica -e 'local r = cica.search("Almaty Act", { kinds = { "document" } }); print(#r, r[1].record.meeting, r[1].snippet == "«Almaty» «Act»")'
+  1\tsummit-1\ttrue (esc)
+  $ cica -e 'local r = cica.search("Almaty", { kinds = { "meeting", "seat" }, limit = 3 }); for _, x in ipairs(r) do io.write(x.kind, " ") end print(#r)'
+  seat meeting meeting 3
+  $ cica -e 'local r = cica.search("Almaty"); local ok = #r > 1; for i = 2, #r do ok = ok and r[i - 1].score >= r[i].score end; print(ok)'
+  true
+  $ cica --lang en -e 'local r = cica.search("阿斯塔納", { kinds = { "place" } })[1]; print(r.title, r.record.names[1].name, r.snippet == "«阿斯塔纳»")'
+  Astana\tNur-Sultan\ttrue (esc)
+  $ cica --lang en -e 'local r = cica.search("2018", { kinds = { "chair" }, limit = 1 })[1]; print(r.id, r.title)'
+  6\tCICA chair: Tajikistan, 2018-09-24 to 2020-09-24 (esc)
+
+Bad arguments are errors that name the problem:
+
+  $ cica -e 'cica.search(nil)' 2>&1 | head -n 1
+  cica: (command line):1: cica.search: expected a string, got nil
+  $ cica -e 'print(pcall(cica.search, "x", { limit = 0 }))'
+  false\tcica.search: limit must be an integer from 1 to 1000, got 0 (esc)
+  $ cica -e 'print(pcall(cica.search, "x", { kinds = { "country" } }))'
+  false\tcica.search: unknown kind 'country' (kinds: entity, place, meeting, document, chair, seat, head, event, cbm_area, stage, discrepancy, source) (esc)
+  $ cica -e 'print(pcall(cica.search, "x", "entity"))'
+  false\tcica.search: options must be a table, got string (esc)
+
+Every row of the index leads to a record, and every row of the dataset's tables is indexed:
+
+  $ cica -e '
+  > local s, missing = require "cica.search", 0
+  > for row in cica.rows("SELECT kind, id FROM search") do
+  >   if not s.record(cica, row.kind, row.id) then missing = missing + 1; print(row.kind, row.id) end
+  > end
+  > print("unresolved:", missing)'
+  unresolved:\t0 (esc)
+  $ cica -e '
+  > local tables = { entity = "entities", place = "places", meeting = "meetings", document = "documents",
+  >   chair = "chairs", seat = "secretariat_seats", head = "secretariat_heads", event = "events",
+  >   stage = "stages", cbm_area = "cbm_areas", source = "sources", discrepancy = "discrepancies" }
+  > local bad = 0
+  > for kind, t in pairs(tables) do
+  >   local n = cica.query("SELECT count(*) AS n FROM " .. t)[1].n
+  >   local m = cica.query("SELECT count(*) AS n FROM search WHERE kind = ?", kind)[1].n
+  >   if n ~= m then bad = bad + 1; print(kind, n, m) end
+  > end
+  > print("kinds with missing rows:", bad)'
+  kinds with missing rows:\t0 (esc)
+
+Traditional characters fold to simplified through a table learned from the dataset:
+
+  $ cica -e 'print(cica.query("SELECT cica_tokens(?) AS t", "阿拉木圖")[1].t == "阿拉 拉木 木图 图", cica.query("SELECT count(*) AS n FROM search_fold")[1].n > 100)'
+  true\ttrue (esc)
+
+The command line: an aligned table, by display width.
+
+  $ cica search Almaty Act --lang en --limit 2 | ascii
+  +---+----------+---------------------+-----------------+------------------------------------------+
+  | # |   kind   |         id          |      title      |                  match                   |
+  +---+----------+---------------------+-----------------+------------------------------------------+
+  | 1 | document | doc-2002-almaty-act | Almaty Act      | <Almaty> <Act>                           |
+  | 2 | meeting  | summit-1            | 1st CICA Summit | ~Adopted the <Almaty> <Act> and the      |
+  |   |          |                     |                 | Declaration on Eliminating Terrorism and |
+  |   |          |                     |                 | Promoting Dialogue among Civilizations.  |
+  +---+----------+---------------------+-----------------+------------------------------------------+
+  2 results
+  $ cica search 阿拉木圖 | aligned
+  aligned
+  $ cica search 韓國 --lang zh-Hant | aligned
+  aligned
+  $ cica search Atlantis --lang en
+  (no results)
+  $ cica search '' --lang en
+  (no results)
+  $ cica search AND '"' --lang en
+  (no results)
+  $ cica search NOT Almaty --lang en --kind meeting,document --limit 1 | ascii
+  +---+---------+----------+-------------------------+------------------------------------------+
+  | # |  kind   |    id    |          title          |                  match                   |
+  +---+---------+----------+-------------------------+------------------------------------------+
+  | 1 | meeting | expert-1 | 1st CICA Expert Meeting | ~Held in Kazakhstan (<Almaty> or another |
+  |   |         |          |                         | city; seed000 does <not> say which).     |
+  +---+---------+----------+-------------------------+------------------------------------------+
+  1 result
+
+JSON: every result with its record; titles and snippets in the display language:
+
+  $ cica search 韓國 --lang zh-Hant --format json | python3 -c '
+  > import json, sys
+  > r = json.load(sys.stdin)
+  > print(len(r), r[0]["kind"], r[0]["id"], r[0]["title"] == "韓國", r[0]["snippet"] == "«韓國»", r[0]["record"]["name_en"])'
+  1 entity KR True True Republic of Korea
+  $ cica search Almaty --kind document --kind seat --format json | python3 -c '
+  > import json, sys
+  > print(sorted({r["kind"] for r in json.load(sys.stdin)}))'
+  ['document', 'seat']
+  $ cica search Almaty --kind document,meeting --limit 3 --format json | python3 -c '
+  > import json, sys
+  > r = json.load(sys.stdin); print(len(r), all(a["score"] >= b["score"] for a, b in zip(r, r[1:])))'
+  3 True
+  $ cica search '!!!' --format json
+  []
+  $ cica search --lang en --limit 1 -- -Almaty | ascii
+  +---+-------+--------+--------+----------+
+  | # | kind  |   id   | title  |  match   |
+  +---+-------+--------+--------+----------+
+  | 1 | place | almaty | Almaty | <Almaty> |
+  +---+-------+--------+--------+----------+
+  1 result
+
+Usage errors print "Usage:" and exit 2:
+
+  $ cica search
+  cica: search: no TEXT to search for
+  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  [2]
+  $ cica search Almaty --kind
+  cica: search: option '--kind' needs a value
+  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  [2]
+  $ cica search Almaty --kind country
+  cica: search: unknown kind 'country' (kinds: entity, place, meeting, document, chair, seat, head, event, cbm_area, stage, discrepancy, source)
+  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  [2]
+  $ cica search Almaty --limit 0
+  cica: search: --limit must be a whole number from 1 to 1000, got '0'
+  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  [2]
+  $ cica search Almaty --limit many
+  cica: search: --limit must be a whole number from 1 to 1000, got 'many'
+  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  [2]
+  $ cica search Almaty --format csv
+  cica: search: unknown format 'csv' (text, json)
+  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  [2]
+  $ cica search Almaty --lang fr
+  cica: search: unknown language 'fr' (zh-Hans, zh-Hant, en)
+  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  [2]
+  $ cica search Almaty --fuzzy
+  cica: search: unknown option '--fuzzy'
+  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  [2]
+  $ cica search --help | head -n 1
+  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+
+The REPL's .search takes the same options; --lang there applies to that search only:
+
+  $ printf '.search Almaty Act --lang en --limit 1\nprint(cica.lang)\n.search --kind\n.search x --limit 0\n' | cica -i 2>&1 | ascii
+  +---+----------+---------------------+------------+----------------+
+  | # |   kind   |         id          |   title    |     match      |
+  +---+----------+---------------------+------------+----------------+
+  | 1 | document | doc-2002-almaty-act | Almaty Act | <Almaty> <Act> |
+  +---+----------+---------------------+------------+----------------+
+  1 result
+  zh-Hans
+  option '--kind' needs a value
+  Usage: .search TEXT [--kind KIND]... [--limit N] [--format text|json] [--lang LANG]
+  --limit must be a whole number from 1 to 1000, got '0'
+  Usage: .search TEXT [--kind KIND]... [--limit N] [--format text|json] [--lang LANG]
+  $ cica -e 'local c = require "cica.repl.commands.search"; print(c.name, table.concat(c.complete("", { "--kind" }), " ")); print(table.concat(c.complete("--", {}), " "))'
+  search\tentity place meeting document chair seat head event cbm_area stage discrepancy source (esc)
+  --kind --limit --format --lang --help
