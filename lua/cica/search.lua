@@ -223,6 +223,9 @@ end
 function M.search(cica, text, opts)
   if type(text) ~= "string" then error("cica.search: expected a string, got " .. type(text), 2) end
   local kinds, limit = check_options(opts)
+  if not cica.query("SELECT 1 AS yes FROM sqlite_schema WHERE name = 'search'")[1] then
+    error("cica.search: this dataset has no search index (it was built without data/95-search.sql)", 2)
+  end
   local expr, nwords = M.match_expression(cica, text)
   if not expr then return {} end
   local out = {}

@@ -208,6 +208,13 @@ Every row of the index leads to a record, and every row of the dataset's tables 
   > print("kinds with missing rows:", bad)'
   kinds with missing rows:\t0 (esc)
 
+A dataset built without the index (cica-mkdb sits beside cica in the build) says so:
+
+  $ cica-mkdb nosearch.db "$CICA_SOURCE/data/schema.sql" $(ls "$CICA_SOURCE"/data/[0-9]*.sql | grep -v search)
+  $ cica --db nosearch.db search Almaty
+  cica: cica.search: this dataset has no search index (it was built without data/95-search.sql)
+  [1]
+
 Traditional characters fold to simplified through a table learned from the dataset:
 
   $ cica -e 'print(cica.query("SELECT cica_tokens(?) AS t", "阿拉木圖")[1].t == "阿拉 拉木 木图 图", cica.query("SELECT count(*) AS n FROM search_fold")[1].n > 100)'

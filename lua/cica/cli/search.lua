@@ -143,7 +143,9 @@ end
 function M.run(opts)
   local cica = rawget(_G, "cica") or require "cica"
   if opts.lang then cica.set_lang(opts.lang) end
-  local results = cica.search(opts.text, { kinds = opts.kinds, limit = opts.limit })
+  -- called through pcall, an error names no position inside cica's own modules
+  local ok, results = pcall(cica.search, opts.text, { kinds = opts.kinds, limit = opts.limit })
+  if not ok then error(results, 0) end
   return M.render(results, opts.format, cica.lang)
 end
 
