@@ -383,18 +383,18 @@ static int redirect_stdout(lua_State *L, const char *path) {
   int safe = lua_toboolean(L, -1);
   lua_pop(L, 1);
   if (safe) {
-    fputs("cica: .once: writing files is not allowed in safe mode\n", stderr);
+    fputs(".once: writing files is not allowed in safe mode\n", stderr);
     return -1;
   }
   fflush(stdout);
   int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
   if (fd < 0) {
-    fprintf(stderr, "cica: .once: cannot write '%s': %s\n", path, strerror(errno));
+    fprintf(stderr, ".once: cannot write '%s': %s\n", path, strerror(errno));
     return -1;
   }
   int saved = dup(1);
   if (saved < 0 || dup2(fd, 1) < 0) {
-    fprintf(stderr, "cica: .once: %s\n", strerror(errno));
+    fprintf(stderr, ".once: %s\n", strerror(errno));
     if (saved >= 0) close(saved);
     close(fd);
     return -1;

@@ -104,11 +104,10 @@ local function show_results(t)
 end
 
 -- Positions and frames that say nothing to the user: the REPL's own code and Lua's C glue.
+-- (C functions are where errors are raised, never where the user's mistake is.)
 local function internal_frame(line)
-  return line:match("^%s*%[C%]: in %?$") or line:match("^%s*%[C%]: in function 'error'")
-    or line:match("^%s*%(%.%.%.tail calls%.%.%.%)") or line:match("^%s*stdin:%d+: in main chunk")
-    or line:match("lua/cica/repl") or line:match("^%s*%[C%]: in function 'xpcall'")
-    or line:match("^%s*%[C%]: in function 'pcall'")
+  return line:match("^%s*%[C%]: ") or line:match("^%s*%(%.%.%.tail calls%.%.%.%)")
+    or line:match("^%s*stdin:%d+: in main chunk") or line:match("lua/cica/repl")
 end
 
 --- An error as the REPL prints it: the message, without the position inside cica's own modules,

@@ -53,6 +53,8 @@ local function columns_of(words)
   return table.concat(out, "\n")
 end
 
+local USAGE_WIDTH = 34   -- .help aligns summaries after usages up to this wide
+
 local help = {
   name = "help", usage = ".help [COMMAND]", summary = "list the dot-commands, or explain one",
   help = "Without an argument, lists every dot-command. With one, shows its usage and what it does.\n"
@@ -71,11 +73,19 @@ function help.run(args)
   end
   local names = repl().command_names()
   local w = 0
-  for _, n in ipairs(names) do w = math.max(w, width.width(repl().commands[n].usage)) end
+  for _, n in ipairs(names) do
+    local uw = width.width(repl().commands[n].usage)
+    if uw <= USAGE_WIDTH then w = math.max(w, uw) end
+  end
   local out = {}
   for _, n in ipairs(names) do
     local cmd = repl().commands[n]
-    out[#out + 1] = width.pad(cmd.usage, w) .. "  " .. cmd.summary
+    if width.width(cmd.usage) > w then   -- a long usage gets the summary on a line of its own
+      out[#out + 1] = cmd.usage
+      out[#out + 1] = string.rep(" ", w + 2) .. cmd.summary
+    else
+      out[#out + 1] = width.pad(cmd.usage, w) .. "  " .. cmd.summary
+    end
   end
   out[#out + 1] = ""
   out[#out + 1] = "Lua: an expression prints its value (=expr too); help(name) documents the API."
@@ -314,6 +324,10 @@ local once = {
 function once.run(args)
   if #args ~= 1 then return repl().usage(once) end
   if repl().safe() then error(".once: writing files is not allowed in safe mode", 0) end
+  -- Say now if the file cannot be written, not after the next command has run.
+  local f, err = io.open(args[1], "w")
+  if not f then error(string.format(".once: cannot write '%s': %s", args[1], (tostring(err):gsub("^.*: ", ""))), 0) end
+  f:close()
   repl().state.once = args[1]
 end
 

@@ -1,0 +1,143 @@
+The REPL with standard input piped: no banner, no prompts, only results (so sessions can be
+scripted and tested). `cica -i`, `cica repl` and `cica` on a terminal all enter it.
+
+An expression prints its value; `=expr` too; a statement prints nothing:
+
+  $ printf '1 + 1\n=2 + 3\nx = 10\nx * 2\n' | cica -i
+  2
+  5
+  20
+
+  $ printf '1 + 1\n' | cica repl
+  2
+
+Strings print as they are, several values separated by tabs, nil as nil:
+
+  $ printf '"韩国"\n1, "a", nil, true\n=nil\n' | cica -i
+  韩国 (esc)
+  1\ta\tnil\ttrue (esc)
+  nil
+
+A statement continues over lines until it is complete:
+
+  $ printf 'for i = 1, 3 do\n  print(i)\nend\nlocal t = {\n  1,\n  2 }\n=#{\n1, 2, 3 }\n' | cica -i
+  1
+  2
+  3
+  3
+
+An error prints its message (with a traceback only when it goes through the user's own functions)
+and the session goes on:
+
+  $ printf 'error("boom")\n=1\nlocal function f() error("deep") end f()\n=2\nx = = 1\n=3\n' | cica -i
+  stdin:1: boom
+  1
+  stdin:1: deep
+  stack traceback:
+  \tstdin:1: in local 'f' (esc)
+  2
+  stdin:1: unexpected symbol near '='
+  3
+
+Tables: keys in a stable order (array part, id, name, then A-Z), cycles marked, nesting cut:
+
+  $ printf '{ 3, 1, b = 2, a = { x = true }, name = "n", id = "i" }\nt = { name = "x" } t.self = t\nt\n' | cica -i
+  { 3, 1, id = "i", name = "n", a = { x = true }, b = 2 }
+  { name = "x", self = <cycle> }
+
+A table too wide for one line prints one key per line; id and name share the first line:
+
+  $ printf 'cica.find("KR")\n' | cica -i | sed -n '1p;$p'
+  { id = "KR", name = "韩国", (esc)
+  }
+
+Long tables are cut with a count of what was left out:
+
+  $ printf 't = {} for i = 1, 200 do t[i] = i * 1000 end\nt\n' | cica -i | tail -2
+    … 150 more (esc)
+  }
+
+An array of records prints as a table, aligned by display width:
+
+  $ printf '{ { id = "KZ", name = "哈萨克斯坦", n = 1 }, { id = "KR", name = "韩国", n = 18 } }\n' | cica -i
+  ┌────┬────────────┬────┐ (esc)
+  │ id │    name    │ n  │ (esc)
+  ├────┼────────────┼────┤ (esc)
+  │ KZ │ 哈萨克斯坦 │  1 │ (esc)
+  │ KR │ 韩国       │ 18 │ (esc)
+  └────┴────────────┴────┘ (esc)
+
+The dataset's collections show their chosen columns, and long ones are cut:
+
+  $ printf 'cica.members_at("1999-12-31")\n' | cica -i | head -5
+  ┌────┬──────────────┬────────────┬──────────┬────────────┐ (esc)
+  │ id │     name     │   joined   │ founding │ confidence │ (esc)
+  ├────┼──────────────┼────────────┼──────────┼────────────┤ (esc)
+  │ AF │ 阿富汗       │ 1999-09-14 │ true     │ confirmed  │ (esc)
+  │ AZ │ 阿塞拜疆     │ 1999-09-14 │ true     │ confirmed  │ (esc)
+
+  $ printf 't = {} for i = 1, 45 do t[i] = { id = i } end\nt\n' | cica -i | tail -3
+  │ 40 │ (esc)
+  └────┘ (esc)
+  … 5 more rows (45 in all) (esc)
+
+--timeout and --max-memory stop the statement, not the session:
+
+  $ printf 'while true do end\n=1\n' | cica --timeout 1 -i
+  time limit exceeded
+  1
+
+  $ printf 'local t = {} for i = 1, 1e9 do t[i] = i end\n=2\n' | cica --max-memory 64 -i
+  not enough memory
+  2
+
+The session ends at end of input or with .quit:
+
+  $ printf '=1\n.quit\n=2\n' | cica -i
+  1
+
+A start-up file $XDG_CONFIG_HOME/cica/init.lua runs first, through the same protected path:
+
+  $ mkdir -p "$XDG_CONFIG_HOME/cica"
+  $ echo 'greeting = "hello from init.lua"' > "$XDG_CONFIG_HOME/cica/init.lua"
+  $ printf '=greeting\n' | cica -i
+  hello from init.lua
+
+  $ echo 'error("broken init")' > "$XDG_CONFIG_HOME/cica/init.lua"
+  $ printf '=4\n' | cica -i
+  cica: */config/cica/init.lua:1: broken init (glob)
+  stack traceback:
+  \t[C]: in function 'error' (esc)
+  \t*/config/cica/init.lua:1: in main chunk (esc) (glob)
+  4
+  $ rm "$XDG_CONFIG_HOME/cica/init.lua"
+
+help(...) documents the API (see also tests/spec/help_spec.lua):
+
+  $ printf 'help(cica.find)\n' | cica -i | head -3
+  cica.find(text) -> cica.Entity?
+    The entity whose id, name (in any language or script) or alias is `text`; nil if none.
+    Ids match in any case; surrounding spaces are ignored. Finds members, observers, former
+
+  $ printf 'help("members_at")\n' | cica -i | head -1
+  cica.members_at(when) -> cica.Member[]
+
+  $ printf 'help(cica.members)\n' | cica -i | head -4
+  cica.members: cica.Member[]
+    The current member states, in accession order (founding members first).
+  
+  Each record (cica.Member): A member state: an entity whose `status` is "member".
+
+  $ printf 'help(cica.find("KZ"))\n' | cica -i | head -3
+  KZ 哈萨克斯坦: a record of cica.entities (cica.Entity) (esc)
+    A state or organization that is or was a member, observer or partner of CICA.
+    Status: member (from 1999-09-14)
+
+  $ printf 'help("nothing")\n' | cica -i
+  no help for 'nothing'. help() lists the API.
+
+Under --safe, help still works and the sandbox still holds:
+
+  $ printf 'help("find")\nos.exit()\n' | cica --safe -i 2>&1 | sed -n '1p;$p'
+  cica.find(text) -> cica.Entity?
+  stdin:1: 'os.exit' is not allowed in safe mode
