@@ -84,31 +84,43 @@ void lsql_push_names(lua_State *L, sqlite3_stmt *stmt) {
   }
 }
 
-/* Pushes column i of the current row. Stack: +1. */
-static void push_column(lua_State *L, sqlite3_stmt *stmt, int i) {
-  switch (sqlite3_column_type(stmt, i)) {
-  case SQLITE_INTEGER: lua_pushinteger(L, sqlite3_column_int64(stmt, i)); break;
-  case SQLITE_FLOAT: lua_pushnumber(L, sqlite3_column_double(stmt, i)); break;
-  case SQLITE_NULL: lua_pushnil(L); break;
-  case SQLITE_BLOB: {
-    const void *p = sqlite3_column_blob(stmt, i);
-    lua_pushlstring(L, p, (size_t)sqlite3_column_bytes(stmt, i));
-    break;
+/*
+** Pushes a column value of the current row (v from sqlite3_column_value, t its type). One
+** sqlite3_column_value per cell, then the sqlite3_value_* accessors: each sqlite3_column_* call
+** costs a statement lookup and an error check, so this takes one where the column_* calls take
+** two or three. (The value is "unprotected", which only matters to connections shared between
+** threads; cica's are opened SQLITE_OPEN_NOMUTEX and used by one thread.) Stack: +1.
+*/
+static void push_value(lua_State *L, sqlite3_value *v, int t) {
+  const void *p;
+  switch (t) {
+  case SQLITE_INTEGER: lua_pushinteger(L, sqlite3_value_int64(v)); return;
+  case SQLITE_FLOAT: lua_pushnumber(L, sqlite3_value_double(v)); return;
+  case SQLITE_NULL: lua_pushnil(L); return;
+  case SQLITE_BLOB: p = sqlite3_value_blob(v); break;
+  default: p = sqlite3_value_text(v); break;
   }
-  default: {
-    const unsigned char *p = sqlite3_column_text(stmt, i);
-    lua_pushlstring(L, (const char *)p, (size_t)sqlite3_column_bytes(stmt, i));
+  /* text or blob: the pointer first, then the size (SQLite's documented order) */
+  size_t n = (size_t)sqlite3_value_bytes(v);
+  if (p == NULL && n > 0) {
+    lua_pushliteral(L, "not enough memory"); /* SQLite could not convert the value */
+    lua_error(L);
   }
-  }
+  lua_pushlstring(L, p, n);
 }
 
-/* Pushes the current row as a table; `names` is the stack index of the names array. Stack: +1. */
+/*
+** Pushes the current row as a table; `names` is the stack index of the names array (a pseudo-index
+** such as an upvalue is fine). NULL columns leave no key. Stack: +1.
+*/
 void lsql_push_row(lua_State *L, sqlite3_stmt *stmt, int names, int ncols) {
   lua_createtable(L, 0, ncols);
   for (int i = 0; i < ncols; i++) {
-    if (sqlite3_column_type(stmt, i) == SQLITE_NULL) continue;
+    sqlite3_value *v = sqlite3_column_value(stmt, i);
+    int t = sqlite3_value_type(v);
+    if (t == SQLITE_NULL) continue;
     lua_rawgeti(L, names, i + 1);
-    push_column(L, stmt, i);
+    push_value(L, v, t);
     lua_rawset(L, -3);
   }
 }
@@ -116,7 +128,10 @@ void lsql_push_row(lua_State *L, sqlite3_stmt *stmt, int names, int ncols) {
 /* Pushes the current row's values as separate values. Stack: +ncols. Returns ncols. */
 int lsql_push_values(lua_State *L, sqlite3_stmt *stmt, int ncols) {
   luaL_checkstack(L, ncols, "too many result columns");
-  for (int i = 0; i < ncols; i++) push_column(L, stmt, i);
+  for (int i = 0; i < ncols; i++) {
+    sqlite3_value *v = sqlite3_column_value(stmt, i);
+    push_value(L, v, sqlite3_value_type(v));
+  }
   return ncols;
 }
 
@@ -200,23 +215,64 @@ void lsql_push_all(lua_State *L, int idx) {
 }
 
 /*
-** The iterator (upvalue 1: the cursor). Returns the next row as a table, or as values for
-** cica.each; nothing when done. Raises on SQLite errors.
+** Steps the cursor in upvalue 1. Returns 1 with a row ready, 0 when done (the statement is then
+** finalised). Raises on SQLite errors.
 */
-static int cursor_next(lua_State *L) {
-  struct cursor *c = lua_touserdata(L, lua_upvalueindex(1));
+static int next_row(lua_State *L, struct cursor **cp) {
+  struct cursor *c = *cp = lua_touserdata(L, lua_upvalueindex(1));
   if (!c->stmt) return 0;
   int rc = sqlite3_step(c->stmt);
-  if (rc == SQLITE_ROW) {
-    if (c->as_values) return lsql_push_values(L, c->stmt, c->ncols);
-    lua_getiuservalue(L, lua_upvalueindex(1), 1);
-    lsql_push_row(L, c->stmt, lua_gettop(L), c->ncols);
-    return 1;
-  }
+  if (rc == SQLITE_ROW) return 1;
   if (rc != SQLITE_DONE) return cursor_fail(L, c);
   cursor_finish(c);
   return 0;
 }
+
+/* cica.each's iterator (upvalue 1: the cursor): the next row's columns as values, or nothing. */
+static int cursor_next_values(lua_State *L) {
+  struct cursor *c;
+  if (!next_row(L, &c)) return 0;
+  int ncols = c->ncols;
+  /* Lua gives a C function LUA_MINSTACK free slots: only wide rows need to ask for more */
+  if (ncols > LUA_MINSTACK) luaL_checkstack(L, ncols, "too many result columns");
+  for (int i = 0; i < ncols; i++) {
+    sqlite3_value *v = sqlite3_column_value(c->stmt, i);
+    push_value(L, v, sqlite3_value_type(v));
+  }
+  return ncols;
+}
+
+/*
+** cica.rows' iterator (upvalue 1: the cursor, upvalues 2..ncols+1: the column names, so each
+** cell's key is one upvalue copy away): the next row as a table, or nothing.
+*/
+static int cursor_next_row(lua_State *L) {
+  struct cursor *c;
+  if (!next_row(L, &c)) return 0;
+  sqlite3_stmt *stmt = c->stmt;
+  int ncols = c->ncols;
+  lua_createtable(L, 0, ncols);
+  for (int i = 0; i < ncols; i++) {
+    sqlite3_value *v = sqlite3_column_value(stmt, i);
+    int t = sqlite3_value_type(v);
+    if (t == SQLITE_NULL) continue;
+    lua_pushvalue(L, lua_upvalueindex(i + 2));
+    push_value(L, v, t);
+    lua_rawset(L, -3);
+  }
+  return 1;
+}
+
+/* cica.rows' iterator for rows too wide for upvalues (upvalue 2: the names array). */
+static int cursor_next_wide_row(lua_State *L) {
+  struct cursor *c;
+  if (!next_row(L, &c)) return 0;
+  lsql_push_row(L, c->stmt, lua_upvalueindex(2), c->ncols);
+  return 1;
+}
+
+/* The most upvalues a C closure may have (Lua's limit), less the cursor's. */
+#define MAX_NAME_UPVALUES 254
 
 /*
 ** Turns the cursor at stack index idx into generic-for values: the iterator, nil, nil and the
@@ -224,8 +280,20 @@ static int cursor_next(lua_State *L) {
 */
 int lsql_iterate(lua_State *L, int idx) {
   idx = lua_absindex(L, idx);
+  struct cursor *c = luaL_checkudata(L, idx, LSQL_CURSOR);
   lua_pushvalue(L, idx);
-  lua_pushcclosure(L, cursor_next, 1);
+  if (c->as_values) {
+    lua_pushcclosure(L, cursor_next_values, 1);
+  } else if (c->ncols <= MAX_NAME_UPVALUES) {
+    luaL_checkstack(L, c->ncols + 4, "too many result columns");
+    lua_getiuservalue(L, idx, 1);
+    for (int i = 1; i <= c->ncols; i++) lua_rawgeti(L, -i, i);
+    lua_remove(L, -(c->ncols + 1));
+    lua_pushcclosure(L, cursor_next_row, c->ncols + 1);
+  } else {
+    lua_getiuservalue(L, idx, 1);
+    lua_pushcclosure(L, cursor_next_wide_row, 2);
+  }
   lua_pushnil(L);
   lua_pushnil(L);
   lua_pushvalue(L, idx);
