@@ -11,6 +11,7 @@
 
 #include "cica.h"
 #include "embedded.h"
+#include "lalloc.h"
 #include "runlimit.h"
 
 /*
@@ -176,7 +177,9 @@ lua_State *host_new(const struct host_options *opt) {
     fputs("cica: cannot create the Lua state: not enough memory\n", stderr);
     return NULL;
   }
+  /* the memory cap brings its own allocator; otherwise small blocks come from a pool (lalloc.c) */
   if (opt->max_memory) runlimit_set_memory(L, opt->max_memory);
+  else lalloc_install(L);
   lua_pushcfunction(L, setup);
   lua_pushlightuserdata(L, (void *)opt);
   int status = host_pcall(L, 1, 0);
