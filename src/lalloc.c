@@ -28,6 +28,11 @@
 #define GRAIN 16                        /* size classes are multiples of this */
 #define NCLASSES (POOL_MAX / GRAIN)
 #define ARENA_SIZE ((size_t)1 << 30)    /* address space reserved for small blocks */
+#if defined(__SANITIZE_ADDRESS__)
+#define POOL_ENABLED 0                  /* let AddressSanitizer see every block */
+#else
+#define POOL_ENABLED 1
+#endif
 
 struct free_block {
   struct free_block *next;
@@ -109,9 +114,7 @@ static void *pool_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
 ** and not together with another allocator (such as runlimit's memory cap).
 */
 void lalloc_install(lua_State *L) {
-#if defined(__SANITIZE_ADDRESS__)
-  (void)L;
-#else
+  if (!POOL_ENABLED) return;
   if (arena == NULL) {
     void *p = mmap(NULL, ARENA_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
                    -1, 0);
@@ -120,5 +123,4 @@ void lalloc_install(lua_State *L) {
     arena_end = arena + ARENA_SIZE;
   }
   lua_setallocf(L, pool_alloc, NULL);
-#endif
 }
