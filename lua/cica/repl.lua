@@ -214,6 +214,13 @@ local function dot_job(text)
   end
 end
 
+-- The width results may take: the terminal's, else $COLUMNS, else 80.
+local function terminal_width()
+  local ok, host = pcall(require, "cica.repl.host")
+  local cols = ok and host.width() or tonumber(os.getenv("COLUMNS"))
+  return (cols and cols >= 20) and math.floor(cols) or 80
+end
+
 -- ---- evaluation -----------------------------------------------------------------------------
 
 -- Compiles text in the user's environment: first as an expression (`return <text>`, as lua5.4
@@ -240,6 +247,7 @@ end
 --- See the header: "incomplete", nil, or a job [and an output file].
 function M.prepare(text)
   M.state.redirected = false
+  if M.state.tty then M.state.width = terminal_width() end   -- the window may have been resized
   if text:match("^%s*$") then return nil end
   if text:match("^%s*%.") and not text:match("^%s*%.%d") then return dot_job(text), take_once() end
   if text:sub(1, 1) == "=" then text = "return " .. text:sub(2) end
@@ -285,9 +293,7 @@ function M.start(tty)
   local no_color = os.getenv("NO_COLOR")
   M.state.color = M.state.tty and api().isatty(1) and (no_color == nil or no_color == "")
     and os.getenv("TERM") ~= "dumb"
-  local ok, host = pcall(require, "cica.repl.host")
-  local cols = ok and host.width() or tonumber(os.getenv("COLUMNS"))
-  M.state.width = (cols and cols >= 20) and math.floor(cols) or 80
+  M.state.width = terminal_width()
   load_commands()
   local help = require("cica.help").install()
   local env = api().core.user_env()

@@ -1,0 +1,60 @@
+#!/bin/sh
+# Tab completion in the REPL on a real terminal: cica.* names, record fields, string methods,
+# dot-commands and their arguments, help topics; and a completed call that runs.
+. "$(dirname "$0")/lib.sh"
+
+start NO_COLOR=1 "$CICA"
+expect 'Type \.help for commands'
+expect '^> ?$'
+
+typein 'cica.members_a'
+keys Tab
+expect '^> cica\.members_at\($'
+typein '2019)'
+keys C-a '#' Enter
+expect '^27$'
+
+typein 'cica.members[1].name_e'
+keys Tab
+expect '^> cica\.members\[1\]\.name_en$'
+keys C-u
+
+# Two candidates: Tab completes what they share, the next Tabs list them.
+typein 'cica.members'
+keys Tab Tab
+expect 'cica\.members +cica\.members_at\('
+keys C-u
+expect '^> ?$'
+
+typein 's = "abc"'
+keys Enter
+typein 's:upp'
+keys Tab
+expect '^> s:upper\($'
+keys ')' Enter
+expect '^ABC$'
+
+typein '.mo'
+keys Tab
+expect '^> \.mode$'
+typein ' c'
+keys Tab
+expect '^> \.mode csv$'
+keys C-u
+
+typein '.report memb'
+keys Tab
+expect '^> \.report members$'
+keys C-u
+
+typein 'help("members_'
+keys Tab
+expect '^> help\("members_at"?$'
+keys C-u
+
+typein 'pri'
+keys Tab
+expect '^> print\($'
+keys C-u C-d
+expect_exit
+echo "PASS repl-complete"
