@@ -144,6 +144,7 @@ static int read_line_readline(const char *prompt, char **out) {
 ** Returns READ_LINE, READ_EOF at end of input, or READ_INTERRUPTED after Ctrl-C at the prompt.
 */
 static int read_line(const char *prompt, int tty, char **out) {
+  prompt_interrupted = 0; /* a Ctrl-C between statements is not one for this line */
 #ifdef CICA_HAVE_READLINE
   if (tty) return read_line_readline(prompt, out);
 #endif
@@ -347,13 +348,14 @@ static void readline_setup(struct session *s) {
 
 /* ---- running statements ------------------------------------------------------------------ */
 
-/* Prints the first line of the error on top (no traceback) as "cica: <line>" and pops it. */
+/* Prints the first line of the error on top (no traceback, and like the REPL's other errors no
+** "cica:" prefix) and pops it. */
 static void report_short(lua_State *L) {
   fflush(stdout);
   const char *msg = lua_tostring(L, -1);
   if (msg == NULL) msg = "(error object is not a string)";
   const char *nl = strchr(msg, '\n');
-  fprintf(stderr, "cica: %.*s\n", nl ? (int)(nl - msg) : (int)strlen(msg), msg);
+  fprintf(stderr, "%.*s\n", nl ? (int)(nl - msg) : (int)strlen(msg), msg);
   fflush(stderr);
   lua_pop(L, 1);
 }

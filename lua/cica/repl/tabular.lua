@@ -127,29 +127,25 @@ local function aligns(rows, columns)
   return out
 end
 
--- One table: box-drawn (box) or ASCII (table).
-local function grid(rows, columns, box)
+-- The ASCII table of the `table` mode (box mode is cica.format.text's box-drawn table).
+local function grid(rows, columns)
   local texts, widths = measure(rows, columns)
   local align = aligns(rows, columns)
-  local h, v = box and "─" or "-", box and "│" or "|"
-  local corners = box and { { "┌", "┬", "┐" }, { "├", "┼", "┤" }, { "└", "┴", "┘" } }
-    or { { "+", "+", "+" }, { "+", "+", "+" }, { "+", "+", "+" } }
-  local function rule(which)
+  local function rule()
     local parts = {}
-    for i, w in ipairs(widths) do parts[i] = string.rep(h, w + 2) end
-    local c = corners[which]
-    return c[1] .. table.concat(parts, c[2]) .. c[3]
+    for i, w in ipairs(widths) do parts[i] = string.rep("-", w + 2) end
+    return "+" .. table.concat(parts, "+") .. "+"
   end
   local function line(cells, centre)
     local parts = {}
     for i, w in ipairs(widths) do
       parts[i] = " " .. width.pad(width.truncate(cells[i], w), w, centre and "center" or align[i]) .. " "
     end
-    return v .. table.concat(parts, v) .. v
+    return "|" .. table.concat(parts, "|") .. "|"
   end
-  local out = { rule(1), line(columns, true), rule(2) }
+  local out = { rule(), line(columns, true), rule() }
   for _, t in ipairs(texts) do out[#out + 1] = line(t) end
-  out[#out + 1] = rule(3)
+  out[#out + 1] = rule()
   return table.concat(out, "\n") .. "\n"
 end
 
@@ -213,7 +209,11 @@ function M.render(rows, columns, mode, opts)
     columns = cols
   end
   local text
-  if mode == "box" or mode == "table" then text = grid(shown, columns, mode == "box")
+  if mode == "box" then
+    local spec = format.normalize({ columns = columns, rows = shown })
+    local lines = require("cica.format.text").table_lines(spec, { overflow = "truncate", max_width = M.MAX_CELL })
+    text = table.concat(lines, "\n") .. "\n"
+  elseif mode == "table" then text = grid(shown, columns)
   elseif mode == "line" then text = lines(rows, columns)
   elseif mode == "json" then text = json_rows(rows, columns)
   else
