@@ -36,8 +36,8 @@ return {
         }, g.ordinal(s.ordinal)),
         answer = g.entity(s.host), -- accepts every name, alias and the ISO code
         pool = pool,               -- the answer itself is left out automatically
-        explain = g.F({ en = "It was held %s.", ["zh-Hans"] = "于%s举行。", ["zh-Hant"] = "於%s舉行。" },
-          g.on(s.date)),
+        explain = g.F({ en = "It was held in %d.", ["zh-Hans"] = "于%d年举行。", ["zh-Hant"] = "於%d年舉行。" },
+          g.year_of(s.date)),
         sources = g.ids(s.sources),
       }
     end

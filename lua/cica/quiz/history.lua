@@ -165,6 +165,7 @@ function M.open(path, opts)
   if not db then
     local why = tostring(err)
     if why:sub(1, #path + 2) == path .. ": " then why = why:sub(#path + 3) end
+    why = why:match("^not a cica state file %((.*)%)$") or why
     error(not_history(path, why), 0)
   end
   local self = setmetatable({ db = db, path = path, readonly = opts.readonly }, M)

@@ -143,6 +143,8 @@ local MSG = {
   confused = { en = "You answered %s. %s", ["zh-Hans"] = "你的答案是%s。%s", ["zh-Hant"] = "你的答案是%s。%s" },
   source = { en = "source", ["zh-Hans"] = "来源", ["zh-Hant"] = "來源" },
   sources = { en = "sources", ["zh-Hans"] = "来源", ["zh-Hant"] = "來源" },
+  answered = { en = "answer: ", ["zh-Hans"] = "回答：", ["zh-Hant"] = "回答：" },
+  colon = { en = ": ", ["zh-Hans"] = "：", ["zh-Hant"] = "：" },
   also_sources = { en = "; also ", ["zh-Hans"] = "；另见 ", ["zh-Hant"] = "；另見 " },
   header = { en = "cica quiz: %d questions. Type the answer%s; Ctrl-D stops.",
     ["zh-Hans"] = "亚信测验：共%d题。请输入答案%s；Ctrl-D 结束。",
@@ -188,7 +190,7 @@ local function source_line(q, lang, full)
   if #q.sources > 1 then
     text = text .. (full and L("also_sources", lang) or ", ") .. table.concat(q.sources, ", ", 2)
   end
-  return string.format("%s: %s", L(#q.sources > 1 and "sources" or "source", lang), text)
+  return L(#q.sources > 1 and "sources" or "source", lang) .. L("colon", lang) .. text
 end
 
 -- The feedback after an answer: verdict, answer, what was confused, the fact, disputes, sources.
@@ -235,7 +237,8 @@ function M.ask(questions, io_, history, opts)
       break
     end
     line = line:gsub("\r$", "")
-    if not io_.tty then io_.write("> " .. line .. "\n") end -- a transcript shows what was answered
+    -- A transcript shows what was answered (a terminal already shows what was typed).
+    if not io_.tty then io_.write(L("answered", lang) .. line .. "\n") end
     local v = M.judge(q, line, opts.fold)
     asked = asked + 1
     if v.correct then score = score + 1 end
