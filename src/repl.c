@@ -95,45 +95,64 @@ static void on_readline_line(char *line) {
   rl_callback_handler_remove();
 }
 
+/* Abandons the line being edited after Ctrl-C: "^C" after its text, then a fresh line. */
+static void abandon_line(void) {
+  rl_point = rl_end;
+  rl_redisplay();
+  fputs("^C\n", rl_outstream);
+  fflush(rl_outstream);
+  rl_free_line_state();
+  rl_callback_sigcleanup();
+  rl_cleanup_after_signal();
+  rl_callback_handler_remove();
+}
+
 /*
-** Reads a line with readline's callback interface, so Ctrl-C can abandon the line: select()
-** returns EINTR and the partial line is thrown away. Returns READ_*; *out gets a malloc'd line.
+** Reads a line with readline's callback interface, so Ctrl-C can abandon the line. SIGINT and
+** SIGWINCH are blocked except inside pselect(), so one that arrives while readline handles a key
+** is seen at the top of the loop instead of being lost until the next key. Returns READ_*; *out
+** gets a malloc'd line.
 */
 static int read_line_readline(const char *prompt, char **out) {
+  sigset_t block, orig;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+#ifdef SIGWINCH
+  sigaddset(&block, SIGWINCH);
+#endif
+  sigprocmask(SIG_BLOCK, &block, &orig);
   readline_finished = 0;
   readline_result = NULL;
   rl_callback_handler_install(prompt, on_readline_line);
   int fd = fileno(rl_instream ? rl_instream : stdin);
+  int got = READ_LINE;
   while (!readline_finished) {
+    if (prompt_interrupted) {
+      prompt_interrupted = 0;
+      abandon_line();
+      got = READ_INTERRUPTED;
+      break;
+    }
+    if (window_resized) {
+      window_resized = 0;
+      rl_resize_terminal();
+    }
     fd_set fds;
     FD_ZERO(&fds);
     FD_SET(fd, &fds);
-    int n = select(fd + 1, &fds, NULL, NULL, NULL);
-    if (n < 0 && errno == EINTR) {
-      if (prompt_interrupted) {
-        prompt_interrupted = 0;
-        rl_point = rl_end; /* "^C" after the abandoned text, then a fresh line */
-        rl_redisplay();
-        fputs("^C\n", rl_outstream);
-        fflush(rl_outstream);
-        rl_free_line_state();
-        rl_callback_sigcleanup();
-        rl_cleanup_after_signal();
-        rl_callback_handler_remove();
-        return READ_INTERRUPTED;
-      }
-      if (window_resized) {
-        window_resized = 0;
-        rl_resize_terminal();
-      }
-      continue;
-    }
+    int n = pselect(fd + 1, &fds, NULL, NULL, NULL, &orig);
+    if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       rl_callback_handler_remove();
-      return READ_EOF;
+      got = READ_EOF;
+      break;
     }
+    sigprocmask(SIG_SETMASK, &orig, NULL);
     rl_callback_read_char();
+    sigprocmask(SIG_BLOCK, &block, NULL);
   }
+  sigprocmask(SIG_SETMASK, &orig, NULL);
+  if (got != READ_LINE) return got;
   *out = readline_result;
   return readline_result ? READ_LINE : READ_EOF;
 }
