@@ -185,6 +185,7 @@ function M.open(path, opts)
     -- SQLite's own errors (busy, I/O) are not about what the file is.
     local sqlite = problem:match("^state:%a+: (.*)$")
     if sqlite then error(path .. ": " .. sqlite, 0) end
+    if problem:find("^written by a newer cica") then error(path .. ": " .. problem, 0) end
     error(not_history(path, problem), 0)
   end
   return self
