@@ -83,6 +83,11 @@ describe("cica.repl.pretty", function()
         '  note = "' .. string.rep("x", 40) .. '"',
         '}' }, "\n"), pretty.format(r, { width = 60 }))
     end)
+    it("puts an id without a name on the first line too", function()
+      assert.matches('^{ id = "A1",\n  title = "t+…",\n  url = "u"\n}$',
+        pretty.format({ id = "A1", url = "u", title = string.rep("t", 80) }, { width = 40 }))
+      assert.matches('^{\n  note = ', pretty.format({ note = string.rep("t", 80), x = 1 }, { width = 40 }))
+    end)
     it("cuts long arrays with a count of what was left out", function()
       local t = {}
       for i = 1, 100 do t[i] = i end

@@ -168,11 +168,12 @@ local function block(t, opts)
     local prefix = key_prefix(k, n)
     entries[i] = prefix .. inline(rawget(t, k), opts, math.max(w - 3 - visible(prefix), 20), seen, 1)
   end
+  -- The record's identity (id, and name when it has one) shares the first line with the brace.
   local lines, first = {}, 1
-  if keys[1] == "id" and keys[2] == "name" and n == 0 then
-    lines[1] = "{ " .. entries[1] .. ", " .. entries[2] .. (shown > 2 and "," or " }")
-    if shown == 2 and #keys == 2 then return lines[1] end
-    first = 3
+  local head = (n == 0 and keys[1] == "id") and (keys[2] == "name" and 2 or 1) or 0
+  if head > 0 and shown > head then
+    lines[1] = "{ " .. table.concat(entries, ", ", 1, head) .. ","
+    first = head + 1
   else
     lines[1] = "{"
   end
