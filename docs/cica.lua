@@ -247,7 +247,7 @@
 ---@field meta cica.Meta Facts about the dataset (as_of: when it was last checked, dataset_version, schema_version) and CICA's names.
 ---@field lang string The display language: "zh-Hans" (default), "zh-Hant" or "en" (set with --lang or cica.set_lang).
 ---@field languages string[] The display languages cica knows: zh-Hans, zh-Hant, en.
----@field core table The low-level binding the API is built on: query, rows, each, modules(), isatty(fd), versions(), user_env().
+---@field core table The low-level binding the API is built on (query, rows, each, modules(), versions(), …).
 cica = {}
 
 ---The entity whose id, name (in any language or script) or alias is `text`; nil if none.

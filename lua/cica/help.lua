@@ -431,7 +431,7 @@ M.entries = {
   },
   {
     name = "cica.core", kind = "value", type = "table",
-    summary = "The low-level binding the API is built on: query, rows, each, modules(), isatty(fd), versions(), user_env().",
+    summary = "The low-level binding the API is built on (query, rows, each, modules(), versions(), …).",
     text = "Scripts use the cica.* functions; cica.core is for cica's own modules.",
     example = 'cica.core.versions().sqlite',
   },
