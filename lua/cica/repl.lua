@@ -70,10 +70,7 @@ end
 -- fit the width (box/table). Returns nothing.
 function M.print_rows(rows, columns, opts)
   opts = opts or {}
-  local text = tabular.render(rows, columns, M.state.mode, {
-    width = M.state.width, limit = opts.limit, fit = opts.fit, color = M.state.color and not M.state.redirected,
-  })
-  M.out(text)
+  M.out(tabular.render(rows, columns, M.state.mode, { width = M.state.width, limit = opts.limit, fit = opts.fit }))
 end
 
 --- Prints one value as the REPL does: an array of records as a table in the current mode,
@@ -274,8 +271,8 @@ function M.finish(ok, ...)
   return nil
 end
 
---- prepare, run and finish in one protected call (for scripts and tests; no limits, no .once
--- redirection). Returns "incomplete", "quit" or nil.
+--- prepare, run and finish in one call, the job in xpcall (for scripts and tests: no limits, no
+-- .once redirection). Returns "incomplete", "quit" or nil.
 function M.eval(text)
   local job = M.prepare(text)
   if job == "incomplete" then return job end
