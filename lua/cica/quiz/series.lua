@@ -20,6 +20,9 @@ local T = {
     ["zh-Hant"] = "%d年舉行的是%s。" },
   ordinal_why = { en = "%1$s was held in %3$s in %2$d.", ["zh-Hans"] = "%s于%d年在%s举行。",
     ["zh-Hant"] = "%s於%d年在%s舉行。" },
+  numbering = { en = "Sources number these meetings differently: %s. Either reading is accepted.",
+    ["zh-Hans"] = "各来源对会议届次的算法不同：%s。两种算法都算对。",
+    ["zh-Hant"] = "各來源對會議屆次的算法不同：%s。兩種算法都算對。" },
   host_why = { en = "%s hosted %s.", ["zh-Hans"] = "%s主办的是%s。", ["zh-Hant"] = "%s主辦的是%s。" },
 }
 
@@ -87,10 +90,46 @@ local function explain(g, labels, m, disputed)
   return g.F(T.held_online, l, g.on(date), host)
 end
 
-local function questions_for(g, labels, m, list, places)
+-- Unnumbered meetings of this kind that some source counts in the series (an 'ordinal'
+-- discrepancy, such as a "second ministerial meeting" in November 1999): the number each would
+-- take, so that questions about that number accept both readings.
+local function rivals(g, kind, list)
+  local out = {}
+  for _, m in ipairs(g.data.meetings) do
+    if m.kind == kind and not m.ordinal then
+      local text = g.claims_text("meeting:" .. m.id, "ordinal")
+      if text then
+        local k = 1
+        for _, o in ipairs(list) do if o.date < m.date then k = k + 1 end end
+        out[#out + 1] = { m = m, ordinal = k, text = text }
+      end
+    end
+  end
+  return out
+end
+
+local function join_notes(g, a, b)
+  if a and b then return a .. (g.lang == "en" and " " or "") .. b end
+  return a or b
+end
+
+local function questions_for(g, labels, m, list, places, rival)
   local key, l = labels.topic .. ":" .. m.ordinal, label(g, labels, m.ordinal)
   local claims = g.year_claims("meeting:" .. m.id, { "date", "start", "year" })
   local base = { explain = explain(g, labels, m, claims ~= nil), sources = m.sources }
+  -- the rival reading of this number, and of "which one was held here that year?"
+  local same_number, same_place = {}, {}
+  for _, r in ipairs(rival) do
+    if r.ordinal == m.ordinal then same_number[#same_number + 1] = r end
+    if r.m.place == m.place and g.year_of(r.m.date) == g.year_of(m.date) and r.ordinal ~= m.ordinal then
+      same_place[#same_place + 1] = r
+    end
+  end
+  local function numbering(list_)
+    local note
+    for _, r in ipairs(list_) do note = join_notes(g, note, g.F(T.numbering, r.text)) end
+    return note
+  end
   local out = {}
   local function add(suffix, q)
     for k, v in pairs(base) do if q[k] == nil then q[k] = v end end
@@ -98,7 +137,11 @@ local function questions_for(g, labels, m, list, places)
     out[#out + 1] = q
   end
   if real_place(m) and g.data.places[m.place] then
-    add("city", { prompt = g.F(T.city, l), answer = g.place(m.place, nil, m.date), pool = places })
+    local answer = { g.place(m.place, nil, m.date) }
+    for _, r in ipairs(same_number) do
+      if real_place(r.m) and r.m.place ~= m.place then answer[#answer + 1] = g.place(r.m.place, nil, r.m.date) end
+    end
+    add("city", { prompt = g.F(T.city, l), answer = answer, pool = places, note = numbering(same_number) })
   elseif m.host and g.data.entities[m.host] then
     local pool = {}
     for _, o in ipairs(list) do
@@ -115,6 +158,13 @@ local function questions_for(g, labels, m, list, places)
       for _, y in ipairs(claims.years) do if y ~= year then answer[#answer + 1] = g.year(y) end end
       note, sources = claims.note, g.sources(m.sources, claims.sources)
     end
+    for _, r in ipairs(same_number) do
+      local ry = g.year_of(r.m.date)
+      local dup = false
+      for _, a in ipairs(answer) do dup = dup or a.value == ry end
+      if not dup then answer[#answer + 1] = g.year(ry) end
+    end
+    note = join_notes(g, note, numbering(same_number))
     local pool = {}
     for _, o in ipairs(list) do
       pool[#pool + 1] = g.year(g.year_of(o.date), g.F(T.year_why, g.year_of(o.date), label(g, labels, o.ordinal)))
@@ -130,8 +180,10 @@ local function questions_for(g, labels, m, list, places)
         end
       end
       local city = g.place_name(m.place, m.date)
+      local answer = { ordinal_option(g, m.ordinal) }
+      for _, r in ipairs(same_place) do answer[#answer + 1] = ordinal_option(g, r.ordinal) end
       add("ordinal", { prompt = g.F(T.ordinal, year, city, g.L(labels.name)),
-        answer = ordinal_option(g, m.ordinal), pool = opool })
+        answer = answer, pool = opool, note = numbering(same_place) })
     end
   end
   return out
@@ -140,9 +192,9 @@ end
 -- All questions for the meetings of `kind`; labels = {topic=, name={en=, zh-Hans=, zh-Hant=}}.
 function M.questions(g, kind, labels)
   local list, out = held(g, kind), {}
-  local places = place_pool(g, labels, kind)
+  local places, rival = place_pool(g, labels, kind), rivals(g, kind, list)
   for _, m in ipairs(list) do
-    for _, q in ipairs(questions_for(g, labels, m, list, places)) do out[#out + 1] = q end
+    for _, q in ipairs(questions_for(g, labels, m, list, places, rival)) do out[#out + 1] = q end
   end
   return out
 end

@@ -79,7 +79,10 @@ local function year_question(g, j, years, map)
   if #answer > 1 then fact = nil end -- the note gives every claim; do not assert one
   local pool = {}
   for _, y in ipairs(years) do
-    pool[#pool + 1] = g.year(y, g.F(T.year_why, y, names(g, map[y])))
+    -- Explain a wrong year only by states whose year no source disputes.
+    local sure = {}
+    for _, o in ipairs(map[y]) do if o.claims == nil then sure[#sure + 1] = o end end
+    pool[#pool + 1] = g.year(y, #sure > 0 and g.F(T.year_why, y, names(g, sure)) or nil)
   end
   for _, o in ipairs(g.years_near(j.year, 3, 1992, 2025)) do pool[#pool + 1] = o end
   return {

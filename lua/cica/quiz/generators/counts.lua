@@ -10,6 +10,8 @@ local T = {
     ["zh-Hans"] = "%d年底，亚信有多少个成员国？", ["zh-Hant"] = "%d年底，亞信有多少個成員國？" },
   members_fact = { en = "At the end of %d CICA had %d member states.", ["zh-Hans"] = "%d年底，亚信有%d个成员国。",
     ["zh-Hant"] = "%d年底，亞信有%d個成員國。" },
+  members_pref = { en = "With the dates the dataset prefers, CICA had %2$d member states at the end of %1$d.",
+    ["zh-Hans"] = "按本数据集采用的日期，%d年底亚信有%d个成员国。", ["zh-Hant"] = "按本數據集採用的日期，%d年底亞信有%d個成員國。" },
   new = { en = " New that year: %s.", ["zh-Hans"] = "当年新加入：%s。", ["zh-Hant"] = "當年新加入：%s。" },
   count_why = { en = "%d was the count at the end of %d.", ["zh-Hans"] = "%2$d年底是%1$d个。",
     ["zh-Hant"] = "%2$d年底是%1$d個。" },
@@ -87,14 +89,14 @@ local function member_questions(g, out)
       for _, o in ipairs(g.numbers_near(base, 3)) do pool[#pool + 1] = o end
       local new, sources, notes = {}, {}, {}
       for _, m in ipairs(list) do
-        if m.year == y then new[#new + 1] = g.name(m.e) end
+        if m.year == y and not m.claims then new[#new + 1] = g.name(m.e) end
         if m.year <= y then sources = g.sources(sources, m.s.sources) end
       end
       for _, m in ipairs(disputed) do
         notes[#notes + 1] = g.name(m.e)
         sources = g.sources(sources, m.claims.sources)
       end
-      local explain = g.F(T.members_fact, y, base)
+      local explain = g.F(#values > 1 and T.members_pref or T.members_fact, y, base)
       if #new > 0 and #new < 10 then explain = explain .. g.F(T.new, g.list(new)) end
       out[#out + 1] = {
         id = "counts:members:" .. y, prompt = g.F(T.members, y), answer = answer, pool = pool,

@@ -61,11 +61,11 @@ function M.generate(g)
     local pool = {}
     for _, k in ipairs(kinds) do pool[#pool + 1] = g.status(k) end
     -- The standing is certain; a disputed start date is given as the claims, not as a fact.
-    local disputed = g.claims_text("entity:" .. id, "start")
+    local disputed = g.claims_text("entity:" .. id, "start") or g.claims_text("entity:" .. id, "joined")
     local explain = g.F(T[s.status], g.The(e), g.date(s.start))
     if disputed then explain = g.F(T.is, g.The(e), g.L(T["a_" .. s.status])) end
     local before = s.status == "member" and earlier_observer(g, id)
-    if before then explain = explain .. g.F(T.was_observer, g.date(before.start)) end
+    if before and not disputed then explain = explain .. g.F(T.was_observer, g.date(before.start)) end
     out[#out + 1] = {
       id = "status:" .. id,
       prompt = g.F(e.kind == "state" and T.prompt_state or T.prompt, g.the(e)),
