@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # What `make uninstall` removes: the list the last `make install` from $(BUILD) wrote.
 MANIFEST ?= $(BUILD)/install_manifest.txt
 
-.PHONY: all deps build run test install uninstall deb clean
+.PHONY: all deps build run test install uninstall deb bench clean
 
 all: build
 
@@ -44,5 +44,13 @@ deb: deps
 	@cmake --build $(BUILD) -j $(JOBS)
 	@cd $(BUILD) && cpack -G DEB
 
+# Performance figures (bench/README.md): a Release build in $(BUILD)-bench, then bench/run, which
+# prints Markdown tables (a few minutes: it runs every workload under callgrind). No timing checks
+# are part of `make test`.
+bench: deps
+	@cmake -S . -B $(BUILD)-bench -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(BUILD)-bench -j $(JOBS)
+	@./bench/run --build $(BUILD)-bench $(BENCH_FLAGS)
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(BUILD)-bench
