@@ -50,6 +50,7 @@ struct session {
   int tty;          /* standard input is a terminal */
   double timeout;   /* --timeout seconds for each statement, 0 for none */
   char *history;    /* the history file, or NULL when there is none */
+  int status;       /* the exit status repl_run returns */
 };
 
 static struct session *current;                        /* for the signal and completion callbacks */
@@ -314,11 +315,26 @@ static void take_candidates(lua_State *L) {
   if (candidates == NULL) n = 0;
   for (size_t i = 0; i < n; i++) {
     lua_rawgeti(L, -1, (lua_Integer)i + 1);
-    const char *c = lua_tostring(L, -1);
+    const char *c = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL; /* no conversion */
     if (c && (candidates[candidate_count] = strdup(c)) != NULL) candidate_count++;
     lua_pop(L, 1);
   }
   lua_pop(L, 1);
+}
+
+/*
+** Calls complete (argument 1) with the line up to the cursor (its length is argument 3) and the
+** word (argument 2, a light userdata char *). In the protected path, because pushing the strings
+** may fail for memory, and readline is on the C stack. Returns complete's one result.
+*/
+static int call_complete(lua_State *L) {
+  const char *word = lua_touserdata(L, 2);
+  size_t end = (size_t)lua_tointeger(L, 3);
+  lua_settop(L, 1);
+  lua_pushlstring(L, rl_line_buffer, end);
+  lua_pushstring(L, word);
+  lua_call(L, 2, 1);
+  return 1;
 }
 
 /*
@@ -332,11 +348,12 @@ static char **complete_word(const char *text, int start, int end) {
   free_candidates();
   lua_State *L = current->L;
   int top = lua_gettop(L);
+  lua_pushcfunction(L, call_complete);
   lua_getfield(L, current->module, "complete");
-  lua_pushlstring(L, rl_line_buffer, (size_t)end);
-  lua_pushstring(L, text);
+  lua_pushlightuserdata(L, (void *)text);
+  lua_pushinteger(L, end);
   runlimit_start(L, current->timeout);
-  int status = host_pcall(L, 2, 1);
+  int status = host_pcall(L, 3, 1);
   runlimit_stop(L);
   char **matches = NULL;
   if (status == LUA_OK && lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "files") == 0) {
@@ -554,21 +571,42 @@ static void loop(struct session *s) {
 }
 
 /*
-** Runs the REPL until end of input or .quit. tty: standard input is a terminal (banner, prompts,
-** readline, history). timeout: --timeout for each statement (0: none). Returns an exit status.
+** The session proper, inside a protected call as lua.c's pmain is: a memory error in the loop's
+** own pushes (the pending text, say) ends the session with a message instead of aborting.
+** Argument 1: the session (light userdata). Raises what cannot be handled.
 */
-int repl_run(lua_State *L, int tty, double timeout) {
-  struct session s = {L, 0, tty, timeout, NULL};
-  int base = lua_gettop(L);
+static int run_session(lua_State *L) {
+  struct session *s = lua_touserdata(L, 1);
   luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
   lua_pushcfunction(L, luaopen_cica_repl_host);
   lua_setfield(L, -2, "cica.repl.host");
   lua_pop(L, 1);
-  if (host_require(L, "cica.repl", NULL) != LUA_OK) return host_report(L, 1), 1;
+  if (host_require(L, "cica.repl", NULL) != LUA_OK) return lua_error(L);
   lua_getfield(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
   lua_getfield(L, -1, "cica.repl");
   lua_remove(L, -2);
-  s.module = lua_gettop(L);
+  s->module = lua_gettop(L);
+  if (start(s) != 0) {
+    s->status = 1;
+    return 0;
+  }
+  run_init_file(s);
+#ifdef CICA_HAVE_READLINE
+  if (s->tty) readline_setup(s);
+#endif
+  loop(s);
+  if (s->tty) putchar('\n');
+  return 0;
+}
+
+/*
+** Runs the REPL until end of input or .quit. tty: standard input is a terminal (banner, prompts,
+** readline, history). timeout: --timeout for each statement (0: none). Returns an exit status.
+** Stack: unchanged.
+*/
+int repl_run(lua_State *L, int tty, double timeout) {
+  struct session s = {L, 0, tty, timeout, NULL, 0};
+  int base = lua_gettop(L);
   current = &s;
   struct sigaction old_int;
   if (tty) catch_signal(SIGINT, on_sigint, &old_int);
@@ -576,14 +614,12 @@ int repl_run(lua_State *L, int tty, double timeout) {
   struct sigaction old_winch;
   if (tty) catch_signal(SIGWINCH, on_sigwinch, &old_winch);
 #endif
-  int status = start(&s);
-  if (status == 0) {
-    run_init_file(&s);
-#ifdef CICA_HAVE_READLINE
-    if (tty) readline_setup(&s);
-#endif
-    loop(&s);
-    if (tty) putchar('\n');
+  lua_pushcfunction(L, run_session);
+  lua_pushlightuserdata(L, &s);
+  if (host_pcall(L, 1, 0) != LUA_OK) {
+    fflush(stdout);
+    host_report(L, LUA_ERRRUN);
+    s.status = 1;
   }
 #ifdef CICA_HAVE_READLINE
   free_candidates();
@@ -595,7 +631,7 @@ int repl_run(lua_State *L, int tty, double timeout) {
   free(s.history);
   current = NULL;
   lua_settop(L, base);
-  return status;
+  return s.status;
 }
 
 /* ---- the binding cica.repl.host ---------------------------------------------------------- */
