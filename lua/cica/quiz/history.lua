@@ -165,8 +165,12 @@ function M.open(path, opts)
   if not db then
     local why = tostring(err)
     if why:sub(1, #path + 2) == path .. ": " then why = why:sub(#path + 3) end
-    why = why:match("^not a cica state file %((.*)%)$") or why
-    error(not_history(path, why), 0)
+    local foreign = why:match("^not a cica state file %((.*)%)$")
+    if foreign then error(not_history(path, foreign), 0) end
+    if why:find("not a database", 1, true) or why:find("encrypted", 1, true) then
+      error(not_history(path, why), 0)
+    end
+    error(path .. ": " .. why, 0) -- cannot create or open it at all: say what SQLite said
   end
   local self = setmetatable({ db = db, path = path, readonly = opts.readonly }, M)
   local ok, problem = pcall(function()
