@@ -202,6 +202,7 @@ answer is due the next day, a right one after S0(good) = 2.3 days, rounded to 2)
   $ cica quiz --wrong --print --state d.db --lang en | grep -c '^[0-9]'
   3
   $ cica quiz --due --print --state d.db --now 2025-01-01T18:00 --lang en
+  Nothing to ask: no question is due for review. Next review: 2025-01-02 12:00.
   $ cica quiz --due --print --state d.db --now 2025-01-02T12:00 --lang en | grep -c '^[0-9]'
   3
   $ echo x | cica quiz --due --state d.db --now 2025-01-01T18:00 --lang en

@@ -220,6 +220,8 @@ local function quiz_main(opts)
       io.stdout:write("[", #items > 0 and "\n" or "", table.concat(items, ",\n"), #items > 0 and "\n" or "", "]\n")
     elseif #chosen > 0 then
       io.stdout:write(session.render_print(chosen, opts.lang), "\n")
+    else
+      io.stdout:write(session.nothing_message(opts, cards, opts.lang), "\n")
     end
     return 0
   end
