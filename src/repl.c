@@ -500,16 +500,21 @@ static char *call_for_string(struct session *s, const char *name, int nargs) {
   return text;
 }
 
-/* Runs the start-up file repl.init_file() names, if any, under the limits. Errors are printed
-** and the session goes on. */
+/* Runs the start-up file repl.init_file() names, if any, under the limits. Its errors are printed
+** as the REPL prints a statement's (repl.finish(false, message)) and the session goes on. */
 static void run_init_file(struct session *s) {
+  lua_State *L = s->L;
   char *path = call_for_string(s, "init_file", 0);
   if (path == NULL) return;
-  int status = host_load_file(s->L, path);
-  if (status == LUA_OK) status = run_limited(s, 0, 0);
-  fflush(stdout);
-  host_report(s->L, status);
+  int status = host_load_file(L, path);
   free(path);
+  if (status == LUA_OK) status = run_limited(s, 0, 0);
+  if (status == LUA_OK) return;
+  lua_getfield(L, s->module, "finish"); /* message finish */
+  lua_insert(L, -2);                    /* finish message */
+  lua_pushboolean(L, 0);
+  lua_insert(L, -2);                    /* finish false message */
+  if (run_limited(s, 2, 0) != LUA_OK) report_short(L);
 }
 
 /* Starts the session on the Lua side: repl.start(tty) sets colours, `help`, the output width.

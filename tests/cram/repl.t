@@ -105,11 +105,14 @@ A start-up file $XDG_CONFIG_HOME/cica/init.lua runs first, through the same prot
 
   $ echo 'error("broken init")' > "$XDG_CONFIG_HOME/cica/init.lua"
   $ printf '=4\n' | cica -i
-  cica: */config/cica/init.lua:1: broken init (glob)
-  stack traceback:
-  \t[C]: in function 'error' (esc)
-  \t*/config/cica/init.lua:1: in main chunk (esc) (glob)
+  */config/cica/init.lua:1: broken init (glob)
   4
+  $ printf 'local function f() error("deeper") end\nf()\n' > "$XDG_CONFIG_HOME/cica/init.lua"
+  $ printf '=5\n' | cica -i
+  */config/cica/init.lua:1: deeper (glob)
+  stack traceback:
+  \t*/config/cica/init.lua:1: in local 'f' (esc) (glob)
+  5
   $ rm "$XDG_CONFIG_HOME/cica/init.lua"
 
 help(...) documents the API (see also tests/spec/help_spec.lua):
