@@ -6,17 +6,11 @@ local width = require "cica.width"
 
 local M = {}
 
+-- A command's complete(word, args) returns its candidates; cica.repl.complete keeps those that
+-- start with the word.
+
 local function repl() return require "cica.repl" end
 local function api() return rawget(_G, "cica") or require "cica" end
-
--- The candidates in list that start with word.
-local function starting(list, word)
-  local out = {}
-  for _, s in ipairs(list) do
-    if s:sub(1, #word) == word then out[#out + 1] = s end
-  end
-  return out
-end
 
 -- Names of the dataset's SQL tables and views (SQLite's own and FTS shadow tables left out).
 local function sql_tables()
@@ -93,7 +87,7 @@ function help.run(args)
   repl().out(table.concat(out, "\n") .. "\n")
 end
 
-function help.complete(word) return starting(repl().command_names(), word) end
+function help.complete() return repl().command_names() end
 
 local tables = {
   name = "tables", usage = ".tables", summary = "list the dataset's SQL tables and the Lua collections",
@@ -132,7 +126,7 @@ function schema.run(args)
   repl().out(table.concat(out, "\n") .. "\n")
 end
 
-function schema.complete(word) return starting(sql_tables(), word) end
+function schema.complete() return sql_tables() end
 
 local sql = {
   name = "sql", usage = ".sql SELECT …", summary = "run a query over the dataset, print it in the current .mode",
@@ -161,7 +155,7 @@ local SQL_WORDS = { "SELECT", "FROM", "WHERE", "GROUP", "BY", "ORDER", "LIMIT", 
 function sql.complete(word)
   local list = sql_tables()
   for _, w in ipairs(SQL_WORDS) do list[#list + 1] = word:match("^%l") and w:lower() or w end
-  return starting(list, word)
+  return list
 end
 
 local mode = {
@@ -179,7 +173,7 @@ function mode.run(args)
   repl().state.mode = args[1]
 end
 
-function mode.complete(word) return starting(require("cica.repl.tabular").modes, word) end
+function mode.complete() return require("cica.repl.tabular").modes end
 
 local lang = {
   name = "lang", usage = ".lang zh-Hans|zh-Hant|en", summary = "the display language of names and titles",
@@ -197,7 +191,7 @@ function lang.run(args)
   api().set_lang(code)
 end
 
-function lang.complete(word) return starting(api().languages, word) end
+function lang.complete() return api().languages end
 
 local report = {
   name = "report", usage = ".report [NAME]", summary = "run a report (without NAME: list them)",
@@ -233,7 +227,7 @@ function report.run(args)
   r.run(args[1], { format = REPORT_FORMAT[repl().state.mode] or "text" })
 end
 
-function report.complete(word) return starting(report_names(), word) end
+function report.complete() return report_names() end
 
 local quiz = {
   name = "quiz", usage = ".quiz [OPTIONS]", summary = "a quiz on the dataset (as `cica quiz`)",
@@ -309,10 +303,10 @@ function sources.run(args)
   repl().print_rows(rows, { "id", "kind", "title", "url" })
 end
 
-function sources.complete(word)
+function sources.complete()
   local ids = {}
   for _, s in ipairs(api().sources) do ids[#ids + 1] = s.id end
-  return starting(ids, word)
+  return ids
 end
 
 local once = {

@@ -53,8 +53,9 @@ end
 
 local TYPE_RANK = { number = 1, string = 2, boolean = 3 }
 
--- Sort order of the other keys: id, name, then strings A-Z, numbers, the rest by their text.
-local function key_before(a, b)
+--- Sort order of keys (after the array part): id, name, then strings A-Z, numbers, the rest by
+-- their text. Record tables order their columns the same way.
+function M.key_before(a, b)
   local ra = a == "id" and -2 or a == "name" and -1 or TYPE_RANK[type(a)] and (type(a) == "string" and 0 or TYPE_RANK[type(a)]) or 9
   local rb = b == "id" and -2 or b == "name" and -1 or TYPE_RANK[type(b)] and (type(b) == "string" and 0 or TYPE_RANK[type(b)]) or 9
   if ra ~= rb then return ra < rb end
@@ -70,7 +71,7 @@ function M.keys(t)
   for k in next, t do
     if not (math.type(k) == "integer" and k >= 1 and k <= n) then others[#others + 1] = k end
   end
-  table.sort(others, key_before)
+  table.sort(others, M.key_before)
   for _, k in ipairs(others) do keys[#keys + 1] = k end
   return keys, n
 end

@@ -4,6 +4,7 @@
 -- for arrays of records printed by expressions.
 local format = require "cica.format"
 local json = require "cica.format.json"
+local pretty = require "cica.repl.pretty"
 local width = require "cica.width"
 
 local M = {}
@@ -67,12 +68,7 @@ function M.record_columns(rows, preferred)
       if cell_value(v) then seen[k] = true end
     end
   end
-  table.sort(keys, function(a, b)
-    local ra = a == "id" and 1 or a == "name" and 2 or 3
-    local rb = b == "id" and 1 or b == "name" and 2 or 3
-    if ra ~= rb then return ra < rb end
-    return a < b
-  end)
+  table.sort(keys, pretty.key_before)
   local all = {}
   for _, k in ipairs(keys) do if seen[k] then all[#all + 1] = k end end
   local shown = {}
@@ -97,64 +93,19 @@ local function cell(v)
   return (s:gsub("\r?\n", " "))
 end
 
--- Texts of the cells and the width of each column (capped at M.MAX_CELL).
-local function measure(rows, columns)
-  local texts, widths = {}, {}
-  for i, c in ipairs(columns) do widths[i] = width.width(c) end
-  for r, row in ipairs(rows) do
-    texts[r] = {}
-    for i, c in ipairs(columns) do
-      local s = cell(row[c])
-      texts[r][i] = s
-      widths[i] = math.max(widths[i], width.width(s))
-    end
-  end
-  for i in ipairs(widths) do widths[i] = math.max(1, math.min(widths[i], M.MAX_CELL)) end
-  return texts, widths
-end
+-- Box-drawing characters and their ASCII stand-ins, for the table mode.
+local ASCII = { ["─"] = "-", ["│"] = "|", ["┌"] = "+", ["┬"] = "+", ["┐"] = "+", ["├"] = "+",
+                ["┼"] = "+", ["┤"] = "+", ["└"] = "+", ["┴"] = "+", ["┘"] = "+" }
 
--- Numbers line up on the right.
-local function aligns(rows, columns)
-  local out = {}
-  for i, c in ipairs(columns) do
-    local numeric, any = true, false
-    for _, row in ipairs(rows) do
-      local v = row[c]
-      if v ~= nil then any = true; if type(v) ~= "number" then numeric = false; break end end
-    end
-    out[i] = (numeric and any) and "right" or "left"
+-- The lines of the box-drawn table (cica.format.text, as the reports draw theirs), cells cut at
+-- M.MAX_CELL columns; in ASCII for the table mode.
+local function grid(rows, columns, ascii)
+  local spec = format.normalize({ columns = columns, rows = rows })
+  local lines = require("cica.format.text").table_lines(spec, { overflow = "truncate", max_width = M.MAX_CELL })
+  if ascii then
+    for i, l in ipairs(lines) do lines[i] = l:gsub("\226[\148\149][\128-\191]", ASCII) end
   end
-  return out
-end
-
--- The ASCII table of the `table` mode (box mode is cica.format.text's box-drawn table).
-local function grid(rows, columns)
-  local texts, widths = measure(rows, columns)
-  local align = aligns(rows, columns)
-  local function rule()
-    local parts = {}
-    for i, w in ipairs(widths) do parts[i] = string.rep("-", w + 2) end
-    return "+" .. table.concat(parts, "+") .. "+"
-  end
-  local function line(cells, centre)
-    local parts = {}
-    for i, w in ipairs(widths) do
-      parts[i] = " " .. width.pad(width.truncate(cells[i], w), w, centre and "center" or align[i]) .. " "
-    end
-    return "|" .. table.concat(parts, "|") .. "|"
-  end
-  local out = { rule(), line(columns, true), rule() }
-  for _, t in ipairs(texts) do out[#out + 1] = line(t) end
-  out[#out + 1] = rule()
-  return table.concat(out, "\n") .. "\n"
-end
-
--- How wide a box/table would be with these columns.
-local function total_width(rows, columns)
-  local _, widths = measure(rows, columns)
-  local w = 1
-  for _, x in ipairs(widths) do w = w + x + 3 end
-  return w
+  return lines
 end
 
 -- sqlite3's line mode: "column = value", one per line, a blank line between rows.
@@ -200,20 +151,16 @@ function M.render(rows, columns, mode, opts)
     shown = table.move(rows, 1, opts.limit, 1, {})
     notes[#notes + 1] = string.format("… %d more rows (%d in all)", #rows - opts.limit, #rows)
   end
-  if (mode == "box" or mode == "table") and opts.fit and opts.width then
+  local text
+  if mode == "box" or mode == "table" then
     local cols, dropped = { table.unpack(columns) }, {}
-    while #cols > 1 and total_width(shown, cols) > opts.width do
+    local lines = grid(shown, cols, mode == "table")
+    while opts.fit and opts.width and #cols > 1 and width.width(lines[1]) > opts.width do
       table.insert(dropped, 1, table.remove(cols))
+      lines = grid(shown, cols, mode == "table")
     end
     if #dropped > 0 then notes[#notes + 1] = "… not shown: " .. table.concat(dropped, ", ") end
-    columns = cols
-  end
-  local text
-  if mode == "box" then
-    local spec = format.normalize({ columns = columns, rows = shown })
-    local lines = require("cica.format.text").table_lines(spec, { overflow = "truncate", max_width = M.MAX_CELL })
     text = table.concat(lines, "\n") .. "\n"
-  elseif mode == "table" then text = grid(shown, columns)
   elseif mode == "line" then text = lines(rows, columns)
   elseif mode == "json" then text = json_rows(rows, columns)
   else
