@@ -149,7 +149,10 @@ local function lua_candidates(word, line)
   local out = {}
   local shown = word:match("^:") and "" or head
   for _, k in ipairs(matching(keys, partial)) do
-    local v = type(target) == "table" and (target == api() and rawget(target, k) or lookup(target, k)) or nil
+    -- Only to tell functions: the cica table's functions are raw fields, and looking its other
+    -- names up would build every collection.
+    local v
+    if target == api() then v = rawget(target, k) elseif type(target) == "table" then v = lookup(target, k) end
     if sep == "." or type(v) == "function" then
       out[#out + 1] = shown .. sep .. k .. (type(v) == "function" and "(" or "")
     end
