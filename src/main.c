@@ -212,7 +212,13 @@ static int collect_args(int argc, char **argv, struct cli *cli) {
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (a[0] != '-') {
-      if (find_subcommand(a) && !cli->has_execute && !cli->interactive) cli->subcommand = i;
+      const struct subcommand *sub = find_subcommand(a);
+      if (sub && sub->module == NULL && !cli->has_execute && !cli->interactive) {
+        /* `cica repl [options]` is `cica -i [options]`: its options are the global ones. */
+        cli->interactive = 1;
+        continue;
+      }
+      if (sub && !cli->has_execute && !cli->interactive) cli->subcommand = i;
       else cli->script = i;
       return 0;
     }

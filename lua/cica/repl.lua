@@ -167,6 +167,8 @@ end
 function M.find_command(name)
   load_commands()
   if M.commands[name] then return M.commands[name] end
+  -- As in the sqlite3 shell, .q quits, although .quiz shares the prefix.
+  if name == "q" then return M.commands.quit end
   local found = {}
   for _, n in ipairs(M.command_names()) do
     if name ~= "" and n:sub(1, #name) == name then found[#found + 1] = n end

@@ -144,3 +144,13 @@ Under --safe, help still works and the sandbox still holds:
   $ printf 'help("find")\nos.exit()\n' | cica --safe -i 2>&1 | sed -n '1p;$p'
   cica.find(text) -> cica.Entity?
   stdin:1: 'os.exit' is not allowed in safe mode
+
+`cica repl` takes the global options after it; `.q` quits as in the sqlite3 shell:
+
+  $ printf '=cica.lang\n.q\n=1\n' | cica repl --lang en
+  en
+  $ printf '=1\n' | cica repl --no-such-option
+  cica: unrecognized option '--no-such-option'
+  Usage: cica [options] [script [args]] | cica [options] COMMAND [args]
+  Try 'cica --help' for more information.
+  [2]
