@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # What `make uninstall` removes: the list the last `make install` from $(BUILD) wrote.
 MANIFEST ?= $(BUILD)/install_manifest.txt
 
-.PHONY: all deps build run test install uninstall deb bench clean
+.PHONY: all deps build run test install uninstall deb bench fuzz memcheck clean
 
 all: build
 
@@ -51,6 +51,23 @@ bench: deps
 	@cmake -S . -B $(BUILD)-bench -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(BUILD)-bench -j $(JOBS)
 	@./bench/run --build $(BUILD)-bench $(BENCH_FLAGS)
+
+# The libFuzzer targets of tests/fuzz (clang), each for FUZZ_SECONDS: `make fuzz FUZZ_SECONDS=600`.
+FUZZ_BUILD ?= $(BUILD)-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= cmdline date query match
+fuzz:
+	@./.ci/install-deps clang libclang-rt-14-dev
+	@cmake -S . -B $(FUZZ_BUILD) -DCMAKE_C_COMPILER=clang -DCICA_FUZZ=ON -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
+	@tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# valgrind memcheck over representative runs and the specs; `make memcheck MEMCHECK=full` adds
+# every cram test. Fails on any memory error and any definite or indirect leak.
+MEMCHECK ?=
+memcheck: build
+	@./.ci/install-deps valgrind
+	@tests/memcheck/run.sh $(BUILD)/cica $(MEMCHECK)
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-bench
