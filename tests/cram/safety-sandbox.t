@@ -212,6 +212,18 @@ Every way user code comes in gets the sandbox: a script file, standard input, LU
   $ test -e pwned
   [1]
 
+The REPL runs each statement in the sandbox, and its .once cannot write files:
+
+  $ printf 'io.write(1)\n=os.execute\nx = 5\n=x\n=load("return io")()\n.once out.txt\n' | cica --safe -i > out 2> err
+  $ cat out err
+  5
+  stdin:1: global 'io' is not allowed in safe mode (or not defined)
+  stdin:1: 'os.execute' is not allowed in safe mode
+  [string "return io"]:1: global 'io' is not allowed in safe mode (or not defined)
+  .once: writing files is not allowed in safe mode
+  $ test -e out.txt
+  [1]
+
 The API, bundled reports and user reports work unchanged inside the sandbox:
 
   $ try cica --safe -e 'print(cica.find("Kazakhstan").id, #cica.query("select 1 as x union all select 2"))'
