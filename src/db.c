@@ -245,6 +245,34 @@ static int count_tables(sqlite3 *db) {
 }
 
 /*
+** Makes sure the file at db is cica's: its application id is ours, or it is a new empty file,
+** which is then marked as ours. The look and the mark happen in one write transaction, so two
+** sessions creating the same file at once cannot take each other's tables for a stranger's.
+** Returns 0, or -1 with err set (another program's database, or SQLite's error).
+*/
+static int claim_state_file(sqlite3 *db, const char *path, struct db_error *err) {
+  if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+    set_error(err, "%s: %s", path, sqlite3_errmsg(db));
+    return -1;
+  }
+  long app = read_application_id(db, path, err);
+  int ok = app == CICA_STATE_APPLICATION_ID;
+  if (!ok && app == 0 && count_tables(db) == 0) {
+    char sql[64];
+    snprintf(sql, sizeof sql, "PRAGMA application_id = %d", CICA_STATE_APPLICATION_ID);
+    ok = sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK;
+    if (!ok) set_error(err, "%s: %s", path, sqlite3_errmsg(db));
+  } else if (!ok && app >= 0) {
+    set_error(err, "%s: not a cica state file (it belongs to another program)", path);
+  }
+  if (sqlite3_exec(db, ok ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL) != SQLITE_OK && ok) {
+    set_error(err, "%s: %s", path, sqlite3_errmsg(db));
+    ok = 0;
+  }
+  return ok ? 0 : -1;
+}
+
+/*
 ** Opens (creating it and its folders if missing) one of cica's own writable state files. A file
 ** that is not SQLite, or is another program's database, is refused and never written to.
 ** Concurrent sessions wait for each other (busy timeout) rather than fail. Returns 0 or -1.
@@ -261,22 +289,9 @@ int db_open_state(sqlite3 **out, const char *path, struct db_error *err) {
     return -1;
   }
   sqlite3_busy_timeout(db, 5000);
-  long app = read_application_id(db, path, err);
-  if (app < 0) { db_close(db); return -1; }
-  if (app != CICA_STATE_APPLICATION_ID) {
-    int tables = count_tables(db);
-    if (app != 0 || tables != 0) {
-      set_error(err, "%s: not a cica state file (it belongs to another program)", path);
-      db_close(db);
-      return -1;
-    }
-    char sql[64];
-    snprintf(sql, sizeof sql, "PRAGMA application_id = %d", CICA_STATE_APPLICATION_ID);
-    if (sqlite3_exec(db, sql, NULL, NULL, NULL) != SQLITE_OK) {
-      set_error(err, "%s: %s", path, sqlite3_errmsg(db));
-      db_close(db);
-      return -1;
-    }
+  if (read_application_id(db, path, err) < 0 || claim_state_file(db, path, err) != 0) {
+    db_close(db);
+    return -1;
   }
   if (sqlite3_exec(db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK) {
     set_error(err, "%s: %s", path, sqlite3_errmsg(db));

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "cica.h"
@@ -112,6 +113,35 @@ static void test_state_files(void) {
   CHECK(system(cmd) == 0);
 }
 
+/* Eight processes create the same new state file at once: every one must get it. */
+static void test_state_file_race(void) {
+  char dir[] = "/tmp/cica-unit-race-XXXXXX";
+  CHECK(mkdtemp(dir) != NULL);
+  char path[256];
+  snprintf(path, sizeof path, "%s/quiz.db", dir);
+  pid_t children[8];
+  for (int i = 0; i < 8; i++) {
+    children[i] = fork();
+    if (children[i] == 0) {
+      struct db_error err;
+      sqlite3 *db = NULL;
+      int ok = db_open_state(&db, path, &err) == 0 &&
+               sqlite3_exec(db, "CREATE TABLE IF NOT EXISTS t(a)", NULL, NULL, NULL) == SQLITE_OK;
+      if (!ok) fprintf(stderr, "child %d: %s\n", i, err.message);
+      db_close(db);
+      _exit(ok ? 0 : 1);
+    }
+  }
+  for (int i = 0; i < 8; i++) {
+    int status = 0;
+    CHECK(waitpid(children[i], &status, 0) == children[i]);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  }
+  char cmd[300];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  CHECK(system(cmd) == 0);
+}
+
 /* Runs Lua code in a fresh host state; returns its single string result (static buffer). */
 static const char *lua_result(const char *code) {
   static char out[256];
@@ -152,6 +182,7 @@ int main(void) {
   test_embedded_dataset();
   test_dataset_file_checks();
   test_state_files();
+  for (int round = 0; round < 5; round++) test_state_file_race();
   test_bindings();
   printf("%d checks, %d passed, %d failed\n", checks, checks - failures, failures);
   return failures != 0;

@@ -162,11 +162,6 @@ function M.open(path, opts)
   if opts.readonly and not exists(path) then return nil end
   local state = require "cica.state"
   local db, err = state.open(path)
-  -- Two sessions creating the same new file race in cica.state: one may see the other's tables
-  -- before its application id and take the file for a stranger's. A second look settles it.
-  if not db and tostring(err):find("belongs to another program", 1, true) then
-    db, err = state.open(path)
-  end
   if not db then
     local why = tostring(err)
     if why:sub(1, #path + 2) == path .. ": " then why = why:sub(#path + 3) end

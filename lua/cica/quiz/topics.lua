@@ -18,26 +18,11 @@ function M.user_dir()
   return base .. "/cica/quiz"
 end
 
--- The *.lua files in dir, sorted. Standard Lua cannot list a directory: use the engine's
--- listing when it has one, else `ls` through io.popen.
+-- The *.lua files in dir, sorted (none if it does not exist).
 function M.lua_files(dir)
   local names = {}
   if not dir then return names end
-  local core = cica and cica.core or {}
-  local lister = core.listdir or core.dir
-  local list
-  if lister then
-    local ok, got = pcall(lister, dir)
-    if ok and type(got) == "table" then list = got end
-  end
-  if not list and io.popen then
-    local ok, p = pcall(io.popen, "ls -1 '" .. dir:gsub("'", "'\\''") .. "' 2>/dev/null")
-    if ok and p then
-      list = {}
-      for line in p:lines() do list[#list + 1] = line end
-      p:close()
-    end
-  end
+  local list = require("cica").core.listdir(dir)
   for _, n in ipairs(list or {}) do
     if n:match("%.lua$") then names[#names + 1] = dir .. "/" .. n end
   end
