@@ -24,7 +24,6 @@ static const struct subcommand {
   {"report", "cica.cli.report", "run a report: cica report --list"},
   {"quiz",   "cica.cli.quiz",   "learn the facts: cica quiz --help"},
   {"search", "cica.cli.search", "search every record: cica search TEXT"},
-  {"check",  "cica.cli.check",  "validate the dataset"},
   {"repl",   NULL,              "the interactive explorer (also: cica with no arguments)"},
   {"completion", "cica.cli.completion", "print a shell completion script: cica completion bash|zsh"},
   {NULL, NULL, NULL}
