@@ -91,13 +91,22 @@ local function in_ranges(ranges, cp)
   return false
 end
 
+-- Columns of the code points measured so far (from U+0300 up, where the tables are searched):
+-- the same few hundred characters come back again and again while a table is laid out.
+local CP_WIDTH = {}
+
 --- Columns one code point takes: 0, 1 or 2. Control characters take 0.
 function M.codepoint(cp)
   if cp < 0x20 or (cp >= 0x7F and cp < 0xA0) then return 0 end
   if cp < 0x300 then return 1 end          -- fast path: ASCII and Latin-1
-  if in_ranges(ZERO, cp) then return 0 end
-  if in_ranges(WIDE, cp) then return 2 end
-  return 1
+  if cp >= 0x4E00 and cp <= 0x9FFF then return 2 end   -- fast path: CJK Unified Ideographs
+  local w = CP_WIDTH[cp]
+  if w then return w end
+  if in_ranges(ZERO, cp) then w = 0
+  elseif in_ranges(WIDE, cp) then w = 2
+  else w = 1 end
+  CP_WIDTH[cp] = w
+  return w
 end
 
 --- True when s is valid UTF-8; otherwise false and the byte position of the first bad byte.
@@ -116,6 +125,23 @@ function M.check(s, what)
   return s
 end
 
+-- Columns of each multi-byte character met so far, by its bytes; false for byte sequences that
+-- are not one valid UTF-8 character. Decoding a character through pcall(utf8.codepoint) is
+-- costly, and text is made of few distinct characters. Emptied when it grows large, so that
+-- measuring arbitrary bytes cannot make it grow without bound.
+local CHAR_WIDTH, char_count = {}, 0
+
+local function char_width(ch)
+  local w = CHAR_WIDTH[ch]
+  if w == nil then
+    local ok, cp = pcall(utf8.codepoint, ch)
+    w = ok and M.codepoint(cp)
+    if char_count >= 4096 then CHAR_WIDTH, char_count = {}, 0 end
+    CHAR_WIDTH[ch], char_count = w, char_count + 1
+  end
+  return w
+end
+
 -- Iterates over the characters of s as (char, columns). Invalid UTF-8 bytes are yielded one at a
 -- time as one column each, so measuring never raises.
 local function chars(s)
@@ -123,29 +149,51 @@ local function chars(s)
   return function()
     if i > n then return nil end
     local c = s:byte(i)
-    local len = c < 0x80 and 1 or c >= 0xF0 and 4 or c >= 0xE0 and 3 or c >= 0xC0 and 2 or 1
-    local ch = s:sub(i, i + len - 1)
-    local ok, cp = pcall(utf8.codepoint, ch)
-    if len == 1 or not ok or #ch ~= len then
-      ch = s:sub(i, i)
+    if c < 0x80 then
       i = i + 1
-      return ch, (c < 0x80) and M.codepoint(c) or 1
+      return string.char(c), M.codepoint(c)
+    end
+    local len = c >= 0xF0 and 4 or c >= 0xE0 and 3 or c >= 0xC0 and 2 or 1
+    local ch = s:sub(i, i + len - 1)
+    local cw = len > 1 and #ch == len and char_width(ch)
+    if not cw then
+      i = i + 1
+      return s:sub(i - 1, i - 1), 1
     end
     i = i + len
-    return ch, M.codepoint(cp)
+    return ch, cw
   end
 end
 M.chars = chars
 
---- Display width of s in terminal columns.
-function M.width(s)
-  s = tostring(s)
+-- Widths of the strings measured so far: a table is measured cell by cell, then each line
+-- again when the columns are sized, padded and wrapped. Emptied when it grows large.
+local STR_WIDTH, str_count = {}, 0
+
+-- Display width of the string s, without the memo.
+local function measure(s)
   if not s:find("[\x80-\xFF]") then                 -- ASCII: count the printable bytes
     local _, ctrl = s:gsub("[%z\1-\31\127]", "")
     return #s - ctrl
   end
   local w = 0
+  if utf8.len(s) then                  -- valid UTF-8: decode in C, one call per string
+    local cpw = M.codepoint
+    for _, cp in utf8.codes(s) do w = w + cpw(cp) end
+    return w
+  end
   for _, cw in chars(s) do w = w + cw end
+  return w
+end
+
+--- Display width of s in terminal columns.
+function M.width(s)
+  s = tostring(s)
+  local w = STR_WIDTH[s]
+  if w then return w end
+  w = measure(s)
+  if str_count >= 4096 then STR_WIDTH, str_count = {}, 0 end
+  STR_WIDTH[s], str_count = w, str_count + 1
   return w
 end
 
@@ -188,55 +236,125 @@ end
 -- slashes (kept, so ids and URLs split at their natural joints).
 local BREAK_AFTER = { [" "] = true, ["-"] = true, ["/"] = true }
 
--- Whether a line may break between characters a and b: after a space, hyphen or slash, or
--- next to a wide (CJK) character, but never before closing punctuation.
-local function breakable(a, b)
-  if NO_START[b] then return false end
-  return BREAK_AFTER[a] or M.width(a) == 2 or M.width(b) == 2
+-- The characters of s and their widths, as two arrays and their length. Valid UTF-8 (nearly
+-- all text) is split by a pattern in C; anything else goes through `chars`.
+local function split_chars(s)
+  local cs, ws, n = {}, {}, 0
+  if utf8.len(s) then
+    for ch in s:gmatch(utf8.charpattern) do
+      n = n + 1
+      cs[n], ws[n] = ch, char_width(ch)
+    end
+  else
+    for ch, cw in chars(s) do
+      n = n + 1
+      cs[n], ws[n] = ch, cw
+    end
+  end
+  return cs, ws, n
 end
 
 -- Splits one paragraph (no newlines) into lines of at most `width` columns, breaking at the
--- last place `breakable` allows that leaves the carried-over part room on the next line; a word
--- longer than the width is cut where it must be.
+-- last place a line may break that leaves the carried-over part room on the next line; a word
+-- longer than the width is cut where it must be. A line may break after a space, hyphen or
+-- slash, or next to a wide (CJK) character, but never before closing punctuation.
+-- Each character's width is measured once, up front; the current line is always a run of
+-- consecutive characters, so it is kept as the index of its first one and its length.
 local function wrap_paragraph(s, width, lines)
-  local line, lw = {}, 0          -- characters of the current line and their width
+  local cs, ws, n = split_chars(s)
+  local a, len, lw = 1, 0, 0       -- the current line is cs[a .. a+len-1], lw columns wide
+  -- Ends the line after its first `upto` characters; the rest, less leading spaces, starts
+  -- the next one.
   local function flush(upto)
-    lines[#lines + 1] = (table.concat(line, "", 1, upto):gsub("%s+$", ""))
-    local rest, rw = {}, 0
-    for k = upto + 1, #line do
-      if #rest > 0 or line[k] ~= " " then
-        rest[#rest + 1] = line[k]
-        rw = rw + M.width(line[k])
-      end
-    end
-    line, lw = rest, rw
+    lines[#lines + 1] = (table.concat(cs, "", a, a + upto - 1):gsub("%s+$", ""))
+    local e = a + len - 1
+    a = a + upto
+    while a <= e and cs[a] == " " do a = a + 1 end
+    len, lw = e - a + 1, 0
+    for k = a, e do lw = lw + ws[k] end
   end
-  -- The last index k such that the line may end after line[k] with the rest (and next, of
-  -- width cw) fitting on the next line; #line when nothing better exists.
-  local function break_point(next_ch, cw)
+  -- The last k such that the line may end after its k-th character with the rest (and the
+  -- next character, of width cw) fitting on the next line; len when nothing better exists.
+  local function break_point(cw)
     local carried = 0
-    for k = #line, 1, -1 do
+    for k = a + len - 1, a, -1 do
       if carried + cw > width then break end
-      if breakable(line[k], line[k + 1] or next_ch) then return k end
-      carried = carried + M.width(line[k])
+      local nb, nw = cs[k + 1], ws[k + 1]    -- after the line's last: the character to place
+      if not NO_START[nb] and (BREAK_AFTER[cs[k]] or ws[k] == 2 or nw == 2) then
+        return k - a + 1
+      end
+      carried = carried + ws[k]
     end
-    return #line
+    return len
   end
-  for ch, cw in chars(s) do
-    if lw + cw > width and #line > 0 then
+  for i = 1, n do
+    local ch, cw = cs[i], ws[i]
+    if lw + cw > width and len > 0 then
       if ch == " " then
-        flush(#line)
-        ch, cw = nil, 0            -- a space at a break disappears
+        flush(len)
+        a, cw = i + 1, nil         -- a space at a break disappears
       else
-        flush(break_point(ch, cw))
+        flush(break_point(cw))
       end
     end
-    if ch then
-      line[#line + 1] = ch
-      lw = lw + cw
-    end
+    if cw then len, lw = len + 1, lw + cw end
   end
-  if #line > 0 or #lines == 0 then flush(#line) end
+  if len > 0 or #lines == 0 then flush(len) end
+end
+
+-- The same rules, byte by byte, for a paragraph of printable ASCII only (each character one
+-- column, none wide): the line is s[a .. a+len-1], filled a whole run at a time, and no
+-- character is split out of s.
+local NO_START_BYTE, BREAK_AFTER_BYTE = {}, {}
+for ch in pairs(NO_START) do if #ch == 1 then NO_START_BYTE[ch:byte()] = true end end
+for ch in pairs(BREAK_AFTER) do BREAK_AFTER_BYTE[ch:byte()] = true end
+
+local function wrap_ascii(s, width, lines)
+  local byte, n = string.byte, #s
+  local a, len, i = 1, 0, 1        -- the line is s[a .. a+len-1]; i is the next byte to place
+  local function flush(upto)
+    local last = a + upto - 1
+    while last >= a and byte(s, last) == 32 do last = last - 1 end   -- trailing spaces go
+    lines[#lines + 1] = s:sub(a, last)
+    local e = a + len - 1
+    a = a + upto
+    while a <= e and byte(s, a) == 32 do a = a + 1 end
+    len = e - a + 1
+  end
+  local function break_point()
+    local e = a + len - 1
+    for k = e, a, -1 do
+      if e - k + 1 > width then break end      -- what is carried over, plus the next byte
+      if not NO_START_BYTE[byte(s, k + 1)] and BREAK_AFTER_BYTE[byte(s, k)] then
+        return k - a + 1
+      end
+    end
+    return len
+  end
+  while i <= n do
+    local room = width - len
+    if n - i + 1 <= room then
+      len = len + (n - i + 1)
+      break
+    end
+    len, i = len + room, i + room
+    -- s[i] does not fit on the line (len >= width >= 1)
+    if byte(s, i) == 32 then
+      flush(len)
+      a = i + 1                    -- a space at a break disappears
+    else
+      flush(break_point())
+      len = len + 1
+    end
+    i = i + 1
+  end
+  if len > 0 or #lines == 0 then flush(len) end
+end
+
+-- One paragraph wider than `width`, wrapped into lines.
+local function wrap_para(para, width, lines)
+  if para:find("[^ -~]") then wrap_paragraph(para, width, lines)
+  else wrap_ascii(para, width, lines) end
 end
 
 --- s wrapped into an array of lines, each at most `width` columns (a single character wider
@@ -245,11 +363,20 @@ function M.wrap(s, width)
   s = tostring(s)
   local lines = {}
   if width < 1 then width = 1 end
+  if not s:find("\n", 1, true) then     -- one paragraph (a final \r is dropped, as below)
+    local para = s:byte(-1) == 13 and s:sub(1, -2) or s
+    if M.width(para) <= width then
+      lines[1] = para
+    else
+      wrap_para(para, width, lines)
+    end
+    return lines
+  end
   for para in (s .. "\n"):gmatch("(.-)\r?\n") do
     if M.width(para) <= width then
       lines[#lines + 1] = para
     else
-      wrap_paragraph(para, width, lines)
+      wrap_para(para, width, lines)
     end
   end
   return lines
