@@ -310,7 +310,9 @@ local function usage_error(fmt, ...)
   return 2
 end
 
--- Options from args: { shell =, output =, help = }, or nil and an exit status.
+-- Options from args: { shell =, output =, help = }, or nil and an exit status. Not the shared
+-- loop of cica.cli.args: this one's messages differ ("needs a file"; an unknown option is named
+-- with its "=value"), and changing them would change what users see.
 local function parse(args)
   local opts, i = {}, 1
   while i <= #args do
@@ -340,13 +342,9 @@ local function parse(args)
   return opts
 end
 
-function M.main(args)
-  local opts, status = parse(args or {})
+function M.main(argv)
+  local opts, status = require("cica.cli.args").start(parse, argv, M.USAGE, HELP)
   if not opts then return status end
-  if opts.help then
-    io.stdout:write(M.USAGE, "\n\n", HELP, "\n")
-    return 0
-  end
   local text = M[opts.shell](require("cica.core").versions().cica)
   if not opts.output then
     io.stdout:write(text)

@@ -3,6 +3,8 @@
 --   cica quiz --print [options]    the questions this session would ask, with answers
 --   cica quiz stats                reviews, accuracy, cards due, streaks
 --   cica quiz --list-topics
+local cliargs = require "cica.cli.args"
+
 local M = {}
 
 M.USAGE = "Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S]"
@@ -56,14 +58,32 @@ local function parse_time(s)
   return os.time { year = tonumber(y), month = tonumber(mo), day = tonumber(d), hour = h, min = mi, sec = sec }
 end
 
-local VALUE = {
-  ["-n"] = "count", ["--count"] = "count", ["-t"] = "topic", ["--topic"] = "topic",
-  ["-m"] = "mode", ["--mode"] = "mode", ["-s"] = "seed", ["--seed"] = "seed", ["--state"] = "state",
-  ["--questions"] = "questions", ["--format"] = "format", ["--lang"] = "lang", ["--now"] = "now",
-}
-local FLAG = {
-  ["--due"] = "due", ["--wrong"] = "wrong", ["--print"] = "print", ["--list-topics"] = "list_topics",
-  ["-h"] = "help", ["--help"] = "help",
+-- The options of `cica quiz` (see cica.cli.args); the word "stats" (once) picks the stats command.
+local SPEC = {
+  values = {
+    ["-n"] = "count", ["--count"] = "count", ["-t"] = "topic", ["--topic"] = "topic",
+    ["-m"] = "mode", ["--mode"] = "mode", ["-s"] = "seed", ["--seed"] = "seed", ["--state"] = "state",
+    ["--questions"] = "questions", ["--format"] = "format", ["--lang"] = "lang", ["--now"] = "now",
+  },
+  lists = { questions = true },
+  convert = {
+    topic = function(opts, value)
+      for t in value:gmatch("[^,%s]+") do opts.topics[#opts.topics + 1] = t end
+    end,
+  },
+  flags = {
+    ["--due"] = "due", ["--wrong"] = "wrong", ["--print"] = "print", ["--list-topics"] = "list_topics",
+    ["-h"] = "help", ["--help"] = "help",
+  },
+  positional = function(opts, word)
+    if word == "stats" and not opts.stats then
+      opts.stats = true
+      return nil
+    end
+    -- "-" is no file name here: it stays an unknown option, as every other word starting with '-'
+    if word == "-" then return usage_error("unknown option '%s'", word) end
+    return usage_error("unexpected argument '%s'", word)
+  end,
 }
 
 local function check(opts)
@@ -89,42 +109,11 @@ local function check(opts)
   return nil
 end
 
--- Options from args; returns opts, or nil and an exit status after a usage error.
-function M.parse(args)
-  local opts = { topics = {}, questions = {} }
-  local i = 1
-  while i <= #args do
-    local a = args[i]
-    local flag, value = a:match("^(%-%-[%w%-]+)=(.*)$")
-    flag = flag or a
-    if VALUE[flag] then
-      if value == nil then
-        i = i + 1
-        value = args[i]
-        if value == nil then return nil, usage_error("option '%s' needs a value", flag) end
-      end
-      local key = VALUE[flag]
-      if key == "topic" then
-        for t in value:gmatch("[^,%s]+") do opts.topics[#opts.topics + 1] = t end
-      elseif key == "questions" then
-        opts.questions[#opts.questions + 1] = value
-      else
-        opts[key] = value
-      end
-    elseif value ~= nil then
-      return nil, usage_error("unknown option '%s'", flag)
-    elseif FLAG[a] then
-      opts[FLAG[a]] = true
-    elseif a == "stats" and not opts.stats then
-      opts.stats = true
-    elseif a:sub(1, 1) == "-" then
-      return nil, usage_error("unknown option '%s'", a)
-    else
-      return nil, usage_error("unexpected argument '%s'", a)
-    end
-    i = i + 1
-  end
-  local status = check(opts)
+-- Options from argv; returns opts, or nil and an exit status after a usage error.
+function M.parse(argv)
+  local opts, status = cliargs.parse(argv, SPEC, usage_error, { topics = {}, questions = {} })
+  if not opts then return nil, status end
+  status = check(opts)
   if status then return nil, status end
   opts.count = opts.count or 10
   opts.mode = opts.mode or "mixed"
@@ -246,13 +235,9 @@ local function quiz_main(opts)
   return 0
 end
 
-function M.main(args)
-  local opts, status = M.parse(args or {})
+function M.main(argv)
+  local opts, status = cliargs.start(M.parse, argv, M.USAGE, HELP)
   if not opts then return status end
-  if opts.help then
-    io.stdout:write(M.USAGE, "\n\n", HELP, "\n")
-    return 0
-  end
   if opts.lang then cica.set_lang(opts.lang) end
   opts.lang = cica.lang
   opts.state = opts.state or M.default_state()

@@ -3,6 +3,7 @@
 --   cica report NAME|FILE.lua [--format FMT] [--lang LANG] [-o FILE]
 local report = require "cica.report"
 local width = require "cica.width"
+local cliargs = require "cica.cli.args"
 
 local M = {}
 
@@ -39,37 +40,20 @@ local function member(list, v)
   return false
 end
 
--- Splits args into options and positional names. Returns opts, or nil and an exit status after
+-- The options of `cica report` (see cica.cli.args).
+local SPEC = {
+  values = { ["-f"] = "format", ["--format"] = "format", ["--lang"] = "lang",
+             ["-o"] = "output", ["--output"] = "output" },
+  flags = { ["-l"] = "list", ["--list"] = "list", ["-h"] = "help", ["--help"] = "help" },
+  positional = function(opts, word) opts.names[#opts.names + 1] = word end,
+}
+
+-- Splits argv into options and the report's name. Returns opts, or nil and an exit status after
 -- printing a usage error.
-local function parse(args)
-  local opts, names = {}, {}
-  local takes = { ["-f"] = "format", ["--format"] = "format", ["--lang"] = "lang",
-                  ["-o"] = "output", ["--output"] = "output" }
-  local i = 1
-  while i <= #args do
-    local a = args[i]
-    local flag, value = a:match("^(%-%-[%w%-]+)=(.*)$")
-    flag = flag or a
-    if takes[flag] then
-      if value == nil then
-        i = i + 1
-        value = args[i]
-        if value == nil then return nil, usage_error("option '%s' needs a value", flag) end
-      end
-      opts[takes[flag]] = value
-    elseif value ~= nil then
-      return nil, usage_error("unknown option '%s'", flag)
-    elseif a == "-l" or a == "--list" then
-      opts.list = true
-    elseif a == "-h" or a == "--help" then
-      opts.help = true
-    elseif a == "-" or a:sub(1, 1) ~= "-" then
-      names[#names + 1] = a
-    else
-      return nil, usage_error("unknown option '%s'", a)
-    end
-    i = i + 1
-  end
+local function parse(argv)
+  local opts, status = cliargs.parse(argv, SPEC, usage_error, { names = {} })
+  if not opts then return nil, status end
+  local names = opts.names
   if opts.format and not member(report.formats, opts.format) then
     return nil, usage_error("unknown format '%s' (%s)", opts.format, table.concat(report.formats, ", "))
   end
@@ -100,13 +84,9 @@ local function list()
   end
 end
 
-function M.main(args)
-  local opts, status = parse(args or {})
+function M.main(argv)
+  local opts, status = cliargs.start(parse, argv, M.USAGE, HELP)
   if not opts then return status end
-  if opts.help then
-    io.stdout:write(M.USAGE, "\n\n", HELP, "\n")
-    return 0
-  end
   local cica = rawget(_G, "cica") or require "cica"
   if opts.lang and cica.set_lang then cica.set_lang(opts.lang) end
   if opts.list then

@@ -2,6 +2,7 @@
 --   cica search TEXT... [--kind KIND]... [--format text|json] [--lang LANG] [--limit N]
 -- The REPL's .search (cica.repl.commands.search) parses and prints with the same functions.
 local search = require "cica.search"
+local cliargs = require "cica.cli.args"
 
 local M = {}
 
@@ -43,49 +44,39 @@ local function add_kinds(list, value)
   return nil
 end
 
+-- The options of `cica search` (see cica.cli.args); problems come back as text, for the command
+-- line and the REPL's .search to print each in its own way.
+local SPEC = {
+  values = { ["--kind"] = "kind", ["--format"] = "format", ["--lang"] = "lang", ["--limit"] = "limit" },
+  convert = {
+    kind = function(opts, value)
+      opts.kinds = opts.kinds or {}
+      local bad = add_kinds(opts.kinds, value)
+      if bad then
+        return string.format("unknown kind '%s' (kinds: %s)", bad, table.concat(search.kinds, ", "))
+      end
+    end,
+    limit = function(opts, value)
+      local n = math.tointeger(tonumber(value))
+      if not n or n < 1 or n > search.MAX_LIMIT then
+        return string.format("--limit must be a whole number from 1 to %d, got '%s'", search.MAX_LIMIT, value)
+      end
+      opts.limit = n
+    end,
+  },
+  flags = { ["-h"] = "help", ["--help"] = "help" },
+  positional = function(opts, word) opts.words[#opts.words + 1] = word end,
+  ends = true,
+}
+
 --- Parses the arguments after `search`. Returns opts { text, kinds, format, lang, limit, help },
 -- or nil and what is wrong (for a usage error).
-function M.parse(args)
-  local opts, words = { format = "text", limit = search.DEFAULT_LIMIT }, {}
-  local takes = { ["--kind"] = true, ["--format"] = true, ["--lang"] = true, ["--limit"] = true }
-  local i, options_done = 1, false
-  while i <= #args do
-    local a = args[i]
-    local flag, value = a:match("^(%-%-[%w%-]+)=(.*)$")
-    flag = flag or a
-    if options_done or a == "-" or a:sub(1, 1) ~= "-" then
-      words[#words + 1] = a
-    elseif a == "--" then
-      options_done = true
-    elseif a == "-h" or a == "--help" then
-      opts.help = true
-    elseif takes[flag] then
-      if value == nil then
-        i = i + 1
-        value = args[i]
-        if value == nil then return nil, string.format("option '%s' needs a value", flag) end
-      end
-      local name = flag:sub(3)
-      if name == "kind" then
-        opts.kinds = opts.kinds or {}
-        local bad = add_kinds(opts.kinds, value)
-        if bad then
-          return nil, string.format("unknown kind '%s' (kinds: %s)", bad, table.concat(search.kinds, ", "))
-        end
-      elseif name == "limit" then
-        local n = math.tointeger(tonumber(value))
-        if not n or n < 1 or n > search.MAX_LIMIT then
-          return nil, string.format("--limit must be a whole number from 1 to %d, got '%s'", search.MAX_LIMIT, value)
-        end
-        opts.limit = n
-      else
-        opts[name] = value
-      end
-    else
-      return nil, string.format("unknown option '%s'", flag)
-    end
-    i = i + 1
-  end
+function M.parse(argv)
+  local opts, problem = cliargs.parse(argv, SPEC, string.format,
+    { format = "text", limit = search.DEFAULT_LIMIT, words = {} })
+  if not opts then return nil, problem end
+  local words = opts.words
+  opts.words = nil
   if not member(M.FORMATS, opts.format) then
     return nil, string.format("unknown format '%s' (text, json)", opts.format)
   end

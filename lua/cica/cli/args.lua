@@ -1,0 +1,77 @@
+-- The option loop the cica subcommands share: each command says which options it has, this reads
+-- the words after the subcommand. The rules, the same for every command:
+--   --flag=value and --flag value (also -f value) for an option that takes a value; the next word
+--     is the value even when it starts with '-'; a missing one is "option '--flag' needs a value"
+--   an option given twice: the last value wins, unless the command collects them in a list
+--   --flag=value for an option that takes no value, or any other word starting with '-', is
+--     "unknown option '--flag'"
+--   the other words (and "-" alone) are positionals, handed to the command in order; a command
+--     that takes none says "unexpected argument 'word'"
+--   "--" ends the options only for a command that asks for it (spec.ends)
+local M = {}
+
+--- Reads argv by spec into opts (a new table when nil). spec fields, all optional:
+--   values      flag → key, for options that take a value ({ ["-f"] = "format", ["--format"] = "format" })
+--   lists       key → true: each value is appended to the list opts[key] instead of replacing it
+--   convert     key → function(opts, value, flag): stores the value itself; returns nil, or the
+--               result of fail to stop with that error
+--   flags       flag → key, for options that take no value: opts[key] = true
+--   positional  function(opts, word): takes a positional; returns nil, or the result of fail to
+--               stop (without it, a positional is an error)
+--   ends        true when "--" ends the options (after it every word is a positional)
+-- fail(fmt, ...) reports a usage error; what it returns is parse's second result.
+-- Returns opts, or nil and fail's result at the first error.
+function M.parse(argv, spec, fail, opts)
+  opts = opts or {}
+  local values, flags, lists, convert = spec.values or {}, spec.flags or {}, spec.lists or {}, spec.convert or {}
+  local positional = spec.positional or function(_, word) return fail("unexpected argument '%s'", word) end
+  local i, options_done = 1, false
+  while i <= #argv do
+    local a = argv[i]
+    local flag, value = a:match("^(%-%-[%w%-]+)=(.*)$")
+    flag = flag or a
+    local problem
+    if options_done or a == "-" or a:sub(1, 1) ~= "-" then
+      problem = positional(opts, a)
+    elseif a == "--" and spec.ends then
+      options_done = true
+    elseif values[flag] then
+      if value == nil then
+        i = i + 1
+        value = argv[i]
+        if value == nil then return nil, fail("option '%s' needs a value", flag) end
+      end
+      local key = values[flag]
+      if convert[key] then
+        problem = convert[key](opts, value, flag)
+      elseif lists[key] then
+        opts[key] = opts[key] or {}
+        opts[key][#opts[key] + 1] = value
+      else
+        opts[key] = value
+      end
+    elseif value == nil and flags[a] then
+      opts[flags[a]] = true
+    else
+      return nil, fail("unknown option '%s'", flag)
+    end
+    if problem ~= nil then return nil, problem end
+    i = i + 1
+  end
+  return opts
+end
+
+--- The start of a command's main: opts = parse(argv); when there is nothing more to do returns
+-- nil and the exit status: parse's own status after a usage error, or 0 once --help (opts.help)
+-- has printed usage and help.
+function M.start(parse, argv, usage, help)
+  local opts, status = parse(argv or {})
+  if not opts then return nil, status end
+  if opts.help then
+    io.stdout:write(usage, "\n\n", help, "\n")
+    return nil, 0
+  end
+  return opts
+end
+
+return M
