@@ -314,12 +314,8 @@ end
 --- The start-up file: $XDG_CONFIG_HOME/cica/init.lua (default ~/.config/cica/init.lua), if it
 -- exists.
 function M.init_file()
-  local config = os.getenv("XDG_CONFIG_HOME")
-  if not config or config == "" then
-    local home = os.getenv("HOME")
-    if not home or home == "" then return nil end
-    config = home .. "/.config"
-  end
+  local config = require("cica.xdg").config_home()
+  if not config then return nil end
   local path = config .. "/cica/init.lua"
   local f = io.open(path, "r")
   if not f then return nil end

@@ -168,15 +168,11 @@ local function is_path(name)
   return name:find("/", 1, true) ~= nil or name:sub(-4) == ".lua"
 end
 
---- The directory holding the user's own reports: $XDG_CONFIG_HOME/cica/reports.
+--- The directory holding the user's own reports: $XDG_CONFIG_HOME/cica/reports (default
+-- ~/.config/cica/reports), or nil without a home.
 function M.user_dir()
-  local base = os.getenv("XDG_CONFIG_HOME")
-  if not base or base == "" then
-    local home = os.getenv("HOME")
-    if not home then return nil end
-    base = home .. "/.config"
-  end
-  return base .. "/cica/reports"
+  local base = require("cica.xdg").config_home()
+  return base and base .. "/cica/reports"
 end
 
 local function readable(path)

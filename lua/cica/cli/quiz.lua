@@ -123,12 +123,8 @@ end
 
 -- $XDG_STATE_HOME/cica/quiz.db, default ~/.local/state/cica/quiz.db.
 function M.default_state()
-  local base = os.getenv("XDG_STATE_HOME")
-  if not base or base == "" then
-    local home = os.getenv("HOME")
-    if not home or home == "" then error("no history file: set HOME, XDG_STATE_HOME or use --state FILE", 0) end
-    base = home .. "/.local/state"
-  end
+  local base = require("cica.xdg").state_home()
+  if not base then error("no history file: set HOME, XDG_STATE_HOME or use --state FILE", 0) end
   return base .. "/cica/quiz.db"
 end
 

@@ -9,13 +9,8 @@ M.BUNDLED = { "accession", "status", "founding", "summits", "ministerial", "chai
 
 -- $XDG_CONFIG_HOME/cica/quiz (default ~/.config/cica/quiz), or nil without a home.
 function M.user_dir()
-  local base = os.getenv("XDG_CONFIG_HOME")
-  if not base or base == "" then
-    local home = os.getenv("HOME")
-    if not home or home == "" then return nil end
-    base = home .. "/.config"
-  end
-  return base .. "/cica/quiz"
+  local base = require("cica.xdg").config_home()
+  return base and base .. "/cica/quiz"
 end
 
 -- The *.lua files in dir, sorted (none if it does not exist).
