@@ -5,6 +5,7 @@
 #   keys KEY...         tmux send-keys (literal text, or key names such as Tab, C-c, Enter, Up)
 #   typein TEXT           send TEXT literally, and wait until the screen shows it
 #   expect REGEX        wait (up to 10 s) until the screen matches the extended regex
+#   expect_count REGEX N  wait until N lines of the screen match (for output that repeats)
 #   expect_exit         wait until the program has exited (start wraps it to print "[exit N]")
 #   screen [-e]         print the screen (-e: with colour escapes)
 # The tests never sleep a fixed time to wait for output: they poll the screen, with a bound.
@@ -57,6 +58,16 @@ expect() {
     i=$((i + 1))
   done
   fail "the screen never showed /$1/"
+}
+
+expect_count() {
+  i=0
+  while [ $i -lt 100 ]; do
+    if [ "$(screen | grep -Ec -- "$1")" -ge "$2" ]; then return 0; fi
+    sleep 0.1
+    i=$((i + 1))
+  done
+  fail "the screen never showed /$1/ $2 times"
 }
 
 typein() {
