@@ -1,5 +1,5 @@
 -- Dataset metadata. as_of = the date of the latest fact in the dataset (informal ministerial, New York, 2025-09-25).
-INSERT INTO meta (key, value) VALUES ('dataset_version', '1.0.1');
+INSERT INTO meta (key, value) VALUES ('dataset_version', '1.1.0');
 INSERT INTO meta (key, value) VALUES ('as_of', '2025-09-25');
 INSERT INTO meta (key, value) VALUES ('schema_version', '1');
 -- The organisation's own names (seed000 gives the Chinese, English and Russian names and abbreviations;

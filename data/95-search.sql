@@ -32,6 +32,7 @@ pairs(hans, hant) AS (
   UNION ALL SELECT name_hans, name_hant FROM secretariat_heads
   UNION ALL SELECT name_hans, name_hant FROM cbm_areas
   UNION ALL SELECT text_hans, text_hant FROM stages
+  UNION ALL SELECT text_hans, text_hant FROM rules
   UNION ALL SELECT title_hans, title_hant FROM events
   UNION ALL SELECT title_hans, title_hant FROM discrepancies
 ),
@@ -63,7 +64,7 @@ INSERT OR IGNORE INTO search_fold (hant, hans) VALUES
   ('長', '长'), ('書', '书'), ('處', '处'), ('員', '员'), ('觀', '观'), ('協', '协'), ('範', '范');
 
 CREATE VIRTUAL TABLE search USING fts5(
-  kind UNINDEXED,     -- entity, place, meeting, document, chair, seat, head, event, stage,
+  kind UNINDEXED,     -- entity, place, meeting, document, chair, seat, head, event, stage, rule,
                       -- cbm_area, source, discrepancy
   id UNINDEXED,       -- the record's id (chair: term, stage: ord, seat: 'place@start')
   code,               -- ids and codes: ISO 3166 code, meeting id, document id, …
@@ -180,6 +181,13 @@ SELECT 'stage', CAST(st.ord AS TEXT), '', st.text_hans, st.text_hant, st.text_en
        st.start || ' – ' || st."end",
        ''
   FROM stages st;
+
+-- Standing rules and characteristics (how often CICA meets, who chairs, its bodies, ...).
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
+SELECT 'rule', r.id, r.id, r.text_hans, r.text_hant, r.text_en,
+       '亚信规则 · 亞信規則 · CICA rules and characteristics · ' || r.topic,
+       ''
+  FROM rules r;
 
 -- The areas of confidence-building measures.
 INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)

@@ -28,6 +28,7 @@ WITH fact(tbl, rowkey, src) AS (
   UNION ALL SELECT 'events', id, sources FROM events
   UNION ALL SELECT 'participants', meeting || '/' || entity, sources FROM participants
   UNION ALL SELECT 'discrepancy_claims', discrepancy || '/' || ord, sources FROM discrepancy_claims
+  UNION ALL SELECT 'rules', id, sources FROM rules
 )
 SELECT tbl || ' ' || rowkey || ': sources is not a non-empty JSON array: ' || coalesce(src, 'NULL') AS problem
   FROM fact
@@ -232,6 +233,9 @@ WITH n(tbl, rowkey, col, v) AS (
   UNION ALL SELECT 'stages', ord, 'text_hans', text_hans FROM stages
   UNION ALL SELECT 'stages', ord, 'text_hant', text_hant FROM stages
   UNION ALL SELECT 'stages', ord, 'text_en', text_en FROM stages
+  UNION ALL SELECT 'rules', id, 'text_hans', text_hans FROM rules
+  UNION ALL SELECT 'rules', id, 'text_hant', text_hant FROM rules
+  UNION ALL SELECT 'rules', id, 'text_en', text_en FROM rules
   UNION ALL SELECT 'events', id, 'title_hans', title_hans FROM events
   UNION ALL SELECT 'events', id, 'title_hant', title_hant FROM events
   UNION ALL SELECT 'events', id, 'title_en', title_en FROM events

@@ -206,3 +206,16 @@ CREATE TABLE discrepancy_claims (
   sources     TEXT NOT NULL,
   PRIMARY KEY (discrepancy, ord)
 ) WITHOUT ROWID;
+
+-- Standing rules and characteristics of CICA that are not dated events: how often it meets, who
+-- chairs, its bodies, how the secretariat is run. `valid_from`/`valid_to` bound a rule where known.
+CREATE TABLE rules (
+  id        TEXT PRIMARY KEY,
+  topic     TEXT NOT NULL,               -- 'purpose', 'meetings', 'chair', 'bodies', 'secretariat'
+  text_hans TEXT NOT NULL,
+  text_hant TEXT NOT NULL,
+  text_en   TEXT NOT NULL,
+  valid_from TEXT,
+  valid_to  TEXT,
+  sources   TEXT NOT NULL
+) WITHOUT ROWID;

@@ -152,6 +152,18 @@
 ---@field text_en string what it was about in English
 ---@field sources string[] ids of the sources that state it (see cica.sources, help(record))
 
+---A standing rule or characteristic of CICA that is not a dated event (how often it meets, who chairs, its bodies, how the secretariat is run).
+---@class cica.Rule
+---@field id string a stable id: "meeting-cycle", "host-chairs", "bodies", …
+---@field topic string "purpose", "meetings", "chair", "bodies" or "secretariat"
+---@field valid_from string? since when it holds, where known: ISO 8601 at the precision the sources give: "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+---@field valid_to string? until when it held, where it no longer does: ISO 8601 at the precision the sources give: "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+---@field text string the rule, in words in the display language (cica.lang)
+---@field text_hans string the rule, in words in simplified Chinese
+---@field text_hant string the rule, in words in traditional Chinese
+---@field text_en string the rule, in words in English
+---@field sources string[] ids of the sources that state it (see cica.sources, help(record))
+
 ---A dated event that is not a meeting: a proposal, a rule change, a rename, …
 ---@class cica.Event
 ---@field id string a stable id
@@ -220,7 +232,7 @@
 
 ---One result of cica.search.
 ---@class cica.SearchResult
----@field kind string what was found: "entity", "place", "meeting", "document", "chair", "seat", "head", "event", "cbm_area", "stage", "discrepancy" or "source"
+---@field kind string what was found: "entity", "place", "meeting", "document", "chair", "seat", "head", "event", "cbm_area", "stage", "rule", "discrepancy" or "source"
 ---@field id string the record's id (a chair term's number, as text)
 ---@field title string the record's name or title in the display language
 ---@field record table the record itself
@@ -240,6 +252,7 @@
 ---@field documents cica.Document[] The documents CICA adopted, in date order.
 ---@field cbm_areas cica.CbmArea[] The areas of confidence-building measures, in catalogue order.
 ---@field stages cica.Stage[] The planned stages of CICA's development, in order.
+---@field rules cica.Rule[] Standing rules and characteristics of CICA (not dated events), by topic.
 ---@field events cica.Event[] Dated events that are not meetings (proposals, rule changes, …), in date order.
 ---@field sources cica.Source[] Every source the dataset cites, by id.
 ---@field discrepancies cica.Discrepancy[] The questions on which sources disagree, with each claim and what the dataset uses.

@@ -19,7 +19,7 @@ local cica = {
 local COLLECTIONS = {
   entities = true, members = true, observers = true, partners = true, summits = true,
   meetings = true, chairs = true, secretariat = true, documents = true, cbm_areas = true,
-  stages = true, events = true, sources = false, discrepancies = true, timeline = true, meta = false,
+  stages = true, events = true, rules = true, sources = false, discrepancies = true, timeline = true, meta = false,
 }
 
 local dataset

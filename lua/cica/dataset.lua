@@ -292,6 +292,7 @@ M.cbm_areas = simple("SELECT * FROM cbm_areas ORDER BY ord", { "name" })
 M.stages = simple("SELECT * FROM stages ORDER BY ord", { "text" })
 M.events = simple("SELECT * FROM events ORDER BY date, id", { "title" })
 M.sources = simple("SELECT * FROM sources ORDER BY id", {})
+M.rules = simple("SELECT * FROM rules ORDER BY topic, id", { "text" })
 
 function M.discrepancies(cica)
   local claims = {}

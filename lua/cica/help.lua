@@ -182,6 +182,16 @@ M.classes = {
     }, localized("text", "what it was about"), { SOURCES }),
   },
   {
+    name = "cica.Rule",
+    summary = "A standing rule or characteristic of CICA that is not a dated event (how often it meets, who chairs, its bodies, how the secretariat is run).",
+    fields = fields({
+      { "id", "string", "a stable id: \"meeting-cycle\", \"host-chairs\", \"bodies\", …" },
+      { "topic", "string", "\"purpose\", \"meetings\", \"chair\", \"bodies\" or \"secretariat\"" },
+      { "valid_from", "string?", "since when it holds, where known: " .. DATE },
+      { "valid_to", "string?", "until when it held, where it no longer does: " .. DATE },
+    }, localized("text", "the rule, in words"), { SOURCES }),
+  },
+  {
     name = "cica.Event",
     summary = "A dated event that is not a meeting: a proposal, a rule change, a rename, …",
     fields = fields({
@@ -254,7 +264,7 @@ M.classes = {
     name = "cica.SearchResult",
     summary = "One result of cica.search.",
     fields = {
-      { "kind", "string", 'what was found: "entity", "place", "meeting", "document", "chair", "seat", "head", "event", "cbm_area", "stage", "discrepancy" or "source"' },
+      { "kind", "string", 'what was found: "entity", "place", "meeting", "document", "chair", "seat", "head", "event", "cbm_area", "stage", "rule", "discrepancy" or "source"' },
       { "id", "string", "the record's id (a chair term's number, as text)" },
       { "title", "string", "the record's name or title in the display language" },
       { "record", "table", "the record itself" },
@@ -400,6 +410,9 @@ M.entries = {
   collection("stages", "cica.Stage", "The planned stages of CICA's development, in order.",
     { "ord", "from", "to", "text" },
     'for _, s in ipairs(cica.stages) do print(s.from, s.to, s.text) end'),
+  collection("rules", "cica.Rule", "Standing rules and characteristics of CICA (not dated events), by topic.",
+    { "id", "topic", "text" },
+    'for _, r in ipairs(cica.rules) do print(r.topic, r.text) end'),
   collection("events", "cica.Event", "Dated events that are not meetings (proposals, rule changes, …), in date order.",
     { "id", "date", "kind", "title" },
     'for _, e in ipairs(cica.events) do print(e.date, e.kind, e.title) end'),
@@ -531,6 +544,7 @@ local function by_shape(r)
     return by_name[r.kind == "summit" and "cica.summits" or "cica.meetings"]
   end
   if r.text ~= nil and r.ord ~= nil then return by_name["cica.stages"] end
+  if r.text ~= nil and r.topic ~= nil then return by_name["cica.rules"] end
   if r.ord ~= nil and r.name ~= nil then return by_name["cica.cbm_areas"] end
   if r.place ~= nil and r.from ~= nil then return "cica.secretariat.seats" end
   if r.meeting ~= nil or (r.date ~= nil and r.title ~= nil and r.kind == nil) then return by_name["cica.documents"] end

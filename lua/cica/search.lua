@@ -9,7 +9,7 @@ local M = {}
 
 -- Kinds of record, in the order that breaks ties between equal scores.
 M.kinds = { "entity", "place", "meeting", "document", "chair", "seat", "head", "event", "cbm_area",
-            "stage", "discrepancy", "source" }
+            "stage", "rule", "discrepancy", "source" }
 M.OPEN, M.CLOSE = "«", "»"   -- how snippets mark the matched text
 M.DEFAULT_LIMIT = 20
 M.MAX_WORDS = 32             -- distinct words of a query that are used; the rest are ignored
@@ -109,6 +109,7 @@ local RECORD = {
   event = function(cica, id) return find_in(cica.events, "id", id) end,
   cbm_area = function(cica, id) return find_in(cica.cbm_areas, "id", id) end,
   stage = function(cica, id) return find_in(cica.stages, "ord", id) end,
+  rule = function(cica, id) return find_in(cica.rules, "id", id) end,
   discrepancy = function(cica, id) return find_in(cica.discrepancies, "id", id) end,
   source = function(cica, id) return find_in(cica.sources, "id", id) end,
 }

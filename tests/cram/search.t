@@ -182,7 +182,7 @@ Bad arguments are errors that name the problem:
   $ cica -e 'print(pcall(cica.search, "x", { limit = 0 }))'
   false\tcica.search: limit must be an integer from 1 to 1000, got 0 (esc)
   $ cica -e 'print(pcall(cica.search, "x", { kinds = { "country" } }))'
-  false\tcica.search: unknown kind 'country' (kinds: entity, place, meeting, document, chair, seat, head, event, cbm_area, stage, discrepancy, source) (esc)
+  false\tcica.search: unknown kind 'country' (kinds: entity, place, meeting, document, chair, seat, head, event, cbm_area, stage, rule, discrepancy, source) (esc)
   $ cica -e 'print(pcall(cica.search, "x", "entity"))'
   false\tcica.search: options must be a table, got string (esc)
 
@@ -287,7 +287,7 @@ Usage errors print "Usage:" and exit 2:
   Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
   [2]
   $ cica search Almaty --kind country
-  cica: search: unknown kind 'country' (kinds: entity, place, meeting, document, chair, seat, head, event, cbm_area, stage, discrepancy, source)
+  cica: search: unknown kind 'country' (kinds: entity, place, meeting, document, chair, seat, head, event, cbm_area, stage, rule, discrepancy, source)
   Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
   [2]
   $ cica search Almaty --limit 0
@@ -328,5 +328,12 @@ The REPL's .search takes the same options; --lang there applies to that search o
   --limit must be a whole number from 1 to 1000, got '0'
   Usage: .search TEXT [--kind KIND]... [--limit N] [--format text|json] [--lang LANG]
   $ cica -e 'local c = require "cica.repl.commands.search"; print(c.name, table.concat(c.complete("", { "--kind" }), " ")); print(table.concat(c.complete("--", {}), " "))'
-  search\tentity place meeting document chair seat head event cbm_area stage discrepancy source (esc)
+  search\tentity place meeting document chair seat head event cbm_area stage rule discrepancy source (esc)
   --kind --limit --format --lang --help
+
+Standing rules are found too (how often CICA meets, who chairs):
+
+  $ cica search 每四年 --format json | python3 -c 'import json, sys; r = json.load(sys.stdin)[0]; print(r["kind"], r["id"])'
+  rule meeting-cycle
+  $ cica search --lang en "takes the chair" --kind rule --limit 1 --format json | python3 -c 'import json, sys; r = json.load(sys.stdin)[0]; print(r["kind"], r["id"])'
+  rule host-chairs

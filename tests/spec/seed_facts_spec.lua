@@ -999,3 +999,56 @@ describe("quotations in this spec", function()
   it("quotes seed000 verbatim", function() check("seed000", "000_c0907f7ee83eb81c.txt") end)
   it("quotes seed004 verbatim", function() check("seed004", "004_5dda998b402f2c73.txt") end)
 end)
+
+describe("seed000 and seed004: standing rules (cica.rules)", function()
+  local function rule(id)
+    for _, r in ipairs(cica.rules) do if r.id == id then return r end end
+    error("no rule " .. id)
+  end
+  local function cites(r, source)
+    for _, s in ipairs(r.sources) do if s == source then return true end end
+    return false
+  end
+
+  -- seed000: 「峰會和外長會議均為每四年舉行一次，兩會交錯舉行，間隔兩年。」
+  -- seed004: 「亚信会议领导人会议基本定期每4年举行一次。」
+  it("summits and ministerials every four years, alternating", function()
+    local r = rule("meeting-cycle")
+    assert.are.equal("峰會和外長會議均為每四年舉行一次，兩會交錯舉行，間隔兩年。", r.text_hant)
+    assert.is_true(cites(r, "seed000") and cites(r, "seed004"))
+  end)
+
+  -- seed000: 「舉辦峰會和外長會議的國家任主席國。」
+  it("the host of a summit or ministerial meeting is the chair", function()
+    assert.are.equal("舉辦峰會和外長會議的國家任主席國。", rule("host-chairs").text_hant)
+  end)
+
+  -- seed000: 「亞信建立了國家元首和政府首腦會議（峰會）、外長會議、高官委員會會議、特別工作組會議等議事和決策機制。」
+  it("the bodies: summit, ministerial, senior officials committee, special working group", function()
+    local text = rule("bodies").text_hant
+    for _, body in ipairs({ "國家元首和政府首腦會議", "外長會議", "高官委員會會議", "特別工作組會議" }) do
+      assert.truthy(text:find(body, 1, true), body)
+    end
+  end)
+
+  -- seed000: 「秘書處經費來源為哈薩克斯坦政府撥款和成員國自願捐款。」「秘書處長官為執行主任，由亞信主席國提名大使級外交官擔任。」
+  it("the secretariat's funding and its head", function()
+    assert.are.equal("秘書處經費來源為哈薩克斯坦政府撥款和成員國自願捐款。", rule("secretariat-funding").text_hant)
+    local head = rule("secretariat-head")
+    assert.are.equal("秘書處長官為執行主任，由亞信主席國提名大使級外交官擔任。", head.text_hant)
+    assert.are.equal("2022-10-13", head.valid_to) -- then the post became Secretary General (B14)
+  end)
+
+  -- seed000: 「亞信的宗旨是通過制定多邊信任措施，加強對話與合作，促進亞洲和平、安全與穩定。」
+  it("the aim, and the forum's purpose", function()
+    assert.are.equal("亞信的宗旨是通過制定多邊信任措施，加強對話與合作，促進亞洲和平、安全與穩定。", rule("aim").text_hant)
+    assert.truthy(rule("forum").text_hant:find("有關安全問題的多邊論壇", 1, true))
+    assert.truthy(rule("representative").text_hant:find("具有廣泛代表性", 1, true))
+  end)
+
+  it("has every rule in three languages", function()
+    for _, r in ipairs(cica.rules) do
+      assert.is_true(#r.text_hans > 0 and #r.text_hant > 0 and #r.text_en > 0, r.id)
+    end
+  end)
+end)
