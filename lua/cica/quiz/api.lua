@@ -338,11 +338,31 @@ local function as_options(v, kind)
   return out
 end
 
+-- match.key of a spelling, remembered per fold map: a session finishes every question with
+-- the same map, and the same names come back in the pool of question after question.
+local key_memo = setmetatable({}, { __mode = "k" })
+local NO_FOLD = {}
+
+local function key_of(s, fold)
+  if type(s) ~= "string" then return match.key(s, fold) end
+  local memo = key_memo[fold or NO_FOLD]
+  if not memo then
+    memo = {}
+    key_memo[fold or NO_FOLD] = memo
+  end
+  local k = memo[s]
+  if not k then
+    k = match.key(s, fold)
+    memo[s] = k
+  end
+  return k
+end
+
 -- The comparison keys of an option's spellings, computed once per option.
 local function keys_of(o, fold)
   if not o._keys then
-    local k = { [match.key(o.text, fold)] = true }
-    for _, s in ipairs(o.accept or {}) do k[match.key(s, fold)] = true end
+    local k = { [key_of(o.text, fold)] = true }
+    for _, s in ipairs(o.accept or {}) do k[key_of(s, fold)] = true end
     k[""] = nil
     o._keys = k
   end
@@ -358,6 +378,68 @@ local function same(a, b, fold)
     if ka[k] then return true end
   end
   return false
+end
+
+-- Whether a value (or ref) compares with == exactly as it indexes a table: numbers but NaN,
+-- strings, booleans. A table's __eq, or NaN, would not be seen by a lookup: an option with
+-- such a value or ref is compared with each distractor, as before.
+local function keyable(v)
+  local t = type(v)
+  return (t == "number" and v == v) or t == "string" or t == "boolean"
+end
+
+-- Whether o is the same (see `same`) as any distractor already taken, looked up in `seen`
+-- rather than compared with each: with a value, o is compared by value with those that have
+-- one and by ref and spelling with the rest; without, by ref and spelling with all.
+local function seen_before(seen, o, fold)
+  local by = seen.all
+  if o.value ~= nil then
+    if seen.values[o.value] then return true end
+    by = seen.valueless
+  end
+  if o.ref ~= nil and by.refs[o.ref] then return true end
+  if next(by.keys) == nil then return false end
+  for k in pairs(keys_of(o, fold)) do
+    if by.keys[k] then return true end
+  end
+  return false
+end
+
+-- Records distractor o in `seen`.
+local function remember(seen, o, fold)
+  local groups = { seen.all }
+  if o.value ~= nil then
+    if keyable(o.value) then seen.values[o.value] = true end
+  else
+    groups[2] = seen.valueless
+  end
+  for _, by in ipairs(groups) do
+    if keyable(o.ref) then by.refs[o.ref] = true end
+    for k in pairs(keys_of(o, fold)) do by.keys[k] = true end
+  end
+end
+
+-- The distractors of a pool: in order, each option that has a text and is not the same as an
+-- answer or as an earlier distractor. Comparing each option with every earlier one was
+-- quadratic in the pool's size; `seen` indexes the earlier ones and takes the same options.
+local function distractors(pool, answers, fold, lang)
+  local seen = { values = {}, all = { refs = {}, keys = {} }, valueless = { refs = {}, keys = {} } }
+  local others = {}
+  for _, o in ipairs(pool) do
+    local clash = false
+    for _, a in ipairs(answers) do clash = clash or same(a, o, fold) end
+    if not clash and ((o.value ~= nil and not keyable(o.value)) or (o.ref ~= nil and not keyable(o.ref))) then
+      for _, p in ipairs(others) do clash = clash or same(p, o, fold) end   -- compare with each
+    elseif not clash then
+      clash = seen_before(seen, o, fold)
+    end
+    if not clash and type(o.text) == "string" and o.text ~= "" then
+      o.why = M.localize(o.why, lang)
+      others[#others + 1] = o
+      remember(seen, o, fold)
+    end
+  end
+  return others
 end
 
 local function bad(topic, spec, problem)
@@ -402,17 +484,8 @@ function M.finish(spec, g, fold)
     sources = spec.sources or {}, group = spec.group or spec.id, kind = answers[1].kind,
   }
   -- Distractors: never anything that is (also) a right answer, never two of the same.
-  local others = {}
-  for _, o in ipairs(as_options(spec.pool, answers[1].kind)) do
-    local clash = false
-    for _, a in ipairs(answers) do clash = clash or same(a, o, fold) end
-    for _, p in ipairs(others) do clash = clash or same(p, o, fold) end
-    if not clash and type(o.text) == "string" and o.text ~= "" then
-      o.why = M.localize(o.why, g.lang)
-      others[#others + 1] = o
-    end
-  end
-  q.others = others
+  q.others = distractors(as_options(spec.pool, answers[1].kind), answers, fold, g.lang)
+  local others = q.others
   local chosen = lay_out(q, others, g.rng, spec.choices or 4)
   q.choices = {}
   for i, o in ipairs(chosen) do q.choices[i] = o.text end
