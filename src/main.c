@@ -410,7 +410,6 @@ int main(int argc, char **argv) {
   if (L == NULL) return 1;
   publish_subcommands(L);
   status = run(L, &cli, argc, argv);
-  runlimit_stop(L);
-  lua_close(L);
+  runlimit_close(L); /* the finalizers get a time limit too */
   return status;
 }

@@ -1,19 +1,20 @@
 /*
 ** runlimit.c — stopping user code that runs too long or allocates too much, without crashing.
 **
-** Time is processor time (CLOCK_PROCESS_CPUTIME_ID), so a REPL waiting at its prompt spends
-** none of it and each statement gets the whole budget. Three mechanisms share one stop flag:
+** Time is processor time (CLOCK_PROCESS_CPUTIME_ID) per run: a run is what lies between
+** runlimit_start and runlimit_stop (the command line's work; in the REPL one statement, so a REPL
+** waiting at its prompt is not limited and each statement gets the whole budget; at exit, the
+** finalizers, through runlimit_close). Three mechanisms share one stop flag:
 **  - a count hook checks the deadline every HOOK_EVERY instructions. Once the limit is reached
 **    (or Ctrl-C arrives) the hook re-arms to fire on every instruction and raises each time, so a
 **    script that pcall()s in a loop cannot swallow the stop: the error keeps coming until the
 **    script is gone (the technique Redis uses for its script kill). Coroutines inherit the hook;
 **  - a SQLite progress handler stops long queries the same way;
-**  - a watchdog timer on the same clock covers code that runs no Lua instructions for a long time
-**    (one C function such as a pathological string.find, or a finalizer: Lua runs those
-**    with hooks off): it raises the flag at the deadline and,
-**    if the run is still going GRACE_SECONDS later, prints the reason and exits with status 1.
-**    Exiting is safe for data: the dataset is read-only and cica's own files are written in
-**    SQLite transactions.
+**  - a watchdog timer on the same clock covers code that runs no Lua instruction for a long time
+**    (one C function such as a pathological string.find, or a finalizer: Lua runs those with
+**    hooks off). It raises the flag at the deadline and, if the run is still going GRACE_SECONDS
+**    later, prints the reason and exits with status 1. Exiting is safe for data: the dataset is
+**    read-only and cica's own files are written in SQLite transactions.
 ** Memory: an allocator that refuses to grow past the cap, which Lua turns into a clean
 ** "not enough memory" error; SQLite's heap gets the same cap of its own.
 **
@@ -38,6 +39,7 @@ static volatile sig_atomic_t stop_state = RUNNING;
 static volatile sig_atomic_t watchdog_fired; /* times the watchdog fired during this run */
 static lua_State *limited;                   /* the state whose runs are limited */
 static double budget;                        /* seconds of processor time per run; 0: none */
+static int armed;                            /* a run is going on under the limit */
 static struct timespec deadline;             /* on CLOCK_PROCESS_CPUTIME_ID */
 static int has_watchdog;
 static timer_t watchdog;
@@ -72,7 +74,7 @@ void runlimit_set_memory(lua_State *L, size_t max_bytes) {
 
 /* Whether the processor-time deadline of this run has passed (false when there is none). */
 static int past_deadline(void) {
-  if (budget <= 0) return 0;
+  if (!armed) return 0;
   struct timespec now;
   if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now) != 0) return 0;
   return now.tv_sec > deadline.tv_sec ||
@@ -145,13 +147,21 @@ static void stop_hook(lua_State *L, lua_Debug *ar) {
   lua_error(L);
 }
 
+/* Disarms the hook and the watchdog, keeping the budget. */
+static void disarm(lua_State *L) {
+  armed = 0;
+  stop_state = RUNNING;
+  watchdog_fired = 0;
+  if (L) lua_sethook(L, NULL, 0, 0);
+  arm_watchdog(0);
+}
+
 /* Starts a run with a fresh budget: clears any earlier stop, arms the hook and the watchdog. */
 static void begin_run(lua_State *L) {
   stop_state = RUNNING;
   watchdog_fired = 0;
   if (budget <= 0) {
-    lua_sethook(L, NULL, 0, 0);
-    arm_watchdog(0);
+    disarm(L);
     return;
   }
   if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &deadline) != 0) {
@@ -159,6 +169,7 @@ static void begin_run(lua_State *L) {
     deadline.tv_nsec = 0;
   }
   add_seconds(&deadline, budget);
+  armed = 1;
   lua_sethook(L, stop_hook, LUA_MASKCOUNT, HOOK_EVERY);
   arm_watchdog(budget);
 }
@@ -172,11 +183,22 @@ void runlimit_start(lua_State *L, double seconds) {
 }
 
 /*
-** Ends a run: forgets its stop and gives the next run (the REPL's next statement, the finalizers
-** that lua_close runs) a fresh budget of the same size.
+** Ends a run: forgets its stop and disarms the limit until the next runlimit_start (the REPL
+** waiting for its next statement runs no user code, and must not be stopped for typing).
 */
 void runlimit_stop(lua_State *L) {
+  disarm(L);
+}
+
+/*
+** Closes L with the finalizers lua_close runs under a run of their own (a __gc that loops is
+** stopped by the watchdog: Lua runs finalizers with hooks off), then disarms everything.
+*/
+void runlimit_close(lua_State *L) {
   begin_run(L);
+  lua_close(L);
+  limited = NULL;
+  disarm(NULL);
 }
 
 /*

@@ -2,7 +2,7 @@
 ** runlimit: what stops runaway user code — a memory cap (an allocator that fails cleanly), a time
 ** limit in seconds of processor time per run (a count hook, a SQLite progress handler for long
 ** queries, and a watchdog timer for code stuck in C) and Ctrl-C. A "run" is what the command
-** line asked for; in the REPL, one statement (runlimit_stop ends one and starts the next).
+** line asked for; in the REPL, one statement (runlimit_start and runlimit_stop around it).
 */
 #ifndef CICA_RUNLIMIT_H
 #define CICA_RUNLIMIT_H
@@ -12,6 +12,7 @@
 void runlimit_set_memory(lua_State *L, size_t max_bytes);
 void runlimit_start(lua_State *L, double seconds);
 void runlimit_stop(lua_State *L);
+void runlimit_close(lua_State *L);
 void runlimit_interrupt(lua_State *L);
 const char *runlimit_stop_reason(void);
 int runlimit_sqlite_progress(void *ud);

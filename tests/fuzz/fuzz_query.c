@@ -83,6 +83,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   }
   runlimit_start(L, 0.25);
   fuzz_run(L, "fuzz_query", nargs, 0);
-  runlimit_start(L, 0); /* no limit (and no watchdog) while libFuzzer works between inputs */
+  runlimit_stop(L); /* no limit (and no watchdog) while libFuzzer works between inputs */
   return 0;
 }
