@@ -5,7 +5,6 @@
 */
 #include <lauxlib.h>
 #include <lua.h>
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -400,7 +399,6 @@ static int run(lua_State *L, struct cli *cli, int argc, char **argv) {
 }
 
 int main(int argc, char **argv) {
-  setlocale(LC_CTYPE, "");
   struct cli cli = {0};
   cli.opt.lang = language_from_environment();
   int status = collect_args(argc, argv, &cli);

@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <lauxlib.h>
+#include <locale.h>
 #include <lua.h>
 #include <signal.h>
 #include <sqlite3.h>
@@ -605,11 +606,15 @@ static int run_session(lua_State *L) {
 }
 
 /*
-** Runs the REPL until end of input or .quit. tty: standard input is a terminal (banner, prompts,
-** readline, history). timeout: --timeout for each statement (0: none). Returns an exit status.
+** Runs the REPL until end of input or .quit, in the user's LC_CTYPE locale (from then on).
+** tty: standard input is a terminal (banner, prompts, readline, history). timeout: --timeout
+** for each statement (0: none). Returns an exit status.
 ** Stack: unchanged.
 */
 int repl_run(lua_State *L, int tty, double timeout) {
+  /* The user's character set, for readline's UTF-8 input. Only the REPL sets it: scripts run in
+  ** the "C" locale, as under lua5.4, and start-up does not pay for loading the locale. */
+  setlocale(LC_CTYPE, "");
   struct session s = {L, 0, tty, timeout, NULL, 0};
   int base = lua_gettop(L);
   current = &s;
