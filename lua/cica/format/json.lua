@@ -16,6 +16,11 @@ function M.string(s, where)
   if not n then
     error(string.format("cannot encode %s as JSON: invalid UTF-8 at byte %d", where or "a string", bad), 0)
   end
+  -- Most strings need no escape at all: skip the three rewriting passes for them.
+  if not s:find('[%c"\\]') and not s:find("\xE2\x80\xA8", 1, true)
+      and not s:find("\xE2\x80\xA9", 1, true) then
+    return '"' .. s .. '"'
+  end
   s = s:gsub('[%c"\\]', function(c)
     return ESC[c] or string.format("\\u%04x", c:byte())
   end)
