@@ -159,7 +159,10 @@ function M.script_pairs(d)
     for _, r in ipairs(query("SELECT name_hans, name_hant FROM " .. t)) do add(names(r)) end
   end
   for _, r in ipairs(query("SELECT text_hans, text_hant FROM stages")) do add(names(r, "text")) end
-  table.sort(pairs_, function(a, b) return a[1] .. a[2] < b[1] .. b[2] end) -- deterministic
+  -- deterministic order; each pair's sort key is made once, not at every comparison
+  local key = {}
+  for _, p in ipairs(pairs_) do key[p] = p[1] .. p[2] end
+  table.sort(pairs_, function(a, b) return key[a] < key[b] end)
   return pairs_
 end
 

@@ -64,13 +64,21 @@ local function chars(s)
 end
 
 -- Add the characters of one aligned pair (same length, position by position) to `map`.
+-- The two strings are walked together by code point; a character is made into a string only
+-- where the two differ (most pairs differ in a few characters, many in none).
 local function add_pair(map, hans, hant)
   if type(hans) ~= "string" or type(hant) ~= "string" then return end
   if not utf8.len(hans) or utf8.len(hans) ~= utf8.len(hant) then return end
-  local a, b = chars(hans), chars(hant)
-  for i = 1, #a do
-    -- Only CJK characters: aligned strings may still differ in digits or Latin.
-    if a[i] ~= b[i] and #b[i] >= 3 and #a[i] >= 3 and map[b[i]] == nil then map[b[i]] = a[i] end
+  if hans == hant then return end
+  local codepoint, q = utf8.codepoint, 1
+  for _, ca in utf8.codes(hans) do
+    local cb = codepoint(hant, q)
+    q = q + (cb < 0x80 and 1 or cb < 0x800 and 2 or cb < 0x10000 and 3 or 4)
+    -- Only CJK characters (3 bytes or more): aligned strings may still differ in digits or Latin.
+    if ca ~= cb and ca >= 0x800 and cb >= 0x800 then
+      local b = char(cb)
+      if map[b] == nil then map[b] = char(ca) end
+    end
   end
 end
 
