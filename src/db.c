@@ -307,6 +307,30 @@ static int claim_state_file(sqlite3 *db, const char *path, struct db_error *err)
 }
 
 /*
+** Puts a state file in WAL mode (readers and one writer at once). Switching needs a lock that
+** SQLite may refuse at once, without waiting, when another session holds one (to avoid a
+** deadlock): a refusal is retried for up to about five seconds, as the busy timeout would. Where
+** the mode stays another (a file system without shared memory), the rollback journal is kept:
+** sessions then take turns through the busy timeout. Returns 0, or -1 with err set.
+*/
+static int use_wal(sqlite3 *db, const char *path, struct db_error *err) {
+  for (int attempt = 0;; attempt++) {
+    sqlite3_stmt *stmt = NULL;
+    int rc = sqlite3_prepare_v2(db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
+    if (rc == SQLITE_OK) rc = sqlite3_step(stmt);
+    const unsigned char *mode = rc == SQLITE_ROW ? sqlite3_column_text(stmt, 0) : NULL;
+    int wal = mode && sqlite3_stricmp((const char *)mode, "wal") == 0;
+    sqlite3_finalize(stmt);
+    if (wal || (rc == SQLITE_ROW && attempt >= 20)) return 0;
+    if (rc != SQLITE_ROW && ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || attempt >= 500)) {
+      set_error(err, "%s: %s", path, sqlite3_errmsg(db));
+      return -1;
+    }
+    sqlite3_sleep(10);
+  }
+}
+
+/*
 ** Opens (creating it and its folders if missing) one of cica's own writable state files. A file
 ** that is not SQLite, or is another program's database, is refused and never written to.
 ** Concurrent sessions wait for each other (busy timeout) rather than fail. Returns 0 or -1.
@@ -327,8 +351,7 @@ int db_open_state(sqlite3 **out, const char *path, struct db_error *err) {
     db_close(db);
     return -1;
   }
-  if (sqlite3_exec(db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK) {
-    set_error(err, "%s: %s", path, sqlite3_errmsg(db));
+  if (use_wal(db, path, err) != 0) {
     db_close(db);
     return -1;
   }
