@@ -37,6 +37,7 @@
 enum { RUNNING = 0, TIMED_OUT = 1, INTERRUPTED = 2 };
 static volatile sig_atomic_t stop_state = RUNNING;
 static volatile sig_atomic_t watchdog_fired; /* times the watchdog fired during this run */
+static volatile sig_atomic_t closing;        /* runlimit_close is closing the state */
 static lua_State *limited;                   /* the state whose runs are limited */
 static double budget;                        /* seconds of processor time per run; 0: none */
 static int armed;                            /* a run is going on under the limit */
@@ -98,15 +99,20 @@ static void arm_watchdog(double seconds) {
   timer_settime(watchdog, 0, &when, NULL);
 }
 
+static void stop_hook(lua_State *L, lua_Debug *ar);
+
 /*
 ** The watchdog: at the deadline it raises the stop flag (the hook and the progress handler then
 ** stop the code); a second time, GRACE_SECONDS later, the run is stuck inside C: exit.
-** Only async-signal-safe calls here, and it never touches the Lua state.
+** Only async-signal-safe calls here.
 */
 static void on_watchdog(int sig) {
   (void)sig;
   if (watchdog_fired++ == 0) {
     if (stop_state == RUNNING) stop_state = TIMED_OUT;
+    /* The next Lua instruction of the main thread stops (lua_sethook is safe in a signal
+    ** handler); not while lua_close runs, which frees the state (and runs no hooks anyway). */
+    if (limited && !closing) lua_sethook(limited, stop_hook, LUA_MASKCOUNT, 1);
     arm_watchdog(GRACE_SECONDS);
     return;
   }
@@ -149,11 +155,11 @@ static void stop_hook(lua_State *L, lua_Debug *ar) {
 
 /* Disarms the hook and the watchdog, keeping the budget. */
 static void disarm(lua_State *L) {
+  arm_watchdog(0);
   armed = 0;
   stop_state = RUNNING;
   watchdog_fired = 0;
   if (L) lua_sethook(L, NULL, 0, 0);
-  arm_watchdog(0);
 }
 
 /* Starts a run with a fresh budget: clears any earlier stop, arms the hook and the watchdog. */
@@ -196,9 +202,11 @@ void runlimit_stop(lua_State *L) {
 */
 void runlimit_close(lua_State *L) {
   begin_run(L);
+  closing = 1;
   lua_close(L);
-  limited = NULL;
   disarm(NULL);
+  limited = NULL;
+  closing = 0;
 }
 
 /*
@@ -226,14 +234,14 @@ const char *runlimit_stop_reason(void) {
 }
 
 /*
-** SQLite progress handler: a non-zero return interrupts the statement. On the first stop it also
-** makes the hook fire at once, so the Lua code that ran the query stops right after it.
+** SQLite progress handler: a non-zero return interrupts the statement. Once stopped it also makes
+** the hook fire at once, so the Lua code that ran the query stops right after it (a loop that
+** retries the query under pcall runs few instructions per costly try).
 */
 int runlimit_sqlite_progress(void *ud) {
   (void)ud;
-  if (stop_state == RUNNING && past_deadline()) {
-    stop_state = TIMED_OUT;
-    if (limited) lua_sethook(limited, stop_hook, LUA_MASKCOUNT, 1);
-  }
-  return stop_state != RUNNING;
+  if (stop_state == RUNNING && past_deadline()) stop_state = TIMED_OUT;
+  if (stop_state == RUNNING) return 0;
+  if (limited) lua_sethook(limited, stop_hook, LUA_MASKCOUNT, 1);
+  return 1;
 }

@@ -27,6 +27,13 @@ xpcall (even with a handler that loops), coroutines and error handlers cannot sw
   cica: time limit exceeded
   [1]
 
+A loop whose every step is one costly C call (here a 4 MB string) is stopped at its next
+instruction, not 10,000 instructions later:
+
+  $ cica --timeout 0.2 -e 'while true do pcall(string.rep, "x", 2^22) end'
+  cica: time limit exceeded
+  [1]
+
 The same with --safe, and for a subcommand's user code (a report file):
 
   $ cica --safe --timeout 0.2 -e 'while true do end'
