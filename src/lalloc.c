@@ -28,9 +28,16 @@
 #define GRAIN 16                        /* size classes are multiples of this */
 #define NCLASSES (POOL_MAX / GRAIN)
 #define ARENA_SIZE ((size_t)1 << 30)    /* address space reserved for small blocks */
+/* Off under AddressSanitizer, so that it sees every block: GCC says so with __SANITIZE_ADDRESS__,
+** clang (the fuzz builds) with __has_feature. */
 #if defined(__SANITIZE_ADDRESS__)
-#define POOL_ENABLED 0                  /* let AddressSanitizer see every block */
-#else
+#define POOL_ENABLED 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define POOL_ENABLED 0
+#endif
+#endif
+#ifndef POOL_ENABLED
 #define POOL_ENABLED 1
 #endif
 
