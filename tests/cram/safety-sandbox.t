@@ -237,3 +237,20 @@ The API, bundled reports and user reports work unchanged inside the sandbox:
   $ try cica --safe report ./user_report.lua --format csv
   code\r (esc)
   AF\r (esc)
+
+Quiz packs are user code too: under --safe they run in the sandbox, when loaded and when asked
+(attack: a question file that writes a file or runs a program):
+
+  $ printf 'local f = io.open("escaped.txt", "w") f:write("x") f:close()\nreturn { topic = "evil", generate = function() return {} end }\n' > evil-load.lua
+  $ cica --safe quiz --questions evil-load.lua --print --count 1
+  cica: evil-load.lua:1: global 'io' is not allowed in safe mode (or not defined)
+  [1]
+  $ printf 'return { topic = "evil", generate = function() os.execute("touch escaped.txt") return {} end }\n' > evil-call.lua
+  $ cica --safe quiz --questions evil-call.lua --print --count 1
+  cica: evil-call.lua: evil-call.lua:1: 'os.execute' is not allowed in safe mode
+  [1]
+  $ test -e escaped.txt; echo $?
+  1
+  $ cica --safe quiz --questions "$CICA_SOURCE/examples/quiz/my_questions.lua" --topic hosts --print --count 1 --lang en --seed 1 | head -2
+  1. hosts:summit-3 (typed)
+     Which country hosted the 3rd CICA summit?

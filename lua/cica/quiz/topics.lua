@@ -39,9 +39,12 @@ local function check(gen, where)
   return gen
 end
 
--- Load a user's generator file: it returns one generator or an array of them.
+-- Load a user's generator file: it returns one generator or an array of them. It runs in the
+-- engine's user environment (the sandbox under --safe, else _G), with globals of its own; the
+-- functions it defines keep that environment when the quiz calls them later.
 function M.load_file(path)
-  local chunk, err = loadfile(path, "t")
+  local env = setmetatable({}, { __index = require("cica").core.user_env() })
+  local chunk, err = loadfile(path, "t", env)
   if not chunk then error(err, 0) end
   local ok, result = pcall(chunk)
   if not ok then error(tostring(result), 0) end
