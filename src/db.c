@@ -41,14 +41,6 @@ static int in_list(const char *const *list, const char *name) {
   return 0;
 }
 
-/*
-** The reason given when the authorizer refuses an UPDATE of sqlite_master: the first use of a
-** virtual table (the FTS5 `search` table) on a connection asks for one while declaring its
-** columns, though nothing is written. db_prepare_dataset tells this refusal from the others by
-** its address, connects the table with the authorizer lifted, and prepares the statement again.
-*/
-static const char schema_update_denied[] = "the dataset is read-only";
-
 /* The dataset's authorizer: reading is allowed; anything else is refused with a reason. */
 static int dataset_authorizer(void *ud, int action, const char *a1, const char *a2, const char *db,
                               const char *trigger) {
@@ -74,10 +66,12 @@ static int dataset_authorizer(void *ud, int action, const char *a1, const char *
     ds->denied = "ATTACH is not allowed: the dataset is read-only";
     return SQLITE_DENY;
   case SQLITE_UPDATE:
-    if (a1 && (sqlite3_stricmp(a1, "sqlite_master") == 0 || sqlite3_stricmp(a1, "sqlite_schema") == 0)) {
-      ds->denied = schema_update_denied;
-      return SQLITE_DENY;
-    }
+    /* The first use of a virtual table on a connection — the FTS5 `search` table, json_each,
+    ** pragma_table_info — asks for an UPDATE of sqlite_master while declaring its columns, and
+    ** writes nothing. A user's UPDATE of it is refused all the same: db_prepare_dataset refuses
+    ** any statement that would write, and the database is read-only to SQLite itself. */
+    if (a1 && (sqlite3_stricmp(a1, "sqlite_master") == 0 || sqlite3_stricmp(a1, "sqlite_schema") == 0))
+      return SQLITE_OK;
     ds->denied = "the dataset is read-only";
     return SQLITE_DENY;
   default:
@@ -198,30 +192,14 @@ int db_prepare_one(sqlite3 *db, const char *sql, size_t len, sqlite3_stmt **stmt
 }
 
 /*
-** Connects the dataset's virtual table (see schema_update_denied) with the authorizer lifted:
-** only our own fixed statement runs meanwhile, and the database is read-only to SQLite anyway.
-*/
-static void connect_virtual_tables(struct db_dataset *ds) {
-  sqlite3_set_authorizer(ds->db, NULL, NULL);
-  searchtext_connect(ds->db);
-  sqlite3_set_authorizer(ds->db, dataset_authorizer, ds);
-}
-
-/*
 ** Prepares one statement against the dataset, refusing any statement that would write.
-** A statement that is the first to use the search table is prepared a second time, once the
-** table is connected. Returns 0, or -1 with err set (the authorizer's reason when it refused).
+** Returns 0, or -1 with err set (the authorizer's reason when it refused).
 */
 int db_prepare_dataset(struct db_dataset *ds, const char *sql, size_t len, sqlite3_stmt **stmt,
                        const char **tail, struct db_error *err) {
   (void)tail;
   ds->denied = NULL;
   int rc = db_prepare_one(ds->db, sql, len, stmt, err);
-  if (rc != 0 && ds->denied == schema_update_denied) {
-    connect_virtual_tables(ds);
-    ds->denied = NULL;
-    rc = db_prepare_one(ds->db, sql, len, stmt, err);
-  }
   if (rc != 0) {
     if (ds->denied) set_error(err, "%s", ds->denied);
     return -1;

@@ -459,14 +459,3 @@ int searchtext_register(sqlite3 *db) {
   return rc;
 }
 
-/*
-** Connects the `search` table now, if the database has one. The first use of a virtual table on
-** a connection declares its columns, which asks the authorizer for an UPDATE of sqlite_master
-** (nothing is written); calling this before installing a read-only authorizer keeps that request
-** from being refused. Failure (no such table) is not an error: there is then nothing to search.
-*/
-void searchtext_connect(sqlite3 *db) {
-  sqlite3_stmt *stmt = NULL;
-  if (sqlite3_prepare_v2(db, "SELECT 1 FROM search LIMIT 0", -1, &stmt, NULL) == SQLITE_OK)
-    sqlite3_finalize(stmt);
-}

@@ -11,6 +11,5 @@
 #define SEARCHTEXT_TOKENIZER "cica"
 
 int searchtext_register(sqlite3 *db);
-void searchtext_connect(sqlite3 *db);
 
 #endif

@@ -107,3 +107,15 @@ The dataset is read-only through every path:
   $ cica --db trunc.db -e 'print(1)'
   cica: trunc.db: database disk image is malformed
   [1]
+
+Table-valued functions work over the dataset (their setup writes nothing); the schema stays
+read-only:
+
+  $ cica -e 'for r in cica.rows("select e.id, j.value from entities e, json_each(e.sources) j where e.id = ? order by 2", "KR") do print(r.id, r.value) end'
+  KR\tA3 (esc)
+  KR\tseed000 (esc)
+  KR\tseed004 (esc)
+  $ cica -e 'print(#cica.query("select name from pragma_table_info(\x27entities\x27)") > 5)'
+  true
+  $ cica -e 'cica.query("update sqlite_master set sql = \x27x\x27")' 2>&1 | head -1
+  cica: (command line):1: cica.query: table sqlite_master may not be modified
