@@ -105,6 +105,32 @@ static int check_dataset_file(struct db_dataset *ds, const char *path, struct db
 }
 
 /*
+** Writes "file:PATH?immutable=1" into uri, percent-encoding the path. immutable=1 tells SQLite the
+** file cannot change, so it takes no locks and never creates -wal or -shm files beside a --db file
+** (a WAL-mode file would otherwise get both). Returns 0, or -1 if uri is too small.
+*/
+static int immutable_uri(const char *path, char *uri, size_t size) {
+  static const char hex[] = "0123456789ABCDEF";
+  size_t n = 0;
+  const char *head = "file:", *tail = "?immutable=1";
+  if (strlen(head) + 3 * strlen(path) + strlen(tail) + 1 > size) return -1;
+  for (const char *c = head; *c; c++) uri[n++] = *c;
+  for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+    if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
+        *p == '/' || *p == '.' || *p == '-' || *p == '_' || *p == '~') {
+      uri[n++] = (char)*p;
+    } else {
+      uri[n++] = '%';
+      uri[n++] = hex[*p >> 4];
+      uri[n++] = hex[*p & 15];
+    }
+  }
+  for (const char *c = tail; *c; c++) uri[n++] = *c;
+  uri[n] = '\0';
+  return 0;
+}
+
+/*
 ** Opens the dataset read-only into ds: the embedded image when path is NULL, else the file at path
 ** (which must exist and carry a matching schema version). Returns 0, or -1 with err set.
 */
@@ -116,8 +142,17 @@ int db_open_dataset(struct db_dataset *ds, const char *path, struct db_error *er
     set_error(err, "%s: %s", path, strerror(errno));
     return -1;
   }
-  int flags = SQLITE_OPEN_NOMUTEX | (path ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE);
-  int rc = sqlite3_open_v2(path ? path : ":memory:", &ds->db, flags, NULL);
+  if (path && S_ISDIR(st.st_mode)) {
+    set_error(err, "%s: is a directory, not a dataset file", path);
+    return -1;
+  }
+  char uri[3 * 4096 + 32];
+  if (path && immutable_uri(path, uri, sizeof uri) != 0) {
+    set_error(err, "%s: path too long", path);
+    return -1;
+  }
+  int flags = SQLITE_OPEN_NOMUTEX | (path ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI : SQLITE_OPEN_READWRITE);
+  int rc = sqlite3_open_v2(path ? uri : ":memory:", &ds->db, flags, NULL);
   if (rc == SQLITE_OK && !path)
     rc = sqlite3_deserialize(ds->db, "main", (unsigned char *)cica_dataset_image,
                              (sqlite3_int64)cica_dataset_size, (sqlite3_int64)cica_dataset_size,

@@ -119,3 +119,15 @@ read-only:
   true
   $ cica -e 'cica.query("update sqlite_master set sql = \x27x\x27")' 2>&1 | head -1
   cica: (command line):1: cica.query: table sqlite_master may not be modified
+
+A --db file is opened immutable: no -wal or -shm file appears beside it, even for a WAL-mode
+file, and a path with URI characters is just a path; a directory is refused by name:
+
+  $ python3 -c 'import sqlite3; c = sqlite3.connect("wal ?#%.db"); c.execute("pragma journal_mode=wal"); c.execute("create table meta(key, value)"); c.execute("insert into meta values (\"schema_version\", \"1\")"); c.commit(); c.close()'
+  $ cica --db 'wal ?#%.db' -e 'print(cica.query("select value from meta")[1].value)'
+  1
+  $ ls wal*
+  wal ?#%.db
+  $ mkdir adir && cica --db adir -e 'print(1)'
+  cica: adir: is a directory, not a dataset file
+  [1]
