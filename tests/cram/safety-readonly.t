@@ -194,7 +194,7 @@ a clear error naming the file, exit 1, and the file unchanged:
   [1]
   $ mkdir folder.db
   $ try cica --db folder.db -e 'print(1)'
-  cica: folder.db: disk I/O error
+  cica: folder.db: is a directory, not a dataset file
   [1]
   $ try cica --db mini.db -e 'print(#cica.members)'
   cica: lua/cica/dataset.lua:93: cica.rows: no such table: aliases
