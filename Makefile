@@ -4,6 +4,8 @@ PREFIX ?= /usr/local
 BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+# The nested makes CMake runs would otherwise print "Entering directory" around everything.
+MAKEFLAGS += --no-print-directory
 # What `make uninstall` removes: the list the last `make install` from $(BUILD) wrote.
 MANIFEST ?= $(BUILD)/install_manifest.txt
 
