@@ -47,9 +47,10 @@ function M.holds(start, finish, day)
   return M.last_day(start) <= day and (finish == nil or M.last_day(finish) > day)
 end
 
--- The year of a date, as an integer.
+-- The year of a date of any precision, as an integer; nil for nil or for text that is no date.
 function M.year(date)
-  return tonumber(date:sub(1, 4))
+  local y = date and tostring(date):match("^(%d%d%d%d)")
+  return y and math.tointeger(tonumber(y)) or nil
 end
 
 return M

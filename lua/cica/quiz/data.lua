@@ -15,10 +15,7 @@ function M.ids(json)
 end
 
 -- The year of an ISO date at any precision ('2006', '2006-06', '2006-06-17'), as an integer.
-function M.year(date)
-  local y = date and tostring(date):match("^(%d%d%d%d)")
-  return y and math.tointeger(tonumber(y)) or nil
-end
+M.year = require("cica.date").year
 
 local function names(row, prefix)
   prefix = prefix or "name"

@@ -2,10 +2,7 @@
 local R = require "cica.report"
 local date = require "cica.date"
 
--- The year of an ISO date of any precision ("2011", "2010-06", "2006-06-17").
-local function year(date)
-  return tonumber(tostring(date or ""):match("^(%d%d%d%d)"))
-end
+local year = require("cica.date").year
 
 -- The last year to show: the dataset's as-of year, else the latest year in the data.
 local function last_year(cica, first)
