@@ -96,7 +96,7 @@ SELECT 'entity', e.id, e.id, e.name_hans, e.name_hant, e.name_en,
                            || ' ' || s.start || coalesce(' – ' || s."end", '')
                       FROM statuses s WHERE s.entity = e.id)
          WHERE p <> ''),
-       (SELECT group_concat(s.note, ' · ') FROM statuses s WHERE s.entity = e.id AND s.note <> '')
+       (SELECT group_concat(s.note_en, ' · ') FROM statuses s WHERE s.entity = e.id AND s.note_en <> '')
   FROM entities e;
 
 -- Places: current names; the names they bore for a while (Nur-Sultan) and the country.
@@ -127,7 +127,7 @@ SELECT 'meeting', m.id, m.id, m.title_hans, m.title_hant, m.title_en,
                       FROM entities h WHERE h.id = m.host
           UNION ALL SELECT replace(m.kind, '_', ' ') || CASE m.status WHEN 'planned' THEN ' · planned' ELSE '' END)
          WHERE p <> ''),
-       coalesce(m.note, '')
+       coalesce(m.note_en, '')
   FROM meetings m;
 
 -- Documents: titles; date; the meeting that adopted them (in notes, so that a search for 峰会
@@ -144,7 +144,7 @@ INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
 SELECT 'chair', CAST(c.term AS TEXT), c.country,
        '亚信主席国 ' || e.name_hans, '亞信主席國 ' || e.name_hant, 'CICA chair ' || e.name_en,
        c.start || ' – ' || coalesce(c."end", ''),
-       coalesce(c.note, '')
+       coalesce(c.note_en, '')
   FROM chairs c JOIN entities e ON e.id = c.country;
 
 -- Secretariat seats ("CICA Secretariat Almaty"); dates; note.
@@ -152,7 +152,7 @@ INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
 SELECT 'seat', s.place || '@' || s.start, s.place,
        '亚信秘书处 ' || pl.name_hans, '亞信秘書處 ' || pl.name_hant, 'CICA Secretariat ' || pl.name_en,
        s.start || ' – ' || coalesce(s."end", ''),
-       coalesce(s.note, '')
+       coalesce(s.note_en, '')
   FROM secretariat_seats s JOIN places pl ON pl.id = s.place;
 
 -- Heads of the Secretariat: names; post, dates, nationality; note.
@@ -165,7 +165,7 @@ SELECT 'head', h.id, h.id, h.name_hans, h.name_hant, h.name_en,
           UNION ALL SELECT e.name_hans || ' · ' || e.name_hant || ' · ' || e.name_en
                       FROM entities e WHERE e.id = h.nationality)
          WHERE p <> ''),
-       coalesce(h.note, '')
+       coalesce(h.note_en, '')
   FROM secretariat_heads h;
 
 -- Dated events that are not meetings.
@@ -202,7 +202,7 @@ SELECT 'cbm_area', a.id, a.id, a.name_hans, a.name_hant, a.name_en,
 INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
 SELECT 'source', so.id, so.id, '', '', '',
        (SELECT group_concat(p, ' · ') FROM (
-          SELECT so.title AS p
+          SELECT so.title_en AS p
           UNION ALL SELECT so.seed_page
           UNION ALL SELECT so.kind || ' · ' || so.lang)
          WHERE p <> ''),
@@ -215,10 +215,10 @@ SELECT 'source', so.id, so.id, '', '', '',
 -- Discrepancies: the question; the value the dataset uses and the subject; why, and each claim.
 INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
 SELECT 'discrepancy', di.id, di.id, di.title_hans, di.title_hant, di.title_en,
-       di.preferred || ' · ' || di.subject || coalesce(' ' || di.field, ''),
+       di.preferred_en || ' · ' || di.subject || coalesce(' ' || di.field, ''),
        (SELECT group_concat(p, ' · ') FROM (
-          SELECT di.reason AS p
-          UNION ALL SELECT cl.claim FROM discrepancy_claims cl WHERE cl.discrepancy = di.id)
+          SELECT di.reason_en AS p
+          UNION ALL SELECT cl.claim_en FROM discrepancy_claims cl WHERE cl.discrepancy = di.id)
          WHERE p <> '')
   FROM discrepancies di;
 

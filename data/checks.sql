@@ -50,7 +50,7 @@ SELECT 'sources ' || id || ': seed without seed_file/seed_page or with a URL' AS
 UNION ALL
 SELECT 'sources ' || id || ': non-seed source without URL' FROM sources WHERE kind <> 'seed' AND (url IS NULL OR url = '')
 UNION ALL
-SELECT 'sources ' || id || ': empty title or lang' FROM sources WHERE trim(title) = '' OR trim(lang) = '';
+SELECT 'sources ' || id || ': empty title or lang' FROM sources WHERE trim(title_en) = '' OR trim(lang) = '';
 
 -- 2. dangling references (the loader does not enforce foreign keys) -------------------------------------
 SELECT 'regions ' || code || ': unknown parent ' || parent AS problem FROM regions
@@ -196,9 +196,9 @@ SELECT 'entities ' || id || ': founding = 1 but no member status' FROM entities
  WHERE founding = 1 AND id NOT IN (SELECT entity FROM statuses WHERE status = 'member')
 UNION ALL
 SELECT 'statuses ' || entity || '/' || status || '/' || start || ': confidence ''' || confidence || ''' without a note'
-  FROM statuses WHERE confidence = 'unverified' AND (note IS NULL OR trim(note) = '')
+  FROM statuses WHERE confidence = 'unverified' AND (note_en IS NULL OR trim(note_en) = '')
 UNION ALL
-SELECT 'meetings ' || id || ': unverified without a note' FROM meetings WHERE confidence = 'unverified' AND (note IS NULL OR trim(note) = '')
+SELECT 'meetings ' || id || ': unverified without a note' FROM meetings WHERE confidence = 'unverified' AND (note_en IS NULL OR trim(note_en) = '')
 UNION ALL
 SELECT 'meetings ' || id || ': planned meeting dated before meta.as_of' FROM meetings
  WHERE status = 'planned' AND date <= (SELECT value FROM meta WHERE key = 'as_of');
@@ -242,9 +242,9 @@ WITH n(tbl, rowkey, col, v) AS (
   UNION ALL SELECT 'discrepancies', id, 'title_hans', title_hans FROM discrepancies
   UNION ALL SELECT 'discrepancies', id, 'title_hant', title_hant FROM discrepancies
   UNION ALL SELECT 'discrepancies', id, 'title_en', title_en FROM discrepancies
-  UNION ALL SELECT 'discrepancies', id, 'preferred', preferred FROM discrepancies
-  UNION ALL SELECT 'discrepancies', id, 'reason', reason FROM discrepancies
-  UNION ALL SELECT 'discrepancy_claims', discrepancy || '/' || ord, 'claim', claim FROM discrepancy_claims
+  UNION ALL SELECT 'discrepancies', id, 'preferred_en', preferred_en FROM discrepancies
+  UNION ALL SELECT 'discrepancies', id, 'reason_en', reason_en FROM discrepancies
+  UNION ALL SELECT 'discrepancy_claims', discrepancy || '/' || ord, 'claim_en', claim_en FROM discrepancy_claims
 )
 SELECT tbl || ' ' || rowkey || ': empty ' || col AS problem FROM n WHERE v IS NULL OR trim(v) = '';
 

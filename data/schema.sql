@@ -12,7 +12,10 @@ CREATE TABLE meta (
 
 CREATE TABLE sources (
   id        TEXT PRIMARY KEY,            -- 'seed000', 'A1', 'B3', ...
-  title     TEXT NOT NULL,
+  title_hans TEXT,                       -- cica's description of the source (简体)
+  title_hant TEXT,                       -- (繁體)
+  title_en  TEXT NOT NULL,               -- (English)
+  original_title TEXT,                   -- the source's own title as published (not translated), where known
   url       TEXT,                        -- NULL for seed documents
   seed_file TEXT,                        -- file name under shared/seeds for seed documents
   seed_page TEXT,                        -- the page the seed was converted from
@@ -57,7 +60,9 @@ CREATE TABLE statuses (
   end        TEXT,                       -- when it ended (NULL: still holds)
   ord        INTEGER,                    -- accession order among members, where known
   confidence TEXT NOT NULL DEFAULT 'confirmed' CHECK (confidence IN ('confirmed', 'unverified')),
-  note       TEXT,                       -- English note
+  note_hans  TEXT,                       -- note (简体); the three note columns are all NULL or all set
+  note_hant  TEXT,                       -- note (繁體)
+  note_en    TEXT,                       -- note (English)
   sources    TEXT NOT NULL,
   PRIMARY KEY (entity, status, start)
 ) WITHOUT ROWID;
@@ -96,7 +101,9 @@ CREATE TABLE meetings (
   title_hant TEXT NOT NULL,
   title_en   TEXT NOT NULL,
   confidence TEXT NOT NULL DEFAULT 'confirmed' CHECK (confidence IN ('confirmed', 'unverified')),
-  note       TEXT,
+  note_hans  TEXT,
+  note_hant  TEXT,
+  note_en    TEXT,
   sources    TEXT NOT NULL
 ) WITHOUT ROWID;
 
@@ -116,7 +123,9 @@ CREATE TABLE chairs (
   country TEXT NOT NULL REFERENCES entities(id),
   start   TEXT NOT NULL,
   end     TEXT,                          -- NULL: current
-  note    TEXT,
+  note_hans TEXT,
+  note_hant TEXT,
+  note_en TEXT,
   sources TEXT NOT NULL
 );
 
@@ -124,7 +133,9 @@ CREATE TABLE secretariat_seats (
   place   TEXT NOT NULL REFERENCES places(id),
   start   TEXT NOT NULL,
   end     TEXT,
-  note    TEXT,
+  note_hans TEXT,
+  note_hant TEXT,
+  note_en TEXT,
   sources TEXT NOT NULL,
   PRIMARY KEY (place, start)
 ) WITHOUT ROWID;
@@ -141,7 +152,9 @@ CREATE TABLE secretariat_heads (
   sources     TEXT NOT NULL,
   -- added in dataset 1.0.0 (appended, nothing renamed):
   confidence  TEXT NOT NULL DEFAULT 'confirmed' CHECK (confidence IN ('confirmed', 'unverified')),
-  note        TEXT                       -- English note (e.g. why a name has no Chinese form)
+  note_hans   TEXT,                      -- note (e.g. why a name has no Chinese form), 简体
+  note_hant   TEXT,
+  note_en     TEXT
 ) WITHOUT ROWID;
 
 CREATE TABLE cbm_areas (
@@ -195,14 +208,20 @@ CREATE TABLE discrepancies (
   title_hans TEXT NOT NULL,
   title_hant TEXT NOT NULL,
   title_en   TEXT NOT NULL,
-  preferred  TEXT NOT NULL,              -- the value the dataset uses
-  reason     TEXT NOT NULL               -- why (English)
+  preferred_hans TEXT,                   -- the value the dataset uses (简体)
+  preferred_hant TEXT,
+  preferred_en   TEXT NOT NULL,
+  reason_hans    TEXT,                   -- why (简体)
+  reason_hant    TEXT,
+  reason_en      TEXT NOT NULL
 ) WITHOUT ROWID;
 
 CREATE TABLE discrepancy_claims (
   discrepancy TEXT NOT NULL REFERENCES discrepancies(id),
   ord         INTEGER NOT NULL,
-  claim       TEXT NOT NULL,             -- the claimed value, as the source states it
+  claim_hans  TEXT,                      -- the claimed value, as the source states it (简体)
+  claim_hant  TEXT,
+  claim_en    TEXT NOT NULL,
   sources     TEXT NOT NULL,
   PRIMARY KEY (discrepancy, ord)
 ) WITHOUT ROWID;

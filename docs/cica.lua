@@ -40,7 +40,10 @@
 ---@field to string? when it ended; nil while it holds
 ---@field order integer? accession order among the members, where known
 ---@field confidence string "confirmed", or "unverified" when no retrieved source confirms it
----@field note string? a remark in English
+---@field note string? a remark in the display language (cica.lang)
+---@field note_hans string? a remark in simplified Chinese
+---@field note_hant string? a remark in traditional Chinese
+---@field note_en string? a remark in English
 ---@field sources string[] ids of the sources that state it (see cica.sources, help(record))
 
 ---A CICA meeting: a summit, a ministerial meeting, a meeting of officials or experts.
@@ -66,7 +69,10 @@
 ---@field documents string[] ids of the documents it adopted (see cica.documents)
 ---@field participants cica.Participant[] who attended in which role, where a source names them
 ---@field confidence string "confirmed", or "unverified" when no retrieved source confirms it
----@field note string? a remark in English
+---@field note string? a remark in the display language (cica.lang)
+---@field note_hans string? a remark in simplified Chinese
+---@field note_hant string? a remark in traditional Chinese
+---@field note_en string? a remark in English
 ---@field sources string[] ids of the sources that state it (see cica.sources, help(record))
 
 ---A summit: a meeting whose `kind` is "summit".
@@ -85,7 +91,10 @@
 ---@field name string its name in the display language
 ---@field from string when the term began: ISO 8601 at the precision the sources give: "YYYY", "YYYY-MM" or "YYYY-MM-DD"
 ---@field to string? when it ended; nil for the current term
----@field note string? a remark in English
+---@field note string? a remark in the display language (cica.lang)
+---@field note_hans string? a remark in simplified Chinese
+---@field note_hant string? a remark in traditional Chinese
+---@field note_en string? a remark in English
 ---@field sources string[] ids of the sources that state it (see cica.sources, help(record))
 
 ---The CICA Secretariat: where it sat and who headed it.
@@ -102,7 +111,10 @@
 ---@field city_en string the city in English
 ---@field from string since when: ISO 8601 at the precision the sources give: "YYYY", "YYYY-MM" or "YYYY-MM-DD"
 ---@field to string? until when; nil for the current seat
----@field note string? a remark in English
+---@field note string? a remark in the display language (cica.lang)
+---@field note_hans string? a remark in simplified Chinese
+---@field note_hant string? a remark in traditional Chinese
+---@field note_en string? a remark in English
 ---@field sources string[] ids of the sources that state it (see cica.sources, help(record))
 
 ---A head of the Secretariat.
@@ -117,7 +129,10 @@
 ---@field from string since when: ISO 8601 at the precision the sources give: "YYYY", "YYYY-MM" or "YYYY-MM-DD"
 ---@field to string? until when; nil for the current head
 ---@field confidence string "confirmed", or "unverified" when no retrieved source confirms it
----@field note string? a remark in English
+---@field note string? a remark in the display language (cica.lang)
+---@field note_hans string? a remark in simplified Chinese
+---@field note_hant string? a remark in traditional Chinese
+---@field note_en string? a remark in English
 ---@field sources string[] ids of the sources that state it (see cica.sources, help(record))
 
 ---A document CICA adopted: a declaration, an act, a catalogue, …
@@ -180,7 +195,11 @@
 ---A source the dataset cites: an official page, a news report, a reference work, a seed document.
 ---@class cica.Source
 ---@field id string its id, as records cite it ("A1", "seed000", …)
----@field title string its title
+---@field title string cica's description of it in the display language (cica.lang)
+---@field title_hans string cica's description of it in simplified Chinese
+---@field title_hant string cica's description of it in traditional Chinese
+---@field title_en string cica's description of it in English
+---@field original_title string? its own title as published, where known (not translated)
 ---@field url string? where it is online (nil for seed documents)
 ---@field kind string "official", "news", "reference" or "seed"
 ---@field lang string its language: "zh-Hans", "zh-Hant", "en", "ru", …
@@ -197,13 +216,22 @@
 ---@field title_hant string the question in traditional Chinese
 ---@field title_en string the question in English
 ---@field claims cica.Claim[] what each source says
----@field preferred string the value the dataset uses
----@field reason string why, in English
+---@field preferred string the value the dataset uses in the display language (cica.lang)
+---@field preferred_hans string the value the dataset uses in simplified Chinese
+---@field preferred_hant string the value the dataset uses in traditional Chinese
+---@field preferred_en string the value the dataset uses in English
+---@field reason string why in the display language (cica.lang)
+---@field reason_hans string why in simplified Chinese
+---@field reason_hant string why in traditional Chinese
+---@field reason_en string why in English
 ---@field sources string[] ids of the sources that state it (see cica.sources, help(record))
 
 ---One claim in a discrepancy.
 ---@class cica.Claim
----@field claim string the claimed value, as the source states it
+---@field claim string the claimed value, as the source states it in the display language (cica.lang)
+---@field claim_hans string the claimed value, as the source states it in simplified Chinese
+---@field claim_hant string the claimed value, as the source states it in traditional Chinese
+---@field claim_en string the claimed value, as the source states it in English
 ---@field sources string[] ids of the sources that state it (see cica.sources, help(record))
 
 ---One dated entry of the timeline.

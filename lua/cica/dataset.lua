@@ -23,6 +23,14 @@ local function localize(record, row, column, field, lang)
   record[field] = row[column .. "_" .. SUFFIX[lang]]
 end
 
+-- Like localize, for free text (notes, reasons, claims): a text not yet translated into the
+-- display language shows in English rather than not at all.
+local function localize_text(record, row, column, field, lang)
+  localize(record, row, column, field, lang)
+  field = field or column
+  if record[field] == nil then record[field] = record[field .. "_en"] end
+end
+
 -- Appends the ids of `more` not already in `list`.
 local function merge_sources(list, more)
   local seen = {}
@@ -49,8 +57,9 @@ local function statuses_by_entity(cica)
     by[row.entity] = list
     list[#list + 1] = {
       status = row.status, from = row.start, to = row["end"], order = row.ord,
-      confidence = row.confidence, note = row.note, sources = source_list(row.sources),
+      confidence = row.confidence, sources = source_list(row.sources),
     }
+    localize_text(list[#list], row, "note", nil, cica.lang)
   end
   return by
 end
@@ -202,9 +211,10 @@ function M.meetings(cica)
     local record = {
       id = row.id, kind = row.kind, ordinal = row.ordinal, date = row.date, end_date = row.end_date,
       place = row.place, host = row.host, status = row.status, confidence = row.confidence,
-      note = row.note, sources = source_list(row.sources), documents = docs[row.id] or {},
+      sources = source_list(row.sources), documents = docs[row.id] or {},
       participants = participants[row.id] or {},
     }
+    localize_text(record, row, "note", nil, cica.lang)
     localize(record, row, "title", nil, cica.lang)
     local place, country = name_of(row.place, row.date)
     if place then localize(record, place, "name", "city", cica.lang) end
@@ -235,8 +245,9 @@ function M.chairs(cica)
   for row in cica.rows("SELECT * FROM chairs ORDER BY term") do
     list[#list + 1] = {
       term = row.term, country = row.country, name = entity_name(cica, row.country),
-      from = row.start, to = row["end"], note = row.note, sources = source_list(row.sources),
+      from = row.start, to = row["end"], sources = source_list(row.sources),
     }
+    localize_text(list[#list], row, "note", nil, cica.lang)
   end
   return list
 end
@@ -254,17 +265,18 @@ function M.secretariat(cica)
   local name_of = place_namer(cica)
   local seats, heads = {}, {}
   for row in cica.rows("SELECT * FROM secretariat_seats ORDER BY start") do
-    local seat = { place = row.place, from = row.start, to = row["end"], note = row.note,
-                   sources = source_list(row.sources) }
+    local seat = { place = row.place, from = row.start, to = row["end"], sources = source_list(row.sources) }
+    localize_text(seat, row, "note", nil, cica.lang)
     local place = name_of(row.place, nil)
     if place then localize(seat, place, "name", "city", cica.lang) end
     seats[#seats + 1] = seat
   end
   for row in cica.rows("SELECT * FROM secretariat_heads ORDER BY start, id") do
     local head = { id = row.id, nationality = row.nationality, title = row.title,
-                   from = row.start, to = row["end"], confidence = row.confidence, note = row.note,
+                   from = row.start, to = row["end"], confidence = row.confidence,
                    sources = source_list(row.sources) }
     localize(head, row, "name", nil, cica.lang)
+    localize_text(head, row, "note", nil, cica.lang)
     heads[#heads + 1] = head
   end
   return { seats = seats, heads = heads }
@@ -277,7 +289,7 @@ local function simple(sql, localized)
     for row in cica.rows(sql) do
       local record = {}
       for k, v in pairs(row) do record[k] = v end
-      for _, column in ipairs(localized) do localize(record, row, column, nil, cica.lang) end
+      for _, column in ipairs(localized) do localize_text(record, row, column, nil, cica.lang) end
       if row.sources then record.sources = source_list(row.sources) end
       if row.start then record.from, record.to, record.start = row.start, row["end"], nil end
       record["end"] = nil
@@ -291,7 +303,7 @@ M.documents = simple("SELECT * FROM documents ORDER BY date, id", { "title" })
 M.cbm_areas = simple("SELECT * FROM cbm_areas ORDER BY ord", { "name" })
 M.stages = simple("SELECT * FROM stages ORDER BY ord", { "text" })
 M.events = simple("SELECT * FROM events ORDER BY date, id", { "title" })
-M.sources = simple("SELECT * FROM sources ORDER BY id", {})
+M.sources = simple("SELECT * FROM sources ORDER BY id", { "title" })
 M.rules = simple("SELECT * FROM rules ORDER BY topic, id", { "text" })
 
 function M.discrepancies(cica)
@@ -299,13 +311,15 @@ function M.discrepancies(cica)
   for row in cica.rows("SELECT * FROM discrepancy_claims ORDER BY discrepancy, ord") do
     local list = claims[row.discrepancy] or {}
     claims[row.discrepancy] = list
-    list[#list + 1] = { claim = row.claim, sources = source_list(row.sources) }
+    list[#list + 1] = { sources = source_list(row.sources) }
+    localize_text(list[#list], row, "claim", nil, cica.lang)
   end
   local list = {}
   for row in cica.rows("SELECT * FROM discrepancies ORDER BY id") do
-    local record = { id = row.id, subject = row.subject, field = row.field, preferred = row.preferred,
-                     reason = row.reason, claims = claims[row.id] or {} }
+    local record = { id = row.id, subject = row.subject, field = row.field, claims = claims[row.id] or {} }
     localize(record, row, "title", nil, cica.lang)
+    localize_text(record, row, "preferred", nil, cica.lang)
+    localize_text(record, row, "reason", nil, cica.lang)
     record.sources = {}
     for _, c in ipairs(record.claims) do merge_sources(record.sources, c.sources) end
     list[#list + 1] = record

@@ -23,6 +23,18 @@ local function localized(field, what, note)
   }
 end
 
+-- A free-text field in three languages (a note, a reason, a claim): `field` in the display
+-- language, and its three forms; `optional` when the record may have none.
+local function localized_text(field, what, optional)
+  local t = optional and "string?" or "string"
+  return {
+    { field, t, what .. " in the display language (cica.lang)" },
+    { field .. "_hans", t, what .. " in simplified Chinese" },
+    { field .. "_hant", t, what .. " in traditional Chinese" },
+    { field .. "_en", t, what .. " in English" },
+  }
+end
+
 -- fields, with the lists in `more` appended in order.
 local function fields(...)
   local out = {}
@@ -34,6 +46,7 @@ end
 
 local SOURCES = { "sources", "string[]", "ids of the sources that state it (see cica.sources, help(record))" }
 local CONFIDENCE = { "confidence", "string", '"confirmed", or "unverified" when no retrieved source confirms it' }
+local NOTE = { "note", "string?", "a remark" } -- expanded to note/_hans/_hant/_en below
 local DATE = "ISO 8601 at the precision the sources give: \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\""
 
 M.classes = {
@@ -70,7 +83,7 @@ M.classes = {
       { "to", "string?", "when it ended; nil while it holds" },
       { "order", "integer?", "accession order among the members, where known" },
       CONFIDENCE,
-      { "note", "string?", "a remark in English" },
+      NOTE,
       SOURCES,
     },
   },
@@ -93,7 +106,7 @@ M.classes = {
       { "documents", "string[]", "ids of the documents it adopted (see cica.documents)" },
       { "participants", "cica.Participant[]", "who attended in which role, where a source names them" },
       CONFIDENCE,
-      { "note", "string?", "a remark in English" },
+      NOTE,
       SOURCES,
     }),
   },
@@ -116,7 +129,7 @@ M.classes = {
       { "name", "string", "its name in the display language" },
       { "from", "string", "when the term began: " .. DATE },
       { "to", "string?", "when it ended; nil for the current term" },
-      { "note", "string?", "a remark in English" },
+      NOTE,
       SOURCES,
     },
   },
@@ -136,7 +149,7 @@ M.classes = {
     }, localized("city", "the city"), {
       { "from", "string", "since when: " .. DATE },
       { "to", "string?", "until when; nil for the current seat" },
-      { "note", "string?", "a remark in English" },
+      NOTE,
       SOURCES,
     }),
   },
@@ -151,7 +164,7 @@ M.classes = {
       { "from", "string", "since when: " .. DATE },
       { "to", "string?", "until when; nil for the current head" },
       CONFIDENCE,
-      { "note", "string?", "a remark in English" },
+      NOTE,
       SOURCES,
     }),
   },
@@ -206,7 +219,11 @@ M.classes = {
     summary = "A source the dataset cites: an official page, a news report, a reference work, a seed document.",
     fields = {
       { "id", "string", 'its id, as records cite it ("A1", "seed000", …)' },
-      { "title", "string", "its title" },
+      { "title", "string", "cica's description of it in the display language (cica.lang)" },
+      { "title_hans", "string", "cica's description of it in simplified Chinese" },
+      { "title_hant", "string", "cica's description of it in traditional Chinese" },
+      { "title_en", "string", "cica's description of it in English" },
+      { "original_title", "string?", "its own title as published, where known (not translated)" },
       { "url", "string?", "where it is online (nil for seed documents)" },
       { "kind", "string", '"official", "news", "reference" or "seed"' },
       { "lang", "string", 'its language: "zh-Hans", "zh-Hant", "en", "ru", …' },
@@ -223,15 +240,14 @@ M.classes = {
       { "field", "string?", 'which field: "joined", "date", …' },
     }, localized("title", "the question"), {
       { "claims", "cica.Claim[]", "what each source says" },
-      { "preferred", "string", "the value the dataset uses" },
-      { "reason", "string", "why, in English" },
+    }, localized_text("preferred", "the value the dataset uses"), localized_text("reason", "why"), {
       SOURCES,
     }),
   },
   {
     name = "cica.Claim",
     summary = "One claim in a discrepancy.",
-    fields = { { "claim", "string", "the claimed value, as the source states it" }, SOURCES },
+    fields = fields(localized_text("claim", "the claimed value, as the source states it"), { SOURCES }),
   },
   {
     name = "cica.TimelineEntry",
@@ -273,6 +289,17 @@ M.classes = {
     },
   },
 }
+
+-- Each NOTE placeholder stands for the note in the display language and its three forms.
+for _, class in ipairs(M.classes) do
+  local list = class.fields
+  for i = #(list or {}), 1, -1 do
+    if list[i] == NOTE then
+      table.remove(list, i)
+      for k, f in ipairs(localized_text("note", "a remark", true)) do table.insert(list, i + k - 1, f) end
+    end
+  end
+end
 
 -- A collection entry: the array `name` of `class` records.
 local function collection(name, class, summary, show, example, text)

@@ -197,10 +197,10 @@ a clear error naming the file, exit 1, and the file unchanged:
   cica: folder.db: is a directory, not a dataset file
   [1]
   $ try cica --db mini.db -e 'print(#cica.members)'
-  cica: lua/cica/dataset.lua:93: cica.rows: no such table: aliases
+  cica: lua/cica/dataset.lua:102: cica.rows: no such table: aliases
   [1]
   $ try cica --db mini.db report members
-  cica: members: lua/cica/dataset.lua:93: cica.rows: no such table: aliases
+  cica: members: lua/cica/dataset.lua:102: cica.rows: no such table: aliases
   [1]
   $ cksum half.db | cmp - before && ls
   before

@@ -5,7 +5,7 @@ local R = require "cica.report"
 local function claims(cica, d)
   if type(d.claims) == "table" then return d.claims end
   local ok, rows = pcall(cica.query,
-    "select ord, claim, sources from discrepancy_claims where discrepancy = ? order by ord", d.id)
+    "select ord, claim_en as claim, sources from discrepancy_claims where discrepancy = ? order by ord", d.id)
   return ok and rows or {}
 end
 
