@@ -13,6 +13,12 @@
 -- Sources: the ids in `sources`, plus every id found in the rows' own `sources` fields, are
 -- looked up in cica.sources and listed under the table (a field in JSON).
 local format = require "cica.format"
+-- How cica's own instance finds the environment and the API user code gets (the sandbox and its
+-- public `cica` under --safe). A C module user code cannot require, so no user code can change
+-- where report files run. The public instance of this module (behind user code's cica.report view)
+-- has no host: it runs with the sandbox's privileges and never loads files.
+local host_ok, host = pcall(require, "cica.host")
+if not host_ok then host = nil end
 
 local M = {}
 
@@ -38,6 +44,14 @@ local LABELS = {
 local function api()
   return rawget(_G, "cica") or require "cica"
 end
+
+-- The `cica` a user's report gets as rows(cica): the public one under --safe, never cica's own.
+local function user_api()
+  return host and host.user_api() or api()
+end
+
+-- The report tables that are cica's own bundled modules (their rows get cica's own API).
+local bundled_tables = setmetatable({}, { __mode = "k" })
 
 --- The current display language ("zh-Hans" when the engine has none set).
 function M.lang()
@@ -304,10 +318,10 @@ local function load_file(path)
   local f, err = io.open(path, "r")
   if not f then fail(path, "cannot read report file (%s)", tostring(err):gsub("^.*: ", "")) end
   f:close()
-  -- user code runs in the engine's user environment: the sandbox under --safe, else _G
-  local core = api().core or {}
-  local base = core.user_env and core.user_env() or _G
-  local env = setmetatable({}, { __index = base })
+  -- user code runs in the engine's user environment: the sandbox under --safe (an error, never
+  -- _G, if it is missing), else _G; cica.host reads it from the registry
+  if not host then fail(path, "report files cannot be loaded here") end
+  local env = setmetatable({}, { __index = host.user_env() })
   local chunk, err = loadfile(path, "t", env)
   if not chunk then error(err, 0) end
   local ok, r = pcall(chunk)
@@ -326,6 +340,7 @@ function M.load(name)
   local r
   if kind == "bundled" then
     r = require(where)
+    if type(r) == "table" then bundled_tables[r] = true end
     where = name
   else
     r = load_file(where)
@@ -335,7 +350,7 @@ end
 
 -- Rows from the report, checked: an array of tables that between them have every column.
 local function run_rows(r, where)
-  local ok, rows = pcall(r.rows, api())
+  local ok, rows = pcall(r.rows, bundled_tables[r] and api() or user_api())
   if not ok then
     local msg = tostring(rows)
     -- an error raised in the file already names it ("./x.lua:3: …"); others get the name
