@@ -50,6 +50,14 @@ static const char *const requirable_modules[] = {
 static const char *const internal_modules[] = {"cica.report", "cica.search", "cica.help", NULL};
 
 /*
+** Sentinels both instances must agree on (a value compared by identity, such as the JSON null a
+** user report puts in a cell): the public module gets cica's own value, whose metatable is locked.
+** Each entry: the module name, then its fields.
+*/
+static const char *const json_shared[] = {"cica.format.json", "null", NULL};
+static const char *const *const shared_values[] = {json_shared, NULL};
+
+/*
 ** What the public copy of cica.core keeps under --safe (cica's own modules keep the real table,
 ** which user code never sees); listdir is narrowed to cica's folder in the user's config.
 */
@@ -273,6 +281,24 @@ static void push_public_core(lua_State *L) {
 }
 
 /*
+** Gives the public module on top the shared_values of cica's own instance of module `name`
+** (loaded with the real require). Stack: unchanged.
+*/
+static void share_values(lua_State *L, const char *name) {
+  for (const char *const *const *v = shared_values; *v; v++) {
+    if (strcmp((*v)[0], name) != 0 || !lua_istable(L, -1)) continue;
+    lua_getglobal(L, "require");
+    lua_pushstring(L, name);
+    lua_call(L, 1, 1);
+    for (const char *const *f = *v + 1; *f; f++) {
+      lua_getfield(L, -1, *f);
+      lua_setfield(L, -3, *f);
+    }
+    lua_pop(L, 1);
+  }
+}
+
+/*
 ** require() of the public instance (the `require` of its modules' _ENV, and what the sandbox's
 ** require calls): argument 1, a module name. Returns the public instance of that module, loading
 ** it on first use: a bundled Lua module's chunk runs with MODULE_ENV_KEY as its _ENV (the sandbox's
@@ -304,6 +330,7 @@ static int public_require(lua_State *L) {
         lua_pushboolean(L, 1);
       }
     }
+    share_values(L, name);
   }
   lua_pushvalue(L, -1);
   lua_setfield(L, 2, name);

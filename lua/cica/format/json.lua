@@ -3,7 +3,9 @@
 local M = {}
 
 -- A value that encodes as JSON null inside arrays, where a Lua nil would end the array.
-M.null = setmetatable({}, { __tostring = function() return "null" end })
+-- One sentinel for the whole process: user code's public instance of this module (under --safe)
+-- gets this same table (src/sandbox.c), and its metatable is locked, so nobody can change it.
+M.null = setmetatable({}, { __tostring = function() return "null" end, __metatable = "null" })
 
 local ESC = {
   ['"'] = '\\"', ["\\"] = "\\\\", ["\b"] = "\\b", ["\f"] = "\\f",
