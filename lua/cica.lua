@@ -95,7 +95,14 @@ function cica.chair_at(when)
 end
 
 -- Whether file descriptor fd (0 stdin, 1 stdout, 2 stderr) is a terminal.
-function cica.isatty(fd) return core.isatty(fd) end
+function cica.isatty(fd)
+  if fd ~= 0 and fd ~= 1 and fd ~= 2 then
+    local got = math.type(fd) and tostring(fd) or type(fd)
+    error("cica.isatty: expected 0, 1 or 2 (stdin, stdout, stderr), got " .. got, 2)
+  end
+  local tty = core.isatty(fd)
+  return tty
+end
 
 -- "cica X.Y.Z (Lua 5.4.x, SQLite 3.x.y, dataset as of YYYY-MM-DD)"
 function cica.version_line()

@@ -45,6 +45,12 @@ local function api()
   return rawget(_G, "cica") or require "cica"
 end
 
+-- Raises "cica.report.<fname>: expected <what>, got <type>" at the line that called the public
+-- function calling argerror.
+local function argerror(fname, what, v)
+  error(string.format("cica.report.%s: expected %s, got %s", fname, what, type(v)), 3)
+end
+
 -- The `cica` a user's report gets as rows(cica): the public one under --safe, never cica's own.
 local function user_api()
   return host and host.user_api() or api()
@@ -70,6 +76,8 @@ local SUFFIX = { ["zh-Hans"] = "_hans", ["zh-Hant"] = "_hant", en = "_en" }
 --- A record's `field` in the current language: rec[field .. "_hans"|"_hant"|"_en"], falling
 -- back to rec[field] (the engine's display-language field) and then to the other languages.
 function M.pick(rec, field)
+  if rec ~= nil and type(rec) ~= "table" then argerror("pick", "a record (a table) or nil as argument 1", rec) end
+  if type(field) ~= "string" then argerror("pick", "a field name (a string) as argument 2", field) end
   if rec == nil then return nil end
   local lang = M.lang()
   local v = rec[field .. (SUFFIX[lang] or "_hans")]
@@ -169,6 +177,13 @@ end
 
 --- Items joined the way the current language lists them ("、" in Chinese, ", " in English).
 function M.join(items)
+  if type(items) ~= "table" then argerror("join", "an array of strings", items) end
+  for i = 1, #items do
+    local t = type(items[i])
+    if t ~= "string" and t ~= "number" then
+      error(string.format("cica.report.join: item %d is a %s, not a string", i, t), 2)
+    end
+  end
   return table.concat(items, M.lang() == "en" and ", " or "、")
 end
 
@@ -281,6 +296,7 @@ end
 
 --- Raises an error naming `where` unless r has the shape of a report.
 function M.validate(r, where)
+  if where ~= nil and type(where) ~= "string" then argerror("validate", "a name (a string) or nil as argument 2", where) end
   where = where or "report"
   if type(r) ~= "table" then fail(where, "a report must return a table (got %s)", type(r)) end
   if not is_text(r.title) then fail(where, "report has no 'title' string") end
@@ -294,6 +310,13 @@ function M.validate(r, where)
     if type(c) == "table" then
       if type(c.key) ~= "string" or c.key == "" then fail(where, "column %d has no 'key' string", i) end
       if c.title ~= nil and not is_text(c.title) then fail(where, "column '%s' has a bad 'title'", c.key) end
+      if c.align ~= nil and c.align ~= "left" and c.align ~= "right" and c.align ~= "center" then
+        fail(where, "column '%s': 'align' must be 'left', 'right' or 'center'", c.key)
+      end
+      if c.max ~= nil and type(c.max) ~= "number" then fail(where, "column '%s': 'max' must be a number", c.key) end
+      if c.display ~= nil and type(c.display) ~= "function" then
+        fail(where, "column '%s': 'display' must be a function", c.key)
+      end
     elseif type(c) ~= "string" or c == "" then
       fail(where, "column %d must be a string or a table with a 'key'", i)
     end
@@ -420,7 +443,10 @@ end
 
 --- The format spec of a loaded report: its rows run, titles resolved in the current language.
 function M.build(r, where)
+  if type(r) ~= "table" then argerror("build", "a report (a table, as validate accepts) as argument 1", r) end
+  if where ~= nil and type(where) ~= "string" then argerror("build", "a name (a string) or nil as argument 2", where) end
   where = where or "report"
+  M.validate(r, where)
   local rows = run_rows(r, where)
   local lang = M.lang()
   local labels = {}
