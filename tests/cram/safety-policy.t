@@ -120,3 +120,43 @@ Changing the display language reaches user code's API too (without running user 
   CICA member states
 
 The language user code sets is its own: cica's own report above stayed in English.
+
+`help` is a global everywhere docs/security.md says: scripts and -e, and under --safe (where it
+is the sandbox's own and describes the API user code sees):
+
+  $ cica -e 'help("members_at")' | head -n 1
+  cica.members_at(when) -> cica.Member[]
+  $ cica -e 'help(cica.members)' | head -n 1
+  cica.members: cica.Member[]
+  $ cica --safe -e 'help(cica.members)' | head -n 1
+  cica.members: cica.Member[]
+  $ cica --safe -e 'help(cica.find)' | head -n 1
+  cica.find(text) -> cica.Entity?
+  $ cica --safe -e 'help(".sql")' | head -n 1
+  Usage: .sql SELECT …
+  $ cica --safe --lang en -e 'help(cica.find("KR"))' | head -n 1
+  KR Republic of Korea: a record of cica.entities (cica.Entity)
+  $ cica --safe -e 'print(pcall(require, "cica.help"))'
+  false\trequire 'cica.help' is not allowed in safe mode (esc)
+
+cica's own modules find the sandbox through cica.host, which user code cannot require (nor
+cica.state, the quiz history's writer, nor any other module that is not listed):
+
+  $ cica --safe -e 'print(pcall(require, "cica.host"))'
+  false\trequire 'cica.host' is not allowed in safe mode (esc)
+  $ cica --safe -e 'print(pcall(require, "cica.state"))'
+  false\trequire 'cica.state' is not allowed in safe mode (esc)
+  $ cica --safe -e 'print(cica.core.user_env == nil or cica.core.user_env() == _G)'
+  true
+
+The count hook behind --timeout is visible to debug.gethook() without --safe, and a script can
+remove it (documented, not hidden: without --safe a script can do anything, and the time limit
+still holds through the watchdog timer). Under --safe there is no debug library:
+
+  $ cica --timeout 5 -e 'print(debug.gethook())'
+  external hook\t\t10000 (esc)
+  $ cica --timeout 0.2 -e 'debug.sethook() while true do end'
+  cica: time limit exceeded
+  [1]
+  $ cica --safe --timeout 5 -e 'debug.sethook()' 2>&1 | head -n 1
+  cica: (command line):1: global 'debug' is not allowed in safe mode (or not defined)
