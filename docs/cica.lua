@@ -416,7 +416,7 @@ function cica.version_line() end
 
 ---Prints the documentation of a name of the API, a collection, a record or a dot-command.
 ---
----A global in the REPL; scripts call require("cica.help").help(x) (or .text(x) for the text).
+---A global in the REPL, in scripts and -e, and under --safe (where it describes the API user code sees). require("cica.help").text(x) returns the text instead.
 ---
 ---```lua
 ---help(cica.find)

@@ -4,6 +4,10 @@
 -- never the dataset (the database is read-only). Reference: docs/api.md.
 local core = require "cica.core"
 local date = require "cica.date"
+-- cica.host exists for cica's own instance only: under --safe, user code gets a second, public
+-- instance of this module (src/sandbox.c), which cannot require it.
+local host_ok, host = pcall(require, "cica.host")
+if not host_ok then host = nil end
 
 local cica = {
   core = core,
@@ -37,6 +41,13 @@ setmetatable(cica, {
   end,
 })
 
+-- The collections built in the display language (forgotten when it changes).
+local BY_LANG = {}
+for key, by_lang in pairs(COLLECTIONS) do
+  if by_lang then BY_LANG[#BY_LANG + 1] = key end
+end
+table.sort(BY_LANG)
+
 -- Sets the display language of `name`, `city` and `title` fields and of all output.
 function cica.set_lang(code)
   local ok = false
@@ -46,9 +57,9 @@ function cica.set_lang(code)
   end
   if code == cica.lang then return end
   cica.lang = code
-  for key, by_lang in pairs(COLLECTIONS) do
-    if by_lang then rawset(cica, key, nil) end
-  end
+  for _, key in ipairs(BY_LANG) do rawset(cica, key, nil) end
+  -- cica's own instance tells the public one (user code's, under --safe) without running its code
+  if host then host.lang_changed(code, BY_LANG) end
 end
 
 -- The public functions check their arguments here, so errors point at the caller's line.
@@ -84,7 +95,14 @@ function cica.chair_at(when)
 end
 
 -- Whether file descriptor fd (0 stdin, 1 stdout, 2 stderr) is a terminal.
-function cica.isatty(fd) return core.isatty(fd) end
+function cica.isatty(fd)
+  if fd ~= 0 and fd ~= 1 and fd ~= 2 then
+    local got = math.type(fd) and tostring(fd) or type(fd)
+    error("cica.isatty: expected 0, 1 or 2 (stdin, stdout, stderr), got " .. got, 2)
+  end
+  local tty = core.isatty(fd)
+  return tty
+end
 
 -- "cica X.Y.Z (Lua 5.4.x, SQLite 3.x.y, dataset as of YYYY-MM-DD)"
 function cica.version_line()

@@ -9,6 +9,7 @@
 /* Registry keys. */
 #define CICA_LANG_KEY "cica.lang"   /* the display language chosen on the command line */
 #define SANDBOX_ENV_KEY "cica.sandbox_env" /* under --safe: the environment user code runs in */
+#define CICA_SAFE_KEY "cica.safe"   /* true under --safe, set before any module loads */
 #define CICA_SUBCOMMANDS_KEY "cica.subcommands" /* the command line's subcommands, for cica.core */
 
 /* Options that shape the Lua state; filled by the command line. */
@@ -29,6 +30,7 @@ int host_report(lua_State *L, int status);
 int host_load_file(lua_State *L, const char *path);
 int host_load_string(lua_State *L, const char *code, size_t len, const char *chunkname);
 int host_require(lua_State *L, const char *module, const char *global);
+int host_load_module(lua_State *L, int index);
 
 /* lcore.c */
 struct db_dataset;
@@ -42,6 +44,8 @@ int luaopen_cica_state(lua_State *L);
 /* sandbox.c */
 int sandbox_install(lua_State *L);
 void sandbox_push_env(lua_State *L);
+int sandbox_is_safe(lua_State *L);
+int luaopen_cica_host(lua_State *L);
 
 /* repl.c */
 int repl_run(lua_State *L, int tty, double timeout);

@@ -64,19 +64,25 @@ int host_report(lua_State *L, int status) {
 
 /* The mode user chunks may load in: text only under --safe (no precompiled bytecode). */
 static const char *chunk_mode(lua_State *L) {
-  int safe = lua_getfield(L, LUA_REGISTRYINDEX, "cica.safe") == LUA_TBOOLEAN && lua_toboolean(L, -1);
-  lua_pop(L, 1);
-  return safe ? "t" : "bt";
+  return sandbox_is_safe(L) ? "t" : "bt";
 }
 
-/* Under --safe, gives a freshly loaded chunk the sandbox as its _ENV. Stack: unchanged. */
+/*
+** Under --safe, gives a freshly loaded chunk (on top) the sandbox as its _ENV. Fails closed: under
+** --safe without a sandbox the chunk is replaced by an error message and LUA_ERRRUN returned.
+** Stack: unchanged in size.
+*/
 static int enter_sandbox(lua_State *L, int status) {
-  if (status == LUA_OK && lua_getfield(L, LUA_REGISTRYINDEX, SANDBOX_ENV_KEY) == LUA_TTABLE) {
+  if (status != LUA_OK) return status;
+  if (lua_getfield(L, LUA_REGISTRYINDEX, SANDBOX_ENV_KEY) == LUA_TTABLE) {
     if (!lua_setupvalue(L, -2, 1)) lua_pop(L, 1);
-  } else if (status == LUA_OK) {
-    lua_pop(L, 1);
+    return status;
   }
-  return status;
+  lua_pop(L, 1);
+  if (!sandbox_is_safe(L)) return status;
+  lua_pop(L, 1);
+  lua_pushliteral(L, "the --safe sandbox is missing: refusing to run user code without it");
+  return LUA_ERRRUN;
 }
 
 /* Loads a script file (NULL: standard input), skipping a #! line. Stack: +1 (chunk or message). */
@@ -90,21 +96,28 @@ int host_load_string(lua_State *L, const char *code, size_t len, const char *chu
 }
 
 /*
-** package.preload loader of a bundled module (upvalue 1: its index in cica_modules). Loads the
-** embedded bytecode, or with CICA_LUA_DIR set the source file from that folder (development).
-** Returns what the module's chunk returns.
+** Loads (does not run) bundled module `index` of cica_modules: the embedded bytecode, or with
+** CICA_LUA_DIR set the source file from that folder (development). Returns the load status.
+** Stack: +1 (the chunk or the error message).
 */
-static int load_bundled(lua_State *L) {
-  const struct cica_module *m = &cica_modules[lua_tointeger(L, lua_upvalueindex(1))];
+int host_load_module(lua_State *L, int index) {
+  const struct cica_module *m = &cica_modules[index];
   const char *dir = getenv("CICA_LUA_DIR");
-  int status;
   if (dir && *dir) {
     const char *path = lua_pushfstring(L, "%s/%s", dir, m->chunkname + 5); /* skip "@lua/" */
-    status = luaL_loadfilex(L, path, "t");
+    int status = luaL_loadfilex(L, path, "t");
     lua_remove(L, -2);
-  } else {
-    status = luaL_loadbufferx(L, (const char *)m->code, m->size, m->chunkname, "b");
+    return status;
   }
+  return luaL_loadbufferx(L, (const char *)m->code, m->size, m->chunkname, "b");
+}
+
+/*
+** package.preload loader of a bundled module (upvalue 1: its index in cica_modules), argument 1
+** its name. Returns what the module's chunk returns. Errors: the chunk's load or run error.
+*/
+static int load_bundled(lua_State *L) {
+  int status = host_load_module(L, (int)lua_tointeger(L, lua_upvalueindex(1)));
   if (status != LUA_OK) return lua_error(L);
   lua_pushvalue(L, 1);
   lua_call(L, 1, 1);
@@ -118,6 +131,8 @@ static void register_modules(lua_State *L) {
   lua_setfield(L, -2, "cica.core");
   lua_pushcfunction(L, luaopen_cica_state);
   lua_setfield(L, -2, "cica.state");
+  lua_pushcfunction(L, luaopen_cica_host);
+  lua_setfield(L, -2, "cica.host");
   for (int i = 0; i < cica_module_count; i++) {
     lua_pushinteger(L, i);
     lua_pushcclosure(L, load_bundled, 1);
@@ -146,6 +161,21 @@ int host_require(lua_State *L, const char *module, const char *global) {
   return LUA_OK;
 }
 
+/*
+** The global `help` outside --safe (in scripts and -e as in the REPL): loads cica.help on first
+** use and calls its help(...) with the arguments. Errors: cica.help's.
+*/
+static int lazy_help(lua_State *L) {
+  lua_getglobal(L, "require");
+  lua_pushliteral(L, "cica.help");
+  lua_call(L, 1, 1);
+  lua_getfield(L, -1, "help");
+  lua_remove(L, -2);
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, 0);
+  return 0;
+}
+
 /* Protected part of host_new (argument 1: the options as light userdata). */
 static int setup(lua_State *L) {
   const struct host_options *opt = lua_touserdata(L, 1);
@@ -158,12 +188,16 @@ static int setup(lua_State *L) {
   lua_pushstring(L, opt->lang);
   lua_setfield(L, LUA_REGISTRYINDEX, CICA_LANG_KEY);
   lua_pushboolean(L, opt->safe);
-  lua_setfield(L, LUA_REGISTRYINDEX, "cica.safe");
+  lua_setfield(L, LUA_REGISTRYINDEX, CICA_SAFE_KEY);
   if (opt->db_path) {
     cica_set_dataset_path(L, opt->db_path);
     cica_dataset(L); /* a bad --db file is reported now, not at the first query */
   }
   register_modules(L);
+  if (!opt->safe) { /* under --safe the sandbox has a help of its own (sandbox.c) */
+    lua_pushcfunction(L, lazy_help);
+    lua_setglobal(L, "help");
+  }
   return 0;
 }
 

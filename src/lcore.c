@@ -164,12 +164,12 @@ static int core_listdir(lua_State *L) {
   return 1;
 }
 
-/* cica.core.user_env() -> the environment user code runs in: the sandbox under --safe, else _G. */
+/*
+** cica.core.user_env() -> the environment user code runs in: the sandbox under --safe, else _G.
+** Errors under --safe without a sandbox (fail closed). cica's own modules use cica.host instead.
+*/
 static int core_user_env(lua_State *L) {
-  if (lua_getfield(L, LUA_REGISTRYINDEX, SANDBOX_ENV_KEY) != LUA_TTABLE) {
-    lua_pop(L, 1);
-    lua_pushglobaltable(L);
-  }
+  sandbox_push_env(L);
   return 1;
 }
 

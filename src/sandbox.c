@@ -4,6 +4,12 @@
 ** untouched for cica's bundled modules, so the API, reports and quiz work unchanged. Library tables
 ** are copies, so user code cannot replace a function cica itself calls. Reading a global that is
 ** not there is an error, never a silent nil. What it guarantees, and what not: docs/security.md.
+**
+** User code also gets an API of its own: `cica` and every module it can require are a second,
+** public instance of the bundled modules (loaded into a module table of the sandbox's, running with
+** the sandbox's privileges), never the tables cica's own modules use. What user code changes there
+** changes only what user code sees. cica's own modules find the sandbox through `cica.host`, a C
+** module that reads the registry and that user code cannot require.
 */
 #include <lauxlib.h>
 #include <lua.h>
@@ -16,11 +22,13 @@
 #include "runlimit.h"
 
 #define VIEWS_KEY "cica.sandbox_views" /* registry: module name -> its restricted view */
+#define PUBLIC_LOADED_KEY "cica.sandbox_loaded" /* registry: the public instance's modules */
+#define MODULE_ENV_KEY "cica.sandbox_modenv" /* registry: _ENV of the public instance's modules */
 
 static const char *const safe_globals[] = {
   "assert", "error", "ipairs", "next", "pairs", "pcall", "print", "rawequal", "rawget", "rawlen",
   "rawset", "select", "setmetatable", "getmetatable", "tonumber", "tostring", "type", "warn",
-  "_VERSION", "cica", "help", NULL};
+  "_VERSION", NULL}; /* and `cica` (the public instance), `help` (safe_help), set by sandbox_install */
 static const char *const copied_libraries[] = {"string", "table", "math", "utf8", "coroutine", NULL};
 static const char *const os_allowed[] = {"time", "date", "clock", NULL};
 
@@ -35,9 +43,23 @@ static const char *const requirable_modules[] = {
   "cica.reports.*", NULL};
 
 /*
-** What stays in cica.core under --safe: the real table is shared with user code (as cica.core),
-** so anything not listed is removed for the whole run, and listdir (which cica's own code uses to
-** find the user's reports and quiz files) is narrowed to cica's folder in the user's config.
+** Bundled modules the public instance's own code may load besides requirable_modules (the full
+** cica.report behind its view, cica.search behind cica.search(), cica.help behind help). They run
+** with the sandbox's privileges like every public module; user code's require still refuses them.
+*/
+static const char *const internal_modules[] = {"cica.report", "cica.search", "cica.help", NULL};
+
+/*
+** Sentinels both instances must agree on (a value compared by identity, such as the JSON null a
+** user report puts in a cell): the public module gets cica's own value, whose metatable is locked.
+** Each entry: the module name, then its fields.
+*/
+static const char *const json_shared[] = {"cica.format.json", "null", NULL};
+static const char *const *const shared_values[] = {json_shared, NULL};
+
+/*
+** What the public copy of cica.core keeps under --safe (cica's own modules keep the real table,
+** which user code never sees); listdir is narrowed to cica's folder in the user's config.
 */
 static const char *const core_allowed[] = {
   "query", "rows", "each", "modules", "isatty", "versions", "user_env", "subcommands", "lang",
@@ -129,11 +151,16 @@ static int safe_xpcall(lua_State *L) {
   return lua_gettop(L);
 }
 
+/* The index in cica_modules of the bundled Lua module `name`, or -1. */
+static int bundled_index(const char *name) {
+  for (int i = 0; i < cica_module_count; i++)
+    if (strcmp(cica_modules[i].name, name) == 0) return i;
+  return -1;
+}
+
 /* Whether name is one of cica's bundled Lua modules. */
 static int is_bundled(const char *name) {
-  for (int i = 0; i < cica_module_count; i++)
-    if (strcmp(cica_modules[i].name, name) == 0) return 1;
-  return 0;
+  return bundled_index(name) >= 0;
 }
 
 /* Whether a module may be required from the sandbox (see requirable_modules). */
@@ -182,19 +209,6 @@ static void to_view(lua_State *L, const char *name, const char *const *fields) {
   lua_pop(L, 1);
 }
 
-/* require() under --safe: only the allowed bundled modules, some of them as restricted views. */
-static int safe_require(lua_State *L) {
-  const char *name = luaL_checkstring(L, 1);
-  const char *const *fields = view_of(name);
-  if (!fields && !requirable(name))
-    return luaL_error(L, "require '%s' is not allowed in safe mode", name);
-  lua_getglobal(L, "require");
-  lua_pushvalue(L, 1);
-  lua_call(L, 1, 1);
-  if (fields && lua_istable(L, -1)) to_view(L, name, fields);
-  return 1;
-}
-
 /* collectgarbage() under --safe: measuring and collecting, not stopping or tuning the collector. */
 static int safe_collectgarbage(lua_State *L) {
   const char *opt = luaL_optstring(L, 1, "collect");
@@ -225,25 +239,6 @@ static int listed(const char *const *list, const char *name) {
   return 0;
 }
 
-/* Removes from the table on top every string key not in `keep`. Stack: unchanged. */
-static void keep_only(lua_State *L, const char *const *keep) {
-  lua_newtable(L); /* the keys to remove: a table cannot lose keys while lua_next walks it */
-  lua_pushnil(L);
-  while (lua_next(L, -3)) {
-    lua_pop(L, 1);
-    if (lua_type(L, -1) != LUA_TSTRING || !listed(keep, lua_tostring(L, -1))) {
-      lua_pushvalue(L, -1);
-      lua_rawseti(L, -3, (lua_Integer)lua_rawlen(L, -3) + 1);
-    }
-  }
-  for (lua_Integer i = 1, n = (lua_Integer)lua_rawlen(L, -1); i <= n; i++) {
-    lua_rawgeti(L, -1, i);
-    lua_pushnil(L);
-    lua_rawset(L, -4);
-  }
-  lua_pop(L, 1);
-}
-
 /*
 ** cica.core.listdir under --safe (upvalue 1: the real one): only folders inside cica's own config
 ** folder, $XDG_CONFIG_HOME/cica/ (default ~/.config/cica/), where user reports and quiz files live.
@@ -267,22 +262,131 @@ static int safe_listdir(lua_State *L) {
 }
 
 /*
-** Closes the ways around the sandbox that go through cica's own code: modules load only from the
-** binary (package.path/cpath emptied; with CICA_LUA_DIR, only from that folder), string.dump is
-** gone even as a method ("").dump, and cica.core keeps only core_allowed. Stack: unchanged.
+** Pushes a copy of the real cica.core holding only core_allowed (listdir narrowed to cica's config
+** folder, `lang` the current display language): the public instance's cica.core. Stack: +1.
 */
-static void lock_process(lua_State *L) {
+static void push_public_core(lua_State *L) {
+  lua_newtable(L);
   luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
-  if (lua_getfield(L, -1, "cica.core") == LUA_TTABLE) {
-    keep_only(L, core_allowed);
-    if (lua_getfield(L, -1, "listdir") == LUA_TFUNCTION) {
-      lua_pushcclosure(L, safe_listdir, 1);
-      lua_setfield(L, -2, "listdir");
-    } else {
-      lua_pop(L, 1);
-    }
+  if (lua_getfield(L, -1, "cica.core") != LUA_TTABLE)
+    luaL_error(L, "cica.core is not loaded"); /* cica.lua loads it before the sandbox is built */
+  for (const char *const *f = core_allowed; *f; f++) {
+    lua_getfield(L, -1, *f);
+    if (strcmp(*f, "listdir") == 0 && lua_isfunction(L, -1)) lua_pushcclosure(L, safe_listdir, 1);
+    lua_setfield(L, -4, *f);
   }
   lua_pop(L, 2);
+  lua_getfield(L, LUA_REGISTRYINDEX, CICA_LANG_KEY);
+  lua_setfield(L, -2, "lang");
+}
+
+/*
+** Gives the public module on top the shared_values of cica's own instance of module `name`
+** (loaded with the real require). Stack: unchanged.
+*/
+static void share_values(lua_State *L, const char *name) {
+  for (const char *const *const *v = shared_values; *v; v++) {
+    if (strcmp((*v)[0], name) != 0 || !lua_istable(L, -1)) continue;
+    lua_getglobal(L, "require");
+    lua_pushstring(L, name);
+    lua_call(L, 1, 1);
+    for (const char *const *f = *v + 1; *f; f++) {
+      lua_getfield(L, -1, *f);
+      lua_setfield(L, -3, *f);
+    }
+    lua_pop(L, 1);
+  }
+}
+
+/*
+** require() of the public instance (the `require` of its modules' _ENV, and what the sandbox's
+** require calls): argument 1, a module name. Returns the public instance of that module, loading
+** it on first use: a bundled Lua module's chunk runs with MODULE_ENV_KEY as its _ENV (the sandbox's
+** globals, plus this require and a `package.loaded` that is the public module table), cica.core is
+** push_public_core's copy. Errors: a module neither requirable nor in internal_modules (C modules
+** such as cica.state never are), or the module's own error.
+*/
+static int public_require(lua_State *L) {
+  const char *name = luaL_checkstring(L, 1);
+  lua_settop(L, 1);
+  lua_getfield(L, LUA_REGISTRYINDEX, PUBLIC_LOADED_KEY); /* 2 */
+  if (lua_getfield(L, 2, name) != LUA_TNIL) return 1;
+  lua_pop(L, 1);
+  if (strcmp(name, "cica.core") == 0) {
+    push_public_core(L);
+  } else {
+    int index = bundled_index(name);
+    if (index < 0 || (!requirable(name) && !listed(internal_modules, name)))
+      return luaL_error(L, "require '%s' is not allowed in safe mode", name);
+    if (host_load_module(L, index) != LUA_OK) return lua_error(L);
+    lua_getfield(L, LUA_REGISTRYINDEX, MODULE_ENV_KEY);
+    if (!lua_setupvalue(L, -2, 1)) lua_pop(L, 1);
+    lua_pushvalue(L, 1);
+    lua_call(L, 1, 1); /* trusted code (a bundled module) with the sandbox's privileges */
+    if (lua_isnil(L, -1)) {
+      lua_pop(L, 1);
+      if (lua_getfield(L, 2, name) == LUA_TNIL) { /* the module may set package.loaded itself */
+        lua_pop(L, 1);
+        lua_pushboolean(L, 1);
+      }
+    }
+    share_values(L, name);
+  }
+  lua_pushvalue(L, -1);
+  lua_setfield(L, 2, name);
+  return 1;
+}
+
+/* Calls public_require(name). Raises its errors. Stack: +1 (the module). */
+static void push_public_module(lua_State *L, const char *name) {
+  lua_pushcfunction(L, public_require);
+  lua_pushstring(L, name);
+  lua_call(L, 1, 1);
+}
+
+/* require() under --safe: only the allowed bundled modules, from the public instance, some of
+** them as restricted views. Argument 1: the name. Errors: a module that is not allowed. */
+static int safe_require(lua_State *L) {
+  const char *name = luaL_checkstring(L, 1);
+  const char *const *fields = view_of(name);
+  if (!fields && !requirable(name))
+    return luaL_error(L, "require '%s' is not allowed in safe mode", name);
+  push_public_module(L, name);
+  if (fields && lua_istable(L, -1)) to_view(L, name, fields);
+  return 1;
+}
+
+/*
+** help() under --safe: prints what cica.help's text(...) returns. A name (a string) is looked up by
+** cica's own help module (it only reads its tables, and knows the REPL's dot-commands); a value is
+** described by the public instance's, which knows the public API's tables and functions.
+*/
+static int safe_help(lua_State *L) {
+  int n = lua_gettop(L);
+  if (n >= 1 && lua_type(L, 1) == LUA_TSTRING) {
+    lua_getglobal(L, "require");
+    lua_pushliteral(L, "cica.help");
+    lua_call(L, 1, 1);
+  } else {
+    push_public_module(L, "cica.help");
+  }
+  lua_getfield(L, -1, "text");
+  lua_remove(L, -2);
+  lua_insert(L, 1);
+  lua_call(L, n, 1);
+  size_t len;
+  const char *text = luaL_tolstring(L, -1, &len);
+  lua_writestring(text, len);
+  lua_writeline();
+  return 0;
+}
+
+/*
+** Closes the ways around the sandbox that go through cica's own code: modules load only from the
+** binary (package.path/cpath emptied; with CICA_LUA_DIR, only from that folder), string.dump is
+** gone even as a method ("").dump, and the string metatable is locked. Stack: unchanged.
+*/
+static void lock_process(lua_State *L) {
   lua_getglobal(L, "package");
   if (lua_istable(L, -1)) {
     const char *dir = getenv("CICA_LUA_DIR");
@@ -306,8 +410,10 @@ static void lock_process(lua_State *L) {
 }
 
 /*
-** Builds the sandbox and stores it in the registry (SANDBOX_ENV_KEY), where host_load_* find it.
-** A lua_CFunction, run through host_pcall. Stack: unchanged.
+** Builds the sandbox and stores it in the registry (SANDBOX_ENV_KEY), where host_load_* and
+** cica.host find it; then the public instance's module table and _ENV, and loads the public `cica`
+** into the sandbox, all before any user code runs. A lua_CFunction, run through host_pcall.
+** Stack: unchanged.
 */
 int sandbox_install(lua_State *L) {
   lua_newtable(L);
@@ -336,18 +442,130 @@ int sandbox_install(lua_State *L) {
   lua_setfield(L, -2, "collectgarbage");
   lua_pushcfunction(L, safe_xpcall);
   lua_setfield(L, -2, "xpcall");
+  lua_pushcfunction(L, safe_help);
+  lua_setfield(L, -2, "help");
   lua_pushvalue(L, -1);
   lua_setfield(L, -2, "_G");
   refuse_on_missing(L, NULL);
-  lua_setfield(L, LUA_REGISTRYINDEX, SANDBOX_ENV_KEY);
+  lua_pushvalue(L, -1);
+  lua_setfield(L, LUA_REGISTRYINDEX, SANDBOX_ENV_KEY); /* stack: sandbox */
+
+  /* The public instance: its module table, and its modules' _ENV (the sandbox, plus require). */
+  lua_newtable(L); /* loaded */
+  lua_pushvalue(L, -1);
+  lua_setfield(L, LUA_REGISTRYINDEX, PUBLIC_LOADED_KEY);
+  lua_createtable(L, 0, 2); /* the module _ENV */
+  lua_pushcfunction(L, public_require);
+  lua_setfield(L, -2, "require");
+  lua_createtable(L, 0, 1);
+  lua_pushvalue(L, -3);
+  lua_setfield(L, -2, "loaded");
+  lua_setfield(L, -2, "package");
+  lua_createtable(L, 0, 1);
+  lua_pushvalue(L, -4);
+  lua_setfield(L, -2, "__index");
+  lua_setmetatable(L, -2);
+  lua_setfield(L, LUA_REGISTRYINDEX, MODULE_ENV_KEY);
+  lua_pop(L, 1); /* loaded */
+
   lock_process(L);
+  push_public_module(L, "cica");
+  lua_setfield(L, -2, "cica");
+  lua_pop(L, 1);
   return 0;
 }
 
-/* Pushes the environment user code runs in: the sandbox under --safe, else _G. Stack: +1. */
+/* Whether --safe is on (registry CICA_SAFE_KEY, set by host.c before any module loads). */
+int sandbox_is_safe(lua_State *L) {
+  int safe = lua_getfield(L, LUA_REGISTRYINDEX, CICA_SAFE_KEY) == LUA_TBOOLEAN && lua_toboolean(L, -1);
+  lua_pop(L, 1);
+  return safe;
+}
+
+/*
+** Pushes the environment user code runs in: the sandbox under --safe, else _G. Under --safe a
+** missing sandbox is an error (fail closed), never _G. Stack: +1.
+*/
 void sandbox_push_env(lua_State *L) {
-  if (lua_getfield(L, LUA_REGISTRYINDEX, SANDBOX_ENV_KEY) != LUA_TTABLE) {
-    lua_pop(L, 1);
-    lua_pushglobaltable(L);
+  if (lua_getfield(L, LUA_REGISTRYINDEX, SANDBOX_ENV_KEY) == LUA_TTABLE) return;
+  lua_pop(L, 1);
+  if (sandbox_is_safe(L)) luaL_error(L, "the --safe sandbox is missing: refusing to run user code without it");
+  lua_pushglobaltable(L);
+}
+
+/* cica.host.user_env() -> the environment user code runs in (see sandbox_push_env). */
+static int host_user_env(lua_State *L) {
+  sandbox_push_env(L);
+  return 1;
+}
+
+/* cica.host.safe() -> whether --safe is on. */
+static int host_safe(lua_State *L) {
+  lua_pushboolean(L, sandbox_is_safe(L));
+  return 1;
+}
+
+/*
+** cica.host.user_api() -> the `cica` table user code sees under --safe (the public instance's), to
+** hand to user callbacks such as a report's rows(cica); nil without --safe (user code then shares
+** cica's own table). Errors under --safe when the sandbox is missing.
+*/
+static int host_user_api(lua_State *L) {
+  if (!sandbox_is_safe(L)) {
+    lua_pushnil(L);
+    return 1;
   }
+  if (lua_getfield(L, LUA_REGISTRYINDEX, PUBLIC_LOADED_KEY) != LUA_TTABLE)
+    return luaL_error(L, "the --safe sandbox is missing: refusing to run user code without it");
+  lua_getfield(L, -1, "cica");
+  return 1;
+}
+
+/*
+** cica.host.lang_changed(code, keys) — cica's own set_lang tells the public instance: with raw
+** writes only (no user code runs), the public cica gets `lang` = code and forgets the collections
+** named in the array `keys` (built again in the new language on next use); the registry's
+** CICA_LANG_KEY follows too. Without --safe, only the registry. Errors: code not a string.
+*/
+static int host_lang_changed(lua_State *L) {
+  luaL_checkstring(L, 1);
+  luaL_checktype(L, 2, LUA_TTABLE);
+  lua_pushvalue(L, 1);
+  lua_setfield(L, LUA_REGISTRYINDEX, CICA_LANG_KEY);
+  if (lua_getfield(L, LUA_REGISTRYINDEX, PUBLIC_LOADED_KEY) != LUA_TTABLE) return 0;
+  if (lua_getfield(L, -1, "cica.core") == LUA_TTABLE) {
+    lua_pushvalue(L, 1);
+    lua_setfield(L, -2, "lang");
+  }
+  lua_pop(L, 1);
+  if (lua_getfield(L, -1, "cica") != LUA_TTABLE) return 0;
+  lua_pushliteral(L, "lang");
+  lua_pushvalue(L, 1);
+  lua_rawset(L, -3);
+  for (lua_Integer i = 1, n = (lua_Integer)lua_rawlen(L, 2); i <= n; i++) {
+    if (lua_rawgeti(L, 2, i) != LUA_TSTRING) {
+      lua_pop(L, 1);
+      continue;
+    }
+    lua_pushnil(L);
+    lua_rawset(L, -3);
+  }
+  return 0;
+}
+
+static const luaL_Reg host_functions[] = {
+  {"user_env", host_user_env},
+  {"safe", host_safe},
+  {"user_api", host_user_api},
+  {"lang_changed", host_lang_changed},
+  {NULL, NULL}
+};
+
+/*
+** Opens `cica.host`: how cica's own modules reach the sandbox. Registered in package.preload by
+** host.c; user code under --safe cannot require it (it is not a bundled Lua module). Stack: +1.
+*/
+int luaopen_cica_host(lua_State *L) {
+  luaL_newlib(L, host_functions);
+  return 1;
 }

@@ -393,4 +393,28 @@ function M.timeline(cica)
   return out
 end
 
+-- Every builder is public (require "cica.dataset" gives it to scripts): each checks that it got
+-- a cica table, and the *_at functions a date, naming itself at the caller's line. cica.lua calls
+-- them with arguments it has checked already.
+local AT = { members_at = true, observers_at = true, chair_at = true }
+for name, f in pairs(M) do
+  if type(f) == "function" then
+    local fname = "cica.dataset." .. name
+    M[name] = function(cica, ...)
+      if type(cica) ~= "table" then
+        error(string.format("%s: expected the cica table as argument 1, got %s", fname, type(cica)), 2)
+      end
+      if AT[name] then
+        local when = date.check((...), fname, 2)
+        local out = f(cica, when)
+        return out
+      end
+      if name == "find" and type((...)) ~= "string" then
+        error(string.format("%s: expected a string as argument 2, got %s", fname, type((...))), 2)
+      end
+      return f(cica, ...)
+    end
+  end
+end
+
 return M

@@ -5,6 +5,20 @@ local M = {}
 
 local DAYS = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
 
+-- Raises "cica.date.<fname>: expected <what>, got <type>" at the line that called the public
+-- function calling argerror.
+local function argerror(fname, what, v)
+  local got = type(v) == "string" and string.format("%q", v:sub(1, 40)) or type(v)
+  error(string.format("cica.date.%s: expected %s, got %s", fname, what, got), 3)
+end
+
+-- Whether s has the shape of a date text: "YYYY", "YYYY-MM" or "YYYY-MM-DD" (holds' `day` may be
+-- a last_day such as "2010-06-31", so the day is not checked against the month).
+local function is_date(s)
+  return type(s) == "string" and (s:match("^%d%d%d%d$") or s:match("^%d%d%d%d%-%d%d$")
+    or s:match("^%d%d%d%d%-%d%d%-%d%d$")) ~= nil
+end
+
 -- Checks `when` (an integer year, or "YYYY", "YYYY-MM", "YYYY-MM-DD") and returns it as text,
 -- or nil and a message saying what is wrong.
 function M.normalize(when)
@@ -26,6 +40,7 @@ end
 -- The last day a date of any precision can stand for, as sortable text ("2011" -> "2011-12-31";
 -- "2010-06" -> "2010-06-31", which compares correctly even though June has 30 days).
 function M.last_day(date)
+  if not is_date(date) then argerror("last_day", "a date \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\"", date) end
   if #date == 4 then return date .. "-12-31" end
   if #date == 7 then return date .. "-31" end
   return date
@@ -33,6 +48,8 @@ end
 
 -- Like normalize, but raises an error naming fname, located `level` frames up (as error()).
 function M.check(when, fname, level)
+  if fname ~= nil and type(fname) ~= "string" then argerror("check", "a function name or nil as argument 2", fname) end
+  if level ~= nil and math.type(level) ~= "integer" then argerror("check", "an integer level or nil as argument 3", level) end
   local date, problem = M.normalize(when)
   if not date then
     local shown = (type(when) == "string" or math.type(when)) and (" '" .. tostring(when) .. "'") or ""
@@ -44,6 +61,9 @@ end
 -- Whether a period [start, finish) holds on `day` (already a last_day): it has started by then
 -- and not yet ended.
 function M.holds(start, finish, day)
+  if not is_date(start) then argerror("holds", "a date as argument 1 (start)", start) end
+  if finish ~= nil and not is_date(finish) then argerror("holds", "a date or nil as argument 2 (finish)", finish) end
+  if not is_date(day) then argerror("holds", "a date as argument 3 (day)", day) end
   return M.last_day(start) <= day and (finish == nil or M.last_day(finish) > day)
 end
 

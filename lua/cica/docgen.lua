@@ -160,7 +160,7 @@ function M.markdown()
     "Every script run by `cica` (and the REPL) has the global `cica`; `require(\"cica\")` returns the",
     "same table. Collections are built on first access and kept; records are plain tables. Names,",
     "cities and titles follow the display language (`--lang`, `cica.set_lang`); the `*_hans`,",
-    "`*_hant` and `*_en` fields are always there. In the REPL, `help(name)` prints these same texts,",
+    "`*_hant` and `*_en` fields are always there. In the REPL and in scripts, `help(name)` prints these same texts,",
     "and [cica.lua](cica.lua) holds them as LuaCATS annotations for editors. The SQL tables behind",
     "the collections are described in [data.md](data.md).",
   }

@@ -24,6 +24,20 @@ M.names = { "text", "md", "csv", "json", "html", "svg" }
 M.null = json.null            -- a JSON null that can stand inside arrays
 M.encode_json = json.encode   -- any Lua value as compact JSON
 
+-- Raises "<fname>: <message>" located `up` frames above the function that calls fail (1: the
+-- caller of that function), so an error in a script's call names the script's line. The helpers
+-- below take `up` the same way: frames above the function that calls them.
+local function fail(up, fname, fmt, ...)
+  error(fname .. ": " .. string.format(fmt, ...), up + 2)
+end
+
+-- Checks that `lang` is nil or a string; `fname` names the public function in the message.
+local function check_lang(lang, fname, up)
+  if lang ~= nil and type(lang) ~= "string" then
+    fail(up + 1, fname, "expected a language code (zh-Hans, zh-Hant or en) or nil, got %s", type(lang))
+  end
+end
+
 local LANG_FALLBACK = {
   ["zh-Hans"] = { "zh-Hans", "zh-Hant", "en" },
   ["zh-Hant"] = { "zh-Hant", "zh-Hans", "en" },
@@ -33,6 +47,7 @@ local LANG_FALLBACK = {
 --- The text of v in `lang`: v itself when it is not a table, else the closest language present
 -- (a Chinese variant falls back to the other variant before English).
 function M.localize(v, lang)
+  check_lang(lang, "cica.format.localize", 1)
   if type(v) ~= "table" then return v end
   for _, code in ipairs(LANG_FALLBACK[lang or "zh-Hans"] or LANG_FALLBACK["zh-Hans"]) do
     if v[code] ~= nil then return v[code] end
@@ -69,6 +84,12 @@ end
 --- The text a column shows for a row in text, md and html: the column's `display(value, row)`
 -- when it has one (e.g. a tick for true), else M.cell(value). csv and json keep raw values.
 function M.shown(col, row)
+  if type(col) ~= "table" then
+    fail(1, "cica.format.shown", "expected a column table as argument 1, got %s", type(col))
+  end
+  if type(row) ~= "table" then
+    fail(1, "cica.format.shown", "expected a row table as argument 2, got %s", type(row))
+  end
   local v = row[col.key]
   if v == json.null then v = nil end
   if col.display then
@@ -103,24 +124,61 @@ local function guess_align(key, rows)
   return seen and "right" or "left"
 end
 
+-- Checks a spec and the options given to a public function named fname and returns the spec
+-- normalized. Errors name fname and are located `up` frames above check_spec's caller.
+local normalize
+local function check_spec(spec, opts, fname, up)
+  if type(spec) ~= "table" then
+    fail(up + 1, fname, "expected a report spec (a table with 'columns' and 'rows'), got %s", type(spec))
+  end
+  if opts ~= nil and type(opts) ~= "table" then
+    fail(up + 1, fname, "expected an options table or nil, got %s", type(opts))
+  end
+  if opts then check_lang(opts.lang, fname, up + 1) end
+  local out = normalize(spec, opts or {}, fname, up + 1)
+  return out
+end
+M.check_spec = check_spec
+
 --- A copy of spec with columns as tables, titles resolved in opts.lang, rows as an array,
 -- sources as { id, title, url } tables and notes as an array of strings. Raises on bad shapes.
 function M.normalize(spec, opts)
-  opts = opts or {}
+  local out = check_spec(spec, opts, "cica.format.normalize", 1)
+  return out
+end
+
+normalize = function(spec, opts, fname, up)
   if spec._normalized then return spec end
-  if type(spec) ~= "table" then error("format: the spec must be a table", 0) end
   local lang = opts.lang or spec.lang
+  if lang ~= nil and type(lang) ~= "string" then
+    fail(up + 1, fname, "'lang' must be a language code, got %s", type(lang))
+  end
   local rows = spec.rows
   if type(rows) == "function" then rows = rows() end
-  if type(rows) ~= "table" then error("format: 'rows' must be an array of tables", 0) end
+  if type(rows) ~= "table" then fail(up + 1, fname, "'rows' must be an array of tables") end
   for i, r in ipairs(rows) do
-    if type(r) ~= "table" then error(string.format("format: row %d is a %s, not a table", i, type(r)), 0) end
+    if type(r) ~= "table" then fail(up + 1, fname, "row %d is a %s, not a table", i, type(r)) end
   end
   if type(spec.columns) ~= "table" or #spec.columns == 0 then
-    error("format: 'columns' must be a non-empty array", 0)
+    fail(up + 1, fname, "'columns' must be a non-empty array")
   end
   local cols = {}
   for i, c in ipairs(spec.columns) do
+    if type(c) ~= "string" and (type(c) ~= "table" or type(c.key) ~= "string") then
+      fail(up + 1, fname, "column %d must be a string or a table with a string 'key'", i)
+    end
+    if type(c) == "table" then
+      local a = c.align
+      if a ~= nil and a ~= "left" and a ~= "right" and a ~= "center" then
+        fail(up + 1, fname, "column '%s': 'align' must be 'left', 'right' or 'center'", c.key)
+      end
+      if c.max ~= nil and type(c.max) ~= "number" then
+        fail(up + 1, fname, "column '%s': 'max' must be a number of columns", c.key)
+      end
+      if c.display ~= nil and type(c.display) ~= "function" then
+        fail(up + 1, fname, "column '%s': 'display' must be a function", c.key)
+      end
+    end
     cols[i] = column(c, i, lang)
     cols[i].align = cols[i].align or guess_align(cols[i].key, rows)
   end
@@ -130,16 +188,22 @@ function M.normalize(spec, opts)
   local list = {}
   for i, n in ipairs(notes or {}) do list[i] = M.cell(M.localize(n, lang)) end
   local sources = {}
+  if spec.sources ~= nil and type(spec.sources) ~= "table" then
+    fail(up + 1, fname, "'sources' must be an array")
+  end
   for i, s in ipairs(spec.sources or {}) do
     if type(s) == "string" then s = { id = s } end
+    if type(s) ~= "table" then fail(up + 1, fname, "source %d must be a string or a table", i) end
     sources[i] = { id = s.id, title = M.localize(s.title, lang), url = s.url }
   end
   local chart = spec.chart
+  if chart ~= nil and type(chart) ~= "table" then fail(up + 1, fname, "'chart' must be a table") end
   if chart then
     chart = { type = chart.type or "line", x = chart.x, title = M.localize(chart.title, lang),
               y_title = M.localize(chart.y_title, lang), series = {} }
     for i, s in ipairs(spec.chart.series or {}) do
       if type(s) == "string" then s = { key = s } end
+      if type(s) ~= "table" then fail(up + 1, fname, "chart series %d must be a string or a table", i) end
       local title = M.localize(s.title, lang)
       if title == nil then
         for _, c in ipairs(cols) do if c.key == s.key then title = c.title end end
@@ -149,6 +213,7 @@ function M.normalize(spec, opts)
   end
   local labels = { sources = "Sources", notes = "Notes", no_rows = "(no rows)", rows = "%d rows",
                    one_row = "1 row", as_of = "Data as of" }
+  if spec.labels ~= nil and type(spec.labels) ~= "table" then fail(up + 1, fname, "'labels' must be a table") end
   for k, v in pairs(spec.labels or {}) do labels[k] = M.localize(v, lang) end
   return {
     _normalized = true, name = spec.name, lang = lang,
@@ -165,6 +230,9 @@ local FORMATTERS = {
 
 --- True when spec can be rendered as `name` (svg needs a chart).
 function M.supports(spec, name)
+  if type(spec) ~= "table" then
+    fail(1, "cica.format.supports", "expected a report spec (a table) as argument 1, got %s", type(spec))
+  end
   if not FORMATTERS[name] then return false end
   if name == "svg" then return spec.chart ~= nil end
   return true
@@ -172,6 +240,9 @@ end
 
 --- The formats spec can be rendered in, in the order of M.names.
 function M.available(spec)
+  if type(spec) ~= "table" then
+    fail(1, "cica.format.available", "expected a report spec (a table), got %s", type(spec))
+  end
   local out = {}
   for _, n in ipairs(M.names) do
     if M.supports(spec, n) then out[#out + 1] = n end
@@ -180,17 +251,30 @@ function M.available(spec)
 end
 
 --- spec rendered as format `name` ("text", "md", "csv", "json", "html" or "svg").
-function M.render(spec, name, opts)
+-- render for a public function named fname; errors located `up` frames above render_as's caller.
+-- (Results go through a local, never a tail call, so the frame counts hold.)
+local function render_as(spec, name, opts, fname, up)
   local mod = FORMATTERS[name]
   if not mod then
-    error(string.format("unknown format '%s' (formats: %s)", tostring(name), table.concat(M.names, ", ")), 2)
+    error(string.format("%s: unknown format '%s' (formats: %s)", fname, tostring(name),
+      table.concat(M.names, ", ")), up + 2)
   end
-  return require(mod).render(M.normalize(spec, opts), opts or {})
+  local out = require(mod).render(check_spec(spec, opts, fname, up + 1), opts or {})
+  return out
+end
+
+function M.render(spec, name, opts)
+  local out = render_as(spec, name, opts, "cica.format.render", 1)
+  return out
 end
 
 -- format.text(spec, opts), format.md(spec, opts), … for scripts.
 for _, name in ipairs(M.names) do
-  M[name] = function(spec, opts) return M.render(spec, name, opts) end
+  local fname = "cica.format." .. name
+  M[name] = function(spec, opts)
+    local out = render_as(spec, name, opts, fname, 1)
+    return out
+  end
 end
 
 return M

@@ -478,7 +478,7 @@ M.entries = {
   {
     name = "help", kind = "function",
     summary = "Prints the documentation of a name of the API, a collection, a record or a dot-command.",
-    text = "A global in the REPL; scripts call require(\"cica.help\").help(x) (or .text(x) for the text).",
+    text = "A global in the REPL, in scripts and -e, and under --safe (where it describes the API user code sees). require(\"cica.help\").text(x) returns the text instead.",
     params = { { "x", "any?", 'a function (cica.find), a collection (cica.members), a name ("members_at", ".sql") or a record' } },
     returns = {},
     example = 'help(cica.find)\nhelp("members_at")\nhelp(cica.find("KR"))',

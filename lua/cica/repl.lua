@@ -34,6 +34,9 @@ M.state = {
 M.DOT = setmetatable({}, { __tostring = function() return "cica.repl.DOT" end })
 
 local function api() return rawget(_G, "cica") or require "cica" end
+-- Where user code runs (the sandbox under --safe): read from the registry by a C module that user
+-- code cannot reach, never from a table it can change (such as cica.core).
+local host = require "cica.host"
 
 --- Writes text to standard output.
 function M.out(text) io.stdout:write(text) end
@@ -51,7 +54,7 @@ end
 
 --- Whether user code runs in the --safe sandbox (its environment is not the real globals).
 function M.safe()
-  return api().core.user_env() ~= _G
+  return host.safe()
 end
 
 -- Options for the pretty-printer from the session state.
@@ -225,7 +228,7 @@ end
 -- Compiles text in the user's environment: first as an expression (`return <text>`, as lua5.4
 -- does), then as a statement. Returns the chunk, or nil and "incomplete" or the syntax error.
 local function compile(text)
-  local env = api().core.user_env()
+  local env = host.user_env()
   local chunk = load("return " .. text, "=stdin", "t", env)
   if chunk then return chunk end
   local err
@@ -286,7 +289,7 @@ end
 -- ---- the session ----------------------------------------------------------------------------
 
 --- Sets the session up: colours (on a terminal, unless NO_COLOR is set), the output width, the
--- dot-commands and `help` as a global (also inside the --safe sandbox).
+-- dot-commands and `help` as a global (the --safe sandbox has a help of its own).
 function M.start(tty)
   M.state.tty = tty and true or false
   local no_color = os.getenv("NO_COLOR")
@@ -294,9 +297,7 @@ function M.start(tty)
     and os.getenv("TERM") ~= "dumb"
   M.state.width = terminal_width()
   load_commands()
-  local help = require("cica.help").install()
-  local env = api().core.user_env()
-  if env ~= _G then rawset(env, "help", help) end
+  require("cica.help").install()
 end
 
 function M.banner()
@@ -305,7 +306,7 @@ end
 
 --- The prompt: _PROMPT / _PROMPT2 when the user set them (as lua5.4), else "> " / ">> ".
 function M.prompt(continuation)
-  local env = api().core.user_env()
+  local env = host.user_env()
   local p = rawget(env, continuation and "_PROMPT2" or "_PROMPT")
   if p ~= nil then return tostring(p) end
   return continuation and ">> " or "> "

@@ -13,6 +13,12 @@
 -- Sources: the ids in `sources`, plus every id found in the rows' own `sources` fields, are
 -- looked up in cica.sources and listed under the table (a field in JSON).
 local format = require "cica.format"
+-- How cica's own instance finds the environment and the API user code gets (the sandbox and its
+-- public `cica` under --safe). A C module user code cannot require, so no user code can change
+-- where report files run. The public instance of this module (behind user code's cica.report view)
+-- has no host: it runs with the sandbox's privileges and never loads files.
+local host_ok, host = pcall(require, "cica.host")
+if not host_ok then host = nil end
 
 local M = {}
 
@@ -39,6 +45,20 @@ local function api()
   return rawget(_G, "cica") or require "cica"
 end
 
+-- Raises "cica.report.<fname>: expected <what>, got <type>" at the line that called the public
+-- function calling argerror.
+local function argerror(fname, what, v)
+  error(string.format("cica.report.%s: expected %s, got %s", fname, what, type(v)), 3)
+end
+
+-- The `cica` a user's report gets as rows(cica): the public one under --safe, never cica's own.
+local function user_api()
+  return host and host.user_api() or api()
+end
+
+-- The report tables that are cica's own bundled modules (their rows get cica's own API).
+local bundled_tables = setmetatable({}, { __mode = "k" })
+
 --- The current display language ("zh-Hans" when the engine has none set).
 function M.lang()
   local c = api()
@@ -56,6 +76,8 @@ local SUFFIX = { ["zh-Hans"] = "_hans", ["zh-Hant"] = "_hant", en = "_en" }
 --- A record's `field` in the current language: rec[field .. "_hans"|"_hant"|"_en"], falling
 -- back to rec[field] (the engine's display-language field) and then to the other languages.
 function M.pick(rec, field)
+  if rec ~= nil and type(rec) ~= "table" then argerror("pick", "a record (a table) or nil as argument 1", rec) end
+  if type(field) ~= "string" then argerror("pick", "a field name (a string) as argument 2", field) end
   if rec == nil then return nil end
   local lang = M.lang()
   local v = rec[field .. (SUFFIX[lang] or "_hans")]
@@ -155,6 +177,13 @@ end
 
 --- Items joined the way the current language lists them ("、" in Chinese, ", " in English).
 function M.join(items)
+  if type(items) ~= "table" then argerror("join", "an array of strings", items) end
+  for i = 1, #items do
+    local t = type(items[i])
+    if t ~= "string" and t ~= "number" then
+      error(string.format("cica.report.join: item %d is a %s, not a string", i, t), 2)
+    end
+  end
   return table.concat(items, M.lang() == "en" and ", " or "、")
 end
 
@@ -267,6 +296,7 @@ end
 
 --- Raises an error naming `where` unless r has the shape of a report.
 function M.validate(r, where)
+  if where ~= nil and type(where) ~= "string" then argerror("validate", "a name (a string) or nil as argument 2", where) end
   where = where or "report"
   if type(r) ~= "table" then fail(where, "a report must return a table (got %s)", type(r)) end
   if not is_text(r.title) then fail(where, "report has no 'title' string") end
@@ -280,6 +310,13 @@ function M.validate(r, where)
     if type(c) == "table" then
       if type(c.key) ~= "string" or c.key == "" then fail(where, "column %d has no 'key' string", i) end
       if c.title ~= nil and not is_text(c.title) then fail(where, "column '%s' has a bad 'title'", c.key) end
+      if c.align ~= nil and c.align ~= "left" and c.align ~= "right" and c.align ~= "center" then
+        fail(where, "column '%s': 'align' must be 'left', 'right' or 'center'", c.key)
+      end
+      if c.max ~= nil and type(c.max) ~= "number" then fail(where, "column '%s': 'max' must be a number", c.key) end
+      if c.display ~= nil and type(c.display) ~= "function" then
+        fail(where, "column '%s': 'display' must be a function", c.key)
+      end
     elseif type(c) ~= "string" or c == "" then
       fail(where, "column %d must be a string or a table with a 'key'", i)
     end
@@ -304,10 +341,10 @@ local function load_file(path)
   local f, err = io.open(path, "r")
   if not f then fail(path, "cannot read report file (%s)", tostring(err):gsub("^.*: ", "")) end
   f:close()
-  -- user code runs in the engine's user environment: the sandbox under --safe, else _G
-  local core = api().core or {}
-  local base = core.user_env and core.user_env() or _G
-  local env = setmetatable({}, { __index = base })
+  -- user code runs in the engine's user environment: the sandbox under --safe (an error, never
+  -- _G, if it is missing), else _G; cica.host reads it from the registry
+  if not host then fail(path, "report files cannot be loaded here") end
+  local env = setmetatable({}, { __index = host.user_env() })
   local chunk, err = loadfile(path, "t", env)
   if not chunk then error(err, 0) end
   local ok, r = pcall(chunk)
@@ -326,6 +363,7 @@ function M.load(name)
   local r
   if kind == "bundled" then
     r = require(where)
+    if type(r) == "table" then bundled_tables[r] = true end
     where = name
   else
     r = load_file(where)
@@ -335,7 +373,7 @@ end
 
 -- Rows from the report, checked: an array of tables that between them have every column.
 local function run_rows(r, where)
-  local ok, rows = pcall(r.rows, api())
+  local ok, rows = pcall(r.rows, bundled_tables[r] and api() or user_api())
   if not ok then
     local msg = tostring(rows)
     -- an error raised in the file already names it ("./x.lua:3: …"); others get the name
@@ -405,7 +443,10 @@ end
 
 --- The format spec of a loaded report: its rows run, titles resolved in the current language.
 function M.build(r, where)
+  if type(r) ~= "table" then argerror("build", "a report (a table, as validate accepts) as argument 1", r) end
+  if where ~= nil and type(where) ~= "string" then argerror("build", "a name (a string) or nil as argument 2", where) end
   where = where or "report"
+  M.validate(r, where)
   local rows = run_rows(r, where)
   local lang = M.lang()
   local labels = {}

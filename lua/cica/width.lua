@@ -95,8 +95,15 @@ end
 -- the same few hundred characters come back again and again while a table is laid out.
 local CP_WIDTH = {}
 
+-- Raises "cica.width.<fname>: expected <what>, got <type>" at the line that called the public
+-- function calling argerror.
+local function argerror(fname, what, v)
+  error(string.format("cica.width.%s: expected %s, got %s", fname, what, type(v)), 3)
+end
+
 --- Columns one code point takes: 0, 1 or 2. Control characters take 0.
 function M.codepoint(cp)
+  if math.type(cp) ~= "integer" then argerror("codepoint", "an integer code point", cp) end
   if cp < 0x20 or (cp >= 0x7F and cp < 0xA0) then return 0 end
   if cp < 0x300 then return 1 end          -- fast path: ASCII and Latin-1
   if cp >= 0x4E00 and cp <= 0x9FFF then return 2 end   -- fast path: CJK Unified Ideographs
@@ -111,6 +118,7 @@ end
 
 --- True when s is valid UTF-8; otherwise false and the byte position of the first bad byte.
 function M.valid(s)
+  if type(s) ~= "string" then argerror("valid", "a string", s) end
   local n, bad = utf8.len(s)
   if n then return true end
   return false, bad
@@ -118,6 +126,7 @@ end
 
 --- Raises a readable error unless s is valid UTF-8. `what` names the string in the message.
 function M.check(s, what)
+  if type(s) ~= "string" then argerror("check", "a string as argument 1", s) end
   local ok, pos = M.valid(s)
   if not ok then
     error(string.format("%s is not valid UTF-8 (bad byte at position %d)", what or "text", pos), 2)
@@ -200,6 +209,11 @@ end
 --- s padded with spaces to `width` columns. align: "left" (default), "right" or "center".
 -- A string already as wide or wider is returned unchanged.
 function M.pad(s, width, align)
+  if type(width) ~= "number" then argerror("pad", "a number of columns as argument 2", width) end
+  if align ~= nil and align ~= "left" and align ~= "right" and align ~= "center" then
+    error(string.format("cica.width.pad: expected 'left', 'right', 'center' or nil as argument 3, got %s",
+      type(align) == "string" and ("'" .. align .. "'") or type(align)), 2)
+  end
   s = tostring(s)
   local gap = width - M.width(s)
   if gap <= 0 then return s end
@@ -213,6 +227,7 @@ end
 
 --- s cut to at most `width` columns, ending in '…' when anything was cut.
 function M.truncate(s, width)
+  if type(width) ~= "number" then argerror("truncate", "a number of columns as argument 2", width) end
   s = tostring(s)
   if M.width(s) <= width then return s end
   if width <= 0 then return "" end
@@ -360,6 +375,7 @@ end
 --- s wrapped into an array of lines, each at most `width` columns (a single character wider
 -- than `width` still gets a line of its own). Existing newlines are kept as line breaks.
 function M.wrap(s, width)
+  if type(width) ~= "number" then argerror("wrap", "a number of columns as argument 2", width) end
   s = tostring(s)
   local lines = {}
   if width < 1 then width = 1 end

@@ -7,11 +7,15 @@ local M = {}
 
 --- One field: quoted when it holds a comma, a double quote, CR or LF (quotes doubled).
 function M.field(s)
+  if type(s) ~= "string" then
+    error(string.format("cica.format.csv.field: expected a string, got %s", type(s)), 2)
+  end
   if s:find('[,"\r\n]') then return '"' .. s:gsub('"', '""') .. '"' end
   return s
 end
 
-function M.render(spec)
+function M.render(spec, opts)
+  spec = format.check_spec(spec, opts, "cica.format.csv.render", 1)
   local out, head = {}, {}
   for i, c in ipairs(spec.columns) do head[i] = M.field(c.key) end
   out[1] = table.concat(head, ",")

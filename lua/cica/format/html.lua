@@ -72,6 +72,7 @@ local function sources_html(spec, out)
 end
 
 function M.render(spec, opts)
+  spec = format.check_spec(spec, opts, "cica.format.html.render", 1)
   local title = spec.title or ""
   local out = {
     "<!DOCTYPE html>",

@@ -3,7 +3,9 @@
 local M = {}
 
 -- A value that encodes as JSON null inside arrays, where a Lua nil would end the array.
-M.null = setmetatable({}, { __tostring = function() return "null" end })
+-- One sentinel for the whole process: user code's public instance of this module (under --safe)
+-- gets this same table (src/sandbox.c), and its metatable is locked, so nobody can change it.
+M.null = setmetatable({}, { __tostring = function() return "null" end, __metatable = "null" })
 
 local ESC = {
   ['"'] = '\\"', ["\\"] = "\\\\", ["\b"] = "\\b", ["\f"] = "\\f",
@@ -12,6 +14,9 @@ local ESC = {
 
 --- A JSON string literal for s. Raises an error naming `where` if s is not valid UTF-8.
 function M.string(s, where)
+  if type(s) ~= "string" then
+    error(string.format("cica.format.json.string: expected a string, got %s", type(s)), 2)
+  end
   local n, bad = utf8.len(s)
   if not n then
     error(string.format("cannot encode %s as JSON: invalid UTF-8 at byte %d", where or "a string", bad), 0)
@@ -32,6 +37,9 @@ end
 --- A JSON number for n: integers as integers, floats with the fewest digits that read back
 -- exactly; NaN and infinities have no JSON form and become null.
 function M.number(n)
+  if type(n) ~= "number" then
+    error(string.format("cica.format.json.number: expected a number, got %s", type(n)), 2)
+  end
   if math.type(n) == "integer" then return string.format("%d", n) end
   if n ~= n or n == math.huge or n == -math.huge then return "null" end
   for digits = 14, 17 do
@@ -100,6 +108,12 @@ end
 --- A JSON object whose keys come in the given order (`keys` an array of strings); keys whose
 -- value is nil are written as null, so every object has every key.
 function M.object(keys, t, where)
+  if type(keys) ~= "table" then
+    error(string.format("cica.format.json.object: expected an array of keys as argument 1, got %s", type(keys)), 2)
+  end
+  if type(t) ~= "table" then
+    error(string.format("cica.format.json.object: expected a table as argument 2, got %s", type(t)), 2)
+  end
   local out = {}
   for i, k in ipairs(keys) do
     out[i] = M.string(k, where) .. ":" .. M.encode(t[k], (where or "object") .. "." .. k)
@@ -112,7 +126,9 @@ end
 --     "rows": [ { <column key>: value, … }, … ], "notes": [ … ], "chart": … ,
 --     "sources": [ {"id", "title", "url"}, … ] }
 -- Row objects hold exactly the columns, in column order; a missing value is null.
-function M.render(spec)
+function M.render(spec, opts)
+  -- cica.format requires this module: fetched at call time
+  spec = require("cica.format").check_spec(spec, opts, "cica.format.json.render", 1)
   local keys = {}
   for i, c in ipairs(spec.columns) do keys[i] = c.key end
   local cols, rows, sources = {}, {}, {}

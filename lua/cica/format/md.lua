@@ -6,6 +6,9 @@ local M = {}
 
 --- Text safe inside a table cell: pipes escaped, line breaks as <br>, no surrounding spaces.
 function M.escape_cell(s)
+  if type(s) ~= "string" then
+    error(string.format("cica.format.md.escape_cell: expected a string, got %s", type(s)), 2)
+  end
   s = s:gsub("\\", "\\\\"):gsub("|", "\\|"):gsub("\r?\n", "<br>")
   return (s:gsub("^%s+", ""):gsub("%s+$", ""))
 end
@@ -28,6 +31,7 @@ local function table_lines(spec, out)
 end
 
 function M.render(spec, opts)
+  spec = format.check_spec(spec, opts, "cica.format.md.render", 1)
   local out = {}
   if spec.title then out[#out + 1] = "# " .. spec.title:gsub("\n", " "); out[#out + 1] = "" end
   if spec.description and spec.description ~= "" then

@@ -10,7 +10,7 @@ M.COLORS = { "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "
 local FONT = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif"
 
 --- s with the five XML special characters escaped (usable in text and attributes).
-function M.escape(s)
+function M.escape(s) -- any value, as tostring shows it
   return (tostring(s):gsub("[&<>\"']", {
     ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;", ["'"] = "&#39;",
   }))
@@ -149,6 +149,7 @@ end
 
 --- The chart as SVG markup. opts.standalone adds the XML declaration (for a .svg file).
 function M.chart(spec, opts)
+  spec = format.check_spec(spec, opts, "cica.format.svg.chart", 1)
   opts = opts or {}
   local chart = spec.chart
   local W, H = opts.width or M.WIDTH, opts.height or M.HEIGHT
@@ -181,6 +182,7 @@ function M.chart(spec, opts)
 end
 
 function M.render(spec, opts)
+  spec = format.check_spec(spec, opts, "cica.format.svg.render", 1)
   if not spec.chart then
     error(string.format("report%s has no chart, so it cannot be rendered as svg (try: %s)",
       spec.name and (" '" .. spec.name .. "'") or "", table.concat(format.available(spec), ", ")), 0)

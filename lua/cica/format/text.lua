@@ -56,6 +56,7 @@ end
 
 --- Just the box-drawn table of a normalized spec, as an array of lines.
 function M.table_lines(spec, opts)
+  spec = format.check_spec(spec, opts, "cica.format.text.table_lines", 1)
   opts = opts or {}
   local cap = caps(spec, opts)
   local aligns, centred, overflow, titles = {}, {}, {}, {}
@@ -105,6 +106,7 @@ end
 --- The chart of a normalized spec as terminal bars, one block per series:
 --   2022 │████████████████████████████ 28
 function M.chart_lines(spec, opts)
+  spec = format.check_spec(spec, opts, "cica.format.text.chart_lines", 1)
   local chart = spec.chart
   if not chart then return {} end
   local cols = (opts and opts.bar_width) or M.BAR_WIDTH
@@ -144,6 +146,7 @@ end
 
 --- The source list as lines: "[id] title — url".
 function M.source_lines(spec)
+  spec = format.check_spec(spec, nil, "cica.format.text.source_lines", 1)
   local out = {}
   for _, s in ipairs(spec.sources) do
     local parts = { "[" .. tostring(s.id) .. "]" }
@@ -156,6 +159,7 @@ function M.source_lines(spec)
 end
 
 function M.render(spec, opts)
+  spec = format.check_spec(spec, opts, "cica.format.text.render", 1)
   local out = {}
   if spec.title then out[#out + 1] = spec.title end
   if spec.description and spec.description ~= "" then out[#out + 1] = spec.description end

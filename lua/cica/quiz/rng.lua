@@ -3,6 +3,9 @@
 -- Integer multiplication wraps modulo 2^64 and `>>` is a logical shift, exactly as SplitMix64 needs.
 local M = {}
 M.__index = M
+-- Generators reach g.rng, and through getmetatable this table: locked, so a user's quiz pack
+-- cannot replace the methods cica's own topics and the session use.
+M.__metatable = "cica.quiz.rng"
 
 -- FNV-1a 64-bit: turns any seed text ("7", "class-3b") into a 64-bit state.
 function M.hash(s)

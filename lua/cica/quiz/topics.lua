@@ -43,7 +43,8 @@ end
 -- engine's user environment (the sandbox under --safe, else _G), with globals of its own; the
 -- functions it defines keep that environment when the quiz calls them later.
 function M.load_file(path)
-  local env = setmetatable({}, { __index = require("cica").core.user_env() })
+  -- cica.host reads the sandbox from the registry: no user code can change where packs run
+  local env = setmetatable({}, { __index = require("cica.host").user_env() })
   local chunk, err = loadfile(path, "t", env)
   if not chunk then error(err, 0) end
   local ok, result = pcall(chunk)

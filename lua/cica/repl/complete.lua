@@ -122,7 +122,7 @@ end
 
 -- Candidates for a Lua word: globals, fields after '.', methods after ':'.
 local function lua_candidates(word, line)
-  local env = api().core.user_env()
+  local env = require("cica.host").user_env()
   local head, sep, partial = word:match("^(.*)([%.:])([%a_]?[%w_]*)$")
   if not head or head == "" then
     if word:match("^:") and line:sub(1, #line - #word):match("[\"']%)$") then
