@@ -7,6 +7,8 @@
 ** coroutines that yield inside iterator loops and are abandoned or resumed after their cursor was
 ** closed, pcall/error with non-string values, nested load() of generated text and string growth
 ** up to the memory cap.
+** The first byte of the input turns on finalizers that live through the whole script (options[]);
+** the rest are statements.
 ** Each input runs as `cica --safe` runs a script: a fresh state from host_new (sandbox, memory
 ** cap, time limit), the chunk loaded by host_load_string and run by host_pcall, and the state
 ** closed by runlimit_close, so the finalizers left over run at exit as they do in cica.
@@ -189,8 +191,8 @@ static void gen_block(struct choices *c, struct text *t, int depth, int in_co);
 static void gen_sql_args(struct choices *c, struct text *t) {
   unsigned which = pick(c, SQL_POOL + 4);
   if (which >= SQL_POOL) {
-    /* wide rows (see the prelude): 200 or 300 columns of 500 bytes, over 1 .. 2000 rows */
-    static const char *const rows[] = {"1", "50", "400", "2000"};
+    /* wide rows (see the prelude): 200 or 300 columns of 500 bytes, over 1 .. 500 rows */
+    static const char *const rows[] = {"1", "20", "100", "500"};
     putf(t, "WIDE%u, %s", which % 2 ? 300 : 200, rows[pick(c, 4)]);
     return;
   }
@@ -280,7 +282,7 @@ static void gen_statement(struct choices *c, struct text *t, int depth, int in_c
     switch (pick(c, 3)) {
     case 0:
       putf(t, "CK(pcall(function() local s = 'ab'; for i = 1, %u do s = s .. s end; GROW[#GROW + 1] = s end))\n",
-           10 + pick(c, 22));
+           10 + pick(c, 18)); /* 2^27 bytes: past the 64 MB cap */
       break;
     case 1:
       putf(t, "CK(pcall(string.rep, 'xyz', %s))\n",
@@ -316,9 +318,9 @@ static void gen_statement(struct choices *c, struct text *t, int depth, int in_c
   }
   case 14: { /* a coroutine iterating, resumed a few times, then left, closed or resumed */
     put(t, "do local co = coroutine.create(function()\n");
-    put(t, "for r in cica.rows(");
+    put(t, "local it, s, v, k = cica.rows(");
     gen_sql_args(c, t);
-    put(t, ") do coroutine.yield(r)\n");
+    put(t, ") CURS[#CURS + 1] = k\nfor r in it, s, v, k do coroutine.yield(r)\n");
     gen_block(c, t, depth + 1, 1);
     put(t, "end end)\nCO[#CO + 1] = co\n");
     unsigned resumes = pick(c, 4);
@@ -378,6 +380,25 @@ static const char prelude[] =
   "  return ok, e, ...\n"
   "end\n";
 
+/*
+** What the first byte of an input adds after the prelude (one bit each), before any statement:
+** finalizers alive through the whole script, the shape of the use-after-free bugs of issue 13.
+*/
+static const char *const options[] = {
+  /* a finalizer that re-arms itself every collection and closes every cursor seen (B3 shape) */
+  "do local mt; mt = {__gc = function(o) for _, k in pairs(CURS) do pcall(getmetatable(k).__close, k) end "
+  "if REARM > 0 then REARM = REARM - 1; setmetatable({}, mt) end end}; setmetatable({}, mt) end\n",
+  /* a finalizer made before the dataset is first used: at exit it queries and reads a collection
+  ** after the dataset may have been closed (B4 shape) */
+  "KEEP[#KEEP + 1] = setmetatable({}, {__gc = function() CK(pcall(cica.query, 'select 1 as a')) "
+  "CK(pcall(function() return #cica.members end)) end})\n",
+  /* a finalizer that resurrects itself into R and re-arms while REARM lasts */
+  "do local mt; mt = {__gc = function(o) R[#R + 1] = o; if REARM > 0 then REARM = REARM - 1; "
+  "setmetatable({}, mt) end end}; setmetatable({}, mt) end\n",
+  /* another display language from the start */
+  "cica.set_lang('zh-Hant')\n",
+};
+
 /* Reads the dataset's fingerprint through cica.core.query (kept in the registry before the
 ** script ran, so the script cannot replace it). Stack: +1 (a string, or nil on error). */
 static const char fingerprint_source[] =
@@ -403,14 +424,14 @@ static void push_fingerprint(lua_State *L) {
   }
 }
 
-/* A fresh state as `cica --safe` makes it: English, a 128 MB cap, a 1 s time limit. */
+/* A fresh state as `cica --safe` makes it: English, a 64 MB cap, a 1 s time limit. */
 static lua_State *new_state(void) {
   struct host_options opt;
   memset(&opt, 0, sizeof opt);
   opt.lang = "en";
   opt.safe = 1;
   opt.timeout = 1.0;
-  opt.max_memory = (size_t)128 << 20;
+  opt.max_memory = (size_t)64 << 20;
   lua_State *L = host_new(&opt);
   if (L == NULL) abort();
   /* the trusted query function, taken before any user code runs */
@@ -436,6 +457,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   struct choices c = {data, size, 0};
   struct text t = {0};
   put(&t, prelude);
+  unsigned flags = pick(&c, 256);
+  for (unsigned i = 0; i < COUNT(options); i++)
+    if (flags & (1u << i)) put(&t, options[i]);
   for (int i = 0; i < MAX_TOP && c.at < c.size; i++) gen_statement(&c, &t, 0, 0);
   if (getenv("FUZZ_SCRIPT_PRINT")) fprintf(stderr, "---- script\n%s---- end\n", t.s);
 
