@@ -57,7 +57,7 @@ bench: deps
 # The libFuzzer targets of tests/fuzz (clang), each for FUZZ_SECONDS: `make fuzz FUZZ_SECONDS=600`.
 FUZZ_BUILD ?= $(BUILD)-fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= cmdline date query match
+FUZZ_TARGETS ?= cmdline date query match script
 fuzz:
 	@./.ci/install-deps clang libclang-rt-14-dev
 	@cmake -S . -B $(FUZZ_BUILD) -DCMAKE_C_COMPILER=clang -DCICA_FUZZ=ON -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS) >/dev/null

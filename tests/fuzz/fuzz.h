@@ -54,7 +54,7 @@ static int fuzz_fail(lua_State *L) {
 ** Lua on malloc (runlimit's allocator, not the pool of lalloc.c), so ASan and LeakSanitizer see
 ** every block. Created once per process. Aborts if it cannot be made.
 */
-static lua_State *fuzz_state(size_t max_mb, int lua_coverage) {
+__attribute__((unused)) static lua_State *fuzz_state(size_t max_mb, int lua_coverage) {
   static lua_State *L;
   if (L) return L;
   struct host_options opt;
@@ -71,7 +71,7 @@ static lua_State *fuzz_state(size_t max_mb, int lua_coverage) {
 ** Compiles a checker (Lua source returning a function; it gets fuzz_fail as `...`) and leaves
 ** the function it returns in the registry under `key`. Aborts on any error.
 */
-static void fuzz_checker(lua_State *L, const char *key, const char *source) {
+__attribute__((unused)) static void fuzz_checker(lua_State *L, const char *key, const char *source) {
   if (luaL_loadbuffer(L, source, strlen(source), key) != LUA_OK) {
     fprintf(stderr, "fuzz: %s\n", lua_tostring(L, -1));
     abort();
@@ -89,7 +89,7 @@ static void fuzz_checker(lua_State *L, const char *key, const char *source) {
 ** through is a finding when `errors_are_findings` (the code under test must not raise); the
 ** stack is left as it was before the arguments.
 */
-static void fuzz_run(lua_State *L, const char *key, int nargs, int errors_are_findings) {
+__attribute__((unused)) static void fuzz_run(lua_State *L, const char *key, int nargs, int errors_are_findings) {
   int base = lua_gettop(L) - nargs;
   lua_getfield(L, LUA_REGISTRYINDEX, key);
   lua_insert(L, base + 1);
