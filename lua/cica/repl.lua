@@ -104,7 +104,7 @@ end
 -- (C functions are where errors are raised, never where the user's mistake is.)
 local function internal_frame(line)
   return line:match("^%s*%[C%]: ") or line:match("^%s*%(%.%.%.tail calls%.%.%.%)")
-    or line:match(": in main chunk$") or line:match("lua/cica/repl")
+    or line:match(": in main chunk$") or line:match("lua/cica/")
 end
 
 --- An error as the REPL prints it: the message, without the position inside cica's own modules,
