@@ -154,7 +154,7 @@ end
 
 local function stats_main(opts)
   local history, stats = require "cica.quiz.history", require "cica.quiz.stats"
-  local h = history.open(opts.state, { readonly = true })
+  local h = history.open(opts.state, { readonly = true, lang = opts.lang })
   local s = stats.compute(h, opts.now)
   if h then h:close() end
   if opts.format == "json" then
@@ -211,7 +211,9 @@ local function quiz_main(opts)
   local set, status = topic_set(gens, opts.topics)
   if status then return status end
   local all, fold = session.generate(gens, { seed = opts.seed, lang = opts.lang, topics = set })
-  local h = history.open(opts.state, { readonly = opts.print })
+  local h = history.open(opts.state, { readonly = opts.print, lang = opts.lang })
+  local note = h and h:migration_note(opts.lang)
+  if note then io.stderr:write("cica: ", note, "\n") end
   local cards = h and h:cards() or {}
   local chosen = session.select(all, opts, cards, opts.now)
   local tty = cica.isatty(0)
@@ -255,8 +257,9 @@ function M.main(argv)
   if not opts then return status end
   if opts.lang then cica.set_lang(opts.lang) end
   opts.lang = cica.lang
-  if opts.state then
-    -- Under --safe cica writes only its own files: a history file named by the user is refused.
+  if opts.state and not (opts.print or opts.stats or opts.list_topics) then
+    -- Under --safe cica writes only its own files: a history file named by the user to be written
+    -- is refused (stats and --print only read it, through a read-only in-memory copy).
     require("cica.xdg").check_write_path("--state", opts.state, opts.lang, STATE_HINT[opts.lang])
   end
   opts.state = opts.state or M.default_state()
