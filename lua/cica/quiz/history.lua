@@ -253,8 +253,9 @@ local function exists(path)
   return f ~= nil
 end
 
--- Turns what cica.state or SQLite said about the file into the user's message.
-local function explain(path, why, lang)
+-- Turns what cica.state or SQLite said about the file into the user's message. writing: the
+-- file was being opened to save answers (SQLite's other errors then mean it cannot be).
+local function explain(path, why, lang, writing)
   if why:sub(1, #path + 2) == path .. ": " then why = why:sub(#path + 3) end
   why = why:gsub("^.-state:%a+: ", "")
   local damaged = why:match("^damaged: (.*)$")
@@ -264,7 +265,8 @@ local function explain(path, why, lang)
   end
   if why:find("not a database", 1, true) then return L("not_history", lang, path, L("not_db", lang)) end
   if why:find("encrypted", 1, true) then return L("not_history", lang, path, why) end
-  return path .. ": " .. why -- cannot create or open it at all: say what SQLite said
+  if writing then return L("unwritable", lang, path, why) end
+  return path .. ": " .. why -- cannot open it at all: say what SQLite said
 end
 
 -- Can an answer be saved? One answer's rows are written in a transaction, flushed to disk (so a
@@ -298,7 +300,7 @@ function M.open(path, opts)
   if opts.readonly and not exists(path) then return nil end
   local state = require "cica.state"
   local db, err = state.open(path, opts.readonly)
-  if not db then error(explain(path, tostring(err), lang), 0) end
+  if not db then error(explain(path, tostring(err), lang, not opts.readonly), 0) end
   local self = setmetatable({ db = db, path = path, readonly = opts.readonly }, M)
   local ok, problem = pcall(function()
     db:begin()
@@ -320,7 +322,7 @@ function M.open(path, opts)
       if not problem.whole then msg = L("not_history", lang, path, msg) end
       error(msg, 0)
     end
-    error(explain(path, tostring(problem), lang), 0)
+    error(explain(path, tostring(problem), lang, not opts.readonly), 0)
   end
   return self
 end
