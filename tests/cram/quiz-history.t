@@ -5,7 +5,7 @@ writes. (Cases that need a read-only or full file system are in quiz-history-mou
   $ ask() { python3 -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchall())" "$@"; }
 
 Under --safe, no file named by the user is written: not the quiz's --state (from the command line
-or the REPL's .quiz), not .once, not report -o. Nothing is created, not even a folder:
+or the REPL's .quiz), not .once, not report -o, not completion -o. Nothing is created, not even a folder:
 
   $ touch victim.conf
   $ printf '.quiz --state victim.conf --count 1 --lang en\n.quiz --state new/dir/x.db --count 1 --lang zh-Hans\n' | cica --safe -i
@@ -17,10 +17,13 @@ or the REPL's .quiz), not .once, not report -o. Nothing is created, not even a f
   $ cica --safe report members -o members.txt
   cica: report: --output: writing files is not allowed in safe mode
   [1]
+  $ cica --safe completion bash -o cica.bash
+  cica: completion: --output: writing files is not allowed in safe mode
+  [1]
   $ printf '.once out.txt\n=1\n' | cica --safe -i
   .once: writing files is not allowed in safe mode
   1
-  $ wc -c < victim.conf; test -e new || test -e members.txt || test -e out.txt || echo nothing written
+  $ wc -c < victim.conf; test -e new || test -e members.txt || test -e out.txt || test -e cica.bash || echo nothing written
   0
   nothing written
 
