@@ -49,9 +49,9 @@ function M.usage(cmd)
   M.err("Usage: " .. cmd.usage)
 end
 
---- Whether user code runs in the --safe sandbox (its environment is not the real globals).
+--- Whether user code runs in the --safe sandbox (read where user code cannot change it).
 function M.safe()
-  return api().core.user_env() ~= _G
+  return require("cica.xdg").safe()
 end
 
 -- Options for the pretty-printer from the session state.
