@@ -394,7 +394,8 @@ void db_close(sqlite3 *db) {
 */
 static int file_uri(char *out, size_t size, const char *path, const char *query, struct db_error *err) {
   size_t n = 0;
-  int w = snprintf(out, size, "file:");
+  /* an absolute path gets an empty authority, so that "//x/y" is not read as host "x" */
+  int w = snprintf(out, size, path[0] == '/' ? "file://" : "file:");
   if (w < 0) return -1;
   n = (size_t)w;
   for (const unsigned char *p = (const unsigned char *)path; *p; p++) {

@@ -210,8 +210,17 @@ describe("quiz history", function()
     h.db:exec("DELETE FROM reviews") -- a private copy in memory
     h:close()
     assert.equals(before, slurp(path))
+    -- a name with the characters a URI gives a meaning to (the file is opened through one)
+    local odd = path .. "%41?mode=rw#x"
+    local f = assert(io.open(odd, "wb"))
+    f:write(before)
+    f:close()
+    h = history.open(odd, { readonly = true })
+    assert.equals(1, #h:reviews())
+    h:close()
+    cleanup(odd)
     -- an empty file is read as an empty history, and stays empty
-    local f = assert(io.open(path, "wb"))
+    f = assert(io.open(path, "wb"))
     f:close()
     h = history.open(path, { readonly = true })
     assert.equals(0, #h:reviews())
