@@ -292,10 +292,18 @@ static int count_tables(sqlite3 *db) {
 }
 
 /*
+** Sets err to "<path>: damaged: <SQLite's message>": a file that starts like SQLite but whose
+** schema cannot be read (truncated, overwritten), as opposed to another program's database.
+*/
+static void set_damaged(sqlite3 *db, const char *path, struct db_error *err) {
+  set_error(err, "%s: damaged: %s", path, sqlite3_errmsg(db));
+}
+
+/*
 ** Makes sure the file at db is cica's: its application id is ours, or it is a new empty file,
 ** which is then marked as ours. The look and the mark happen in one write transaction, so two
 ** sessions creating the same file at once cannot take each other's tables for a stranger's.
-** Returns 0, or -1 with err set (another program's database, or SQLite's error).
+** Returns 0, or -1 with err set (another program's database, a damaged file, or SQLite's error).
 */
 static int claim_state_file(sqlite3 *db, const char *path, struct db_error *err) {
   if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
@@ -304,7 +312,10 @@ static int claim_state_file(sqlite3 *db, const char *path, struct db_error *err)
   }
   long app = read_application_id(db, path, err);
   int ok = app == CICA_STATE_APPLICATION_ID;
-  if (!ok && app == 0 && count_tables(db) == 0) {
+  int tables = !ok && app == 0 ? count_tables(db) : 0;
+  if (tables < 0) {
+    set_damaged(db, path, err);
+  } else if (!ok && app == 0 && tables == 0) {
     char sql[64];
     snprintf(sql, sizeof sql, "PRAGMA application_id = %d", CICA_STATE_APPLICATION_ID);
     ok = sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK;
@@ -375,4 +386,91 @@ int db_open_state(sqlite3 **out, const char *path, struct db_error *err) {
 /* Closes a connection (NULL is fine); statements must already be finalised. */
 void db_close(sqlite3 *db) {
   if (db) sqlite3_close_v2(db);
+}
+
+/*
+** Percent-encodes path into a "file:" URI with the given query (for SQLITE_OPEN_URI). Returns 0,
+** or -1 with err set when it does not fit.
+*/
+static int file_uri(char *out, size_t size, const char *path, const char *query, struct db_error *err) {
+  size_t n = 0;
+  /* an absolute path gets an empty authority, so that "//x/y" is not read as host "x" */
+  int w = snprintf(out, size, path[0] == '/' ? "file://" : "file:");
+  if (w < 0) return -1;
+  n = (size_t)w;
+  for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+    if (n + 4 >= size) break;
+    if (*p == '%' || *p == '?' || *p == '#') n += (size_t)snprintf(out + n, size - n, "%%%02X", *p);
+    else out[n++] = (char)*p;
+  }
+  if (n + strlen(query) + 2 > size) {
+    set_error(err, "%s: path too long", path);
+    return -1;
+  }
+  snprintf(out + n, size - n, "?%s", query);
+  return 0;
+}
+
+/*
+** Opens an existing state file read-only and copies it into a private in-memory database, which
+** is returned in *out: reading the history (quiz stats, --print) then never writes the file or
+** its folder, and an old layout can be migrated in the copy. A file in a read-only folder is
+** opened immutable when its WAL index cannot be created there. The file must be cica's (or an
+** empty database); another program's database, a damaged file or SQLite's error set err.
+** Returns 0 or -1.
+*/
+int db_open_state_readonly(sqlite3 **out, const char *path, struct db_error *err) {
+  *out = NULL;
+  sqlite3 *file = NULL, *mem = NULL;
+  char uri[4200];
+  long app = -1;
+  for (int immutable = 0; immutable <= 1; immutable++) {
+    if (file_uri(uri, sizeof uri, path, immutable ? "mode=ro&immutable=1" : "mode=ro", err) != 0) return -1;
+    int rc = sqlite3_open_v2(uri, &file, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+    if (rc == SQLITE_OK) {
+      sqlite3_busy_timeout(file, 5000);
+      app = read_application_id(file, path, err);
+      if (app >= 0) break;
+      rc = sqlite3_errcode(file);
+    } else {
+      set_error(err, "%s: %s", path, file ? sqlite3_errmsg(file) : sqlite3_errstr(rc));
+    }
+    db_close(file);
+    file = NULL;
+    if (rc != SQLITE_CANTOPEN) return -1; /* only a WAL index that cannot be made is retried */
+  }
+  if (file == NULL) return -1;
+  int tables = app == CICA_STATE_APPLICATION_ID ? 0 : count_tables(file);
+  if (tables < 0) {
+    set_damaged(file, path, err);
+    db_close(file);
+    return -1;
+  }
+  if (app != CICA_STATE_APPLICATION_ID && (app != 0 || tables != 0)) {
+    set_error(err, "%s: not a cica state file (it belongs to another program)", path);
+    db_close(file);
+    return -1;
+  }
+  int rc = sqlite3_open_v2(":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc == SQLITE_OK) {
+    sqlite3_backup *b = sqlite3_backup_init(mem, "main", file, "main");
+    if (b == NULL) {
+      rc = sqlite3_errcode(mem);
+      set_error(err, "%s: %s", path, sqlite3_errmsg(mem));
+    } else {
+      rc = sqlite3_backup_step(b, -1);
+      int done = sqlite3_backup_finish(b);
+      if (rc == SQLITE_DONE) rc = done;
+      if (rc != SQLITE_OK) set_error(err, "%s: %s", path, rc == SQLITE_CORRUPT ? "damaged: database disk image is malformed" : sqlite3_errstr(rc));
+    }
+  } else {
+    set_error(err, "%s: %s", path, mem ? sqlite3_errmsg(mem) : sqlite3_errstr(rc));
+  }
+  db_close(file);
+  if (rc != SQLITE_OK) {
+    db_close(mem);
+    return -1;
+  }
+  *out = mem;
+  return 0;
 }

@@ -29,6 +29,7 @@ int db_open_dataset(struct db_dataset *ds, const char *path, struct db_error *er
 int db_prepare_dataset(struct db_dataset *ds, const char *sql, size_t len, sqlite3_stmt **stmt,
                        const char **tail, struct db_error *err);
 int db_open_state(sqlite3 **out, const char *path, struct db_error *err);
+int db_open_state_readonly(sqlite3 **out, const char *path, struct db_error *err);
 int db_prepare_one(sqlite3 *db, const char *sql, size_t len, sqlite3_stmt **stmt,
                    struct db_error *err);
 void db_close(sqlite3 *db);

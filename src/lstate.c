@@ -23,14 +23,19 @@ static struct state_handle *check_open(lua_State *L) {
   return h;
 }
 
-/* state.open(path) -> handle, or nil and "<path>: <problem>". Creates missing folders. */
+/*
+** state.open(path [, readonly]) -> handle, or nil and "<path>: <problem>". Creates missing folders
+** and the file. With readonly true: never writes the file or its folder; the handle is a private
+** in-memory copy of an existing file (see db_open_state_readonly). Stack: +1 or +2.
+*/
 static int state_open(lua_State *L) {
   const char *path = luaL_checkstring(L, 1);
+  int readonly = lua_toboolean(L, 2);
   struct state_handle *h = lua_newuserdatauv(L, sizeof *h, 0);
   h->db = NULL;
   luaL_setmetatable(L, STATE_HANDLE);
   struct db_error err;
-  if (db_open_state(&h->db, path, &err) != 0) {
+  if ((readonly ? db_open_state_readonly(&h->db, path, &err) : db_open_state(&h->db, path, &err)) != 0) {
     luaL_pushfail(L);
     lua_pushstring(L, err.message);
     return 2;
@@ -87,6 +92,18 @@ static int handle_commit(lua_State *L) { return run_fixed(L, "COMMIT", "state:co
 /* handle:rollback() */
 static int handle_rollback(lua_State *L) { return run_fixed(L, "ROLLBACK", "state:rollback"); }
 
+/*
+** handle:flush() — writes the dirty pages of the open write transaction to disk now (to the WAL,
+** as uncommitted frames), so that a full disk or an I/O error shows before the transaction is
+** rolled back or committed (the quiz's writability check). Raises SQLite's error.
+*/
+static int handle_flush(lua_State *L) {
+  struct state_handle *h = check_open(L);
+  int rc = sqlite3_db_cacheflush(h->db); /* sets no error message of its own */
+  if (rc != SQLITE_OK) return lsql_raise(L, "state:flush", sqlite3_errstr(rc));
+  return 0;
+}
+
 /* handle:close() and __gc/__close: closes once; later calls do nothing. */
 static int handle_close(lua_State *L) {
   struct state_handle *h = luaL_checkudata(L, 1, STATE_HANDLE);
@@ -101,6 +118,7 @@ static const luaL_Reg handle_methods[] = {
   {"begin",    handle_begin},
   {"commit",   handle_commit},
   {"rollback", handle_rollback},
+  {"flush",    handle_flush},
   {"close",    handle_close},
   {NULL, NULL}
 };

@@ -52,7 +52,7 @@ function M.usage(cmd)
   M.err("Usage: " .. cmd.usage)
 end
 
---- Whether user code runs in the --safe sandbox (its environment is not the real globals).
+--- Whether user code runs in the --safe sandbox (read where user code cannot change it).
 function M.safe()
   return host.safe()
 end
@@ -107,7 +107,7 @@ end
 -- (C functions are where errors are raised, never where the user's mistake is.)
 local function internal_frame(line)
   return line:match("^%s*%[C%]: ") or line:match("^%s*%(%.%.%.tail calls%.%.%.%)")
-    or line:match(": in main chunk$") or line:match("lua/cica/repl")
+    or line:match(": in main chunk$") or line:match("lua/cica/")
 end
 
 --- An error as the REPL prints it: the message, without the position inside cica's own modules,

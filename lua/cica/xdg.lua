@@ -28,4 +28,29 @@ function M.state_home()
   return folder("XDG_STATE_HOME", ".local/state")
 end
 
+-- Whether this run is under --safe: asked of cica.host (src/sandbox.c), which reads the registry
+-- key the C host sets before any user code runs, never a table user code can reach.
+function M.safe()
+  return require("cica.host").safe()
+end
+
+local REFUSED = {
+  en = "%s: writing files is not allowed in safe mode",
+  ["zh-Hans"] = "%s：安全模式下不允许写入文件",
+  ["zh-Hant"] = "%s：安全模式下不允許寫入檔案",
+}
+
+--- The one rule for files a user names for writing (`.once FILE`, `--state FILE`, `report -o
+--- FILE`): under --safe every such path is refused, whatever it is, before anything is created or
+--- opened; cica then writes only its own files in its own folders (the default quiz history, the
+--- REPL history). `what` names the command or option in the message; `lang` (optional) is the
+--- language of the message where the caller's messages are localized (default English); `hint`
+--- (optional) is appended. Raises; returns `path` otherwise.
+function M.check_write_path(what, path, lang, hint)
+  if M.safe() then
+    error(string.format(REFUSED[lang or "en"] or REFUSED.en, what) .. (hint or ""), 0)
+  end
+  return path
+end
+
 return M

@@ -235,16 +235,16 @@ before is in the file, and the file is sound.
 A file that is not a history is refused, named, and left as it was:
 
   $ printf 'this is not a database' > bad.db
-  $ cica quiz stats --state bad.db
+  $ cica quiz stats --state bad.db --lang en
   cica: bad.db: not a cica quiz history (file is not a database)
   [1]
-  $ echo x | cica quiz --state bad.db --count 1
+  $ echo x | cica quiz --state bad.db --count 1 --lang en
   cica: bad.db: not a cica quiz history (file is not a database)
   [1]
   $ cat bad.db; echo
   this is not a database
   $ python3 -c 'import sqlite3; c = sqlite3.connect("notes.db"); c.execute("create table notes(x)"); c.commit()'
-  $ cica quiz stats --state notes.db
+  $ cica quiz stats --state notes.db --lang en
   cica: notes.db: not a cica quiz history (it belongs to another program)
   [1]
   $ python3 -c 'import sqlite3; print(sqlite3.connect("notes.db").execute("select name from sqlite_master").fetchall())'

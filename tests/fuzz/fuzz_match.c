@@ -5,7 +5,8 @@
 ** Input: up to three strings separated by NUL bytes: the answer, an accepted text, and a
 ** second script of it (fed to build_fold as an aligned pair).
 ** Properties: nothing raises; normalize gives valid UTF-8; number() gives an integer or nil;
-** letter(s, 4) is 1..4 or nil; an answer, and each accepted text, matches its own option.
+** letter(s, 4) is 1..4 or nil; an answer, and each accepted text, matches its own option (up to
+** match.MAX_INPUT bytes; a longer answer matches nothing).
 */
 #include "fuzz.h"
 
@@ -29,12 +30,14 @@ static const char checker[] =
   "    if l ~= nil and (math.type(l) ~= 'integer' or l < 1 or l > 4) then fail('letter: ' .. tostring(l)) end\n"
   "  end\n"
   "  local option = { text = a, accept = { b } }\n"
-  "  if match.key(a, fold) ~= '' and not match.option(a, option, fold) then\n"
+  "  local max = match.MAX_INPUT\n"
+  "  if #a <= max and match.key(a, fold) ~= '' and not match.option(a, option, fold) then\n"
   "    fail('an answer does not match itself: ' .. q(a))\n"
   "  end\n"
-  "  if match.key(b, fold) ~= '' and not match.option(b, option, fold) then\n"
+  "  if #b <= max and match.key(b, fold) ~= '' and not match.option(b, option, fold) then\n"
   "    fail('an accepted text does not match: ' .. q(b))\n"
   "  end\n"
+  "  if #a > max and match.option(a, option, fold) then fail('an answer over MAX_INPUT matched') end\n"
   "  local year = match.number(a, 'year')\n"
   "  if year and not match.option(a, { text = c, kind = 'year', value = year }, fold) then\n"
   "    fail('a year does not match itself: ' .. q(a))\n"

@@ -88,9 +88,11 @@ describe("quiz history", function()
     local f = assert(io.open(path, "wb"))
     f:write("this is not a database")
     f:close()
-    local ok, err = pcall(history.open, path)
+    local ok, err = pcall(history.open, path, { lang = "en" })
     assert.is_false(ok)
     assert.equals(path .. ": not a cica quiz history (file is not a database)", err)
+    ok, err = pcall(history.open, path, { lang = "zh-Hant" })
+    assert.equals(path .. "：不是 cica 測驗記錄檔（不是資料庫檔案）", err)
     assert.equals("this is not a database", slurp(path))
   end)
 
@@ -98,9 +100,9 @@ describe("quiz history", function()
     os.execute("sqlite3 '" .. path .. "' 'CREATE TABLE notes(x)' 2>/dev/null")
     if not io.open(path, "rb") then return pending("the sqlite3 shell is not installed") end
     local before = slurp(path)
-    local ok, err = pcall(history.open, path)
+    local ok, err = pcall(history.open, path, { lang = "en" })
     assert.is_false(ok)
-    assert.is_truthy(err:find("not a cica", 1, true))
+    assert.equals(path .. ": not a cica quiz history (it belongs to another program)", err)
     assert.equals(before, slurp(path))
   end)
 
@@ -108,9 +110,9 @@ describe("quiz history", function()
     local db = assert(state.open(path))
     db:exec("PRAGMA user_version = 99")
     db:close()
-    local ok, err = pcall(history.open, path)
+    local ok, err = pcall(history.open, path, { lang = "en" })
     assert.is_false(ok)
-    assert.is_truthy(err:find("newer cica", 1, true))
+    assert.equals(path .. ": written by a newer cica (history version 99; this cica reads up to 1)", err)
   end)
 
   it("migrates the version 0 layout, keeping the answers and rebuilding the cards", function()
@@ -130,9 +132,119 @@ describe("quiz history", function()
     h:close()
     db = assert(state.open(path))
     assert.equals(1, db:query("PRAGMA user_version")[1].user_version)
-    assert.equals(0, db:query("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'reviews_v0'")[1].n)
+    -- the old table stays, renamed, with every row
+    assert.equals(3, db:query("SELECT count(*) AS n FROM reviews_v0")[1].n)
     db:close()
   end)
+
+  it("keeps the rows a migration cannot carry over, and counts them", function()
+    local db = assert(state.open(path))
+    db:exec("CREATE TABLE reviews (card TEXT, time INTEGER, grade INTEGER)")
+    db:exec("INSERT INTO reviews VALUES ('accession:KR:year', ?, 3)", T0)
+    db:exec("INSERT INTO reviews VALUES ('accession:KR:year', NULL, 3)")
+    db:exec("INSERT INTO reviews VALUES (NULL, ?, 3)", T0 + 1)
+    db:exec("INSERT INTO reviews VALUES ('summits:4:city', ?, 0)", T0 + 2)
+    db:exec("INSERT INTO reviews VALUES ('summits:4:city', ?, 5)", T0 + 3)
+    db:exec("INSERT INTO reviews VALUES ('summits:4:city', ?, 2.5)", T0 + 4)
+    db:close()
+    local h = history.open(path, { lang = "en" })
+    assert.same({ carried = 1, total = 6 }, h.migration)
+    assert.equals(path .. ": 5 of 6 old answers could not be carried over (no card, no time, or a grade"
+      .. " outside 1-4); they are kept in its table reviews_v0", h:migration_note("en"))
+    h:close()
+    h = history.open(path) -- opened again: nothing more to say
+    assert.is_nil(h:migration_note("en"))
+    h:close()
+  end)
+
+  it("leaves nothing behind from its write check", function()
+    local h = history.open(path)
+    h:close()
+    local db = assert(state.open(path))
+    for _, t in ipairs { "sessions", "reviews", "cards" } do
+      assert.equals(0, db:query("SELECT count(*) AS n FROM " .. t)[1].n)
+    end
+    db:close()
+  end)
+
+  it("refuses names that would save nothing, before creating anything", function()
+    for _, name in ipairs { ":memory:", "file:" .. path .. "?mode=memory", "file:" .. path } do
+      local ok, err = pcall(history.open, name, { lang = "en" })
+      assert.is_false(ok)
+      assert.equals(name .. ": not a history file name: SQLite would keep the history in memory or in a"
+        .. " temporary file and save nothing (name a file, e.g. ./" .. name .. ")", err)
+    end
+    assert.same({ false, "--state: the history file name is empty" }, { pcall(history.open, "", { lang = "en" }) })
+    assert.is_nil(io.open(path, "rb"))
+  end)
+
+  it("refuses a schema with anything cica did not create, for reading too", function()
+    history.open(path):close()
+    for _, plant in ipairs {
+      { "CREATE TRIGGER t AFTER INSERT ON reviews BEGIN DELETE FROM cards; END", "trigger t" },
+      { "CREATE VIEW v AS SELECT 1", "view v" },
+      { "CREATE INDEX i ON cards(due)", "index i" },
+      { "CREATE TABLE reviews_v1 (x)", "table reviews_v1" },
+    } do
+      local copy = path .. ".copy"
+      assert(os.execute(string.format("cp '%s' '%s'", path, copy)))
+      local db = assert(state.open(copy))
+      db:exec(plant[1])
+      db:close()
+      for _, readonly in ipairs { false, true } do
+        local ok, err = pcall(history.open, copy, { lang = "en", readonly = readonly })
+        assert.is_false(ok)
+        assert.equals(copy .. ": not a cica quiz history (it holds what cica did not create: " .. plant[2] .. ")", err)
+      end
+      cleanup(copy)
+    end
+  end)
+
+  it("reads a history without changing it", function()
+    local h = history.open(path)
+    answer(h, "accession:KR:year", 3, T0)
+    h:close()
+    local before = slurp(path)
+    h = history.open(path, { readonly = true })
+    assert.equals(1, #h:reviews())
+    h.db:exec("DELETE FROM reviews") -- a private copy in memory
+    h:close()
+    assert.equals(before, slurp(path))
+    -- a name with the characters a URI gives a meaning to (the file is opened through one)
+    local odd = path .. "%41?mode=rw#x"
+    local f = assert(io.open(odd, "wb"))
+    f:write(before)
+    f:close()
+    h = history.open(odd, { readonly = true })
+    assert.equals(1, #h:reviews())
+    h:close()
+    cleanup(odd)
+    -- an empty file is read as an empty history, and stays empty
+    f = assert(io.open(path, "wb"))
+    f:close()
+    h = history.open(path, { readonly = true })
+    assert.equals(0, #h:reviews())
+    h:close()
+    assert.equals("", slurp(path))
+  end)
+
+  it("says a damaged file is damaged", function()
+    history.open(path):close()
+    local data = slurp(path)
+    for _, n in ipairs { 50, 2000 } do
+      local f = assert(io.open(path, "wb"))
+      f:write(data:sub(1, n))
+      f:close()
+      for _, readonly in ipairs { false, true } do
+        local ok, err = pcall(history.open, path, { lang = "en", readonly = readonly })
+        assert.is_false(ok)
+        assert.equals(path .. ": the quiz history is damaged (database disk image is malformed); move it away"
+          .. " to start a new one", err)
+      end
+      assert.equals(n, #slurp(path))
+    end
+  end)
+
 
   it("reads an old layout without changing it when asked only to read", function()
     local db = assert(state.open(path))
@@ -177,5 +289,26 @@ describe("quiz stats", function()
     local s = stats.compute(nil, T0)
     assert.equals(0, s.reviews)
     assert.is_nil(s.accuracy)
+  end)
+end)
+
+describe("quiz judging", function()
+  local session = require "cica.quiz.session"
+  local match = require "cica.quiz.match"
+
+  it("counts an answer over MAX_INPUT bytes as wrong, unread, and keeps its beginning", function()
+    local q = { mode = "typed", answers = { { text = "2006", kind = "year", value = 2006 } }, others = {},
+      answer = "2006", sources = {} }
+    local t = os.clock()
+    local v = session.judge(q, "2006" .. string.rep("x", 5e6))
+    assert.is_true(os.clock() - t < 0.5)
+    assert.is_false(v.correct)
+    assert.is_true(v.too_long)
+    assert.equals(match.MAX_INPUT + #"…", #v.given)
+    -- cut at a character boundary
+    v = session.judge(q, string.rep("中", 2000))
+    assert.equals(string.rep("中", 333) .. "…", v.given)
+    assert.equals("wrong — the answer is 2006.\n(Your answer is longer than 1000 bytes and was not read: it counts as wrong.)",
+      session.render_feedback(q, v, "en"))
   end)
 end)

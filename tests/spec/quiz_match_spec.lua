@@ -132,3 +132,35 @@ describe("quiz options", function()
     assert.equals(2006, m:number("2006年", "year"))
   end)
 end)
+
+describe("quiz matcher on long input", function()
+  local y2006 = { text = "2006", kind = "year", value = 2006 }
+  local korea = { text = "韩国", accept = { "KR" } }
+
+  it("looks at no more than MAX_INPUT bytes: longer input matches nothing", function()
+    assert.equals(1000, match.MAX_INPUT)
+    local long = "2006" .. string.rep(" ", match.MAX_INPUT)
+    assert.is_false(match.option(long, y2006))
+    assert.is_nil(match.number(long, "year"))
+    assert.is_nil(match.letter(string.rep(" ", match.MAX_INPUT) .. "a", 4))
+    assert.is_true(match.option("2006" .. string.rep(" ", match.MAX_INPUT - 4), y2006)) -- at the cap: read
+    local t = os.clock()
+    assert.is_false(match.option(string.rep("韩国", 1e6), korea)) -- 6 MB
+    assert.is_true(os.clock() - t < 0.1)
+  end)
+
+  it("reads a year in time linear in the input (no backtracking over runs of 年 月 日)", function()
+    local saved = match.MAX_INPUT
+    match.MAX_INPUT = math.huge
+    local ok, err = pcall(function()
+      -- "2006年1年年年…x": 年 became spaces that ' +' and ' *' could split in n^2 ways
+      local t = os.clock()
+      assert.is_nil(match.number("2006年1" .. string.rep("年", 20000) .. "x", "year"))
+      assert.is_true(os.clock() - t < 0.2, "took " .. (os.clock() - t) .. " s")
+      assert.equals(2006, match.number("2006年6月17日", "year"))
+      assert.equals(2006, match.number("2006年 6 月", "year"))
+    end)
+    match.MAX_INPUT = saved
+    assert(ok, err)
+  end)
+end)

@@ -113,6 +113,66 @@ static void test_state_files(void) {
   CHECK(system(cmd) == 0);
 }
 
+/* Size of a file in bytes, or -1. */
+static long file_size(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return -1;
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fclose(f);
+  return n;
+}
+
+/*
+** Read-only opens: a private writable copy in memory, the file never changed; another program's
+** file refused; a truncated file reported as damaged by both opens; a missing file not created.
+*/
+static void test_state_files_readonly(void) {
+  char dir[] = "/tmp/cica-unit-ro-XXXXXX";
+  CHECK(mkdtemp(dir) != NULL);
+  char path[256], cut[256], cmd[600];
+  snprintf(path, sizeof path, "%s/state.db", dir);
+  struct db_error err;
+  sqlite3 *db = NULL;
+  CHECK(db_open_state_readonly(&db, path, &err) == -1); /* missing: not created */
+  CHECK(access(path, F_OK) != 0);
+  CHECK(db_open_state(&db, path, &err) == 0);
+  CHECK(sqlite3_exec(db, "CREATE TABLE t(a); INSERT INTO t VALUES (1)", NULL, NULL, NULL) == SQLITE_OK);
+  db_close(db);
+  long before = file_size(path);
+  CHECK(db_open_state_readonly(&db, path, &err) == 0);
+  CHECK(sqlite3_exec(db, "INSERT INTO t VALUES (2); DELETE FROM t WHERE a = 1", NULL, NULL, NULL) == SQLITE_OK);
+  db_close(db);
+  CHECK(file_size(path) == before);
+  CHECK(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK);
+  sqlite3_stmt *stmt = NULL;
+  CHECK(sqlite3_prepare_v2(db, "SELECT group_concat(a) FROM t", -1, &stmt, NULL) == SQLITE_OK);
+  CHECK(sqlite3_step(stmt) == SQLITE_ROW && strcmp((const char *)sqlite3_column_text(stmt, 0), "1") == 0);
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  /* The first 50 bytes of a state file: damaged, by either open, and left as it was. */
+  snprintf(cut, sizeof cut, "%s/cut.db", dir);
+  snprintf(cmd, sizeof cmd, "head -c 50 '%s' > '%s'", path, cut);
+  CHECK(system(cmd) == 0);
+  char want[512];
+  snprintf(want, sizeof want, "%s: damaged: database disk image is malformed", cut);
+  CHECK(db_open_state_readonly(&db, cut, &err) == -1);
+  CHECK(strcmp(err.message, want) == 0);
+  CHECK(db_open_state(&db, cut, &err) == -1);
+  CHECK(strcmp(err.message, want) == 0);
+  CHECK(file_size(cut) == 50);
+  /* Another program's database is refused. */
+  snprintf(cut, sizeof cut, "%s/other.db", dir);
+  CHECK(sqlite3_open(cut, &db) == SQLITE_OK);
+  CHECK(sqlite3_exec(db, "CREATE TABLE theirs(x)", NULL, NULL, NULL) == SQLITE_OK);
+  sqlite3_close(db);
+  CHECK(db_open_state_readonly(&db, cut, &err) == -1);
+  snprintf(want, sizeof want, "%s: not a cica state file (it belongs to another program)", cut);
+  CHECK(strcmp(err.message, want) == 0);
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  CHECK(system(cmd) == 0);
+}
+
 /* Eight processes create the same new state file at once: every one must get it. */
 static void test_state_file_race(void) {
   char dir[] = "/tmp/cica-unit-race-XXXXXX";
@@ -182,6 +242,7 @@ int main(void) {
   test_embedded_dataset();
   test_dataset_file_checks();
   test_state_files();
+  test_state_files_readonly();
   for (int round = 0; round < 5; round++) test_state_file_race();
   test_bindings();
   printf("%d checks, %d passed, %d failed\n", checks, checks - failures, failures);

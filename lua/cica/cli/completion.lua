@@ -350,6 +350,7 @@ function M.main(argv)
     io.stdout:write(text)
     return 0
   end
+  require("cica.xdg").check_write_path("completion: --output", opts.output) -- refused under --safe
   local f, err = io.open(opts.output, "w")
   if not f then error(err, 0) end
   local ok, werr = f:write(text)

@@ -35,6 +35,13 @@ Options:
 
 Your own generators: $XDG_CONFIG_HOME/cica/quiz/*.lua (default ~/.config/cica/quiz).]==]
 
+-- What the --safe refusal of --state adds.
+local STATE_HINT = {
+  en = " (without --state the quiz uses its default history file)",
+  ["zh-Hans"] = "（不加 --state 时使用默认的测验记录文件）",
+  ["zh-Hant"] = "（不加 --state 時使用預設的測驗記錄檔）",
+}
+
 local LANGS = { ["zh-Hans"] = true, ["zh-Hant"] = true, en = true }
 local MODES = { choice = true, typed = true, mixed = true }
 local FORMATS = { text = true, json = true }
@@ -44,18 +51,28 @@ local function usage_error(fmt, ...)
   return 2
 end
 
--- YYYY-MM-DD[THH:MM[:SS]] (local time) or unix seconds → unix seconds; nil if malformed.
+-- YYYY-MM-DD[THH:MM[:SS]] (local time) or unix seconds → unix seconds; nil if malformed or no
+-- such moment (9999-99-99, 2025-02-30, 24:00): os.time would roll those over into another date,
+-- so the result must read back as the same fields.
 local function parse_time(s)
   if s:match("^%d+$") then return math.tointeger(tonumber(s)) end
   local y, mo, d, rest = s:match("^(%d%d%d%d)-(%d%d)-(%d%d)(.*)$")
   if not y then return nil end
   local h, mi, sec = 12, 0, 0
   if rest ~= "" then
-    local hh, mm, ss = rest:match("^[T ](%d%d):(%d%d):?(%d?%d?)$")
-    if not hh then return nil end
+    local hh, mm, ss = rest:match("^[T ](%d%d):(%d%d)(.*)$")
+    if ss ~= "" then ss = ss and ss:match("^:(%d%d)$") end
+    if not hh or not ss then return nil end
     h, mi, sec = tonumber(hh), tonumber(mm), tonumber(ss) or 0
   end
-  return os.time { year = tonumber(y), month = tonumber(mo), day = tonumber(d), hour = h, min = mi, sec = sec }
+  local fields = { year = tonumber(y), month = tonumber(mo), day = tonumber(d), hour = h, min = mi, sec = sec }
+  local ok, t = pcall(os.time, setmetatable({}, { __index = fields })) -- os.time rewrites its table
+  if not ok or not t then return nil end
+  local back = os.date("*t", t)
+  for k, v in pairs(fields) do
+    if back[k] ~= v then return nil end
+  end
+  return t
 end
 
 -- The options of `cica quiz` (see cica.cli.args); the word "stats" (once) picks the stats command.
@@ -97,7 +114,9 @@ local function check(opts)
   if opts.lang and not LANGS[opts.lang] then return usage_error("unknown language '%s' (zh-Hans, zh-Hant, en)", opts.lang) end
   if opts.now then
     local t = parse_time(opts.now)
-    if not t then return usage_error("--now needs YYYY-MM-DD[THH:MM[:SS]], got '%s'", opts.now) end
+    if not t then
+      return usage_error("--now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '%s'", opts.now)
+    end
     opts.now = t
   end
   if opts.format and not (opts.print or opts.stats) then
@@ -135,7 +154,7 @@ end
 
 local function stats_main(opts)
   local history, stats = require "cica.quiz.history", require "cica.quiz.stats"
-  local h = history.open(opts.state, { readonly = true })
+  local h = history.open(opts.state, { readonly = true, lang = opts.lang })
   local s = stats.compute(h, opts.now)
   if h then h:close() end
   if opts.format == "json" then
@@ -192,7 +211,9 @@ local function quiz_main(opts)
   local set, status = topic_set(gens, opts.topics)
   if status then return status end
   local all, fold = session.generate(gens, { seed = opts.seed, lang = opts.lang, topics = set })
-  local h = history.open(opts.state, { readonly = opts.print })
+  local h = history.open(opts.state, { readonly = opts.print, lang = opts.lang })
+  local note = h and h:migration_note(opts.lang)
+  if note then io.stderr:write("cica: ", note, "\n") end
   local cards = h and h:cards() or {}
   local chosen = session.select(all, opts, cards, opts.now)
   local tty = cica.isatty(0)
@@ -236,6 +257,11 @@ function M.main(argv)
   if not opts then return status end
   if opts.lang then cica.set_lang(opts.lang) end
   opts.lang = cica.lang
+  if opts.state and not (opts.print or opts.stats or opts.list_topics) then
+    -- Under --safe cica writes only its own files: a history file named by the user to be written
+    -- is refused (stats and --print only read it, through a read-only in-memory copy).
+    require("cica.xdg").check_write_path("--state", opts.state, opts.lang, STATE_HINT[opts.lang])
+  end
   opts.state = opts.state or M.default_state()
   opts.fixed_now = opts.now ~= nil
   opts.now = opts.now or os.time()

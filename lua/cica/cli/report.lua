@@ -97,6 +97,9 @@ function M.main(argv)
     io.stderr:write(string.format("cica: unknown report '%s'; available: %s\n", opts.name, report.available()))
     return 2
   end
+  if opts.output and opts.output ~= "-" then
+    require("cica.xdg").check_write_path("report: --output", opts.output) -- refused under --safe
+  end
   local fmt = opts.format
   if not fmt and opts.output then
     fmt = EXT_FORMAT[(opts.output:match("%.(%w+)$") or ""):lower()]

@@ -2,7 +2,9 @@
 --
 -- Each answer is one BEGIN IMMEDIATE … COMMIT transaction that reads the card, schedules it and
 -- writes both rows, so two sessions on one file queue rather than lose updates, and a killed
--- session loses at most the question on screen.
+-- session loses at most the question on screen. Before the first question open() checks that an
+-- answer can be saved (a transaction written to disk and rolled back), and that the file's schema
+-- is exactly cica's (nothing planted: no trigger, view, extra index or table).
 --
 -- Schema versions (PRAGMA user_version; cica.state sets application_id to 'CICA'):
 --   0  an empty file, or the pre-release layout: reviews(card TEXT, time INTEGER, grade INTEGER)
@@ -54,6 +56,68 @@ CREATE INDEX reviews_card ON reviews(card, time);
 CREATE INDEX reviews_time ON reviews(time);
 ]]
 
+-- The statements of SCHEMA_V1, and what sqlite_schema holds after them: {type, name, sql}.
+local function schema_objects(schema)
+  local out = {}
+  for stmt in schema:gmatch("(CREATE.-);\n") do
+    local kind, name = stmt:match("^CREATE (%u+) ([%w_]+)")
+    out[#out + 1] = { type = kind:lower(), name = name, sql = stmt }
+  end
+  return out
+end
+local EXPECTED = schema_objects(SCHEMA_V1)
+
+-- Messages, by language (the quiz's pattern: see cica.quiz.session).
+local MSG = {
+  not_history = { en = "%s: not a cica quiz history (%s)", ["zh-Hans"] = "%s：不是 cica 测验记录文件（%s）",
+    ["zh-Hant"] = "%s：不是 cica 測驗記錄檔（%s）" },
+  foreign = { en = "it belongs to another program", ["zh-Hans"] = "它属于其他程序",
+    ["zh-Hant"] = "它屬於其他程式" },
+  not_db = { en = "file is not a database", ["zh-Hans"] = "不是数据库文件", ["zh-Hant"] = "不是資料庫檔案" },
+  damaged = { en = "%s: the quiz history is damaged (%s); move it away to start a new one",
+    ["zh-Hans"] = "%s：测验记录文件已损坏（%s）；把它移走即可重新开始",
+    ["zh-Hant"] = "%s：測驗記錄檔已損壞（%s）；把它移走即可重新開始" },
+  newer = { en = "%s: written by a newer cica (history version %d; this cica reads up to %d)",
+    ["zh-Hans"] = "%s：由较新版本的 cica 写入（记录版本 %d；本版本最高读取 %d）",
+    ["zh-Hant"] = "%s：由較新版本的 cica 寫入（記錄版本 %d；本版本最高讀取 %d）" },
+  missing = { en = "its quiz tables are missing: %s", ["zh-Hans"] = "缺少测验数据表：%s",
+    ["zh-Hant"] = "缺少測驗資料表：%s" },
+  other_tables = { en = "it holds other tables: %s", ["zh-Hans"] = "其中有其他数据表：%s",
+    ["zh-Hant"] = "其中有其他資料表：%s" },
+  foreign_objects = { en = "it holds what cica did not create: %s", ["zh-Hans"] = "其中有不是 cica 创建的内容：%s",
+    ["zh-Hant"] = "其中有不是 cica 建立的內容：%s" },
+  changed = { en = "%s %s is not as cica created it", ["zh-Hans"] = "%s %s 与 cica 创建的不同",
+    ["zh-Hant"] = "%s %s 與 cica 建立的不同" },
+  bad_name = { en = "%s: not a history file name: SQLite would keep the history in memory or in a temporary file and save nothing (name a file, e.g. ./%s)",
+    ["zh-Hans"] = "%s：不能用作测验记录文件名：SQLite 会把记录放在内存或临时文件里，什么也不保存（请指定文件，例如 ./%s）",
+    ["zh-Hant"] = "%s：不能用作測驗記錄檔名：SQLite 會把記錄放在記憶體或暫存檔裡，什麼也不儲存（請指定檔案，例如 ./%s）" },
+  empty_name = { en = "--state: the history file name is empty", ["zh-Hans"] = "--state：测验记录文件名为空",
+    ["zh-Hant"] = "--state：測驗記錄檔名為空" },
+  unwritable = { en = "%s: cannot save answers: %s", ["zh-Hans"] = "%s：无法保存答题记录：%s",
+    ["zh-Hant"] = "%s：無法儲存答題記錄：%s" },
+  migrated = { en = "%s: %d of %d old answers could not be carried over (no card, no time, or a grade outside 1-4); they are kept in its table reviews_v0",
+    ["zh-Hans"] = "%s：%d/%d 条旧答题记录无法迁移（缺少题目或时间，或评分不在 1-4 之间）；它们保留在表 reviews_v0 中",
+    ["zh-Hant"] = "%s：%d/%d 筆舊答題記錄無法遷移（缺少題目或時間，或評分不在 1-4 之間）；它們保留在表 reviews_v0 中" },
+}
+M.MSG = MSG
+
+-- The language of the messages: opts.lang, else cica.lang.
+local function language(lang)
+  if lang then return lang end
+  local ok, c = pcall(require, "cica")
+  return ok and type(c) == "table" and c.lang or "en"
+end
+
+local function L(key, lang, ...)
+  local t = MSG[key]
+  return string.format(t[lang] or t.en, ...)
+end
+
+-- An error raised with the message already in the user's language (not wrapped again).
+-- whole: the message names the file itself; otherwise it is a reason the file is not a history.
+local Refusal = {}
+local function refuse(msg, whole) error(setmetatable({ msg = msg, whole = whole }, Refusal), 0) end
+
 local function tables(db)
   local out = {}
   for _, r in ipairs(db:query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) do
@@ -96,56 +160,91 @@ end
 
 local MIGRATIONS = {}
 
--- 0 → 1: an empty file gets the schema; the pre-release layout keeps its answers.
-MIGRATIONS[0] = function(db)
+-- 0 → 1: an empty file gets the schema; the pre-release layout keeps its answers. The old table
+-- stays, renamed reviews_v0, so rows that cannot be carried over (no card or time, a grade
+-- outside 1..4) are not lost; the step returns how many were carried over and how many not.
+MIGRATIONS[0] = function(db, lang)
   local t = tables(db)
   if next(t) == nil then
     db:exec(SCHEMA_V1)
     return
   end
   local cols = columns(db, "reviews")
-  if t.reviews and not t.cards and cols.card and cols.time and cols.grade then
+  if t.reviews and not t.cards and not t.reviews_v0 and cols.card and cols.time and cols.grade then
+    local names = {}
+    for n in pairs(t) do if n ~= "reviews" then names[#names + 1] = n end end
+    if #names > 0 then
+      table.sort(names)
+      refuse(L("other_tables", lang, table.concat(names, ", ")))
+    end
     db:exec("ALTER TABLE reviews RENAME TO reviews_v0")
     db:exec(SCHEMA_V1)
     -- The topic is the id's first part ("accession:KR:year" → "accession").
-    db:exec([[INSERT INTO reviews (card, topic, time, grade, correct)
+    local carried = db:exec([[INSERT INTO reviews (card, topic, time, grade, correct)
       SELECT card, CASE WHEN instr(card, ':') > 0 THEN substr(card, 1, instr(card, ':') - 1) ELSE card END,
              time, grade, grade > 1
-      FROM reviews_v0 WHERE card IS NOT NULL AND time IS NOT NULL AND grade BETWEEN 1 AND 4
+      FROM reviews_v0 WHERE card IS NOT NULL AND time IS NOT NULL AND grade IN (1, 2, 3, 4)
       ORDER BY time, rowid]])
-    db:exec("DROP TABLE reviews_v0")
+    local total = db:query("SELECT count(*) AS n FROM reviews_v0")[1].n
     M.rebuild_cards(db)
-    return
+    return { carried = carried, total = total }
   end
   local names = {}
   for n in pairs(t) do names[#names + 1] = n end
   table.sort(names)
-  error("it holds other tables: " .. table.concat(names, ", "), 0)
+  refuse(L("other_tables", lang, table.concat(names, ", ")))
 end
 M.MIGRATIONS = MIGRATIONS
 
--- Bring db to M.VERSION inside the caller's transaction. Raises a plain message on a file that
--- is not (or not yet) ours.
-local function migrate(db)
+local function squash(sql) return (sql or ""):gsub("%s+", " "):gsub("^ ", ""):gsub(" $", "") end
+
+-- The schema must be exactly what cica creates: a trigger, view, index or table planted in the
+-- file would run (or change what is read) inside cica's transactions. Only the old table kept by
+-- the v0 → v1 migration (reviews_v0, and indexes on it) is allowed besides.
+local function verify_schema(db, lang)
+  local want = {}
+  for _, o in ipairs(EXPECTED) do want[o.type .. " " .. o.name] = o end
+  local extra, changed, seen = {}, {}, {}
+  for _, r in ipairs(db:query("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name")) do
+    local o = want[r.type .. " " .. r.name]
+    if o then
+      seen[o] = true
+      if squash(r.sql) ~= squash(o.sql) then changed[#changed + 1] = L("changed", lang, r.type, r.name) end
+    elseif not (r.tbl_name == "reviews_v0" and (r.type == "table" or r.type == "index")) then
+      extra[#extra + 1] = r.type .. " " .. r.name
+    end
+  end
+  if #extra > 0 then refuse(L("foreign_objects", lang, table.concat(extra, ", "))) end
+  local missing = {}
+  for _, o in ipairs(EXPECTED) do
+    if not seen[o] and o.type == "table" then missing[#missing + 1] = o.name end
+  end
+  if #missing > 0 then refuse(L("missing", lang, table.concat(missing, ", "))) end
+  if #changed > 0 then refuse(table.concat(changed, "; ")) end
+end
+
+-- Bring db to M.VERSION inside the caller's transaction, then check its schema. Raises a
+-- Refusal on a file that is not (or not yet) ours. Returns what the migration reports, if any.
+local function migrate(db, lang, path)
   local v = user_version(db)
-  if v > M.VERSION then
-    error(string.format("written by a newer cica (history version %d; this cica reads up to %d)", v, M.VERSION), 0)
-  end
-  if v == M.VERSION then
-    local t = tables(db)
-    if not (t.cards and t.reviews and t.sessions) then error("its quiz tables are missing", 0) end
-    return false
-  end
+  if v > M.VERSION then refuse(L("newer", lang, path, v, M.VERSION), true) end
+  local report
   while v < M.VERSION do
-    MIGRATIONS[v](db)
+    report = MIGRATIONS[v](db, lang) or report
     v = v + 1
     db:exec("PRAGMA user_version = " .. v)
   end
-  return true
+  verify_schema(db, lang)
+  return report
 end
 
-local function not_history(path, why)
-  return string.format("%s: not a cica quiz history (%s)", path, why)
+-- Names SQLite does not take as a file: "" (a temporary database), ":memory:", and URIs
+-- ("file:…", which SQLite may read as one). A history there would be saved nowhere.
+local function check_name(path, lang)
+  if path == "" then refuse(L("empty_name", lang), true) end
+  if path == ":memory:" or path:find("^file:") or path:find("\0", 1, true) then
+    refuse(L("bad_name", lang, path, path), true)
+  end
 end
 
 local function exists(path)
@@ -154,45 +253,85 @@ local function exists(path)
   return f ~= nil
 end
 
--- Open the history at `path`. opts.readonly: never create the file, and leave an old layout as
--- it is (it is migrated in a transaction that close() rolls back). Returns nil for a readonly
--- open of a missing file. Raises "<path>: not a cica quiz history (…)" for anything else.
+-- Turns what cica.state or SQLite said about the file into the user's message. writing: the
+-- file was being opened to save answers (SQLite's other errors then mean it cannot be).
+local function explain(path, why, lang, writing)
+  if why:sub(1, #path + 2) == path .. ": " then why = why:sub(#path + 3) end
+  why = why:gsub("^.-state:%a+: ", "")
+  local damaged = why:match("^damaged: (.*)$")
+  if damaged or why:find("malformed", 1, true) then return L("damaged", lang, path, damaged or why) end
+  if why:match("^not a cica state file %(it belongs to another program%)$") then
+    return L("not_history", lang, path, L("foreign", lang))
+  end
+  if why:find("not a database", 1, true) then return L("not_history", lang, path, L("not_db", lang)) end
+  if why:find("encrypted", 1, true) then return L("not_history", lang, path, why) end
+  if writing then return L("unwritable", lang, path, why) end
+  return path .. ": " .. why -- cannot open it at all: say what SQLite said
+end
+
+-- Can an answer be saved? One answer's rows are written in a transaction, flushed to disk (so a
+-- full disk or a read-only file shows now) and rolled back: nothing stays.
+local function probe(db)
+  db:begin()
+  local ok, err = pcall(function()
+    db:exec("INSERT INTO sessions (started, seed, mode, lang) VALUES (0, 'probe', 'typed', 'en')")
+    local sid = db:query("SELECT last_insert_rowid() AS id")[1].id
+    db:exec([[INSERT INTO reviews (card, topic, time, grade, correct, given, expected, mode, session,
+      stability, difficulty, due) VALUES ('probe:x', 'probe', 0, 3, 1, 'x', 'x', 'typed', ?, 1.0, 5.0, 0)]], sid)
+    db:exec([[INSERT INTO cards (id, topic, stability, difficulty, last_review, due, reps, lapses, last_grade)
+      VALUES ('probe:x', 'probe', 1.0, 5.0, 0, 0, 1, 0, 3)]])
+    db:flush()
+  end)
+  pcall(db.rollback, db)
+  if not ok then error(err, 0) end
+end
+
+-- Open the history at `path`. opts.readonly: never create or write the file, nor its folder (a
+-- private in-memory copy is read, where an old layout is migrated); returns nil for a missing
+-- file. Otherwise the file is created if missing, migrated, and checked writable before the
+-- first question. opts.lang: the language of errors (default cica.lang). Raises
+-- "<path>: not a cica quiz history (…)", "<path>: the quiz history is damaged (…)", …
+-- self.migration is {carried=, total=} after a v0 file was migrated.
 function M.open(path, opts)
   opts = opts or {}
+  local lang = language(opts.lang)
+  local ok0, e0 = pcall(check_name, path, lang)
+  if not ok0 then error(getmetatable(e0) == Refusal and e0.msg or e0, 0) end
   if opts.readonly and not exists(path) then return nil end
   local state = require "cica.state"
-  local db, err = state.open(path)
-  if not db then
-    local why = tostring(err)
-    if why:sub(1, #path + 2) == path .. ": " then why = why:sub(#path + 3) end
-    local foreign = why:match("^not a cica state file %((.*)%)$")
-    if foreign then error(not_history(path, foreign), 0) end
-    if why:find("not a database", 1, true) or why:find("encrypted", 1, true) then
-      error(not_history(path, why), 0)
-    end
-    error(path .. ": " .. why, 0) -- cannot create or open it at all: say what SQLite said
-  end
+  local db, err = state.open(path, opts.readonly)
+  if not db then error(explain(path, tostring(err), lang, not opts.readonly), 0) end
   local self = setmetatable({ db = db, path = path, readonly = opts.readonly }, M)
   local ok, problem = pcall(function()
-    if opts.readonly and user_version(db) == M.VERSION then return migrate(db) end
     db:begin()
     self.in_tx = true
-    migrate(db)
-    if opts.readonly then return end -- keep the transaction open: close() rolls it back
+    self.migration = migrate(db, lang, path)
     db:commit()
     self.in_tx = false
+    if not opts.readonly then
+      local fine, why = pcall(probe, db)
+      if not fine then refuse(L("unwritable", lang, path, (tostring(why):gsub("^.-state:%a+: ", ""))), true) end
+    end
   end)
   if not ok then
     if self.in_tx then pcall(db.rollback, db) end
     db:close()
-    problem = tostring(problem)
-    -- SQLite's own errors (busy, I/O) are not about what the file is.
-    local sqlite = problem:match("^state:%a+: (.*)$")
-    if sqlite then error(path .. ": " .. sqlite, 0) end
-    if problem:find("^written by a newer cica") then error(path .. ": " .. problem, 0) end
-    error(not_history(path, problem), 0)
+    if getmetatable(problem) == Refusal then
+      local msg = problem.msg
+      -- messages about what the file holds are reasons it is not a history
+      if not problem.whole then msg = L("not_history", lang, path, msg) end
+      error(msg, 0)
+    end
+    error(explain(path, tostring(problem), lang, not opts.readonly), 0)
   end
   return self
+end
+
+--- The note to show after a v0 file was migrated with rows left behind, or nil.
+function M:migration_note(lang)
+  local m = self.migration
+  if not m or m.carried >= m.total then return nil end
+  return L("migrated", language(lang), self.path, m.total - m.carried, m.total)
 end
 
 function M:close()

@@ -8,6 +8,11 @@ local M = {}
 
 local char = utf8.char
 
+-- The longest answer the matcher looks at, in bytes: far above any real answer (the longest
+-- accepted names are under 100 characters), low enough that judging stays instant. Longer input
+-- matches nothing (and cica.quiz.session counts such an answer as wrong, saying why).
+M.MAX_INPUT = 1000
+
 -- Traditional → simplified pairs for characters common in prompts, answers and place names,
 -- written as one traditional character followed by its simplified form. The dataset's aligned
 -- names add many more (see M.build_fold); this list covers what a user may type that the
@@ -159,10 +164,12 @@ local NUMBER_NOISE = { "第", "届", "屆", "次", "个", "個", "名", "年", "
 -- The number an answer states, or nil. Full-width digits count; so do Chinese numerals.
 -- With kind "year", a date ("2006-06-17", "2006年6月") states its year.
 function M.number(s, kind)
+  if type(s) == "string" and #s > M.MAX_INPUT then return nil end
   local t = normalize(s)
   if kind == "year" then
-    -- (年月日 are multi-byte: turn them into spaces before using a byte pattern)
-    local d = t:gsub("年", " "):gsub("月", " "):gsub("日", " ")
+    -- (年月日 are multi-byte: turn them into spaces before using a byte pattern). Runs of spaces
+    -- become one, so that " +" and " *" below cannot backtrack over each other (quadratic time).
+    local d = t:gsub("年", " "):gsub("月", " "):gsub("日", " "):gsub(" +", " ")
     local y = d:match("^(%d%d%d%d) +%d%d? *%d?%d? *$")
     if y then return math.tointeger(tonumber(y)) end
   end
@@ -179,6 +186,7 @@ end
 
 -- The 1-based choice a letter names ("b", "B", "(b)", "Ｂ"), or nil. Only letters within n.
 function M.letter(s, n)
+  if type(s) == "string" and #s > M.MAX_INPUT then return nil end
   local k = M.key(s)
   if #k ~= 1 or not k:match("%a") then return nil end
   local i = k:byte() - ("a"):byte() + 1
@@ -188,6 +196,7 @@ end
 
 -- Whether `input` states `option`: {text=, accept={...}, kind="year"|"number"|nil, value=}.
 function M.option(input, option, fold)
+  if type(input) == "string" and #input > M.MAX_INPUT then return false end
   if option.kind == "year" or option.kind == "number" then
     local n = M.number(input, option.kind)
     if n ~= nil then return n == option.value end

@@ -107,9 +107,23 @@ end
 -- ---------------------------------------------------------------------------------------------
 -- Judging
 
--- What an answer means: {correct=, given=, chosen=option|nil, confused=option|nil}.
+-- The first `max` bytes of s, cut at a character boundary, with "…" when cut.
+local function clip(s, max)
+  if #s <= max then return s end
+  local cut = max
+  while cut > 0 and (s:byte(cut + 1) or 0) >= 0x80 and (s:byte(cut + 1) or 0) < 0xC0 do cut = cut - 1 end
+  return s:sub(1, cut) .. "…"
+end
+
+-- What an answer means: {correct=, given=, chosen=option|nil, confused=option|nil,
+-- too_long=bool}. An answer longer than match.MAX_INPUT bytes is wrong without being matched
+-- (judging it would take long and no answer is that long); `given` keeps its beginning.
 function M.judge(q, line, fold)
   local v = { given = line or "" }
+  if #v.given > match.MAX_INPUT then
+    v.given, v.correct, v.too_long = clip(v.given, match.MAX_INPUT), false, true
+    return v
+  end
   if q.mode == "choice" then
     local i = match.letter(line, #q.choice_options)
     if i then
@@ -159,6 +173,9 @@ local MSG = {
     ["zh-Hans"] = "没有到期的题目，也没有上次答错的题目。", ["zh-Hant"] = "沒有到期的題目，也沒有上次答錯的題目。" },
   none = { en = "no question matches these options.", ["zh-Hans"] = "没有符合这些选项的题目。",
     ["zh-Hant"] = "沒有符合這些選項的題目。" },
+  too_long = { en = "(Your answer is longer than %d bytes and was not read: it counts as wrong.)",
+    ["zh-Hans"] = "（你的答案超过 %d 字节，未予判读，按答错计。）",
+    ["zh-Hant"] = "（你的答案超過 %d 位元組，未予判讀，按答錯計。）" },
   next_due = { en = " Next review: %s.", ["zh-Hans"] = "下次复习：%s。", ["zh-Hant"] = "下次複習：%s。" },
 }
 M.MSG = MSG
@@ -207,6 +224,7 @@ function M.render_feedback(q, v, lang, paint)
     for k = 2, #q.answers do also[#also + 1] = q.answers[k].text end
     out[#out + 1] = L("also", lang, table.concat(also, lang == "en" and ", " or "、"))
   end
+  if v.too_long then out[#out + 1] = L("too_long", lang, match.MAX_INPUT) end
   if not v.correct and v.confused and v.confused.why then
     out[#out + 1] = L("confused", lang, v.confused.text, v.confused.why)
   end
@@ -238,7 +256,7 @@ function M.ask(questions, io_, history, opts)
     end
     line = line:gsub("\r$", "")
     -- A transcript shows what was answered (a terminal already shows what was typed).
-    if not io_.tty then io_.write(L("answered", lang) .. line .. "\n") end
+    if not io_.tty then io_.write(L("answered", lang) .. clip(line, match.MAX_INPUT) .. "\n") end
     local v = M.judge(q, line, opts.fold)
     asked = asked + 1
     if v.correct then score = score + 1 end

@@ -317,7 +317,7 @@ local once = {
 
 function once.run(args)
   if #args ~= 1 then return repl().usage(once) end
-  if repl().safe() then error(".once: writing files is not allowed in safe mode", 0) end
+  require("cica.xdg").check_write_path(".once", args[1]) -- refused under --safe
   -- Say now if the file cannot be written, not after the next command has run.
   local f, err = io.open(args[1], "w")
   if not f then error(string.format(".once: cannot write '%s': %s", args[1], (tostring(err):gsub("^.*: ", ""))), 0) end
