@@ -23,6 +23,10 @@ struct db_error {
 struct db_dataset {
   sqlite3 *db;
   const char *denied;
+  char denied_buf[128];      /* a refusal that names what was refused */
+  int match_phrases;
+  int tokenizing;            /* depth of wrapped tokenizers running (one may call another) */         /* phrases of full-text MATCH expressions in this statement run */
+  const char *limit_hit;     /* why a running statement was stopped by cica's bounds, or NULL */
 };
 
 int db_open_dataset(struct db_dataset *ds, const char *path, struct db_error *err);
@@ -32,5 +36,7 @@ int db_open_state(sqlite3 **out, const char *path, struct db_error *err);
 int db_prepare_one(sqlite3 *db, const char *sql, size_t len, sqlite3_stmt **stmt,
                    struct db_error *err);
 void db_close(sqlite3 *db);
+void db_set_limits(int (*progress)(void *), const char *(*reason)(void));
+const char *db_errmsg(sqlite3 *db);
 
 #endif

@@ -104,10 +104,10 @@ ATTACH, PRAGMA writes, load_extension:
   cica: (command line):1: cica.query: this PRAGMA is not allowed: the dataset is read-only
   [1]
   $ try cica -e 'cica.query("select load_extension(\"./evil\")")'
-  cica: (command line):1: cica.query: load_extension is not allowed
+  cica: (command line):1: cica.query: the SQL function load_extension() is not allowed
   [1]
   $ try cica -e 'cica.query("select load_extension(?)", "./evil")'
-  cica: (command line):1: cica.query: load_extension is not allowed
+  cica: (command line):1: cica.query: the SQL function load_extension() is not allowed
   [1]
   $ try cica -e 'print(cica.query("pragma user_version")[1].user_version)'
   0
@@ -190,7 +190,7 @@ a clear error naming the file, exit 1, and the file unchanged:
   cica: empty.db: not a cica dataset (it has no meta table)
   [1]
   $ try cica --db /dev/null -e 'print(1)'
-  cica: /dev/null: not a cica dataset (it has no meta table)
+  cica: /dev/null: is a device, not a dataset file
   [1]
   $ mkdir folder.db
   $ try cica --db folder.db -e 'print(1)'
