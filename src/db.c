@@ -106,12 +106,18 @@ void db_set_limits(int (*progress)(void *), const char *(*reason)(void)) {
   stop_reason = reason;
 }
 
+/* The connection whose running statement a cica bound stopped, and its dataset; the dataset
+** whose authorizer refused last (cica has one dataset per process). */
+static sqlite3 *limit_hit_db;
+static struct db_dataset *limit_hit_ds, *denied_ds;
+
 /* The dataset's authorizer: reading is allowed; anything else is refused with a reason. */
 static int dataset_authorizer(void *ud, int action, const char *a1, const char *a2, const char *db,
                               const char *trigger) {
   struct db_dataset *ds = ud;
   (void)db;
   (void)trigger;
+  denied_ds = ds;
   switch (action) {
   case SQLITE_SELECT: case SQLITE_READ: case SQLITE_RECURSIVE:
   case SQLITE_TRANSACTION: case SQLITE_SAVEPOINT:
@@ -172,10 +178,6 @@ static int check_dataset_file(struct db_dataset *ds, const char *path, struct db
   sqlite3_finalize(stmt);
   return ok ? 0 : -1;
 }
-
-/* The connection whose running statement a cica bound stopped, and its dataset (one per process). */
-static sqlite3 *limit_hit_db;
-static struct db_dataset *limit_hit_ds;
 
 /* A wrapped FTS5 tokenizer: the real one, and the connection whose MATCH phrases it counts. */
 struct wrapped_tokenizer {
@@ -252,6 +254,7 @@ static int on_statement_start(unsigned type, void *context, void *p, void *x) {
   struct db_dataset *ds = context;
   ds->match_phrases = 0;
   ds->limit_hit = NULL;
+  ds->denied = NULL;
   if (limit_hit_db == ds->db) limit_hit_db = NULL;
   return 0;
 }
@@ -287,12 +290,15 @@ static int bound_match(struct db_dataset *ds) {
 
 /*
 ** The message for a statement that failed while running on db: the reason cica stopped it (a
-** MATCH past its bound) when that is why, else SQLite's own message (sqlite3_errmsg).
+** MATCH past its bound; an action the authorizer refused while the statement ran, as a
+** pragma_* table-valued function does) when that is why, else SQLite's own message.
 */
 const char *db_errmsg(sqlite3 *db) {
   if (db && db == limit_hit_db && limit_hit_ds && limit_hit_ds->limit_hit &&
       sqlite3_errcode(db) == SQLITE_TOOBIG)
     return limit_hit_ds->limit_hit;
+  if (db && denied_ds && denied_ds->db == db && denied_ds->denied && sqlite3_errcode(db) == SQLITE_AUTH)
+    return denied_ds->denied;
   return sqlite3_errmsg(db);
 }
 
@@ -586,5 +592,6 @@ int db_open_state(sqlite3 **out, const char *path, struct db_error *err) {
 /* Closes a connection (NULL is fine); statements must already be finalised. */
 void db_close(sqlite3 *db) {
   if (db && db == limit_hit_db) limit_hit_db = NULL;
+  if (db && denied_ds && denied_ds->db == db) denied_ds = NULL;
   if (db) sqlite3_close_v2(db);
 }

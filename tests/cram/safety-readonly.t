@@ -196,6 +196,17 @@ a clear error naming the file, exit 1, and the file unchanged:
   $ try cica --db folder.db -e 'print(1)'
   cica: folder.db: is a directory, not a dataset file
   [1]
+
+A FIFO is refused from its type, without being opened (opening it for reading would wait for a
+writer for ever; `timeout` makes a regression fail instead of hanging):
+
+  $ mkfifo pipe.db
+  $ try timeout 20 cica --db pipe.db -e 'print(1)'
+  cica: pipe.db: is a named pipe (FIFO), not a dataset file
+  [1]
+  $ try timeout 20 cica --safe --db pipe.db report overview
+  cica: pipe.db: is a named pipe (FIFO), not a dataset file
+  [1]
   $ try cica --db mini.db -e 'print(#cica.members)'
   cica: lua/cica/dataset.lua:93: cica.rows: no such table: aliases
   [1]
@@ -211,3 +222,4 @@ a clear error naming the file, exit 1, and the file unchanged:
   half.db
   head.db
   mini.db
+  pipe.db
