@@ -1,11 +1,12 @@
 /*
 ** db.c — SQLite only. The dataset is always read-only: the embedded image is deserialised with
 ** SQLITE_DESERIALIZE_READONLY, a --db file is opened SQLITE_OPEN_READONLY, an authorizer refuses
-** every action that could write or reach outside (ATTACH, setting PRAGMAs), SQL functions are
-** allowed by name from a list, virtual-table modules too, the phrases a statement's full-text
-** MATCH expressions may hold are bounded (FTS5 evaluates them recursively: a long NOT chain would
-** overflow the C stack), and a statement that would write is refused before it runs. cica is single-threaded, so connections
-** are opened SQLITE_OPEN_NOMUTEX: Debian's SQLite otherwise takes a mutex on every step and column.
+** every action that could write or reach outside (ATTACH, setting PRAGMAs), SQL functions and
+** virtual-table modules are allowed by name from lists, the phrases of a statement's full-text
+** MATCH expressions are bounded (FTS5 evaluates them recursively: a long NOT chain would overflow
+** the C stack), and a statement that would write is refused before it runs. cica is
+** single-threaded, so connections are opened SQLITE_OPEN_NOMUTEX: Debian's SQLite otherwise takes
+** a mutex on every step and column.
 */
 #include "db.h"
 
@@ -13,7 +14,6 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
-#include <stdlib.h>
 #include <sys/stat.h>
 
 #include "embedded.h"
@@ -94,6 +94,8 @@ static const char *const wrapped_tokenizers[] = {"unicode61", "ascii", "trigram"
 ** sends at most 20 words).
 */
 #define MAX_MATCH_PHRASES 10000
+#define STRINGIFY(x) #x
+#define STRING_OF(x) STRINGIFY(x)
 
 static int (*progress_handler)(void *);  /* db_set_limits: run while a --db file is checked */
 static const char *(*stop_reason)(void);
@@ -229,8 +231,8 @@ static int wrapped_tokenize(Fts5Tokenizer *tok, void *ctx, int flags, const char
   /* a tokenizer built on another (cica's on unicode61, porter on any) counts a phrase once */
   if ((flags & FTS5_TOKENIZE_QUERY) && ds->tokenizing == 0 &&
       ++ds->match_phrases > MAX_MATCH_PHRASES) {
-    ds->limit_hit = "full-text MATCH expression too large (more than 10000 phrases in one "
-                    "statement)";
+    ds->limit_hit = "full-text MATCH expression too large (more than "
+                    STRING_OF(MAX_MATCH_PHRASES) " phrases in one statement)";
     limit_hit_db = ds->db;
     limit_hit_ds = ds;
     return SQLITE_TOOBIG;
@@ -275,10 +277,10 @@ static int bound_match(struct db_dataset *ds) {
     struct wrapped_tokenizer *type = sqlite3_malloc(sizeof *type);
     if (!type) return SQLITE_NOMEM;
     type->ds = ds;
-    rc = api->xFindTokenizer(api, wrapped_tokenizers[i], &type->inner_context, &type->inner);
-    if (rc != SQLITE_OK) {
-      sqlite3_free(type);
-      return rc;
+    if (api->xFindTokenizer(api, wrapped_tokenizers[i], &type->inner_context, &type->inner) !=
+        SQLITE_OK) {
+      sqlite3_free(type); /* a tokenizer this SQLite lacks: no table can use it either */
+      continue;
     }
     fts5_tokenizer methods = {wrapped_create, wrapped_delete, wrapped_tokenize};
     rc = api->xCreateTokenizer(api, wrapped_tokenizers[i], type, &methods, wrapped_destroy);
@@ -297,7 +299,8 @@ const char *db_errmsg(sqlite3 *db) {
   if (db && db == limit_hit_db && limit_hit_ds && limit_hit_ds->limit_hit &&
       sqlite3_errcode(db) == SQLITE_TOOBIG)
     return limit_hit_ds->limit_hit;
-  if (db && denied_ds && denied_ds->db == db && denied_ds->denied && sqlite3_errcode(db) == SQLITE_AUTH)
+  if (db && denied_ds && denied_ds->db == db && denied_ds->denied &&
+      sqlite3_errcode(db) == SQLITE_AUTH)
     return denied_ds->denied;
   return sqlite3_errmsg(db);
 }
@@ -368,12 +371,15 @@ int db_open_dataset(struct db_dataset *ds, const char *path, struct db_error *er
     rc = sqlite3_deserialize(ds->db, "main", (unsigned char *)cica_dataset_image,
                              (sqlite3_int64)cica_dataset_size, (sqlite3_int64)cica_dataset_size,
                              SQLITE_DESERIALIZE_READONLY);
-  if (rc == SQLITE_OK && progress_handler) sqlite3_progress_handler(ds->db, 10000, progress_handler, NULL);
+  if (rc == SQLITE_OK && progress_handler) /* from the start: checking a --db file is limited */
+    sqlite3_progress_handler(ds->db, 10000, progress_handler, NULL);
   if (rc == SQLITE_OK) rc = searchtext_register(ds->db);   /* cica.search's tokenizer */
   /* fts3_tokenizer(name, pointer) would register a tokenizer at any address (Debian builds with
   ** SQLITE_ENABLE_FTS3_TOKENIZER); the authorizer refuses the function too. */
-  if (rc == SQLITE_OK) rc = sqlite3_db_config(ds->db, SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, 0, NULL);
-  if (rc == SQLITE_OK) rc = sqlite3_db_config(ds->db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_db_config(ds->db, SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, 0, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_db_config(ds->db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
   if (rc == SQLITE_OK) rc = sqlite3_db_config(ds->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
   if (rc == SQLITE_OK) rc = sqlite3_drop_modules(ds->db, (const char **)allowed_modules);
   if (rc == SQLITE_OK) rc = bound_match(ds);

@@ -101,7 +101,8 @@ static void arm_watchdog(double seconds) {
   struct itimerspec when;
   memset(&when, 0, sizeof when);
   add_seconds(&when.it_value, seconds);
-  if (seconds > 0 && when.it_value.tv_sec == 0 && when.it_value.tv_nsec == 0) when.it_value.tv_nsec = 1;
+  if (seconds > 0 && when.it_value.tv_sec == 0 && when.it_value.tv_nsec == 0)
+    when.it_value.tv_nsec = 1;
   timer_settime(watchdog, 0, &when, NULL);
 }
 
