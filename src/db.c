@@ -188,11 +188,21 @@ struct wrapped_tokenizer {
   struct db_dataset *ds;
 };
 
-/* An instance of a wrapped tokenizer (one per FTS5 table connection). */
+/* An instance of a wrapped tokenizer (one per FTS5 table connection, or held by another
+** tokenizer's registration, as cica's holds unicode61). It keeps its own copy of the real
+** methods: FTS5 may destroy the wrapper's registration before an instance made from it. */
 struct wrapped_instance {
   Fts5Tokenizer *inner;
-  struct wrapped_tokenizer *type;
+  fts5_tokenizer methods;
+  struct db_dataset *ds;
 };
+
+/* The xToken callback of cica's own tokenizing (cica_tokens, and cica's tokenizer over its
+** unicode61): learned once at open by calling cica_tokens (see bound_match). A wrapped tokenizer
+** called with it is cica's C code tokenizing a value, not FTS5 parsing a MATCH expression. */
+typedef int (*token_callback)(void *, int, const char *, int, int, int);
+static token_callback own_callback;
+static int learning_own_callback;
 
 /* xCreate of a wrapped tokenizer: creates the real one. Returns a SQLite code. */
 static int wrapped_create(void *context, const char **argv, int argc, Fts5Tokenizer **out) {
@@ -200,7 +210,8 @@ static int wrapped_create(void *context, const char **argv, int argc, Fts5Tokeni
   struct wrapped_instance *w = sqlite3_malloc(sizeof *w);
   *out = NULL;
   if (!w) return SQLITE_NOMEM;
-  w->type = type;
+  w->methods = type->inner;
+  w->ds = type->ds;
   w->inner = NULL;
   int rc = type->inner.xCreate(type->inner_context, argv, argc, &w->inner);
   if (rc != SQLITE_OK) {
@@ -214,7 +225,7 @@ static int wrapped_create(void *context, const char **argv, int argc, Fts5Tokeni
 /* xDelete of a wrapped tokenizer. */
 static void wrapped_delete(Fts5Tokenizer *tok) {
   struct wrapped_instance *w = (struct wrapped_instance *)tok;
-  if (w->inner) w->type->inner.xDelete(w->inner);
+  if (w->inner) w->methods.xDelete(w->inner);
   sqlite3_free(w);
 }
 
@@ -227,9 +238,11 @@ static void wrapped_delete(Fts5Tokenizer *tok) {
 static int wrapped_tokenize(Fts5Tokenizer *tok, void *ctx, int flags, const char *text, int len,
                             int (*token)(void *, int, const char *, int, int, int)) {
   struct wrapped_instance *w = (struct wrapped_instance *)tok;
-  struct db_dataset *ds = w->type->ds;
-  /* a tokenizer built on another (cica's on unicode61, porter on any) counts a phrase once */
-  if ((flags & FTS5_TOKENIZE_QUERY) && ds->tokenizing == 0 &&
+  struct db_dataset *ds = w->ds;
+  if (learning_own_callback) own_callback = token;
+  /* a tokenizer built on another (cica's on unicode61, porter on any) counts a phrase once;
+  ** cica_tokens over many rows is not a MATCH */
+  if ((flags & FTS5_TOKENIZE_QUERY) && ds->tokenizing == 0 && token != own_callback &&
       ++ds->match_phrases > MAX_MATCH_PHRASES) {
     ds->limit_hit = "full-text MATCH expression too large (more than "
                     STRING_OF(MAX_MATCH_PHRASES) " phrases in one statement)";
@@ -238,7 +251,7 @@ static int wrapped_tokenize(Fts5Tokenizer *tok, void *ctx, int flags, const char
     return SQLITE_TOOBIG;
   }
   ds->tokenizing++;
-  int rc = w->type->inner.xTokenize(w->inner, ctx, flags, text, len, token);
+  int rc = w->methods.xTokenize(w->inner, ctx, flags, text, len, token);
   ds->tokenizing--;
   return rc;
 }
@@ -285,6 +298,11 @@ static int bound_match(struct db_dataset *ds) {
     fts5_tokenizer methods = {wrapped_create, wrapped_delete, wrapped_tokenize};
     rc = api->xCreateTokenizer(api, wrapped_tokenizers[i], type, &methods, wrapped_destroy);
     /* on failure FTS5 has already called wrapped_destroy(type) */
+  }
+  if (rc == SQLITE_OK && !own_callback) {
+    learning_own_callback = 1;
+    rc = sqlite3_exec(ds->db, "SELECT cica_tokens('a')", NULL, NULL, NULL);
+    learning_own_callback = 0;
   }
   if (rc == SQLITE_OK) rc = sqlite3_trace_v2(ds->db, SQLITE_TRACE_STMT, on_statement_start, ds);
   return rc;

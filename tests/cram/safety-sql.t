@@ -128,6 +128,11 @@ caught:
   0
   3
 
+cica's own tokenizing (cica_tokens) is not a MATCH and is not counted, over any number of rows:
+
+  $ cica -e 'print(#cica.query("with recursive c(x) as (select 1 union all select x + 1 from c where x < 20000) select cica_tokens(\"上海 abc \" || x) t from c"))'
+  20000
+
 The same through an FTS5 table of a --db file with SQLite's own tokenizer:
 
   $ python3 - <<'PY'
