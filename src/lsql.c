@@ -9,6 +9,7 @@
 #include <lauxlib.h>
 #include <string.h>
 
+#include "db.h"
 #include "runlimit.h"
 
 /*
@@ -160,7 +161,7 @@ static int cursor_gc(lua_State *L) {
 /* Raises the statement's error after finalising it (the message is copied first). */
 static int cursor_fail(lua_State *L, struct cursor *c) {
   char message[512];
-  const char *m = sqlite3_errmsg(sqlite3_db_handle(c->stmt));
+  const char *m = db_errmsg(sqlite3_db_handle(c->stmt)); /* cica's reason when a bound stopped it */
   size_t n = strlen(m) < sizeof message - 1 ? strlen(m) : sizeof message - 1;
   memcpy(message, m, n);
   message[n] = '\0';

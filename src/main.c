@@ -5,12 +5,14 @@
 */
 #include <lauxlib.h>
 #include <lua.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "cica.h"
+#include "db.h"
 #include "runlimit.h"
 #include "version.h"
 
@@ -39,10 +41,14 @@ struct cli {
   int has_execute;   /* some -e or -l was given */
 };
 
-/* Prints a usage error: the problem, then how to get help. Returns EXIT_USAGE. */
+static const char *shown(const char *text, char *out, size_t size, int keep_lines);
+
+/* Prints a usage error: the problem (detail, what the user typed, quoted safely), then how to get
+** help. Returns EXIT_USAGE. */
 static int usage_error(const char *fmt, const char *detail) {
+  char quoted[1024];
   fputs("cica: ", stderr);
-  fprintf(stderr, fmt, detail);
+  fprintf(stderr, fmt, shown(detail, quoted, sizeof quoted, 0));
   fputs("\nUsage: cica [options] [script [args]] | cica [options] COMMAND [args]\n"
         "Try 'cica --help' for more information.\n", stderr);
   return EXIT_USAGE;
@@ -100,13 +106,46 @@ static void print_help(lua_State *L) {
          "Docs: README.md, docs/api.md (the cica Lua API), docs/data.md (the SQL schema).\n");
 }
 
-/* Copies text into out (size bytes) with anything but printable ASCII shown as '?', so that an
-** error message never echoes invalid UTF-8 or control characters to the terminal. */
-static const char *printable(const char *text, char *out, size_t size) {
-  size_t i = 0;
-  for (; text[i] && i + 1 < size; i++)
-    out[i] = (text[i] >= 0x20 && text[i] < 0x7f) ? text[i] : '?';
-  out[i] = '\0';
+/* Length of the valid UTF-8 character at p (at most n bytes), 0 if invalid there; *cp is its
+** code point. Over-long forms, surrogates and values past U+10FFFF are invalid. */
+static size_t utf8_char(const unsigned char *p, size_t n, unsigned long *cp) {
+  size_t len = p[0] < 0x80 ? 1 : p[0] >= 0xC2 && p[0] <= 0xDF ? 2 : p[0] >= 0xE0 && p[0] <= 0xEF ? 3
+             : p[0] >= 0xF0 && p[0] <= 0xF4 ? 4 : 0;
+  if (len == 0 || len > n) return 0;
+  unsigned long c = len == 1 ? p[0] : (unsigned long)(p[0] & (0x7F >> len));
+  for (size_t i = 1; i < len; i++) {
+    if ((p[i] & 0xC0) != 0x80) return 0;
+    c = (c << 6) | (p[i] & 0x3F);
+  }
+  static const unsigned long least[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (c < least[len] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
+  *cp = c;
+  return len;
+}
+
+/*
+** Copies text into out (size bytes, always terminated; cut short if it does not fit) fit to quote
+** in a message: valid UTF-8 stays, each byte of invalid UTF-8 or of a control character (C0, DEL,
+** C1) becomes \xHH, so an error never echoes raw bytes or terminal escape sequences. keep_lines
+** keeps newlines and tabs (for whole messages). The same rule as cica.cli.args.shown. Returns out.
+*/
+static const char *shown(const char *text, char *out, size_t size, int keep_lines) {
+  const unsigned char *p = (const unsigned char *)text;
+  size_t n = strlen(text), o = 0;
+  while (n > 0) {
+    unsigned long cp = 0;
+    size_t len = utf8_char(p, n, &cp);
+    int plain = len > 0 && (cp >= 0x20 || (keep_lines && (cp == '\n' || cp == '\t'))) &&
+                !(cp >= 0x7F && cp <= 0x9F);
+    size_t escaped = len > 0 ? len : 1;
+    if (o + (plain ? len : 4 * escaped) + 1 > size) break;
+    if (plain) memcpy(out + o, p, len), o += len;
+    else
+      for (size_t i = 0; i < escaped; i++) o += (size_t)snprintf(out + o, size - o, "\\x%02X", p[i]);
+    p += escaped;
+    n -= escaped;
+  }
+  out[o] = '\0';
   return out;
 }
 
@@ -174,9 +213,9 @@ static int parse_long_option(int argc, char **argv, int *i, struct cli *cli) {
   else if (is_long(arg, "--lang")) {
     if (!(value = option_value(argc, argv, i, "--lang"))) return usage_error("%s needs a value", "--lang");
     if (!(cli->opt.lang = language_of(value, 0))) {
-      char shown[64];
+      char quoted[256];
       fprintf(stderr, "cica: unknown language '%s' for --lang (expected zh-Hans, zh-Hant or en)\n",
-              printable(value, shown, sizeof shown));
+              shown(value, quoted, sizeof quoted, 0));
       return EXIT_USAGE;
     }
   } else if (is_long(arg, "--db")) {
@@ -258,9 +297,28 @@ static int print_version(lua_State *L) {
   return 0;
 }
 
+static lua_State *script_state; /* the state script-mode Ctrl-C interrupts */
+
+/* SIGINT in script mode, as lua5.4's: the default action comes back (a second Ctrl-C kills) and
+** the running code gets one "interrupted!" error, which pcall can catch. */
+static void on_script_sigint(int sig) {
+  signal(sig, SIG_DFL);
+  if (script_state) runlimit_interrupt_once(script_state);
+}
+
+/* host_pcall with script mode's Ctrl-C handling around it (lua.c's docall). Stack: as host_pcall. */
+static int script_pcall(lua_State *L, int nargs, int nresults) {
+  script_state = L;
+  signal(SIGINT, on_script_sigint);
+  int status = host_pcall(L, nargs, nresults);
+  signal(SIGINT, SIG_DFL);
+  script_state = NULL;
+  return status;
+}
+
 /* Runs a loaded chunk (with nargs arguments above it) through the protected path. */
 static int run_chunk(lua_State *L, int status, int nargs) {
-  if (status == LUA_OK) status = host_pcall(L, nargs, 0);
+  if (status == LUA_OK) status = script_pcall(L, nargs, 0);
   else lua_pop(L, nargs);
   return host_report(L, status);
 }
@@ -284,7 +342,7 @@ static int run_require(lua_State *L, const char *spec) {
   sandbox_push_env(L); /* user code's require and globals: under --safe, the sandbox's */
   lua_getfield(L, -1, "require");
   lua_pushstring(L, eq ? eq + 1 : spec);
-  int status = host_pcall(L, 1, 1);
+  int status = script_pcall(L, 1, 1);
   if (status != LUA_OK) {
     lua_remove(L, -2);
     return host_report(L, status);
@@ -364,14 +422,23 @@ static int run_subcommand(lua_State *L, char **argv, int argc, int at, double ti
   }
   int status = host_pcall(L, 1, 1);
   if (status != LUA_OK) {
-    /* A command's error is for its user: the message, without the traceback. */
+    /* A command's error is for its user: the message, without the traceback, and with what it
+    ** quotes of the user's words (a file name, a search text) shown safely. */
     const char *msg = lua_tostring(L, -1);
     const char *nl = msg ? strstr(msg, "\nstack traceback:") : NULL;
-    if (nl) {
-      lua_pushlstring(L, msg, (size_t)(nl - msg));
-      lua_remove(L, -2);
+    size_t len = msg ? (nl ? (size_t)(nl - msg) : strlen(msg)) : 0;
+    char *cut = msg ? malloc(len + 1) : NULL, *quoted = cut ? malloc(4 * len + 1) : NULL;
+    if (quoted) {
+      memcpy(cut, msg, len);
+      cut[len] = '\0';
+      fprintf(stderr, "cica: %s\n", shown(cut, quoted, 4 * len + 1, 1));
+      fflush(stderr);
+      lua_pop(L, 1);
+    } else {
+      host_report(L, status);
     }
-    host_report(L, status);
+    free(cut);
+    free(quoted);
     return 1;
   }
   int code = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : 0;
@@ -404,6 +471,9 @@ int main(int argc, char **argv) {
   int status = collect_args(argc, argv, &cli);
   if (status != 0) return status;
   if (cli.opt.safe && cli.opt.max_memory == 0) cli.opt.max_memory = (size_t)1024 * 1024 * 1024;
+  /* the time limit covers everything from here: checking a --db file, loading cica's modules */
+  db_set_limits(runlimit_sqlite_progress, runlimit_stop_reason);
+  runlimit_begin(cli.opt.timeout);
   lua_State *L = host_new(&cli.opt);
   if (L == NULL) return 1;
   publish_subcommands(L);

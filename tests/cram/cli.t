@@ -123,7 +123,7 @@ Usage errors: exit 2 and a Usage line.
   cica: unknown language 'fr' for --lang (expected zh-Hans, zh-Hant or en)
   [2]
   $ cica --lang "$(printf '\377\001')" -e ''
-  cica: unknown language '??' for --lang (expected zh-Hans, zh-Hant or en)
+  cica: unknown language '\xFF\x01' for --lang (expected zh-Hans, zh-Hant or en)
   [2]
   $ cica --timeout 0 -e ''
   cica: --timeout needs a positive number of seconds

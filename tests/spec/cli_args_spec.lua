@@ -189,4 +189,22 @@ describe("cica.cli.args", function()
       assert.matches("^cica: unknown report '%-'; available: ", err)
     end)
   end)
+
+  describe("shown and format (quoting the user's words in messages)", function()
+    it("keeps valid UTF-8 and printable ASCII as they are", function()
+      assert.equal("中文 Ab-1 é ☃", args.shown("中文 Ab-1 é ☃"))
+    end)
+    it("writes invalid UTF-8 bytes as \\xHH", function()
+      assert.equal("\\xFF\\xFEa\\xC3", args.shown("\255\254a\195"))
+      assert.equal("\\xED\\xA0\\x80", args.shown("\237\160\128"))     -- a surrogate
+      assert.equal("\\xC0\\xAF", args.shown("\192\175"))                 -- an over-long '/'
+      assert.equal("\\xF4\\x90\\x80\\x80", args.shown("\244\144\128\128")) -- past U+10FFFF
+    end)
+    it("writes control characters (C0, DEL, C1) as \\xHH", function()
+      assert.equal("\\x1B[31m\\x00\\x0A\\x7F\\xC2\\x9B", args.shown("\27[31m\0\n\127\194\155"))
+    end)
+    it("format passes only string arguments through shown", function()
+      assert.equal("x '\\xFF' 3 ok", args.format("x '%s' %d %s", "\255", 3, "ok"))
+    end)
+  end)
 end)

@@ -306,7 +306,7 @@ function M.zsh(version)
 end
 
 local function usage_error(fmt, ...)
-  io.stderr:write("cica: completion: ", string.format(fmt, ...), "\n", M.USAGE, "\n")
+  io.stderr:write("cica: completion: ", require("cica.cli.args").format(fmt, ...), "\n", M.USAGE, "\n")
   return 2
 end
 

@@ -47,7 +47,7 @@ local MODES = { choice = true, typed = true, mixed = true }
 local FORMATS = { text = true, json = true }
 
 local function usage_error(fmt, ...)
-  io.stderr:write("cica: quiz: ", string.format(fmt, ...), "\n", M.USAGE, "\n")
+  io.stderr:write("cica: quiz: ", cliargs.format(fmt, ...), "\n", M.USAGE, "\n")
   return 2
 end
 

@@ -31,7 +31,7 @@ See docs/reports.md for writing one.]]
 local EXT_FORMAT = { txt = "text", md = "md", csv = "csv", json = "json", html = "html", htm = "html", svg = "svg" }
 
 local function usage_error(fmt, ...)
-  io.stderr:write("cica: report: ", string.format(fmt, ...), "\n", M.USAGE, "\n")
+  io.stderr:write("cica: report: ", cliargs.format(fmt, ...), "\n", M.USAGE, "\n")
   return 2
 end
 
@@ -94,7 +94,7 @@ function M.main(argv)
     return 0
   end
   if not report.locate(opts.name) then
-    io.stderr:write(string.format("cica: unknown report '%s'; available: %s\n", opts.name, report.available()))
+    io.stderr:write(cliargs.format("cica: unknown report '%s'; available: %s\n", opts.name, report.available()))
     return 2
   end
   if opts.output and opts.output ~= "-" then

@@ -53,13 +53,13 @@ local SPEC = {
       opts.kinds = opts.kinds or {}
       local bad = add_kinds(opts.kinds, value)
       if bad then
-        return string.format("unknown kind '%s' (kinds: %s)", bad, table.concat(search.kinds, ", "))
+        return cliargs.format("unknown kind '%s' (kinds: %s)", bad, table.concat(search.kinds, ", "))
       end
     end,
     limit = function(opts, value)
       local n = math.tointeger(tonumber(value))
       if not n or n < 1 or n > search.MAX_LIMIT then
-        return string.format("--limit must be a whole number from 1 to %d, got '%s'", search.MAX_LIMIT, value)
+        return cliargs.format("--limit must be a whole number from 1 to %d, got '%s'", search.MAX_LIMIT, value)
       end
       opts.limit = n
     end,
@@ -72,17 +72,17 @@ local SPEC = {
 --- Parses the arguments after `search`. Returns opts { text, kinds, format, lang, limit, help },
 -- or nil and what is wrong (for a usage error).
 function M.parse(argv)
-  local opts, problem = cliargs.parse(argv, SPEC, string.format,
+  local opts, problem = cliargs.parse(argv, SPEC, cliargs.format,
     { format = "text", limit = search.DEFAULT_LIMIT, words = {} })
   if not opts then return nil, problem end
   local words = opts.words
   opts.words = nil
   if not member(M.FORMATS, opts.format) then
-    return nil, string.format("unknown format '%s' (text, json)", opts.format)
+    return nil, cliargs.format("unknown format '%s' (text, json)", opts.format)
   end
   local cica = rawget(_G, "cica") or require "cica"
   if opts.lang and not member(cica.languages, opts.lang) then
-    return nil, string.format("unknown language '%s' (%s)", opts.lang, table.concat(cica.languages, ", "))
+    return nil, cliargs.format("unknown language '%s' (%s)", opts.lang, table.concat(cica.languages, ", "))
   end
   if #words == 0 and not opts.help then return nil, "no TEXT to search for" end
   opts.text = table.concat(words, " ")
