@@ -172,15 +172,15 @@ that can be caught too (`timeout -s INT` sends it):
   > local ok, err = pcall(function() while true do end end)
   > print("caught", ok, err)
   > LUA
-  $ timeout -s INT 2 cica catch.lua
+  $ timeout -s INT 5 cica catch.lua
   caught	false	interrupted! (esc)
   [124]
-  $ timeout -s INT 2 cica --safe catch.lua
+  $ timeout -s INT 5 cica --safe catch.lua
   caught	false	interrupted! (esc)
   [124]
-  $ timeout -s INT 2 cica -e 'while true do end' 2>&1 | head -1
+  $ timeout -s INT 5 cica -e 'while true do end' 2>&1 | head -1
   cica: interrupted!
-  $ timeout -s INT 2 cica -e 'print(pcall(cica.query, "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c")) print("after")'
+  $ timeout -s INT 5 cica -e 'print(pcall(cica.query, "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c")) print("after")'
   false	cica.query: interrupted (esc)
   after
   [124]
