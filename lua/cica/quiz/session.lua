@@ -31,6 +31,7 @@ function M.generate(gens, opts)
       for _, spec in ipairs(list) do
         local q = api.finish(spec, g, fold)
         if q then
+          q.topic_title = api.localize(gen.title, opts.lang) -- the tag shown before the prompt
           if where[q.id] then
             error(string.format("%s: question id '%s' is also used by %s", gen.where, q.id, where[q.id]), 0)
           end
@@ -159,6 +160,7 @@ local MSG = {
     ["zh-Hans"] = "没有到期的题目，也没有上次答错的题目。", ["zh-Hant"] = "沒有到期的題目，也沒有上次答錯的題目。" },
   none = { en = "no question matches these options.", ["zh-Hans"] = "没有符合这些选项的题目。",
     ["zh-Hant"] = "沒有符合這些選項的題目。" },
+  score = { en = "score: %d/%d", ["zh-Hans"] = "得分：%d/%d", ["zh-Hant"] = "得分：%d/%d" },
   next_due = { en = " Next review: %s.", ["zh-Hans"] = "下次复习：%s。", ["zh-Hant"] = "下次複習：%s。" },
 }
 M.MSG = MSG
@@ -171,7 +173,7 @@ local LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 -- The question as shown: "[2/5] summits · Where was …?" and, for choice mode, lettered lines.
 function M.render_question(q, i, n)
-  local out = { string.format("[%d/%d] %s · %s", i, n, q.topic, q.prompt) }
+  local out = { string.format("[%d/%d] %s · %s", i, n, q.topic_title or q.topic, q.prompt) }
   if q.mode == "choice" then
     for k, o in ipairs(q.choice_options) do
       out[#out + 1] = string.format("  %s) %s", LETTERS:sub(k, k), o.text)
@@ -186,7 +188,7 @@ local function source_line(q, lang, full)
   if #q.sources == 0 then return nil end
   local d, first = data.get(), q.sources[1]
   local s = d.sources[first]
-  local text = (s and full) and string.format("%s (%s)", first, s.title) or first
+  local text = (s and full) and string.format(lang == "en" and "%s (%s)" or "%s（%s）", first, api.name_in(s.title, lang)) or first
   if #q.sources > 1 then
     text = text .. (full and L("also_sources", lang) or ", ") .. table.concat(q.sources, ", ", 2)
   end
@@ -251,7 +253,7 @@ function M.ask(questions, io_, history, opts)
     end
     io_.write(M.render_feedback(q, v, lang, io_.paint) .. "\n\n")
   end
-  io_.write(string.format("score: %d/%d\n", score, asked))
+  io_.write(L("score", lang, score, asked) .. "\n")
   return score, asked
 end
 
