@@ -20,21 +20,24 @@ local KNOWN = {}
 for _, k in ipairs(M.kinds) do KNOWN[k] = true end
 
 -- The relevance of a row (src/searchtext.c), with the weights of the columns kind, id, code,
--- name_hans, name_hant, name_en, facts, notes: a word in a record's name counts ten times one in
--- its notes, and each column is weighed against its own length (a long list of aliases does not
--- push a country below a chair term named after it).
+-- name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en: a word in a record's
+-- name counts ten times one in its notes, and each column is weighed against its own length (a
+-- long list of aliases does not push a country below a chair term named after it).
 -- Sources are pages about other records: at equal relevance the record itself comes first, so
 -- their score is scaled by SOURCE_PRIOR ("Istanbul 2010": the summit before the news page).
 local SOURCE_PRIOR = 0.8
-local RANK = "cica_rank(search, 0, 0, 4.0, 10.0, 10.0, 10.0, 5.0, 1.0)"
+local RANK = "cica_rank(search, 0, 0, 4.0, 10.0, 10.0, 10.0, 5.0, 1.0, 1.0, 1.0)"
   .. " * CASE kind WHEN 'source' THEN " .. SOURCE_PRIOR .. " ELSE 1.0 END"
 
 -- Snippet columns (index in the table) and the order in which each display language prefers them.
-local COLUMNS = { code = 2, name_hans = 3, name_hant = 4, name_en = 5, facts = 6, notes = 7 }
+-- The notes are indexed once per language; the tokenizer folds 繁體 to 简体, so a Chinese query
+-- matches notes_hans and notes_hant alike and the order below picks the display language's.
+local COLUMNS = { code = 2, name_hans = 3, name_hant = 4, name_en = 5, facts = 6,
+                  notes_hans = 7, notes_hant = 8, notes_en = 9 }
 local PREFER = {
-  ["zh-Hans"] = { "name_hans", "name_hant", "name_en", "facts", "notes", "code" },
-  ["zh-Hant"] = { "name_hant", "name_hans", "name_en", "facts", "notes", "code" },
-  en = { "name_en", "name_hans", "name_hant", "facts", "notes", "code" },
+  ["zh-Hans"] = { "name_hans", "name_hant", "name_en", "facts", "notes_hans", "notes_hant", "notes_en", "code" },
+  ["zh-Hant"] = { "name_hant", "name_hans", "name_en", "facts", "notes_hant", "notes_hans", "notes_en", "code" },
+  en = { "name_en", "name_hans", "name_hant", "facts", "notes_en", "notes_hans", "notes_hant", "code" },
 }
 
 -- text cut to at most n characters, at a character boundary (invalid UTF-8 is cut by bytes).
