@@ -210,22 +210,23 @@ SELECT 'cbm_area', a.id, a.id, a.name_hans, a.name_hant, a.name_en,
        '', '', ''
   FROM cbm_areas a;
 
--- Sources: the title describes the page, usually a page about another record (a summit, an
--- accession), so it goes in facts: a search for "Istanbul 2010" finds the summit before the
--- page that reported it. The page, kind and language; URL and file in notes.
+-- Sources: cica's description of the page (in the notes, one column per language, so that a
+-- snippet is in the display language), usually a page about another record (a summit, an
+-- accession): a search for "Istanbul 2010" finds the summit before the page that reported it.
+-- Facts: the page's own title as published, the seed page, kind and language; the URL and seed
+-- file with the English description.
 INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en)
 SELECT 'source', so.id, so.id, '', '', '',
        (SELECT group_concat(p, ' · ') FROM (
-          SELECT so.title_hans AS p
-          UNION ALL SELECT so.title_hant
-          UNION ALL SELECT so.title_en
-          UNION ALL SELECT so.original_title
+          SELECT so.original_title AS p
           UNION ALL SELECT so.seed_page
           UNION ALL SELECT so.kind || ' · ' || so.lang)
          WHERE p <> ''),
-       '', '',
+       coalesce(so.title_hans, ''),
+       coalesce(so.title_hant, ''),
        (SELECT group_concat(p, ' · ') FROM (
-          SELECT so.url AS p
+          SELECT so.title_en AS p
+          UNION ALL SELECT so.url
           UNION ALL SELECT so.seed_file)
          WHERE p <> '')
   FROM sources so;

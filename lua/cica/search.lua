@@ -160,15 +160,38 @@ local function coverage(snippet, nwords)
   return math.min(n, nwords)
 end
 
+-- Whether a piece of the facts column is for a reader of lang: a piece that marks a query word
+-- always is; otherwise one with no Chinese in en, and one with Chinese or no Latin word in
+-- zh-Hans/zh-Hant (dates and codes are for everyone).
+local function for_reader(piece, lang)
+  if piece:find(M.OPEN, 1, true) then return true end
+  local chinese = piece:find("[\228-\233][\128-\191][\128-\191]") ~= nil
+  if lang == "en" then return not chinese end
+  return chinese or not piece:find("%a%a%a")
+end
+
+-- The facts column holds its pieces in all three languages ("国家 · 國家 · state"): a snippet of
+-- it keeps the pieces for a reader of lang (see for_reader), or all of them if none is.
+local function facts_for(snippet, lang)
+  if not snippet then return nil end
+  local kept = {}
+  for piece in (snippet .. " · "):gmatch("(.-) · ") do
+    if for_reader(piece, lang) then kept[#kept + 1] = piece end
+  end
+  if #kept == 0 then return snippet end
+  return table.concat(kept, " · ")
+end
+
 -- The snippet to show: the column that marks the most query words; on a tie the record's name,
 -- in the display language if it can. The id column only when nothing else matched.
 local function best_snippet(row, lang, nwords)
-  local best, most = nil, 0
+  local best, most, from = nil, 0, nil
   for _, column in ipairs(PREFER[lang] or PREFER["zh-Hans"]) do
     local s = row["s_" .. column]
     local n = coverage(s, nwords)
-    if n > most and (column ~= "code" or most == 0) then best, most = s, n end
+    if n > most and (column ~= "code" or most == 0) then best, most, from = s, n, column end
   end
+  if from == "facts" then return facts_for(best, lang) end
   return best
 end
 

@@ -21,11 +21,11 @@ and every source of the dataset:
 Every HTML page ends with the licence, in the display language:
 
   $ cica report members --format html | grep licence
-  <p class="licence">数据依 <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a> 许可协议发布，源自中文维基百科、求真百科及数据集所列的各个来源（cica report sources）；cica 程序依 MIT 许可证发布。</p>
+  <p class="licence">数据依 <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a> 许可协议发布，源自中文维基百科、求真百科及数据集所列的各个来源；cica 程序依 MIT 许可证发布。</p>
   $ cica report members --format html --lang zh-Hant | grep licence
-  <p class="licence">數據依 <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a> 許可協議發布，源自中文維基百科、求真百科及數據集所列的各個來源（cica report sources）；cica 程序依 MIT 許可證發布。</p>
+  <p class="licence">數據依 <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a> 許可協議發布，源自中文維基百科、求真百科及數據集所列的各個來源；cica 程序依 MIT 許可證發布。</p>
   $ cica report members --format html --lang en | grep licence
-  <p class="licence">Data licensed under <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>, derived from Chinese Wikipedia, Qiuzhen Baike and every source the dataset lists (cica report sources); the cica program is licensed under the MIT licence.</p>
+  <p class="licence">Data licensed under <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>, derived from Chinese Wikipedia, Qiuzhen Baike and every source the dataset lists; the cica program is licensed under the MIT licence.</p>
 
 A report with no sources and no date still carries it:
 

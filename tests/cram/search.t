@@ -42,13 +42,13 @@ The 3rd summit, Istanbul 2010 (words are ANDed; a year is a word):
 China, a two-character word, and one character of it:
 
   $ cica top.lua 中国
-  entity:CN place:beijing
+  entity:CN chair:4
   $ cica top.lua 中國
-  entity:CN place:beijing
+  entity:CN chair:4
   $ cica top.lua China
   entity:CN chair:4
   $ cica top.lua 中
-  entity:CN place:beijing
+  entity:CN chair:4
 
 Summits:
 
