@@ -177,7 +177,17 @@ English names, years with 年.
   第五届亚信峰会于2019年在杜尚别举行。
   来源：B6（News.tj（塔吉克斯坦）：亚信第五次峰会通过宣言的报道（2019年6月17日））；另见 B7, seed004, seed000
   
-  得分：4/4
+  score: 4/4
+
+On a terminal the score is shown in the display language (a transcript keeps "score: X/Y" for
+scripts, as above):
+
+  $ printf '1\n' | script -qec "cica quiz -n 1 --seed 1 --state tty.db" /dev/null | tail -1 | tr -d '\r'
+  得分：0/1
+  $ printf '1\n' | script -qec "cica quiz -n 1 --seed 1 --lang zh-Hant --state tty.db" /dev/null | tail -1 | tr -d '\r'
+  得分：0/1
+  $ printf '1\n' | script -qec "cica quiz -n 1 --seed 1 --lang en --state tty.db" /dev/null | tail -1 | tr -d '\r'
+  score: 0/1
 
 History is kept across runs:
 
@@ -215,8 +225,8 @@ Two sessions writing one history at the same time both keep every answer:
   > (yes y | head -6 | cica quiz --seed 2 --count 6 --mode typed --state both.db > b.out) &
   > wait
   $ tail -qn1 a.out b.out
-  得分：0/6
-  得分：0/6
+  score: 0/6
+  score: 0/6
   $ cica quiz stats --state both.db --format json | json 'd["reviews"]'
   12
 

@@ -40,7 +40,7 @@ Invalid UTF-8 in queries, API arguments, answers, report names and --lang:
   cica: unknown language 'e?n' for --lang (expected zh-Hans, zh-Hant or en)
   [2]
   $ printf '\377\376\n\300\n' | try cica quiz --seed 7 --count 2 --mode typed --state q.db | tail -1
-  得分：0/2
+  score: 0/2
 
 NUL bytes: in SQL text refused, in parameters data, in scripts a syntax error outside strings:
 
@@ -76,7 +76,7 @@ Enormous arguments: long code, long values, many script arguments, long file nam
   $ long=$(printf '%05000d' 0)
   $ try cica --lang "$long$long" -e 'print(1)' > out; echo $?; sed "s/0\{20,\}/0…/" out
   2
-  cica: unknown language '0…' for --lang (expected zh-Hans, zh-Hant or en)
+  cica: unknown language '0\xe2\x80\xa6' for --lang (expected zh-Hans, zh-Hant or en) (esc)
   $ name=$(printf '%0300d' 0)
   $ try cica --db "$name.db" -e 'print(1)' > out; echo $?; sed "s/$name/NAME/" out
   1

@@ -212,10 +212,7 @@ local function quiz_main(opts)
   end
   if #chosen == 0 then
     io.stdout:write(session.nothing_message(opts, cards, opts.lang), "\n")
-    if not tty then
-      local api = require "cica.quiz.api"
-      io.stdout:write(api.format(api.localize(session.MSG.score, opts.lang), 0, 0), "\n")
-    end
+    if not tty then io.stdout:write("score: 0/0\n") end
     h:close()
     return 0
   end

@@ -253,7 +253,9 @@ function M.ask(questions, io_, history, opts)
     end
     io_.write(M.render_feedback(q, v, lang, io_.paint) .. "\n\n")
   end
-  io_.write(L("score", lang, score, asked) .. "\n")
+  -- A transcript (stdin not a terminal) ends with "score: X/Y" in every language, a stable line
+  -- for scripts (docs/quiz.md); a terminal shows it in the display language.
+  io_.write((io_.tty and L("score", lang, score, asked) or string.format("score: %d/%d", score, asked)) .. "\n")
   return score, asked
 end
 
