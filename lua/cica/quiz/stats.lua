@@ -89,10 +89,7 @@ local function percent(x) return x and string.format("%d%%", math.floor(x * 100 
 -- (a user's generator, or one the history knows and this version no longer has).
 local function topic_title(name, lang)
   for _, b in ipairs(require("cica.quiz.topics").BUNDLED) do
-    if b == name then
-      local ok, gen = pcall(require, "cica.quiz.generators." .. name)
-      if ok and type(gen) == "table" then return api.localize(gen.title, lang) or name end
-    end
+    if b == name then return api.localize(require("cica.quiz.generators." .. name).title, lang) or name end
   end
   return name
 end
