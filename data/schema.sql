@@ -2,7 +2,9 @@
 -- Conventions
 --   * Dates are ISO 8601 text at the precision the sources give: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'.
 --   * Every fact row has `sources`: a JSON array of ids from the `sources` table, never empty.
---   * Names and titles come in three columns: *_hans (简体), *_hant (繁體, mainland-style), *_en.
+--   * Names, titles and every free text (notes, reasons, claims, cica's descriptions of sources) come in
+--     three columns: *_hans (简体), *_hant (繁體, mainland-style), *_en. A triple is all set or all NULL,
+--     each text in its own language (checks.sql section 8 fails the build otherwise; docs/data.md).
 --   * `confidence` is 'confirmed' or 'unverified' (a fact no retrieved source confirms).
 
 CREATE TABLE meta (
@@ -219,7 +221,8 @@ CREATE TABLE discrepancies (
 CREATE TABLE discrepancy_claims (
   discrepancy TEXT NOT NULL REFERENCES discrepancies(id),
   ord         INTEGER NOT NULL,
-  claim_hans  TEXT,                      -- the claimed value, as the source states it (简体)
+  claim_hans  TEXT,                      -- the claimed value, as the source states it (简体); programs read
+                                         -- values (years, counts) from claim_en, the same in every language
   claim_hant  TEXT,
   claim_en    TEXT NOT NULL,
   sources     TEXT NOT NULL,

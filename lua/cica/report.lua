@@ -419,14 +419,15 @@ local function source_ids(r, rows, where)
   return ids
 end
 
--- Source records for ids, from cica.sources (an id the dataset lacks is listed bare).
+-- Source records for ids, from cica.sources (an id the dataset lacks is listed bare), each with
+-- cica's description of the source in the report's language.
 local function resolve_sources(ids)
   local by_id = {}
   for _, s in ipairs(api().sources or {}) do by_id[s.id] = s end
   local out = {}
   for i, id in ipairs(ids) do
     local s = by_id[id]
-    out[i] = { id = id, title = s and s.title, url = s and s.url }
+    out[i] = { id = id, title = s and M.pick(s, "title"), url = s and s.url }
   end
   return out
 end

@@ -20,21 +20,24 @@ local KNOWN = {}
 for _, k in ipairs(M.kinds) do KNOWN[k] = true end
 
 -- The relevance of a row (src/searchtext.c), with the weights of the columns kind, id, code,
--- name_hans, name_hant, name_en, facts, notes: a word in a record's name counts ten times one in
--- its notes, and each column is weighed against its own length (a long list of aliases does not
--- push a country below a chair term named after it).
+-- name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en: a word in a record's
+-- name counts ten times one in its notes, and each column is weighed against its own length (a
+-- long list of aliases does not push a country below a chair term named after it).
 -- Sources are pages about other records: at equal relevance the record itself comes first, so
 -- their score is scaled by SOURCE_PRIOR ("Istanbul 2010": the summit before the news page).
 local SOURCE_PRIOR = 0.8
-local RANK = "cica_rank(search, 0, 0, 4.0, 10.0, 10.0, 10.0, 5.0, 1.0)"
+local RANK = "cica_rank(search, 0, 0, 4.0, 10.0, 10.0, 10.0, 5.0, 1.0, 1.0, 1.0)"
   .. " * CASE kind WHEN 'source' THEN " .. SOURCE_PRIOR .. " ELSE 1.0 END"
 
 -- Snippet columns (index in the table) and the order in which each display language prefers them.
-local COLUMNS = { code = 2, name_hans = 3, name_hant = 4, name_en = 5, facts = 6, notes = 7 }
+-- The notes are indexed once per language; the tokenizer folds 繁體 to 简体, so a Chinese query
+-- matches notes_hans and notes_hant alike and the order below picks the display language's.
+local COLUMNS = { code = 2, name_hans = 3, name_hant = 4, name_en = 5, facts = 6,
+                  notes_hans = 7, notes_hant = 8, notes_en = 9 }
 local PREFER = {
-  ["zh-Hans"] = { "name_hans", "name_hant", "name_en", "facts", "notes", "code" },
-  ["zh-Hant"] = { "name_hant", "name_hans", "name_en", "facts", "notes", "code" },
-  en = { "name_en", "name_hans", "name_hant", "facts", "notes", "code" },
+  ["zh-Hans"] = { "name_hans", "name_hant", "name_en", "facts", "notes_hans", "notes_hant", "notes_en", "code" },
+  ["zh-Hant"] = { "name_hant", "name_hans", "name_en", "facts", "notes_hant", "notes_hans", "notes_en", "code" },
+  en = { "name_en", "name_hans", "name_hant", "facts", "notes_en", "notes_hans", "notes_hant", "code" },
 }
 
 -- text cut to at most n characters, at a character boundary (invalid UTF-8 is cut by bytes).
@@ -157,15 +160,38 @@ local function coverage(snippet, nwords)
   return math.min(n, nwords)
 end
 
+-- Whether a piece of the facts column is for a reader of lang: a piece that marks a query word
+-- always is; otherwise one with no Chinese in en, and one with Chinese or no Latin word in
+-- zh-Hans/zh-Hant (dates and codes are for everyone).
+local function for_reader(piece, lang)
+  if piece:find(M.OPEN, 1, true) then return true end
+  local chinese = piece:find("[\228-\233][\128-\191][\128-\191]") ~= nil
+  if lang == "en" then return not chinese end
+  return chinese or not piece:find("%a%a%a")
+end
+
+-- The facts column holds its pieces in all three languages ("国家 · 國家 · state"): a snippet of
+-- it keeps the pieces for a reader of lang (see for_reader), or all of them if none is.
+local function facts_for(snippet, lang)
+  if not snippet then return nil end
+  local kept = {}
+  for piece in (snippet .. " · "):gmatch("(.-) · ") do
+    if for_reader(piece, lang) then kept[#kept + 1] = piece end
+  end
+  if #kept == 0 then return snippet end
+  return table.concat(kept, " · ")
+end
+
 -- The snippet to show: the column that marks the most query words; on a tie the record's name,
 -- in the display language if it can. The id column only when nothing else matched.
 local function best_snippet(row, lang, nwords)
-  local best, most = nil, 0
+  local best, most, from = nil, 0, nil
   for _, column in ipairs(PREFER[lang] or PREFER["zh-Hans"]) do
     local s = row["s_" .. column]
     local n = coverage(s, nwords)
-    if n > most and (column ~= "code" or most == 0) then best, most = s, n end
+    if n > most and (column ~= "code" or most == 0) then best, most, from = s, n, column end
   end
+  if from == "facts" then return facts_for(best, lang) end
   return best
 end
 

@@ -21,10 +21,13 @@ The program, the man page and the completion in their conventional places:
 The docs (all of docs/ but the man page's source) and the examples, under share/doc/cica:
 
   $ (cd "$CICA_SOURCE/docs" && find . -type f ! -name cica.1 | sort) > want
-  $ (cd x/share/doc/cica && find . -type f ! -name README.md ! -path './examples/*' | sort) | diff want -
+  $ (cd x/share/doc/cica && find . -type f ! -name README.md ! -name LICENSE ! -name copyright ! -path './examples/*' | sort) | diff want -
   $ (cd "$CICA_SOURCE" && find examples -type f | sort) > want
   $ (cd x/share/doc/cica && find examples -type f | sort) | diff want -
   $ test -f x/share/doc/cica/README.md
+  $ cmp "$CICA_SOURCE/LICENSE" x/share/doc/cica/LICENSE
+  $ head -1 x/share/doc/cica/copyright
+  Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 
 The installed cica works from any folder: it carries its Lua modules and the dataset.
 

@@ -87,7 +87,7 @@ A session read from stdin: one answer per line, echoed after "answer:", feedback
 score last. A letter answers a multiple-choice question; so does the text of a choice.
 
   $ printf 'b\n2010\nKazakhstan\n\nc\n' | cica quiz --seed 11 --count 5 --lang en --state h.db
-  [1/5] secretariat · Who headed the CICA secretariat from 2020 to 2022?
+  [1/5] The secretariat · Who headed the CICA secretariat from 2020 to 2022?
     A) Jandos Asanov
     B) Kairat Sarybay
     C) Çınar Aldemir
@@ -97,7 +97,7 @@ score last. A letter answers a multiple-choice question; so does the text of a c
   Kairat Sarybay (Kazakhstan) headed the secretariat as Executive Director from 24 September 2020 to 13 October 2022.
   sources: C5 (UzDaily: "A delegation of Uzbekistan takes part in a special meeting of the Ministers of Foreign Affairs of the CICA member states" (September 2020)); also E4
   
-  [2/5] chairs · Which country took over the CICA chairmanship from Kazakhstan in 2024?
+  [2/5] Chairmanships · Which country took over the CICA chairmanship from Kazakhstan in 2024?
     A) Tajikistan
     B) Kyrgyzstan
     C) India
@@ -107,13 +107,13 @@ score last. A letter answers a multiple-choice question; so does the text of a c
   Azerbaijan has chaired CICA since 17 December 2024.
   sources: C9 (Vestnik Kavkaza (English): article 167175 on Azerbaijan's CICA chairmanship); also C10, D6, B13, D5
   
-  [3/5] status · Is Jordan a member state or an observer of CICA?
+  [3/5] Members, observers and partners · Is Jordan a member state or an observer of CICA?
   answer: Kazakhstan
   wrong — the answer is member.
   Jordan has been a member state since 25 August 2008.
   sources: A4 (Globescope Kazakhstan news archive: news article no. 144 on CICA (2008)); also seed000
   
-  [4/5] summits · Where was the 3rd CICA summit held?
+  [4/5] Summits: cities and years · Where was the 3rd CICA summit held?
     A) Beijing
     B) Shanghai
     C) Istanbul
@@ -123,7 +123,7 @@ score last. A letter answers a multiple-choice question; so does the text of a c
   The 3rd CICA summit was held in Istanbul in 2010.
   sources: B3 (Voltaire Network: text of the declaration of the Third CICA Summit (Istanbul, 8 June 2010)); also seed004, seed000, B4
   
-  [5/5] founding · Which of these states is a founding member of CICA?
+  [5/5] Founding · Which of these states is a founding member of CICA?
     A) Sri Lanka
     B) United States
     C) Palestine
@@ -131,7 +131,7 @@ score last. A letter answers a multiple-choice question; so does the text of a c
   answer: c
   right.
   Palestine is one of CICA's founding members.
-  sources: seed000 (Qiuzhen Baike (求真百科) encyclopedia article 亞信會議 (CICA), as of about 2019); also seed004, R1
+  sources: seed000 (Qiuzhen Baike encyclopedia article "亞信會議" (CICA), as of about 2019); also seed004, R1
   
   score: 2/5
 
@@ -153,31 +153,41 @@ English names, years with 年.
      = 哈萨克斯坦
      = 第五届
   $ printf '２０１４年\nShanghai\n哈薩克\n5th\n' | cica quiz --seed 3 --count 4 --mode typed --topic chairs,summits --state zh.db
-  [1/4] chairs · 中国哪一年从土耳其手中接任亚信主席国？
+  [1/4] 主席国 · 中国哪一年从土耳其手中接任亚信主席国？
   回答：２０１４年
   答对了。
   中国于2014年5月21日至2016年4月28日担任亚信主席国。
-  来源：seed000 (Qiuzhen Baike (求真百科) encyclopedia article 亞信會議 (CICA), as of about 2019)；另见 seed004, B5, D2, D1, B4, S2
+  来源：seed000（求真百科词条《亞信會議》（亚信），约2019年的版本）；另见 seed004, B5, D2, D1, B4, S2
   
-  [2/4] summits · 第四届亚信峰会在哪座城市举行？
+  [2/4] 峰会：城市与年份 · 第四届亚信峰会在哪座城市举行？
   回答：Shanghai
   答对了。
   第四届亚信峰会于2014年5月20日在上海举行。
-  来源：B5 (Embassy of the People's Republic of China in New Zealand: special page on the 4th CICA Summit (Shanghai, 2014))；另见 seed004, seed000
+  来源：B5（中国驻新西兰大使馆：亚信第四次峰会（上海，2014年）专题页）；另见 seed004, seed000
   
-  [3/4] chairs · 2020至2022年间，哪个国家担任亚信主席国？
+  [3/4] 主席国 · 2020至2022年间，哪个国家担任亚信主席国？
   回答：哈薩克
   答对了。
   哈萨克斯坦于2020年9月24日至2022年10月13日担任亚信主席国。
-  来源：D4 (Kazinform: "Kazakhstan takes over CICA chairmanship for 2020-2022" (September 2020))；另见 C5
+  来源：D4（哈萨克国际通讯社（Kazinform）：哈萨克斯坦接任2020—2022年亚信主席国的报道（2020年9月））；另见 C5
   
-  [4/4] summits · 2019年在杜尚别举行的是第几届亚信峰会？
+  [4/4] 峰会：城市与年份 · 2019年在杜尚别举行的是第几届亚信峰会？
   回答：5th
   答对了。
   第五届亚信峰会于2019年在杜尚别举行。
-  来源：B6 (News.tj (Tajikistan): "5th CICA summit adopts declaration" (17 June 2019))；另见 B7, seed004, seed000
+  来源：B6（News.tj（塔吉克斯坦）：亚信第五次峰会通过宣言的报道（2019年6月17日））；另见 B7, seed004, seed000
   
   score: 4/4
+
+On a terminal the score is shown in the display language (a transcript keeps "score: X/Y" for
+scripts, as above):
+
+  $ printf '1\n' | script -qec "cica quiz -n 1 --seed 1 --state tty.db" /dev/null | tail -1 | tr -d '\r'
+  得分：0/1
+  $ printf '1\n' | script -qec "cica quiz -n 1 --seed 1 --lang zh-Hant --state tty.db" /dev/null | tail -1 | tr -d '\r'
+  得分：0/1
+  $ printf '1\n' | script -qec "cica quiz -n 1 --seed 1 --lang en --state tty.db" /dev/null | tail -1 | tr -d '\r'
+  score: 0/1
 
 History is kept across runs:
 
@@ -186,11 +196,11 @@ History is kept across runs:
   questions seen: 5, due now: 5
   streak: 0 day(s) (best 1); right in a row: 1 (best 1)
   by topic:
-    chairs            1  0%
-    founding          1  100%
-    secretariat       1  100%
-    status            1  0%
-    summits           1  0%
+    Chairmanships                      1  0%
+    Founding                           1  100%
+    The secretariat                    1  100%
+    Members, observers and partners    1  0%
+    Summits: cities and years          1  0%
   $ cica quiz stats --state h.db --format json | json 'd["reviews"], d["correct"], sorted(d["topics"])'
   5 2 ['chairs', 'founding', 'secretariat', 'status', 'summits']
 
@@ -275,7 +285,7 @@ Your own generators: a file in $XDG_CONFIG_HOME/cica/quiz/, or --questions FILE.
   $ cica quiz --list-topics --lang en | grep hosts | sed 's#  /.*#  (file)#'
   hosts           Summit hosts (6)  (file)
   $ printf 'a\nChina\n' | cica quiz --topic hosts --seed 1 --count 2 --mode choice --lang en --state u.db
-  [1/2] hosts · Which country hosted the 3rd CICA summit?
+  [1/2] Summit hosts · Which country hosted the 3rd CICA summit?
     A) Turkey
     B) Kazakhstan
     C) China
@@ -285,7 +295,7 @@ Your own generators: a file in $XDG_CONFIG_HOME/cica/quiz/, or --questions FILE.
   It was held in 2010.
   sources: B3 (Voltaire Network: text of the declaration of the Third CICA Summit (Istanbul, 8 June 2010)); also seed004, seed000, B4
   
-  [2/2] hosts · Which country hosted the 2nd CICA summit?
+  [2/2] Summit hosts · Which country hosted the 2nd CICA summit?
     A) China
     B) Kazakhstan
     C) Turkey

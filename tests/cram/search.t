@@ -62,9 +62,9 @@ Summits:
 The Republic of Korea, by its traditional name, an alias and its ISO code:
 
   $ cica top.lua 韓國
-  entity:KR
+  entity:KR discrepancy:summit-1-observers
   $ cica top.lua 韩国
-  entity:KR
+  entity:KR discrepancy:summit-1-observers
   $ cica top.lua South Korea
   entity:KR
   $ cica top.lua KR
@@ -77,7 +77,7 @@ Kuwait:
   $ cica top.lua Kuwait
   entity:KW source:A9
   $ cica top.lua 科威特
-  entity:KW
+  entity:KW source:A9
 
 Confidence-building measures: the catalogue of CBMs:
 
@@ -257,7 +257,7 @@ JSON: every result with its record; titles and snippets in the display language:
   > import json, sys
   > r = json.load(sys.stdin)
   > print(len(r), r[0]["kind"], r[0]["id"], r[0]["title"] == "韓國", r[0]["snippet"] == "«韓國»", r[0]["record"]["name_en"])'
-  1 entity KR True True Republic of Korea
+  4 entity KR True True Republic of Korea
   $ cica search Almaty --kind document --kind seat --format json | python3 -c '
   > import json, sys
   > print(sorted({r["kind"] for r in json.load(sys.stdin)}))'

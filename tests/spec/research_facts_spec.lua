@@ -74,7 +74,7 @@ end
 local function claim(id, text, source)
   local d = discrepancy(id)
   for _, c in ipairs(d.claims) do
-    if c.claim:find(text, 1, true) and contains(c.sources, source) then return c end
+    if c.claim_en:find(text, 1, true) and contains(c.sources, source) then return c end
   end
   error("discrepancy " .. id .. " has no claim '" .. text .. "' citing " .. source, 2)
 end
@@ -702,7 +702,7 @@ describe("research note: the ten discrepancies", function()
       "24 members", "26th", "27 members", "28th" }) do
       local found = false
       for _, c in ipairs(discrepancy("member-counts").claims) do
-        if c.claim:find(text, 1, true) then found = true end
+        if c.claim_en:find(text, 1, true) then found = true end
       end
       assert.is_true(found, text)
     end

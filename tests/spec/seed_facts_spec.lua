@@ -82,7 +82,7 @@ end
 local function claim(id, text, source)
   local d = discrepancy(id)
   for _, c in ipairs(d.claims) do
-    if c.claim:find(text, 1, true) and contains(c.sources, source) then return c end
+    if c.claim_en:find(text, 1, true) and contains(c.sources, source) then return c end
   end
   error("discrepancy " .. id .. " has no claim '" .. text .. "' citing " .. source, 2)
 end

@@ -1,5 +1,5 @@
 -- cica.format.html: one self-contained page (no scripts, no external files): title, table,
--- the chart as inline SVG, notes and a sources footer. The markup is also well-formed XML.
+-- the chart as inline SVG, notes and a footer (sources, date of the data, licence). The markup is also well-formed XML.
 local format = require "cica.format"
 local svg = require "cica.format.svg"
 
@@ -52,6 +52,18 @@ local function table_html(spec, out)
   out[#out + 1] = "</table>"
 end
 
+-- The licence line every HTML page ends with: the data is CC BY-SA 4.0 with attribution to its
+-- sources (the seeds and every source the dataset cites), the program MIT (see LICENSE).
+-- %s is where the link to the CC BY-SA 4.0 deed goes.
+local LICENCE = {
+  ["zh-Hans"] = "数据依%s许可协议发布，源自中文维基百科、求真百科及数据集所列的各个来源；cica 程序依 MIT 许可证发布。",
+  ["zh-Hant"] = "數據依%s許可協議發布，源自中文維基百科、求真百科及數據集所列的各個來源；cica 程序依 MIT 許可證發布。",
+  en = "Data licensed under %s, derived from Chinese Wikipedia, Qiuzhen Baike and every source the dataset lists; the cica program is licensed under the MIT licence.",
+}
+M.LICENCE = LICENCE
+local CC_BY_SA = '<a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>'
+
+-- The footer: the sources cited, the date of the data, the licence. Appends lines to out.
 local function sources_html(spec, out)
   out[#out + 1] = "<footer>"
   if #spec.sources > 0 then
@@ -68,6 +80,9 @@ local function sources_html(spec, out)
   end
   if #spec.sources > 0 then out[#out + 1] = "</ul>" end
   if spec.as_of then out[#out + 1] = "<p>" .. esc(spec.labels.as_of .. " " .. spec.as_of) .. "</p>" end
+  local text = esc(format.localize(LICENCE, spec.lang))
+  local lang_space = spec.lang == "en" and "" or " "
+  out[#out + 1] = '<p class="licence">' .. text:gsub("%%s", lang_space .. CC_BY_SA .. lang_space, 1) .. "</p>"
   out[#out + 1] = "</footer>"
 end
 
@@ -98,7 +113,7 @@ function M.render(spec, opts)
   for _, n in ipairs(spec.notes) do
     out[#out + 1] = '<p class="note">' .. esc(n) .. "</p>"
   end
-  if #spec.sources > 0 or spec.as_of then sources_html(spec, out) end
+  sources_html(spec, out)
   out[#out + 1] = "</body>"
   out[#out + 1] = "</html>"
   return table.concat(out, "\n") .. "\n"

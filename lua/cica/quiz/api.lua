@@ -242,8 +242,18 @@ function M.context(topic, rng, lang, d)
   end
   g.disputes = function(subject, field) return data.disputes(d, subject, field) end
   g.claims_text = function(subject, field) return M.claims_text(g, subject, field) end
+  g.claim_line = function(c) return M.claim_line(c, g.lang) end
   g.year_claims = function(subject, fields, opts) return M.year_claims(g, subject, fields, opts) end
   return g
+end
+
+-- One claim as shown to the user: its text in `lang` and its sources, "claim (A6, seed004)" in
+-- English, "说法（A6、seed004）" in Chinese. A claim's `text` holds the three forms (quiz data);
+-- a claim without one (a pack's own data) shows its `claim` as it is.
+function M.claim_line(c, lang)
+  local text = M.name_in(c.text, lang) or c.claim
+  if lang == "en" then return string.format("%s (%s)", text, table.concat(c.sources, ", ")) end
+  return string.format("%s（%s）", text, table.concat(c.sources, "、"))
 end
 
 -- The claims of the discrepancies about subject (and field) as one line of text:
@@ -251,9 +261,7 @@ end
 function M.claims_text(g, subject, field)
   local parts = {}
   for _, x in ipairs(g.disputes(subject, field)) do
-    for _, c in ipairs(x.claims) do
-      parts[#parts + 1] = string.format("%s (%s)", c.claim, table.concat(c.sources, ", "))
-    end
+    for _, c in ipairs(x.claims) do parts[#parts + 1] = M.claim_line(c, g.lang) end
   end
   if #parts == 0 then return nil end
   return table.concat(parts, g.lang == "en" and "; " or "；")
@@ -270,7 +278,9 @@ local function years_in(text)
 end
 M.years_in = years_in
 
--- What sources say about the year of a disputed fact. Claims are the sources' own words, so a
+-- What sources say about the year of a disputed fact. Years are read from each claim's English
+-- text (`claim`), whatever the display language; the note shows the display language's text.
+-- Claims are the sources' own words, so a
 -- claim counts only when it names exactly one year, and none matches opts.reject (Lua patterns
 -- for claims about something else, such as observer status). Returns nil when nothing is
 -- disputed; false when some claim cannot be read that way (the question must not be asked);
@@ -298,7 +308,7 @@ function M.year_claims(g, subject, fields, opts)
       for _, y in ipairs(ys) do
         if not seen[y] then seen[y] = true; years[#years + 1] = y end
       end
-      parts[#parts + 1] = string.format("%s (%s)", c.claim, table.concat(c.sources, ", "))
+      parts[#parts + 1] = M.claim_line(c, g.lang)
       sources = unique_sources(sources, c.sources)
     end
   end

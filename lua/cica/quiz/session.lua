@@ -31,6 +31,7 @@ function M.generate(gens, opts)
       for _, spec in ipairs(list) do
         local q = api.finish(spec, g, fold)
         if q then
+          q.topic_title = api.localize(gen.title, opts.lang) -- the tag shown before the prompt
           if where[q.id] then
             error(string.format("%s: question id '%s' is also used by %s", gen.where, q.id, where[q.id]), 0)
           end
@@ -176,6 +177,7 @@ local MSG = {
   too_long = { en = "(Your answer is longer than %d bytes and was not read: it counts as wrong.)",
     ["zh-Hans"] = "（你的答案超过 %d 字节，未予判读，按答错计。）",
     ["zh-Hant"] = "（你的答案超過 %d 位元組，未予判讀，按答錯計。）" },
+  score = { en = "score: %d/%d", ["zh-Hans"] = "得分：%d/%d", ["zh-Hant"] = "得分：%d/%d" },
   next_due = { en = " Next review: %s.", ["zh-Hans"] = "下次复习：%s。", ["zh-Hant"] = "下次複習：%s。" },
 }
 M.MSG = MSG
@@ -188,7 +190,7 @@ local LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 -- The question as shown: "[2/5] summits · Where was …?" and, for choice mode, lettered lines.
 function M.render_question(q, i, n)
-  local out = { string.format("[%d/%d] %s · %s", i, n, q.topic, q.prompt) }
+  local out = { string.format("[%d/%d] %s · %s", i, n, q.topic_title or q.topic, q.prompt) }
   if q.mode == "choice" then
     for k, o in ipairs(q.choice_options) do
       out[#out + 1] = string.format("  %s) %s", LETTERS:sub(k, k), o.text)
@@ -203,7 +205,7 @@ local function source_line(q, lang, full)
   if #q.sources == 0 then return nil end
   local d, first = data.get(), q.sources[1]
   local s = d.sources[first]
-  local text = (s and full) and string.format("%s (%s)", first, s.title) or first
+  local text = (s and full) and string.format(lang == "en" and "%s (%s)" or "%s（%s）", first, api.name_in(s.title, lang)) or first
   if #q.sources > 1 then
     text = text .. (full and L("also_sources", lang) or ", ") .. table.concat(q.sources, ", ", 2)
   end
@@ -269,7 +271,9 @@ function M.ask(questions, io_, history, opts)
     end
     io_.write(M.render_feedback(q, v, lang, io_.paint) .. "\n\n")
   end
-  io_.write(string.format("score: %d/%d\n", score, asked))
+  -- A transcript (stdin not a terminal) ends with "score: X/Y" in every language, a stable line
+  -- for scripts (docs/quiz.md); a terminal shows it in the display language.
+  io_.write((io_.tty and L("score", lang, score, asked) or string.format("score: %d/%d", score, asked)) .. "\n")
   return score, asked
 end
 

@@ -78,12 +78,21 @@ local T = {
     ["zh-Hans"] = "连续天数：%d（最长%d）；连续答对：%d（最多%d）",
     ["zh-Hant"] = "連續天數：%d（最長%d）；連續答對：%d（最多%d）" },
   topics = { en = "by topic:", ["zh-Hans"] = "按主题：", ["zh-Hant"] = "按主題：" },
-  topic = { en = "  %-14s %4d  %s", ["zh-Hans"] = "  %-14s %4d  %s", ["zh-Hant"] = "  %-14s %4d  %s" },
+  topic = { en = "  %s %4d  %s", ["zh-Hans"] = "  %s %4d  %s", ["zh-Hant"] = "  %s %4d  %s" },
   none = { en = "no reviews yet: try cica quiz", ["zh-Hans"] = "还没有作答记录：试试 cica quiz",
     ["zh-Hant"] = "還沒有作答記錄：試試 cica quiz" },
 }
 
 local function percent(x) return x and string.format("%d%%", math.floor(x * 100 + 0.5)) or "-" end
+
+-- A topic's title in `lang`: a bundled generator's title; the topic id itself for any other topic
+-- (a user's generator, or one the history knows and this version no longer has).
+local function topic_title(name, lang)
+  for _, b in ipairs(require("cica.quiz.topics").BUNDLED) do
+    if b == name then return api.localize(require("cica.quiz.generators." .. name).title, lang) or name end
+  end
+  return name
+end
 
 -- The statistics as text in `lang`.
 function M.render(s, lang)
@@ -98,9 +107,14 @@ function M.render(s, lang)
   local names = {}
   for name in pairs(s.topics) do names[#names + 1] = name end
   table.sort(names)
-  for _, name in ipairs(names) do
+  local width, titles, w = require "cica.width", {}, 0
+  for i, name in ipairs(names) do
+    titles[i] = topic_title(name, lang)
+    w = math.max(w, width.width(titles[i]))
+  end
+  for i, name in ipairs(names) do
     local t = s.topics[name]
-    out[#out + 1] = F("topic", name, t.reviews, percent(t.accuracy))
+    out[#out + 1] = F("topic", width.pad(titles[i], w), t.reviews, percent(t.accuracy))
   end
   return table.concat(out, "\n")
 end

@@ -78,7 +78,7 @@ local function count_dispute(g)
       for _, c in ipairs(x.claims) do
         local n = tonumber(tostring(c.claim):match("^%D-(%d%d?)%f[%D]"))
         if n then counts[#counts + 1] = math.tointeger(n) end
-        parts[#parts + 1] = string.format("%s (%s)", c.claim, table.concat(c.sources, ", "))
+        parts[#parts + 1] = g.claim_line(c)
         sources = g.sources(sources, c.sources)
       end
       return counts, parts, sources
