@@ -238,6 +238,8 @@ function M.main(argv)
   opts.lang = cica.lang
   opts.state = opts.state or M.default_state()
   opts.fixed_now = opts.now ~= nil
+  -- --now is also the day against which planned meetings are past their date (cica.today)
+  if opts.fixed_now then cica.set_today(os.date("%Y-%m-%d", opts.now)) end
   opts.now = opts.now or os.time()
   -- Without --seed every session differs; the seed is kept in the history either way.
   opts.seed = opts.seed or tostring(os.time()) .. "-" .. tostring(math.floor(os.clock() * 1e6))
