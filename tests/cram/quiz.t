@@ -13,7 +13,7 @@ The topics, with how many questions each has:
   ministerial     Ministerial meetings (20)
   chairs          Chairmanships (19)
   secretariat     The secretariat (18)
-  documents       Documents adopted (24)
+  documents       Documents adopted (33)
   counts          Counts over time (11)
   $ cica quiz --help | head -1
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
@@ -59,25 +59,25 @@ Usage errors name the problem, print the usage line and exit 2:
 --print shows what a session would ask, with the answers, and creates no history:
 
   $ cica quiz --print --seed 7 --count 4 --lang en --state printed.db
-  1. founding:IN:member (choice)
-     Which of these states is a founding member of CICA?
-     A) Philippines  B) India  C) Belarus  D) Ukraine
-     = India
-     sources: seed000, seed004, R1
-  2. status:IL (typed)
-     Is Israel a member state or an observer of CICA?
+  1. chairs:7:country (typed)
+     Which country chaired CICA from 2020 to 2022?
+     = Kazakhstan
+     sources: D4, C5
+  2. documents:doc-2004-rules-of-procedure:city (choice)
+     In which city was this CICA document adopted: “CICA Rules of Procedure”?
+     A) Baku  B) Beijing  C) Almaty  D) Dushanbe
+     = Almaty
+     source: A1
+  3. status:AE (choice)
+     Is the United Arab Emirates a member state or an observer of CICA?
+     A) observer  B) member
      = member
-     sources: seed004, seed000, A6, R1
-  3. secretariat:head:asanov:who (choice)
-     Who headed the CICA secretariat from 2006 to 2008?
-     A) Dulat Bakishev  B) Gong Jianwei  C) Khabibullo Mirzozoda  D) Jandos Asanov
-     = Jandos Asanov
-     source: E1
-  4. documents:doc-2019-dushanbe-declaration:year (choice)
-     In which year was this CICA document adopted: “Dushanbe Declaration of the Fifth CICA Summit”?
-     A) 1999  B) 2004  C) 2017  D) 2019
-     = 2019
-     source: B6
+     sources: A4, seed000
+  4. secretariat:head:aldemir:country (choice)
+     Which country does Çınar Aldemir, head of the CICA secretariat from 2010, come from?
+     A) Israel  B) Afghanistan  C) Turkey  D) Egypt
+     = Turkey
+     sources: E2, seed000
   $ test -e printed.db || echo "no history written"
   no history written
   $ cica quiz --print --seed 7 --count 4 --format json --state printed.db | json 'len(d), sorted(d[0])'
@@ -87,62 +87,63 @@ A session read from stdin: one answer per line, echoed after "answer:", feedback
 score last. A letter answers a multiple-choice question; so does the text of a choice.
 
   $ printf 'b\n2010\nKazakhstan\n\nc\n' | cica quiz --seed 11 --count 5 --lang en --state h.db
-  [1/5] secretariat · Who headed the CICA secretariat from 2020 to 2022?
-    A) Jandos Asanov
+  [1/5] secretariat · Who was the first Secretary General of CICA?
+    A) Dulat Bakishev
     B) Kairat Sarybay
     C) Çınar Aldemir
-    D) Khabibullo Mirzozoda
+    D) Gong Jianwei
   answer: b
   right.
-  Kairat Sarybay (Kazakhstan) headed the secretariat as Executive Director from 24 September 2020 to 13 October 2022.
-  sources: C5 (UzDaily: "A delegation of Uzbekistan takes part in a special meeting of the Ministers of Foreign Affairs of the CICA member states" (September 2020)); also E4
+  Kairat Sarybay (Kazakhstan) headed the secretariat as Secretary General from 13 October 2022.
+  sources: B14 (Big Asia (bigasia.ru, English): participants of the Astana summit chose the first CICA Secretary General (October 2022)); also B13
   
-  [2/5] chairs · Which country took over the CICA chairmanship from Kazakhstan in 2024?
-    A) Tajikistan
-    B) Kyrgyzstan
-    C) India
-    D) Azerbaijan
-  answer: 2010
-  wrong — the answer is Azerbaijan.
-  Azerbaijan has chaired CICA since 17 December 2024.
-  sources: C9 (Vestnik Kavkaza (English): article 167175 on Azerbaijan's CICA chairmanship); also C10, D6, B13, D5
-  
-  [3/5] status · Is Jordan a member state or an observer of CICA?
-  answer: Kazakhstan
-  wrong — the answer is member.
-  Jordan has been a member state since 25 August 2008.
-  sources: A4 (Globescope Kazakhstan news archive: news article no. 144 on CICA (2008)); also seed000
-  
-  [4/5] summits · Where was the 3rd CICA summit held?
-    A) Beijing
-    B) Shanghai
-    C) Istanbul
-    D) New York
-  answer: 
-  no answer — the answer is Istanbul.
-  The 3rd CICA summit was held in Istanbul in 2010.
-  sources: B3 (Voltaire Network: text of the declaration of the Third CICA Summit (Istanbul, 8 June 2010)); also seed004, seed000, B4
-  
-  [5/5] founding · Which of these states is a founding member of CICA?
+  [2/5] accession · Which state joined CICA as a member in 2006?
     A) Sri Lanka
-    B) United States
+    B) Republic of Korea
     C) Palestine
-    D) Bangladesh
-  answer: c
-  right.
-  Palestine is one of CICA's founding members.
+    D) Vietnam
+  answer: 2010
+  wrong — the answer is Republic of Korea.
+  The Republic of Korea joined CICA on 17 June 2006 as its 18th member.
+  sources: seed004 (Chinese Wikipedia article 亚洲相互协作与信任措施会议 (CICA), converted to simplified Chinese); also A3, seed000
+  
+  [3/5] founding · Which of these states is a founding member of CICA?
+    A) Bangladesh
+    B) Israel
+    C) Vietnam
+    D) Iraq
+  answer: Kazakhstan
+  wrong — the answer is Israel.
+  Israel is one of CICA's founding members.
   sources: seed000 (Qiuzhen Baike (求真百科) encyclopedia article 亞信會議 (CICA), as of about 2019); also seed004, R1
   
-  score: 2/5
+  [4/5] summits · In which year was the 4th CICA summit held?
+  answer: 
+  no answer — the answer is 2014.
+  The 4th CICA summit was held in Shanghai on 20 May 2014.
+  sources: B5 (Embassy of the People's Republic of China in New Zealand: special page on the 4th CICA Summit (Shanghai, 2014)); also seed004, seed000
+  
+  [5/5] chairs · Which country chaired CICA from 2012 to 2014?
+    A) Russia
+    B) Palestine
+    C) Qatar
+    D) Turkey
+  answer: c
+  wrong — the answer is Turkey.
+  You answered Qatar. Qatar has not chaired CICA.
+  Turkey chaired CICA from 2 April 2012 to 21 May 2014.
+  sources: D1 (Embassy of Türkiye in Hanoi: "Press Release Regarding the Chairmanship of Turkey in CICA" (6 April 2012)); also seed000, B4, S2
+  
+  score: 1/5
 
 The same seed, options and a fresh history ask the same questions in the same order:
 
   $ cica quiz --print --seed 11 --count 5 --lang en --state fresh.db | grep '^[0-9]'
-  1. secretariat:head:sarybay-ed:who (choice)
-  2. chairs:9:successor (choice)
-  3. status:JO (typed)
-  4. summits:3:city (choice)
-  5. founding:PS:member (choice)
+  1. secretariat:first-secretary-general (choice)
+  2. accession:2006:who (choice)
+  3. founding:IL:member (choice)
+  4. summits:4:year (typed)
+  5. chairs:3:country (choice)
 
 Typed answers are matched leniently: traditional characters, full-width letters, ISO codes,
 English names, years with 年.
@@ -182,17 +183,17 @@ English names, years with 年.
 History is kept across runs:
 
   $ cica quiz stats --state h.db --lang en --now 2100-01-01
-  reviews: 5 (2 right, 40%)
+  reviews: 5 (1 right, 20%)
   questions seen: 5, due now: 5
-  streak: 0 day(s) (best 1); right in a row: 1 (best 1)
+  streak: 0 day(s) (best 1); right in a row: 0 (best 1)
   by topic:
+    accession         1  0%
     chairs            1  0%
-    founding          1  100%
+    founding          1  0%
     secretariat       1  100%
-    status            1  0%
     summits           1  0%
   $ cica quiz stats --state h.db --format json | json 'd["reviews"], d["correct"], sorted(d["topics"])'
-  5 2 ['chairs', 'founding', 'secretariat', 'status', 'summits']
+  5 1 ['accession', 'chairs', 'founding', 'secretariat', 'summits']
 
 --wrong asks again what was last answered wrongly; --due what FSRS has scheduled by now (a wrong
 answer is due the next day, a right one after S0(good) = 2.3 days, rounded to 2):

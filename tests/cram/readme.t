@@ -19,7 +19,7 @@ The examples shown in README.md, run as written, so the README cannot drift from
   2022-10-13\tKuwait\t28 (esc)
   $ cica -e 'for r in cica.rows("select p.name_en as city, count(*) as n from meetings m join places p on p.id = m.place group by 1 order by 2 desc limit 3") do print(r.city, r.n) end'
   Almaty\t8 (esc)
-  New York\t5 (esc)
+  New York\t6 (esc)
   Astana\t3 (esc)
   $ cat > founders.lua <<'LUA'
   > return {
@@ -36,12 +36,12 @@ The examples shown in README.md, run as written, so the README cannot drift from
   id,name,joined\r (esc)
   AF,阿富汗,1999-09-14\r (esc)
   AZ,阿塞拜疆,1999-09-14\r (esc)
-  $ printf '2006\nB\n' | cica quiz --seed 3 --count 2 --mode mixed --lang en --state q.db | head -8
+  $ printf '2006\nC\n' | cica quiz --seed 10 --count 2 --mode mixed --lang en --state q.db | head -8
   [1/2] founding · Which of these states is a founding member of CICA?
-    A) United States
-    B) Indonesia
-    C) Afghanistan
-    D) Ukraine
+    A) China
+    B) United States
+    C) United Arab Emirates
+    D) Saudi Arabia
   answer: 2006
-  wrong — the answer is Afghanistan.
-  Afghanistan is one of CICA's founding members.
+  wrong — the answer is China.
+  China is one of CICA's founding members.
