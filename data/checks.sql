@@ -287,6 +287,10 @@ UNION ALL
 SELECT 'events ' || id || ': dated ' || date || ', after meta.as_of' FROM events
  WHERE date > (SELECT value FROM meta WHERE key = 'as_of')
 UNION ALL
+-- a discrepancy about a document names a stored document
+SELECT 'discrepancies ' || id || ': subject does not name a known document: ' || subject FROM discrepancies
+ WHERE subject GLOB 'document:*' AND substr(subject, 10) NOT IN (SELECT id FROM documents)
+UNION ALL
 -- every chair term after the first begins on the day of a meeting or of a dated event (a handover)
 SELECT 'chairs ' || c.term || ': starts ' || c.start || ', the day of no meeting or event' FROM chairs c
  WHERE c.term > 1
