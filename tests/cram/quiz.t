@@ -72,6 +72,7 @@ Usage errors name the problem, print the usage line and exit 2:
      Is the United Arab Emirates a member state or an observer of CICA?
      A) observer  B) member
      = member
+     This is as of 25 September 2025, the dataset's date: the 7th CICA Summit, planned for October 2026, is past its date with no report in the data.
      sources: A4, seed000
   4. secretariat:head:aldemir:country (choice)
      Which country does Çınar Aldemir, head of the CICA secretariat from 2010, come from?

@@ -86,11 +86,25 @@ The quiz: with the summit past its date, "how many summits" is asked as of the d
   $ cica quiz --print --topic counts --count 50 --lang en --now 2026-12-05 --seed 1 | grep -A2 'CICA summits'
      By 25 September 2025, the date of the dataset, how many CICA summits had been held?
      = 6
-     The data has no report of the summit planned for October 2026, whose date has passed: the count is the dataset's, not today's.
+     This is as of 25 September 2025, the dataset's date: the 7th CICA Summit, planned for October 2026, is past its date with no report in the data.
   $ cica quiz --print --topic counts --count 50 --lang zh-Hant --now 2026-06-01 --seed 1 | grep -A2 '峰會'
      亞信已經舉行了多少屆峰會？
      = 6
      來源：A2, seed004, seed000, A3, B3, B4, B5, B6, B7, B10, B11, D5, A9, B14
+
+Questions about the present (standing, the current chair, the secretariat now) say they are as of
+the dataset's date once the summit is past; before it, they do not:
+
+  $ cica quiz --print --topic chairs,status,secretariat,counts --count 200 --lang zh-Hans --now 2026-12-05 --seed 1 | grep -A3 'chairs:9:country'
+  5. chairs:9:country (typed)
+     自2024年起，哪个国家担任亚信主席国？
+     = 阿塞拜疆
+     以上截至本数据集的日期2025年9月25日：原定于2026年10月举行的亚信第七次峰会日期已过，数据中没有其举行情况的报道。
+  $ cica quiz --print --topic chairs,status,secretariat,counts --count 200 --lang zh-Hans --now 2026-10-31 --seed 1 | grep -A3 'chairs:9:country'
+  5. chairs:9:country (typed)
+     自2024年起，哪个国家担任亚信主席国？
+     = 阿塞拜疆
+     来源：C9, C10, D6, B13
 
 The REPL shows the record's fields:
 

@@ -29,7 +29,8 @@ Options:
       --print          print the questions and answers instead of asking; changes nothing
       --format F       text (default) or json, for --print and stats
       --lang L         zh-Hans (default), zh-Hant or en
-      --now TIME       take TIME (YYYY-MM-DD[THH:MM[:SS]]) as the current time
+      --now TIME       take TIME (YYYY-MM-DD[THH:MM[:SS]]) as the current time (also for
+                       planned meetings past their date)
       --list-topics    list the topics
   -h, --help           this help
 

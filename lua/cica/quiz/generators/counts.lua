@@ -23,9 +23,6 @@ local T = {
   summits_as_of = { en = "By %s, the date of the dataset, how many CICA summits had been held?",
     ["zh-Hans"] = "截至本数据集的日期%s，亚信举行了多少届峰会？",
     ["zh-Hant"] = "截至本數據集的日期%s，亞信舉行了多少屆峰會？" },
-  summits_stale = { en = "The data has no report of the summit planned for %s, whose date has passed: the count is the dataset's, not today's.",
-    ["zh-Hans"] = "原定于%s举行的峰会日期已过，数据中没有其举行情况的报道：这是本数据集的数字，不一定是今天的。",
-    ["zh-Hant"] = "原定於%s舉行的峰會日期已過，數據中沒有其舉行情況的報道：這是本數據集的數字，不一定是今天的。" },
   summits_fact = { en = "%d summits have been held, the last in %d.", ["zh-Hans"] = "已举行%d届峰会，最近一届在%d年。",
     ["zh-Hant"] = "已舉行%d屆峰會，最近一屆在%d年。" },
 }
@@ -113,18 +110,6 @@ local function member_questions(g, out)
   end
 end
 
--- A planned summit whose date has passed with no report (cica.dataset.planned_status), or nil.
-local function stale_summit(g)
-  local planned_status = require("cica.dataset").planned_status
-  for _, m in ipairs(g.data.meetings) do
-    if m.kind == "summit" and m.status == "planned"
-        and planned_status(m.date, m.end_date, cica.meta.as_of, cica.today()) then
-      return m
-    end
-  end
-  return nil
-end
-
 -- How many summits have been held. Once a planned summit is past its date with no report, the
 -- dataset cannot say how many have been held today: the question asks as of the dataset's date.
 local function summit_question(g, out)
@@ -136,12 +121,12 @@ local function summit_question(g, out)
     end
   end
   if n == 0 then return end
-  local stale = stale_summit(g)
+  local stale = g.stale_meeting("summit")
   out[#out + 1] = {
     id = "counts:summits:" .. last,
     prompt = stale and g.F(T.summits_as_of, g.date(cica.meta.as_of)) or g.L(T.summits),
     answer = g.number(n), pool = g.numbers_near(n, 3), explain = g.F(T.summits_fact, n, last),
-    note = stale and g.F(T.summits_stale, g.date(stale.date)) or nil, sources = sources,
+    note = stale and g.present_note(nil) or nil, sources = sources,
   }
 end
 
