@@ -58,6 +58,13 @@ The overview: the next summit, the data's date, and how many planned meetings ar
   --
   Data as of 2025-09-25
 
+and a note says the current state it shows is as of the data's date (none before the summit's date):
+
+  $ cica report overview --lang en --format json | grep '"notes"'
+    "notes": ["7th CICA Summit — planned for 2026-10; no report of it in the data (as of 2025-09-25). The members, observers, chair and secretariat shown here are as of the data's date."],
+  $ CICA_TODAY=2026-10-31 cica report overview --lang en --format json | grep '"notes"'
+    "notes": [],
+
 The summits and meetings reports (status column) and the timeline (title):
 
   $ cica report summits --lang zh-Hans --format csv | tr -d '\r' | grep '^7,'

@@ -27,8 +27,14 @@ local L = {
   stale = { ["zh-Hans"] = "日期已过、数据中无报道的计划会议", ["zh-Hant"] = "日期已過、數據中無報道的計劃會議",
             en = "Planned meetings now past their date, with no report in the data" },
   stale_v = { ["zh-Hans"] = "%d 个（今天：%s）", ["zh-Hant"] = "%d 個（今天：%s）", en = "%d (today: %s)" },
+  stale_note = { ["zh-Hans"] = "%s。本表所列的成员国、观察员、主席国和秘书处均为数据截至日的情况。",
+                 ["zh-Hant"] = "%s。本表所列的成員國、觀察員、主席國和秘書處均為數據截至日的情況。",
+                 en = "%s. The members, observers, chair and secretariat shown here are as of the data's date." },
   ministerials = { ["zh-Hans"] = "已举行外长会议", ["zh-Hant"] = "已舉行外長會議", en = "Ministerial meetings held" },
 }
+
+-- The notes of the last run of rows(): one per planned meeting past its date.
+local stale_notes = {}
 
 local function t(key, ...)
   local s = R.tr(L[key])
@@ -150,7 +156,16 @@ return {
     summits(cica, rows)
     -- How current the data is: its date, and the planned meetings whose date has passed since.
     if meta.as_of then add(rows, "as_of", meta.as_of, {}) end
-    add(rows, "stale", t("stale_v", #cica.stale_planned(), cica.today()), {})
+    local stale = cica.stale_planned()
+    add(rows, "stale", t("stale_v", #stale, cica.today()), {})
+    -- Past a planned meeting's date, what the table shows as current may no longer be: a note
+    -- says so, for each such meeting ("亚信第七次峰会——原定于…").
+    stale_notes = {}
+    local suffix = ({ ["zh-Hans"] = "hans", ["zh-Hant"] = "hant", en = "en" })[R.lang()]
+    for _, m in ipairs(stale) do
+      stale_notes[#stale_notes + 1] = t("stale_note", require("cica.dataset").title_with_status(m, suffix))
+    end
     return rows
   end,
+  notes = function() return stale_notes end,
 }
