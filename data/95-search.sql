@@ -137,11 +137,15 @@ SELECT 'meeting', m.id, m.id, m.title_hans, m.title_hant, m.title_en,
        coalesce(m.note_en, '')
   FROM meetings m;
 
--- Documents: titles; date; the meeting that adopted them (in notes, so that a search for 峰会
--- finds the summits before the declarations adopted at them).
+-- Documents: titles; date and the other titles sources give it (the claims of a discrepancy about
+-- its title, e.g. the encyclopedias' title of the 1999 Declaration); the meeting that adopted them
+-- (in notes, so that a search for 峰会 finds the summits before the declarations adopted at them).
 INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en)
 SELECT 'document', d.id, d.id, d.title_hans, d.title_hant, d.title_en,
-       d.date,
+       d.date || coalesce((SELECT ' · ' || group_concat(coalesce(c.claim_hans, '') || ' · ' || coalesce(c.claim_hant, '')
+                                                        || ' · ' || c.claim_en, ' · ')
+                             FROM discrepancies x JOIN discrepancy_claims c ON c.discrepancy = x.id
+                            WHERE x.subject = 'document:' || d.id AND x.field = 'title'), ''),
        coalesce((SELECT m.title_hans FROM meetings m WHERE m.id = d.meeting), ''),
        coalesce((SELECT m.title_hant FROM meetings m WHERE m.id = d.meeting), ''),
        coalesce((SELECT m.title_en FROM meetings m WHERE m.id = d.meeting), '')

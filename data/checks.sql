@@ -259,6 +259,44 @@ UNION ALL
 SELECT 'meta: missing key ' || k FROM (SELECT 'dataset_version' AS k UNION ALL SELECT 'as_of' UNION ALL SELECT 'schema_version')
  WHERE k NOT IN (SELECT key FROM meta);
 
+-- 6b. meetings, documents, chairs, secretariat, events (data-meetings audit, data/audit/) ------------------
+-- Every note of these tables is in three languages (a triple is all NULL or all set), and the Chinese
+-- forms are Chinese (hold at least one CJK character), so no English note shows in zh-Hans/zh-Hant.
+WITH notes(tbl, rowkey, hans, hant, en) AS (
+  SELECT 'meetings', id, note_hans, note_hant, note_en FROM meetings
+  UNION ALL SELECT 'chairs', term, note_hans, note_hant, note_en FROM chairs
+  UNION ALL SELECT 'secretariat_seats', place, note_hans, note_hant, note_en FROM secretariat_seats
+  UNION ALL SELECT 'secretariat_heads', id, note_hans, note_hant, note_en FROM secretariat_heads
+)
+SELECT tbl || ' ' || rowkey || ': note is not in all three languages' AS problem FROM notes
+ WHERE (hans IS NULL) <> (en IS NULL) OR (hant IS NULL) <> (en IS NULL)
+UNION ALL
+SELECT tbl || ' ' || rowkey || ': Chinese note has no Chinese character' FROM notes
+ WHERE (hans IS NOT NULL AND hans NOT GLOB '*[一-鿿]*') OR (hant IS NOT NULL AND hant NOT GLOB '*[一-鿿]*')
+UNION ALL
+-- a document is dated within the meeting that adopted it
+SELECT 'documents ' || d.id || ': dated ' || d.date || ', outside meeting ' || m.id || ' (' || m.date || coalesce('..' || m.end_date, '') || ')'
+  FROM documents d JOIN meetings m ON m.id = d.meeting
+ WHERE (d.date < m.date OR d.date > coalesce(m.end_date, m.date))
+   AND NOT (length(d.date) < 10 AND substr(m.date, 1, length(d.date)) = d.date)
+UNION ALL
+-- nothing held or happened after the dataset's date; a planned meeting is the only record after it
+SELECT 'meetings ' || id || ': held on ' || date || ', after meta.as_of' FROM meetings
+ WHERE status = 'held' AND date > (SELECT value FROM meta WHERE key = 'as_of')
+UNION ALL
+SELECT 'events ' || id || ': dated ' || date || ', after meta.as_of' FROM events
+ WHERE date > (SELECT value FROM meta WHERE key = 'as_of')
+UNION ALL
+-- a discrepancy about a document names a stored document
+SELECT 'discrepancies ' || id || ': subject does not name a known document: ' || subject FROM discrepancies
+ WHERE subject GLOB 'document:*' AND substr(subject, 10) NOT IN (SELECT id FROM documents)
+UNION ALL
+-- every chair term after the first begins on the day of a meeting or of a dated event (a handover)
+SELECT 'chairs ' || c.term || ': starts ' || c.start || ', the day of no meeting or event' FROM chairs c
+ WHERE c.term > 1
+   AND c.start NOT IN (SELECT date FROM meetings UNION SELECT end_date FROM meetings WHERE end_date IS NOT NULL
+                       UNION SELECT date FROM events);
+
 -- 7. reported counts must come out of the statuses table (padding rule above) ------------------------------
 WITH expected(kind, d, n, src) AS (VALUES
   ('member',   '1999',       15, 'research note / A6'),

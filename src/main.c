@@ -5,6 +5,7 @@
 */
 #include <lauxlib.h>
 #include <lua.h>
+#include <ctype.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -465,9 +466,33 @@ static int run(lua_State *L, struct cli *cli, int argc, char **argv) {
   return 0;
 }
 
+/*
+** Checks CICA_TODAY (the date cica takes as today, see cica.today in lua/cica.lua): unset, empty
+** or a real calendar date YYYY-MM-DD. Arguments: none. Returns 0, or 1 after printing
+** "cica: CICA_TODAY needs a date YYYY-MM-DD, got '...'" (so no run starts with a wrong "today").
+*/
+static int check_today_environment(void) {
+  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const char *v = getenv("CICA_TODAY");
+  if (v == NULL || *v == '\0') return 0;
+  int ok = strlen(v) == 10 && v[4] == '-' && v[7] == '-';
+  for (int i = 0; ok && i < 10; i++)
+    if (i != 4 && i != 7 && !isdigit((unsigned char)v[i])) ok = 0;
+  if (ok) {
+    int y = atoi(v), m = atoi(v + 5), d = atoi(v + 8);
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    ok = y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= (m == 2 && !leap ? 28 : days[m - 1]);
+  }
+  if (ok) return 0;
+  char shown[64];
+  fprintf(stderr, "cica: CICA_TODAY needs a date YYYY-MM-DD, got '%s'\n", printable(v, shown, sizeof shown));
+  return 1;
+}
+
 int main(int argc, char **argv) {
   struct cli cli = {0};
   cli.opt.lang = language_from_environment();
+  if (check_today_environment()) return 1;
   int status = collect_args(argc, argv, &cli);
   if (status != 0) return status;
   if (cli.opt.safe && cli.opt.max_memory == 0) cli.opt.max_memory = (size_t)1024 * 1024 * 1024;

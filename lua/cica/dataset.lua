@@ -191,6 +191,49 @@ local function place_namer(cica)
   end
 end
 
+-- A date of any precision in the words of a display language: "2026-10" stays ISO in English
+-- and reads 2026年10月 in Chinese (2014年5月21日, 2026年).
+local function spoken_date(iso, suffix)
+  if suffix == "en" then return iso end
+  local y, m, d = iso:match("^(%d%d%d%d)%-?(%d*)%-?(%d*)$")
+  if not y then return iso end
+  local out = y .. "年"
+  if m ~= "" then out = out .. tonumber(m) .. "月" end
+  if d ~= "" then out = out .. tonumber(d) .. "日" end
+  return out
+end
+
+-- What a planned meeting's status says, per language: "planned for %s", or, once its date has
+-- passed with no source saying what happened, that the data has no report of it (as of as_of).
+local PLANNED_TEXT = {
+  planned = { hans = "计划于%s举行", hant = "計劃於%s舉行", en = "planned for %s" },
+  stale = { hans = "原定于%s举行；数据中没有其举行情况的报道（数据截至%s）",
+            hant = "原定於%s舉行；數據中沒有其舉行情況的報道（數據截至%s）",
+            en = "planned for %s; no report of it in the data (as of %s)" },
+}
+
+--- Whether a planned meeting (date..end_date) is stale on `today` ("YYYY-MM-DD"): its last
+-- possible day has passed. Returns stale and the status text in the three languages
+-- ({ hans =, hant =, en = }). The one rule every place that shows a planned meeting uses.
+function M.planned_status(when, end_date, as_of, today)
+  local stale = date.last_day(end_date or when) < today
+  local text = {}
+  for _, suffix in ipairs({ "hans", "hant", "en" }) do
+    local t = PLANNED_TEXT[stale and "stale" or "planned"][suffix]
+    text[suffix] = t:format(spoken_date(when, suffix), spoken_date(as_of or "?", suffix))
+  end
+  return stale, text
+end
+
+--- A planned meeting's title followed by its status text in one language (suffix hans, hant or
+-- en): "亚信第七次峰会——计划于2026年10月举行"; other meetings' titles as they are.
+function M.title_with_status(record, suffix)
+  local title, status = record["title_" .. suffix], record["status_text_" .. suffix]
+  if not status then return title end
+  if suffix == "en" then return title .. " — " .. status end
+  return title .. "——" .. status
+end
+
 -- All meetings in date order, with the city named as it was on the day.
 function M.meetings(cica)
   local name_of = place_namer(cica)
@@ -220,7 +263,22 @@ function M.meetings(cica)
     if place then localize(record, place, "name", "city", cica.lang) end
     record.country = country or row.host
     record.year = date.year(row.date)
+    if row.status == "planned" then
+      local stale, text = M.planned_status(row.date, row.end_date, cica.meta.as_of, cica.today())
+      record.stale = stale
+      localize(record, { status_text_hans = text.hans, status_text_hant = text.hant, status_text_en = text.en },
+        "status_text", nil, cica.lang)
+    end
     list[#list + 1] = record
+  end
+  return list
+end
+
+-- The planned meetings whose date has passed (see planned_status), in date order.
+function M.stale_planned(cica)
+  local list = {}
+  for _, m in ipairs(cica.meetings) do
+    if m.stale then list[#list + 1] = m end
   end
   return list
 end
@@ -362,8 +420,12 @@ function M.timeline(cica)
     end
   end
   for _, m in ipairs(cica.meetings) do
-    out[#out + 1] = { date = m.date, kind = m.kind, title = m.title, title_hans = m.title_hans,
-                      title_hant = m.title_hant, title_en = m.title_en, ref = { kind = "meeting", id = m.id, record = m } }
+    local entry = { date = m.date, kind = m.kind, ref = { kind = "meeting", id = m.id, record = m } }
+    for _, suffix in ipairs({ "hans", "hant", "en" }) do
+      entry["title_" .. suffix] = M.title_with_status(m, suffix)
+    end
+    entry.title = entry["title_" .. SUFFIX[lang]]
+    out[#out + 1] = entry
   end
   for _, d in ipairs(cica.documents) do
     out[#out + 1] = { date = d.date, kind = "document", title = d.title, title_hans = d.title_hans,

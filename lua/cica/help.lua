@@ -98,7 +98,8 @@ M.classes = {
       { "end_date", "string?", "when it ended, for meetings of more than a day" },
       { "year", "integer", "the year of `date`" },
       { "status", "string", '"held" or "planned"' },
-    }, localized("title", "the title"), {
+      { "stale", "boolean?", "planned meetings only: true once the last day of `date`/`end_date` is before cica.today() and no source says what happened" },
+    }, localized_text("status_text", 'planned meetings only: what their status says ("planned for 2026-10", or once stale "planned for 2026-10; no report of it in the data (as of …)")', true), localized("title", "the title"), {
       { "place", "string?", 'the place id ("almaty", "online", …)' },
     }, localized("city", "the city", "named as it was on the day (Astana was Nur-Sultan 2019-2022)"), {
       { "host", "string?", "the id of the host entity" },
@@ -395,10 +396,31 @@ M.entries = {
     example = 'if cica.isatty(1) then print("on a terminal") end',
   },
   {
-    name = "cica.version_line", kind = "function",
-    summary = "The versions of cica, Lua, SQLite and the dataset's date, as `cica --version` prints them.",
+    name = "cica.today", kind = "function",
+    summary = "The date cica takes as today: the one given to cica.set_today (the quiz's --now), else the environment variable CICA_TODAY, else the local clock. Planned meetings before it are stale.",
     params = {},
-    returns = { { "string", '"cica X.Y.Z (Lua 5.4.N, SQLite 3.N.N, dataset as of YYYY-MM-DD)"' } },
+    returns = { { "string", '"YYYY-MM-DD"' } },
+    example = 'print(cica.today())',
+  },
+  {
+    name = "cica.set_today", kind = "function",
+    summary = "Takes a day as today (nil: the clock or CICA_TODAY again); meetings, summits and timeline are built anew. Raises an error for anything but a date YYYY-MM-DD or nil.",
+    params = { { "day", "string?", '"YYYY-MM-DD", or nil' } },
+    returns = {},
+    example = 'cica.set_today("2026-01-01"); print(cica.summits[7].stale)',
+  },
+  {
+    name = "cica.stale_planned", kind = "function",
+    summary = "The planned meetings whose date has passed by cica.today() with no source saying what happened (records with stale = true), in date order.",
+    params = {},
+    returns = { { "cica.Meeting[]", "the stale planned meetings" } },
+    example = 'for _, m in ipairs(cica.stale_planned()) do print(m.id, m.status_text) end',
+  },
+  {
+    name = "cica.version_line", kind = "function",
+    summary = "The versions of cica, Lua, SQLite and the dataset's date, as `cica --version` prints them; and how many planned meetings are past their date (cica.stale_planned).",
+    params = {},
+    returns = { { "string", '"cica X.Y.Z (Lua 5.4.N, SQLite 3.N.N, dataset as of YYYY-MM-DD)", followed by "; N planned meeting(s) past … date, no report in the data" when there are any' } },
     example = 'print(cica.version_line())',
   },
   collection("entities", "cica.Entity",

@@ -146,6 +146,10 @@ local function title_of(cica, kind, record)
     if record.to then return label[1]:format(name, record.from, record.to) end
     return label[2]:format(name, record.from)
   end
+  if kind == "meeting" and record.status_text then -- a planned meeting says so, and whether it is past
+    local suffix = ({ ["zh-Hans"] = "hans", ["zh-Hant"] = "hant", en = "en" })[cica.lang]
+    return require("cica.dataset").title_with_status(record, suffix)
+  end
   return record.title or record.name or record.text or record.id
 end
 

@@ -1,7 +1,7 @@
 The lua5.4-compatible command line: options, scripts, arguments, exit status.
 
   $ cica --version | sed -E 's/[0-9]+\.[0-9]+\.[0-9]+/X.Y.Z/g; s/as of [0-9-]+/as of DATE/'
-  cica X.Y.Z (Lua X.Y.Z, SQLite X.Y.Z, dataset as of DATE)
+  cica X.Y.Z (Lua X.Y.Z, SQLite X.Y.Z, dataset as of DATE; 1 planned meeting past its date, no report in the data)
   $ cica -e 'print(1+2)'
   3
   $ cica -e 'x = 1' -e 'print(x + 1)'

@@ -13,7 +13,7 @@ The topics, with how many questions each has:
   ministerial     Ministerial meetings (20)
   chairs          Chairmanships (19)
   secretariat     The secretariat (18)
-  documents       Documents adopted (24)
+  documents       Documents adopted (33)
   counts          Counts over time (11)
   $ cica quiz --help | head -1
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
@@ -59,25 +59,26 @@ Usage errors name the problem, print the usage line and exit 2:
 --print shows what a session would ask, with the answers, and creates no history:
 
   $ cica quiz --print --seed 7 --count 4 --lang en --state printed.db
-  1. founding:IN:member (choice)
-     Which of these states is a founding member of CICA?
-     A) Philippines  B) India  C) Belarus  D) Ukraine
-     = India
-     sources: seed000, seed004, R1
-  2. status:IL (typed)
-     Is Israel a member state or an observer of CICA?
+  1. chairs:7:country (typed)
+     Which country chaired CICA from 2020 to 2022?
+     = Kazakhstan
+     sources: D4, C5
+  2. documents:doc-2004-rules-of-procedure:city (choice)
+     In which city was this CICA document adopted: “CICA Rules of Procedure”?
+     A) Baku  B) Beijing  C) Almaty  D) Dushanbe
+     = Almaty
+     source: A1
+  3. status:AE (choice)
+     Is the United Arab Emirates a member state or an observer of CICA?
+     A) observer  B) member
      = member
-     sources: seed004, seed000, A6, R1
-  3. secretariat:head:asanov:who (choice)
-     Who headed the CICA secretariat from 2006 to 2008?
-     A) Dulat Bakishev  B) Gong Jianwei  C) Khabibullo Mirzozoda  D) Jandos Asanov
-     = Jandos Asanov
-     source: E1
-  4. documents:doc-2019-dushanbe-declaration:year (choice)
-     In which year was this CICA document adopted: “Dushanbe Declaration of the Fifth CICA Summit”?
-     A) 1999  B) 2004  C) 2017  D) 2019
-     = 2019
-     source: B6
+     This is as of 25 September 2025, the dataset's date: the 7th CICA Summit, planned for October 2026, is past its date with no report in the data.
+     sources: A4, seed000
+  4. secretariat:head:aldemir:country (choice)
+     Which country does Çınar Aldemir, head of the CICA secretariat from 2010, come from?
+     A) Israel  B) Afghanistan  C) Turkey  D) Egypt
+     = Turkey
+     sources: E2, seed000
   $ test -e printed.db || echo "no history written"
   no history written
   $ cica quiz --print --seed 7 --count 4 --format json --state printed.db | json 'len(d), sorted(d[0])'
@@ -91,11 +92,11 @@ score last. A letter answers a multiple-choice question; so does the text of a c
     A) Jandos Asanov
     B) Kairat Sarybay
     C) Çınar Aldemir
-    D) Khabibullo Mirzozoda
+    D) Gong Jianwei
   answer: b
   right.
-  Kairat Sarybay (Kazakhstan) headed the secretariat as Executive Director from 24 September 2020 to 13 October 2022.
-  sources: C5 (UzDaily: "A delegation of Uzbekistan takes part in a special meeting of the Ministers of Foreign Affairs of the CICA member states" (September 2020)); also E4
+  Kairat Sarybay (Kazakhstan) headed the secretariat as Secretary General from 13 October 2022.
+  sources: B14 (Big Asia (bigasia.ru, English): participants of the Astana summit chose the first CICA Secretary General (October 2022)); also B13
   
   [2/5] Chairmanships · Which country took over the CICA chairmanship from Kazakhstan in 2024?
     A) Tajikistan
@@ -125,7 +126,7 @@ score last. A letter answers a multiple-choice question; so does the text of a c
   
   [5/5] Founding · Which of these states is a founding member of CICA?
     A) Sri Lanka
-    B) United States
+    B) Republic of Korea
     C) Palestine
     D) Bangladesh
   answer: c
@@ -133,16 +134,33 @@ score last. A letter answers a multiple-choice question; so does the text of a c
   Palestine is one of CICA's founding members.
   sources: seed000 (Qiuzhen Baike encyclopedia article "亞信會議" (CICA), as of about 2019); also seed004, R1
   
-  score: 2/5
+  [4/5] summits · In which year was the 4th CICA summit held?
+  answer: 
+  no answer — the answer is 2014.
+  The 4th CICA summit was held in Shanghai on 20 May 2014.
+  sources: B5 (Embassy of the People's Republic of China in New Zealand: special page on the 4th CICA Summit (Shanghai, 2014)); also seed004, seed000
+  
+  [5/5] chairs · Which country chaired CICA from 2012 to 2014?
+    A) Russia
+    B) Palestine
+    C) Qatar
+    D) Turkey
+  answer: c
+  wrong — the answer is Turkey.
+  You answered Qatar. Qatar has not chaired CICA.
+  Turkey chaired CICA from 2 April 2012 to 21 May 2014.
+  sources: D1 (Embassy of Türkiye in Hanoi: "Press Release Regarding the Chairmanship of Turkey in CICA" (6 April 2012)); also seed000, B4, S2
+  
+  score: 1/5
 
 The same seed, options and a fresh history ask the same questions in the same order:
 
   $ cica quiz --print --seed 11 --count 5 --lang en --state fresh.db | grep '^[0-9]'
-  1. secretariat:head:sarybay-ed:who (choice)
-  2. chairs:9:successor (choice)
-  3. status:JO (typed)
-  4. summits:3:city (choice)
-  5. founding:PS:member (choice)
+  1. secretariat:first-secretary-general (choice)
+  2. accession:2006:who (choice)
+  3. founding:IL:member (choice)
+  4. summits:4:year (typed)
+  5. chairs:3:country (choice)
 
 Typed answers are matched leniently: traditional characters, full-width letters, ISO codes,
 English names, years with 年.
@@ -192,9 +210,9 @@ scripts, as above):
 History is kept across runs:
 
   $ cica quiz stats --state h.db --lang en --now 2100-01-01
-  reviews: 5 (2 right, 40%)
+  reviews: 5 (1 right, 20%)
   questions seen: 5, due now: 5
-  streak: 0 day(s) (best 1); right in a row: 1 (best 1)
+  streak: 0 day(s) (best 1); right in a row: 0 (best 1)
   by topic:
     Chairmanships                      1  0%
     Founding                           1  100%
@@ -202,7 +220,7 @@ History is kept across runs:
     Members, observers and partners    1  0%
     Summits: cities and years          1  0%
   $ cica quiz stats --state h.db --format json | json 'd["reviews"], d["correct"], sorted(d["topics"])'
-  5 2 ['chairs', 'founding', 'secretariat', 'status', 'summits']
+  5 1 ['accession', 'chairs', 'founding', 'secretariat', 'summits']
 
 --wrong asks again what was last answered wrongly; --due what FSRS has scheduled by now (a wrong
 answer is due the next day, a right one after S0(good) = 2.3 days, rounded to 2):

@@ -19,7 +19,7 @@ The examples shown in README.md, run as written, so the README cannot drift from
   2022-10-13\tKuwait\t28 (esc)
   $ cica -e 'for r in cica.rows("select p.name_en as city, count(*) as n from meetings m join places p on p.id = m.place group by 1 order by 2 desc limit 3") do print(r.city, r.n) end'
   Almaty\t8 (esc)
-  New York\t5 (esc)
+  New York\t7 (esc)
   Astana\t3 (esc)
   $ cat > founders.lua <<'LUA'
   > return {
@@ -43,5 +43,5 @@ The examples shown in README.md, run as written, so the README cannot drift from
     C) Afghanistan
     D) Ukraine
   answer: 2006
-  wrong — the answer is Afghanistan.
-  Afghanistan is one of CICA's founding members.
+  wrong — the answer is China.
+  China is one of CICA's founding members.

@@ -57,7 +57,7 @@ Summits:
   $ cica top.lua 峰會
   meeting:summit-1 meeting:summit-2
   $ cica top.lua summit
-  meeting:summit-3 meeting:summit-4
+  meeting:summit-3 meeting:summit-7
 
 The Republic of Korea, by its traditional name, an alias and its ISO code:
 

@@ -248,7 +248,7 @@ describe("seed000 (求真百科 亞信會議)", function()
       assert.are.equal("expert", m.kind)
       assert.are.equal(3, m.ordinal)
       assert.are.equal("1994-10", m.date)
-      assert.truthy(m.note:find("special working group", 1, true))
+      assert.truthy(m.note_en:find("special working group", 1, true))
       cites(m, "seed000")
     end)
 
@@ -278,7 +278,7 @@ describe("seed000 (求真百科 亞信會議)", function()
       assert.are.equal(1, m.ordinal)
       assert.are.equal("1996-02", m.date:sub(1, 7))
       assert.truthy(m.title_hant:find("第一次副外長級會議", 1, true))
-      assert.truthy(m.note:find("second half of 1997", 1, true))
+      assert.truthy(m.note_en:find("second half of 1997", 1, true))
       cites(m, "seed000")
     end)
 
@@ -320,9 +320,11 @@ describe("seed000 (求真百科 亞信會議)", function()
     -- seed000「共同簽署了《"亞信會議"成員國相互關係原則宣言》」
     it("has the Declaration on Principles signed at the first ministerial meeting", function()
       local d = document("doc-1999-declaration-principles")
-      assert.are.equal("亞信會議成員國相互關係原則宣言", d.title_hant)
+      -- stored under the title CRI uses (C1); seed000's form is a claim of discrepancy doc-1999-title
+      assert.are.equal("亞信成員國相互關係指導原則宣言", d.title_hant)
       assert.are.equal("ministerial-1", d.meeting)
       cites(d, "seed000")
+      claim("doc-1999-title", "亚信会议成员国相互关系原则宣言", "seed000")
     end)
   end)
 
@@ -334,7 +336,7 @@ describe("seed000 (求真百科 亞信會議)", function()
       assert.are.equal("1996-02-08", m.end_date)
       assert.are.equal("almaty", m.place)
       assert.are.equal("阿拉木圖", m.city_hant)
-      assert.truthy(m.note:find("draft the basic CICA document", 1, true))
+      assert.truthy(m.note_en:find("draft the basic CICA document", 1, true))
       claim("deputy-1996-date", "7 and 8 February 1996", "seed000")
     end)
 
@@ -389,7 +391,7 @@ describe("seed000 (求真百科 亞信會議)", function()
       local e = event("summit-revived-2002")
       assert.are.equal("2002-03", e.date)
       cites(e, "seed000")
-      assert.truthy(meeting("summit-1").note:find("10th anniversary", 1, true))
+      assert.truthy(meeting("summit-1").note_en:find("10th anniversary", 1, true))
     end)
 
     -- seed000「最後終於在2002年6月4日於阿拉木圖成功舉行」
@@ -438,7 +440,7 @@ describe("seed000 (求真百科 亞信會議)", function()
     -- seed000「秘書處經費來源為哈薩克斯坦政府撥款和成員國自願捐款。」
     -- seed000「秘書處長官為執行主任,由亞信主席國提名大使級外交官擔任。」
     it("records the secretariat's funding and its head's post", function()
-      local note = cica.secretariat.seats[1].note
+      local note = cica.secretariat.seats[1].note_en
       assert.truthy(note:find("Government of Kazakhstan and voluntary contributions", 1, true))
       assert.truthy(note:find("ambassador-level diplomat nominated by the chair", 1, true))
       for _, h in ipairs(cica.secretariat.heads) do
@@ -644,7 +646,7 @@ describe("seed000 (求真百科 亞信會議)", function()
       assert.are.equal("2014-05", m.date:sub(1, 7))
       assert.are.equal("上海", m.city_hant)
       assert.are.equal("CN", m.host)
-      assert.truthy(m.note:find("Xi Jinping", 1, true))
+      assert.truthy(m.note_en:find("Xi Jinping", 1, true))
       cites(m, "seed000")
       local e = event("asian-security-concept-2014")
       assert.truthy(e.title_hant:find("共同、綜合、合作、可持續的亞洲安全觀", 1, true))
@@ -664,7 +666,7 @@ describe("seed000 (求真百科 亞信會議)", function()
       assert.are.equal(5, m.ordinal)
       assert.are.equal("2016-04", m.date:sub(1, 7))
       assert.are.equal("北京", m.city_hant)
-      assert.truthy(m.note:find("Xi Jinping", 1, true))
+      assert.truthy(m.note_en:find("Xi Jinping", 1, true))
       cites(m, "seed000")
     end)
 
@@ -771,7 +773,7 @@ describe("seed004 (zh.wikipedia 亚洲相互协作与信任措施会议)", funct
       assert.are.equal(17, #participants(m, "participant"))
       assert.are.same(ids_of_names(names), participants(m, "participant"))
       for _, p in ipairs(m.participants) do assert.is_true(contains(p.sources, "seed004"), p.entity) end
-      assert.truthy(m.note:find("seed004: the meeting drafted it", 1, true))
+      assert.truthy(m.note_en:find("seed004: the meeting drafted it", 1, true))
       -- Thailand among them, though it joined in 2004: recorded as a discrepancy citing seed004.
       claim("thailand-joined", "17 states", "seed004")
     end)
@@ -821,9 +823,11 @@ describe("seed004 (zh.wikipedia 亚洲相互协作与信任措施会议)", funct
     -- seed004「会议通过《亚信会议成员国相互关系原则宣言》」
     it("adopts the Declaration on Principles", function()
       local d = document("doc-1999-declaration-principles")
-      assert.are.equal("亚信会议成员国相互关系原则宣言", d.title_hans)
+      -- stored under the title CRI uses (C1); seed004's form is a claim of discrepancy doc-1999-title
+      assert.are.equal("亚信成员国相互关系指导原则宣言", d.title_hans)
       assert.are.equal("ministerial-1", d.meeting)
       cites(d, "seed004")
+      claim("doc-1999-title", "亚信会议成员国相互关系原则宣言", "seed004")
     end)
   end)
 
@@ -929,7 +933,7 @@ describe("seed004 (zh.wikipedia 亚洲相互协作与信任措施会议)", funct
       local t4 = chair_term(4)
       assert.are.equal("CN", t4.country)
       cites(t4, "seed004", "chair term 4")
-      assert.truthy(m.note:find("Xi Jinping", 1, true))
+      assert.truthy(m.note_en:find("Xi Jinping", 1, true))
     end)
 
     -- seed004「2019年6月14日至15日，亚洲相互协作与信任措施会议第五次峰会，简称第五次亚信峰会，于塔吉克斯坦杜尚别举行。」

@@ -29,7 +29,8 @@ Options:
       --print          print the questions and answers instead of asking; changes nothing
       --format F       text (default) or json, for --print and stats
       --lang L         zh-Hans (default), zh-Hant or en
-      --now TIME       take TIME (YYYY-MM-DD[THH:MM[:SS]]) as the current time
+      --now TIME       take TIME (YYYY-MM-DD[THH:MM[:SS]]) as the current time (also for
+                       planned meetings past their date)
       --list-topics    list the topics
   -h, --help           this help
 
@@ -264,6 +265,8 @@ function M.main(argv)
   end
   opts.state = opts.state or M.default_state()
   opts.fixed_now = opts.now ~= nil
+  -- --now is also the day against which planned meetings are past their date (cica.today)
+  if opts.fixed_now then cica.set_today(os.date("%Y-%m-%d", opts.now)) end
   opts.now = opts.now or os.time()
   -- Without --seed every session differs; the seed is kept in the history either way.
   opts.seed = opts.seed or tostring(os.time()) .. "-" .. tostring(math.floor(os.clock() * 1e6))

@@ -173,6 +173,13 @@ end
 local NOW_CALLED = { en = "%s (now %s)", ["zh-Hans"] = "%s（今%s）", ["zh-Hant"] = "%s（今%s）" }
 
 -- The context for one topic: see docs/quiz.md ("Writing a generator").
+-- The note of a question about the present once a planned meeting is past its date (g.present_note).
+local AS_OF_NOTE = {
+  en = "This is as of %s, the dataset's date: the %s, planned for %s, is past its date with no report in the data.",
+  ["zh-Hans"] = "以上截至本数据集的日期%1$s：原定于%3$s举行的%2$s日期已过，数据中没有其举行情况的报道。",
+  ["zh-Hant"] = "以上截至本數據集的日期%1$s：原定於%3$s舉行的%2$s日期已過，數據中沒有其舉行情況的報道。",
+}
+
 function M.context(topic, rng, lang, d)
   local g = { topic = topic, rng = rng, lang = lang, data = d }
   g.query = function(sql, ...) return cica.query(sql, ...) end
@@ -239,6 +246,28 @@ function M.context(topic, rng, lang, d)
       if x - k > 0 then out[#out + 1] = g.number(x - k) end
     end
     return out
+  end
+  -- The first planned meeting whose date has passed with no report in the data (nil: none), by
+  -- the one rule every place uses (cica.dataset.planned_status against cica.today()).
+  g.stale_meeting = function(kind)
+    local planned_status = require("cica.dataset").planned_status
+    for _, m in ipairs(d.meetings) do
+      if m.status == "planned" and (kind == nil or m.kind == kind)
+          and planned_status(m.date, m.end_date, cica.meta.as_of, cica.today()) then
+        return m
+      end
+    end
+    return nil
+  end
+  -- A question about how things stand now (`now` true or nil) cannot be settled past a stale
+  -- planned meeting: its note (if any) gains "as of the dataset's date: the … planned for … is
+  -- past its date". Questions about closed periods (`now` false) keep their note as it is.
+  g.present_note = function(note, now)
+    local m = now ~= false and g.stale_meeting()
+    if not m then return note end
+    local text = M.format(M.localize(AS_OF_NOTE, lang), M.date(cica.meta.as_of, lang),
+      M.name_in(m.title, lang), M.date(m.date, lang))
+    return note and (note .. (lang == "en" and " " or "") .. text) or text
   end
   g.disputes = function(subject, field) return data.disputes(d, subject, field) end
   g.claims_text = function(subject, field) return M.claims_text(g, subject, field) end

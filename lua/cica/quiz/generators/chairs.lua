@@ -96,7 +96,8 @@ function M.generate(g)
       id = "chairs:" .. c.term .. ":country", group = "chairs:" .. c.term,
       prompt = prompt,
       answer = g.entity(c.country), pool = pool, explain = explain(g, c, disputed), sources = c.sources,
-      note = disputed and g.F(T.start_note, disputed) or nil,
+      -- the open term is "now": not settled once a planned meeting is past its date
+      note = g.present_note(disputed and g.F(T.start_note, disputed) or nil, c.finish == nil),
     }
     ::next::
   end

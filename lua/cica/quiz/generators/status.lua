@@ -71,7 +71,8 @@ function M.generate(g)
       prompt = g.F(e.kind == "state" and T.prompt_state or T.prompt, g.the(e)),
       answer = g.status(s.status), pool = pool, choices = #kinds,
       explain = explain, sources = g.sources(s.sources, before and before.sources),
-      note = disputed and g.F(T.since_note, disputed) or nil,
+      -- a standing "now": not settled once a planned meeting is past its date
+      note = g.present_note(disputed and g.F(T.since_note, disputed) or nil),
     }
   end
   return out
