@@ -484,8 +484,8 @@ static int check_today_environment(void) {
     ok = y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= (m == 2 && !leap ? 28 : days[m - 1]);
   }
   if (ok) return 0;
-  char shown[64];
-  fprintf(stderr, "cica: CICA_TODAY needs a date YYYY-MM-DD, got '%s'\n", printable(v, shown, sizeof shown));
+  char quoted[4 * 64 + 1];
+  fprintf(stderr, "cica: CICA_TODAY needs a date YYYY-MM-DD, got '%s'\n", shown(v, quoted, sizeof quoted, 0));
   return 1;
 }
 
