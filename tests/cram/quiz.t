@@ -61,7 +61,7 @@ Usage errors name the problem, print the usage line and exit 2:
   $ cica quiz --print --seed 7 --count 4 --lang en --state printed.db
   1. founding:IN:member (choice)
      Which of these states is a founding member of CICA?
-     A) Philippines  B) India  C) Belarus  D) Ukraine
+     A) United States  B) Vietnam  C) Cambodia  D) India
      = India
      sources: seed000, seed004, R1
   2. status:IL (typed)
@@ -86,7 +86,7 @@ Usage errors name the problem, print the usage line and exit 2:
 A session read from stdin: one answer per line, echoed after "answer:", feedback after each, the
 score last. A letter answers a multiple-choice question; so does the text of a choice.
 
-  $ printf 'b\n2010\nKazakhstan\n\nc\n' | cica quiz --seed 11 --count 5 --lang en --state h.db
+  $ printf 'b\n2010\nKazakhstan\n\na\n' | cica quiz --seed 11 --count 5 --lang en --state h.db
   [1/5] secretariat · Who headed the CICA secretariat from 2020 to 2022?
     A) Jandos Asanov
     B) Kairat Sarybay
@@ -124,11 +124,11 @@ score last. A letter answers a multiple-choice question; so does the text of a c
   sources: B3 (Voltaire Network: text of the declaration of the Third CICA Summit (Istanbul, 8 June 2010)); also seed004, seed000, B4
   
   [5/5] founding · Which of these states is a founding member of CICA?
-    A) Sri Lanka
-    B) United States
-    C) Palestine
-    D) Bangladesh
-  answer: c
+    A) Palestine
+    B) Ukraine
+    C) Saudi Arabia
+    D) Jordan
+  answer: a
   right.
   Palestine is one of CICA's founding members.
   sources: seed000 (Qiuzhen Baike (求真百科) encyclopedia article 亞信會議 (CICA), as of about 2019); also seed004, R1
@@ -276,7 +276,7 @@ Your own generators: a file in $XDG_CONFIG_HOME/cica/quiz/, or --questions FILE.
   hosts           Summit hosts (6)  (file)
   $ printf 'a\nChina\n' | cica quiz --topic hosts --seed 1 --count 2 --mode choice --lang en --state u.db
   [1/2] hosts · Which country hosted the 3rd CICA summit?
-    A) Turkey
+    A) Türkiye
     B) Kazakhstan
     C) China
     D) Tajikistan
@@ -288,7 +288,7 @@ Your own generators: a file in $XDG_CONFIG_HOME/cica/quiz/, or --questions FILE.
   [2/2] hosts · Which country hosted the 2nd CICA summit?
     A) China
     B) Kazakhstan
-    C) Turkey
+    C) Türkiye
     D) Tajikistan
   answer: China
   wrong — the answer is Kazakhstan.

@@ -38,10 +38,10 @@ The examples shown in README.md, run as written, so the README cannot drift from
   AZ,阿塞拜疆,1999-09-14\r (esc)
   $ printf '2006\nB\n' | cica quiz --seed 3 --count 2 --mode mixed --lang en --state q.db | head -8
   [1/2] founding · Which of these states is a founding member of CICA?
-    A) United States
-    B) Indonesia
-    C) Afghanistan
-    D) Ukraine
+    A) Kuwait
+    B) Afghanistan
+    C) Ukraine
+    D) Philippines
   answer: 2006
   wrong — the answer is Afghanistan.
   Afghanistan is one of CICA's founding members.
