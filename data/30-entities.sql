@@ -60,7 +60,10 @@ INSERT INTO entities (id, kind, name_hans, name_hant, name_en, region, subregion
 INSERT INTO entities (id, kind, name_hans, name_hant, name_en, region, subregion, founding, sources, iso_numeric, cow_ccode, wikidata) VALUES ('OSCE', 'organization', '欧洲安全与合作组织', '歐洲安全與合作組織', 'Organization for Security and Co-operation in Europe', NULL, NULL, 0, '["seed000","seed004","R2"]', NULL, NULL, NULL);
 INSERT INTO entities (id, kind, name_hans, name_hant, name_en, region, subregion, founding, sources, iso_numeric, cow_ccode, wikidata) VALUES ('LAS', 'organization', '阿拉伯国家联盟', '阿拉伯國家聯盟', 'League of Arab States', NULL, NULL, 0, '["seed000","seed004","R2"]', NULL, NULL, NULL);
 INSERT INTO entities (id, kind, name_hans, name_hant, name_en, region, subregion, founding, sources, iso_numeric, cow_ccode, wikidata) VALUES ('IOM', 'organization', '国际移民组织', '國際移民組織', 'International Organization for Migration', NULL, NULL, 0, '["seed000","seed004","A18"]', NULL, NULL, NULL);
-INSERT INTO entities (id, kind, name_hans, name_hant, name_en, region, subregion, founding, sources, iso_numeric, cow_ccode, wikidata) VALUES ('TURKPA', 'organization', '突厥国家议会大会', '突厥國家議會大會', 'Parliamentary Assembly of Turkic States', NULL, NULL, 0, '["seed000","A17","V3","V10"]', NULL, NULL, NULL);
+-- TURKPA: renamed the Parliamentary Assembly of Turkic States at its 11th plenary session, June 2022 (V16; V10
+-- uses the new name in 2026). No Chinese source found for the new name: 突厥国家议会大会 follows 突厥国家组织,
+-- the Chinese name of the Organization of Turkic States; the old names (V3: 突厥语国家议会大会) are aliases.
+INSERT INTO entities (id, kind, name_hans, name_hant, name_en, region, subregion, founding, sources, iso_numeric, cow_ccode, wikidata) VALUES ('TURKPA', 'organization', '突厥国家议会大会', '突厥國家議會大會', 'Parliamentary Assembly of Turkic States', NULL, NULL, 0, '["seed000","A17","V3","V10","V16"]', NULL, NULL, NULL);
 INSERT INTO entities (id, kind, name_hans, name_hant, name_en, region, subregion, founding, sources, iso_numeric, cow_ccode, wikidata) VALUES ('EAEU', 'organization', '欧亚经济联盟', '歐亞經濟聯盟', 'Eurasian Economic Union', NULL, NULL, 0, '["A10","A11"]', NULL, NULL, NULL);
 -- Former observer organisation named only by R2 (2001). No Chinese source names it: the Chinese names are
 -- literal translations of R2's English name.
