@@ -7,7 +7,7 @@ The topics, with how many questions each has:
 
   $ cica quiz --list-topics --lang en
   accession       When members joined (16)
-  status          Members, observers and partners (41)
+  status          Members, observers and partners (43)
   founding        Founding (17)
   summits         Summits: cities and years (18)
   ministerial     Ministerial meetings (20)
@@ -59,25 +59,26 @@ Usage errors name the problem, print the usage line and exit 2:
 --print shows what a session would ask, with the answers, and creates no history:
 
   $ cica quiz --print --seed 7 --count 4 --lang en --state printed.db
-  1. founding:IN:member (choice)
-     Which of these states is a founding member of CICA?
-     A) United States  B) Vietnam  C) Cambodia  D) India
-     = India
-     sources: seed000, seed004, R1
-  2. status:IL (typed)
-     Is Israel a member state or an observer of CICA?
-     = member
-     sources: seed004, seed000, A6, R1
-  3. secretariat:head:asanov:who (choice)
-     Who headed the CICA secretariat from 2006 to 2008?
-     A) Dulat Bakishev  B) Gong Jianwei  C) Khabibullo Mirzozoda  D) Jandos Asanov
-     = Jandos Asanov
-     source: E1
-  4. documents:doc-2019-dushanbe-declaration:year (choice)
-     In which year was this CICA document adopted: “Dushanbe Declaration of the Fifth CICA Summit”?
-     A) 1999  B) 2004  C) 2017  D) 2019
-     = 2019
-     source: B6
+  1. ministerial:2:ordinal (typed)
+     Which CICA ministerial meeting (1st, 2nd, …) was held in Almaty in 2004?
+     = 2nd
+     sources: A1, C1
+  2. documents:doc-2010-istanbul-declaration:year (choice)
+     In which year was this CICA document adopted: “Declaration of the Third CICA Summit (Istanbul Declaration)”?
+     A) 2006  B) 2010  C) 2011  D) 2014
+     = 2010
+     source: B3
+  3. summits:5:ordinal (choice)
+     Which CICA summit (1st, 2nd, …) was held in Dushanbe in 2019?
+     A) 2nd  B) 3rd  C) 4th  D) 5th
+     = 5th
+     sources: B6, B7, seed004, seed000
+  4. secretariat:head:mirzozoda:country (choice)
+     Which country does Khabibullo Mirzozoda, a head of the CICA secretariat, come from?
+     A) Tajikistan  B) Vietnam  C) Türkiye  D) Iran
+     = Tajikistan
+     Sources differ on when this head took office: Appointed on 2018-09-24 (C4, E3); Took office in October 2018 (seed000).
+     sources: C4, E3, seed000
   $ test -e printed.db || echo "no history written"
   no history written
   $ cica quiz --print --seed 7 --count 4 --format json --state printed.db | json 'len(d), sorted(d[0])'
@@ -86,16 +87,16 @@ Usage errors name the problem, print the usage line and exit 2:
 A session read from stdin: one answer per line, echoed after "answer:", feedback after each, the
 score last. A letter answers a multiple-choice question; so does the text of a choice.
 
-  $ printf 'b\n2010\nKazakhstan\n\na\n' | cica quiz --seed 11 --count 5 --lang en --state h.db
-  [1/5] secretariat · Who headed the CICA secretariat from 2020 to 2022?
-    A) Jandos Asanov
-    B) Kairat Sarybay
-    C) Çınar Aldemir
-    D) Khabibullo Mirzozoda
-  answer: b
+  $ printf 'a\n2010\nKazakhstan\n\nb\n' | cica quiz --seed 11 --count 5 --lang en --state h.db
+  [1/5] founding · Which of these states is a founding member of CICA?
+    A) Azerbaijan
+    B) Saudi Arabia
+    C) Philippines
+    D) Japan
+  answer: a
   right.
-  Kairat Sarybay (Kazakhstan) headed the secretariat as Executive Director from 24 September 2020 to 13 October 2022.
-  sources: C5 (UzDaily: "A delegation of Uzbekistan takes part in a special meeting of the Ministers of Foreign Affairs of the CICA member states" (September 2020)); also E4
+  Azerbaijan is one of CICA's founding members.
+  sources: seed000 (Qiuzhen Baike (求真百科) encyclopedia article 亞信會議 (CICA), as of about 2019); also seed004, R1, D7
   
   [2/5] chairs · Which country took over the CICA chairmanship from Kazakhstan in 2024?
     A) Tajikistan
@@ -107,42 +108,42 @@ score last. A letter answers a multiple-choice question; so does the text of a c
   Azerbaijan has chaired CICA since 17 December 2024.
   sources: C9 (Vestnik Kavkaza (English): article 167175 on Azerbaijan's CICA chairmanship); also C10, D6, B13, D5
   
-  [3/5] status · Is Jordan a member state or an observer of CICA?
+  [3/5] counts · How many member states did CICA have at the end of 2022?
+    A) 16
+    B) 24
+    C) 28
+    D) 29
   answer: Kazakhstan
-  wrong — the answer is member.
-  Jordan has been a member state since 25 August 2008.
-  sources: A4 (Globescope Kazakhstan news archive: news article no. 144 on CICA (2008)); also seed000
+  wrong — the answer is 28.
+  At the end of 2022 CICA had 28 member states. New that year: Kuwait.
+  sources: seed004 (Chinese Wikipedia article 亚洲相互协作与信任措施会议 (CICA), converted to simplified Chinese); also seed000, A6, R1, R2, A1, A3, A4, A13, A7, V8, V9, A8, S3, A9, D5, V14
   
-  [4/5] summits · Where was the 3rd CICA summit held?
-    A) Beijing
-    B) Shanghai
-    C) Istanbul
-    D) New York
+  [4/5] ministerial · The 7th CICA ministerial meeting was held online. Which country hosted it?
   answer: 
-  no answer — the answer is Istanbul.
-  The 3rd CICA summit was held in Istanbul in 2010.
-  sources: B3 (Voltaire Network: text of the declaration of the Third CICA Summit (Istanbul, 8 June 2010)); also seed004, seed000, B4
+  no answer — the answer is Azerbaijan.
+  The 7th CICA ministerial meeting was held online on 17 December 2024, hosted by Azerbaijan.
+  sources: C10 (Trend News Agency (English): report on the 7th CICA Ministerial Council meeting held online and the handover to Azerbaijan (December 2024)); also D6
   
-  [5/5] founding · Which of these states is a founding member of CICA?
-    A) Palestine
-    B) Ukraine
-    C) Saudi Arabia
-    D) Jordan
-  answer: a
+  [5/5] secretariat · Who was the first Secretary General of CICA?
+    A) Dulat Bakishev
+    B) Kairat Sarybay
+    C) Çınar Aldemir
+    D) Gong Jianwei
+  answer: b
   right.
-  Palestine is one of CICA's founding members.
-  sources: seed000 (Qiuzhen Baike (求真百科) encyclopedia article 亞信會議 (CICA), as of about 2019); also seed004, R1
+  Kairat Sarybay (Kazakhstan) headed the secretariat as Secretary General from 13 October 2022.
+  sources: B14 (Big Asia (bigasia.ru, English): participants of the Astana summit chose the first CICA Secretary General (October 2022)); also B13
   
   score: 2/5
 
 The same seed, options and a fresh history ask the same questions in the same order:
 
   $ cica quiz --print --seed 11 --count 5 --lang en --state fresh.db | grep '^[0-9]'
-  1. secretariat:head:sarybay-ed:who (choice)
+  1. founding:AZ:member (choice)
   2. chairs:9:successor (choice)
-  3. status:JO (typed)
-  4. summits:3:city (choice)
-  5. founding:PS:member (choice)
+  3. counts:members:2022 (choice)
+  4. ministerial:7:host (typed)
+  5. secretariat:first-secretary-general (choice)
 
 Typed answers are matched leniently: traditional characters, full-width letters, ISO codes,
 English names, years with 年.
@@ -187,12 +188,12 @@ History is kept across runs:
   streak: 0 day(s) (best 1); right in a row: 1 (best 1)
   by topic:
     chairs            1  0%
+    counts            1  0%
     founding          1  100%
+    ministerial       1  0%
     secretariat       1  100%
-    status            1  0%
-    summits           1  0%
   $ cica quiz stats --state h.db --format json | json 'd["reviews"], d["correct"], sorted(d["topics"])'
-  5 2 ['chairs', 'founding', 'secretariat', 'status', 'summits']
+  5 2 ['chairs', 'counts', 'founding', 'ministerial', 'secretariat']
 
 --wrong asks again what was last answered wrongly; --due what FSRS has scheduled by now (a wrong
 answer is due the next day, a right one after S0(good) = 2.3 days, rounded to 2):

@@ -36,12 +36,12 @@ The examples shown in README.md, run as written, so the README cannot drift from
   id,name,joined\r (esc)
   AF,阿富汗,1999-09-14\r (esc)
   AZ,阿塞拜疆,1999-09-14\r (esc)
-  $ printf '2006\nB\n' | cica quiz --seed 3 --count 2 --mode mixed --lang en --state q.db | head -8
-  [1/2] founding · Which of these states is a founding member of CICA?
-    A) Kuwait
-    B) Afghanistan
-    C) Ukraine
-    D) Philippines
+  $ printf '2006\nB\n' | cica quiz --seed 18 --count 2 --mode mixed --lang en --state q.db | head -8
+  [1/2] chairs · Which country has chaired CICA since 2024?
+    A) India
+    B) Azerbaijan
+    C) Russia
+    D) Türkiye
   answer: 2006
-  wrong — the answer is Afghanistan.
-  Afghanistan is one of CICA's founding members.
+  wrong — the answer is Azerbaijan.
+  Azerbaijan has chaired CICA since 17 December 2024.
