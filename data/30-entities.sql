@@ -64,7 +64,7 @@ INSERT INTO entities (id, kind, name_hans, name_hant, name_en, region, subregion
 -- uses the new name in 2026). No Chinese source found for the new name: 突厥国家议会大会 follows 突厥国家组织,
 -- the Chinese name of the Organization of Turkic States; the old names (V3: 突厥语国家议会大会) are aliases.
 INSERT INTO entities (id, kind, name_hans, name_hant, name_en, region, subregion, founding, sources, iso_numeric, cow_ccode, wikidata) VALUES ('TURKPA', 'organization', '突厥国家议会大会', '突厥國家議會大會', 'Parliamentary Assembly of Turkic States', NULL, NULL, 0, '["seed000","A17","V3","V10","V16"]', NULL, NULL, NULL);
-INSERT INTO entities (id, kind, name_hans, name_hant, name_en, region, subregion, founding, sources, iso_numeric, cow_ccode, wikidata) VALUES ('EAEU', 'organization', '欧亚经济联盟', '歐亞經濟聯盟', 'Eurasian Economic Union', NULL, NULL, 0, '["A10","A11"]', NULL, NULL, NULL);
+INSERT INTO entities (id, kind, name_hans, name_hant, name_en, region, subregion, founding, sources, iso_numeric, cow_ccode, wikidata) VALUES ('EAEU', 'organization', '欧亚经济联盟', '歐亞經濟聯盟', 'Eurasian Economic Union', NULL, NULL, 0, '["A10","A11","V13"]', NULL, NULL, NULL);
 -- Former observer organisation named only by R2 (2001). No Chinese source names it: the Chinese names are
 -- literal translations of R2's English name.
 INSERT INTO entities (id, kind, name_hans, name_hant, name_en, region, subregion, founding, sources, iso_numeric, cow_ccode, wikidata) VALUES ('ISC', 'organization', '哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦和乌兹别克斯坦国家间委员会', '哈薩克斯坦、吉爾吉斯斯坦、塔吉克斯坦和烏茲別克斯坦國家間委員會', 'Interstate Council of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan', NULL, NULL, 0, '["R2"]', NULL, NULL, NULL);
