@@ -43,7 +43,12 @@ CREATE TABLE entities (
   region    TEXT REFERENCES regions(code),   -- M49 region (states only)
   subregion TEXT REFERENCES regions(code),   -- M49 sub-region (states only)
   founding  INTEGER NOT NULL DEFAULT 0 CHECK (founding IN (0, 1)),
-  sources   TEXT NOT NULL
+  sources   TEXT NOT NULL,
+  -- added in dataset 2.0 (appended, nothing renamed): identifiers for joining with other data
+  iso_numeric TEXT,                      -- ISO 3166-1 numeric code, three digits with leading zeros ('036'); states only
+  cow_ccode INTEGER,                     -- Correlates of War state code (COW state list); NULL for organizations and
+                                         -- states COW does not list (Palestine)
+  wikidata  TEXT                         -- Wikidata item id ('Q232') where a retrieved source gives it; NULL otherwise
 ) WITHOUT ROWID;
 
 CREATE TABLE aliases (

@@ -15,6 +15,9 @@
 ---@field region string? UN M49 region code (states only), e.g. "142" for Asia
 ---@field subregion string? UN M49 sub-region code (states only), e.g. "143" for Central Asia
 ---@field founding boolean whether it is one of CICA's founding members
+---@field iso_numeric string? ISO 3166-1 numeric code, three digits with leading zeros ("036"); nil for organizations
+---@field cow_ccode integer? Correlates of War state code (COW state list); nil for organizations and for Palestine, which COW does not list
+---@field wikidata string? Wikidata item id ("Q232") where a source gives it; nil otherwise (nil for every entity so far)
 ---@field status string "member", "observer" or "partner"; "former_observer" (etc.) when it no longer holds one
 ---@field joined string when that status began: ISO 8601 at the precision the sources give: "YYYY", "YYYY-MM" or "YYYY-MM-DD"
 ---@field left string? when that status ended; nil while it holds

@@ -79,7 +79,7 @@ local function entity_record(row, aliases, history, lang)
   local record = {
     id = row.id, kind = row.kind, region = row.region, subregion = row.subregion,
     founding = row.founding == 1, aliases = aliases or {}, history = history or {},
-    sources = source_list(row.sources),
+    sources = source_list(row.sources), iso_numeric = row.iso_numeric, cow_ccode = row.cow_ccode, wikidata = row.wikidata,
   }
   localize(record, row, "name", nil, lang)
   local period, open = current_status(record.history)

@@ -30,7 +30,7 @@ M.langs = { "zh-Hans", "zh-Hant", "en" }
 
 -- The bundled reports in the order `cica report --list` shows them; others follow by name.
 M.ORDER = { "overview", "members", "observers", "timeline", "summits", "meetings", "chairs",
-            "growth", "sources", "discrepancies" }
+            "growth", "cow", "sources", "discrepancies" }
 
 local LABELS = {
   sources = { ["zh-Hans"] = "来源", ["zh-Hant"] = "來源", en = "Sources" },

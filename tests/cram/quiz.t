@@ -7,7 +7,7 @@ The topics, with how many questions each has:
 
   $ cica quiz --list-topics --lang en
   accession       When members joined (16)
-  status          Members, observers and partners (41)
+  status          Members, observers and partners (43)
   founding        Founding (17)
   summits         Summits: cities and years (18)
   ministerial     Ministerial meetings (20)
@@ -110,9 +110,9 @@ score last. A letter answers a multiple-choice question; so does the text of a c
   
   [3/5] Members, observers and partners · Is Jordan a member state or an observer of CICA?
   answer: Kazakhstan
-  wrong — the answer is member.
-  Jordan has been a member state since 25 August 2008.
-  sources: A4 (Globescope Kazakhstan news archive: news article no. 144 on CICA (2008)); also seed000
+  wrong — the answer is 28.
+  At the end of 2022 CICA had 28 member states. New that year: Kuwait.
+  sources: seed004 (Chinese Wikipedia article 亚洲相互协作与信任措施会议 (CICA), converted to simplified Chinese); also seed000, A6, R1, R2, A1, A3, A4, A13, A7, V8, V9, A8, S3, A9, D5, V14
   
   [4/5] Summits: cities and years · Where was the 3rd CICA summit held?
     A) Beijing
@@ -120,9 +120,9 @@ score last. A letter answers a multiple-choice question; so does the text of a c
     C) Istanbul
     D) New York
   answer: 
-  no answer — the answer is Istanbul.
-  The 3rd CICA summit was held in Istanbul in 2010.
-  sources: B3 (Voltaire Network: text of the declaration of the Third CICA Summit (Istanbul, 8 June 2010)); also seed004, seed000, B4
+  no answer — the answer is Azerbaijan.
+  The 7th CICA ministerial meeting was held online on 17 December 2024, hosted by Azerbaijan.
+  sources: C10 (Trend News Agency (English): report on the 7th CICA Ministerial Council meeting held online and the handover to Azerbaijan (December 2024)); also D6
   
   [5/5] Founding · Which of these states is a founding member of CICA?
     A) Sri Lanka
@@ -316,7 +316,7 @@ Your own generators: a file in $XDG_CONFIG_HOME/cica/quiz/, or --questions FILE.
   [2/2] Summit hosts · Which country hosted the 2nd CICA summit?
     A) China
     B) Kazakhstan
-    C) Turkey
+    C) Türkiye
     D) Tajikistan
   answer: China
   wrong — the answer is Kazakhstan.
