@@ -216,6 +216,9 @@ local PLANNED_TEXT = {
 -- possible day has passed. Returns stale and the status text in the three languages
 -- ({ hans =, hant =, en = }). The one rule every place that shows a planned meeting uses.
 function M.planned_status(when, end_date, as_of, today)
+  if type(when) ~= "string" or type(today) ~= "string" then
+    error("cica.dataset.planned_status: expects a date string (argument 1) and today's date (argument 4)", 2)
+  end
   local stale = date.last_day(end_date or when) < today
   local text = {}
   for _, suffix in ipairs({ "hans", "hant", "en" }) do
@@ -459,8 +462,10 @@ end
 -- a cica table, and the *_at functions a date, naming itself at the caller's line. cica.lua calls
 -- them with arguments it has checked already.
 local AT = { members_at = true, observers_at = true, chair_at = true }
+-- Functions of M that are plain helpers, not builders taking the cica table (they check their own).
+local NOT_BUILDERS = { planned_status = true }
 for name, f in pairs(M) do
-  if type(f) == "function" then
+  if type(f) == "function" and not NOT_BUILDERS[name] then
     local fname = "cica.dataset." .. name
     M[name] = function(cica, ...)
       if type(cica) ~= "table" then
