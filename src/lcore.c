@@ -5,6 +5,7 @@
 */
 #include <lauxlib.h>
 #include <lua.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <dirent.h>
@@ -20,6 +21,9 @@
 
 #define DATASET_KEY "cica.dataset"
 #define DATASET_PATH_KEY "cica.dataset_path"
+#define DATASET_CLOSED "the dataset is closed (cica is exiting)"
+/* The dataset handle owns its cursors: lsql_new_cursor reads the connection at the block's start. */
+_Static_assert(offsetof(struct db_dataset, db) == 0, "db_dataset must begin with its connection");
 
 /* __gc of the dataset handle. */
 static int dataset_gc(lua_State *L) {
@@ -31,12 +35,15 @@ static int dataset_gc(lua_State *L) {
 
 /*
 ** Returns the open dataset, opening it on first use (the built-in image, or the file named by
-** cica_set_dataset_path). Raises "<path>: <problem>" if it cannot be opened. Stack: unchanged.
+** cica_set_dataset_path). Raises "<path>: <problem>" if it cannot be opened, and DATASET_CLOSED
+** once it was closed (lua_close finalizes it before older objects, whose finalizers may still
+** query). Stack: unchanged.
 */
 struct db_dataset *cica_dataset(lua_State *L) {
   if (lua_getfield(L, LUA_REGISTRYINDEX, DATASET_KEY) == LUA_TUSERDATA) {
     struct db_dataset *ds = lua_touserdata(L, -1);
     lua_pop(L, 1);
+    if (ds->db == NULL) luaL_error(L, "%s", DATASET_CLOSED);
     return ds;
   }
   lua_pop(L, 1);
@@ -67,18 +74,25 @@ void cica_set_dataset_path(lua_State *L, const char *path) {
 
 /*
 ** Prepares argument 1 (SQL text) against the dataset, wraps it in a cursor and binds the
-** arguments after it. Stack: +1 (the cursor). Raises on malformed SQL, writes, bad parameters.
+** arguments after it. Stack: +1 (the cursor). Raises on malformed SQL, writes, bad parameters, and
+** "<fname>: the dataset is closed (cica is exiting)" from a finalizer that runs after it closed.
 */
 static void prepare_cursor(lua_State *L, const char *fname, int as_values) {
   size_t len;
   const char *sql = luaL_checklstring(L, 1, &len);
+  if (lua_getfield(L, LUA_REGISTRYINDEX, DATASET_KEY) == LUA_TUSERDATA &&
+      ((struct db_dataset *)lua_touserdata(L, -1))->db == NULL)
+    lsql_raise(L, fname, DATASET_CLOSED);
+  lua_pop(L, 1);
   struct db_dataset *ds = cica_dataset(L);
   sqlite3_stmt *stmt = NULL;
   struct db_error err;
   if (db_prepare_dataset(ds, sql, len, &stmt, NULL, &err) != 0) lsql_raise(L, fname, err.message);
-  lsql_new_cursor(L, stmt, fname, as_values, 0);
+  lua_getfield(L, LUA_REGISTRYINDEX, DATASET_KEY);   /* the cursor's owner: checked at each read */
+  lsql_new_cursor(L, stmt, fname, as_values, -1);
+  lua_remove(L, -2);
   lua_insert(L, 1);
-  lsql_bind(L, stmt, 3, fname);
+  lsql_bind(L, 1, 3, fname);
 }
 
 /*
