@@ -22,48 +22,71 @@
 #define DATASET_KEY "cica.dataset"
 #define DATASET_PATH_KEY "cica.dataset_path"
 #define DATASET_CLOSED "the dataset is closed (cica is exiting)"
-/* The dataset handle owns its cursors: lsql_new_cursor reads the connection at the block's start. */
-_Static_assert(offsetof(struct db_dataset, db) == 0, "db_dataset must begin with its connection");
 
-/* __gc of the dataset handle. */
+/*
+** The dataset handle (a userdata in the registry): the guarded connection and whether it was
+** closed. It is made when cica.core is opened, before any user code runs, and opened on the
+** first query. Being older than every user object, it is finalized after all of theirs when
+** lua_close runs them newest first, so a finalizer that queries at exit finds it still open, and
+** one that opens it then cannot leave it unclosed. It owns its cursors: lsql_new_cursor reads the
+** connection at the start of the block.
+*/
+struct dataset_handle {
+  struct db_dataset ds;
+  int closed;
+};
+_Static_assert(offsetof(struct dataset_handle, ds) == 0 && offsetof(struct db_dataset, db) == 0,
+               "the dataset handle must begin with its connection");
+
+/* __gc of the dataset handle: closes the connection for good. Stack: unchanged. */
 static int dataset_gc(lua_State *L) {
-  struct db_dataset *ds = lua_touserdata(L, 1);
-  db_close(ds->db);
-  ds->db = NULL;
+  struct dataset_handle *h = lua_touserdata(L, 1);
+  db_close(h->ds.db);
+  h->ds.db = NULL;
+  h->closed = 1;
   return 0;
+}
+
+/*
+** Pushes the dataset handle, making it (not yet opened, with its __gc already set, so nothing
+** opened into it can leak) when there is none. Stack: +1. Errors: no memory.
+*/
+static struct dataset_handle *push_handle(lua_State *L) {
+  if (lua_getfield(L, LUA_REGISTRYINDEX, DATASET_KEY) == LUA_TUSERDATA) return lua_touserdata(L, -1);
+  lua_pop(L, 1);
+  struct dataset_handle *h = lua_newuserdatauv(L, sizeof *h, 0);
+  h->ds.db = NULL;
+  h->ds.denied = NULL;
+  h->closed = 0;
+  lua_createtable(L, 0, 1);
+  lua_pushcfunction(L, dataset_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_setmetatable(L, -2);
+  lua_pushvalue(L, -1);
+  lua_setfield(L, LUA_REGISTRYINDEX, DATASET_KEY);
+  return h;
 }
 
 /*
 ** Returns the open dataset, opening it on first use (the built-in image, or the file named by
 ** cica_set_dataset_path). Raises "<path>: <problem>" if it cannot be opened, and DATASET_CLOSED
-** once it was closed (lua_close finalizes it before older objects, whose finalizers may still
-** query). Stack: unchanged.
+** once it was closed. Stack: unchanged.
 */
 struct db_dataset *cica_dataset(lua_State *L) {
-  if (lua_getfield(L, LUA_REGISTRYINDEX, DATASET_KEY) == LUA_TUSERDATA) {
-    struct db_dataset *ds = lua_touserdata(L, -1);
-    lua_pop(L, 1);
-    if (ds->db == NULL) luaL_error(L, "%s", DATASET_CLOSED);
-    return ds;
-  }
-  lua_pop(L, 1);
+  struct dataset_handle *h = push_handle(L);
+  lua_pop(L, 1);   /* the registry keeps it */
+  if (h->closed) luaL_error(L, "%s", DATASET_CLOSED);
+  if (h->ds.db) return &h->ds;
   lua_getfield(L, LUA_REGISTRYINDEX, DATASET_PATH_KEY);
   const char *path = lua_tostring(L, -1);
-  struct db_dataset *ds = lua_newuserdatauv(L, sizeof *ds, 0);
-  ds->db = NULL;
   struct db_error err;
-  if (db_open_dataset(ds, path, &err) != 0) {
+  if (db_open_dataset(&h->ds, path, &err) != 0) {
     lua_pushstring(L, err.message);
     lua_error(L);
   }
-  sqlite3_progress_handler(ds->db, 10000, runlimit_sqlite_progress, NULL);
-  lua_newtable(L);
-  lua_pushcfunction(L, dataset_gc);
-  lua_setfield(L, -2, "__gc");
-  lua_setmetatable(L, -2);
-  lua_setfield(L, LUA_REGISTRYINDEX, DATASET_KEY);
   lua_pop(L, 1);
-  return ds;
+  sqlite3_progress_handler(h->ds.db, 10000, runlimit_sqlite_progress, NULL);
+  return &h->ds;
 }
 
 /* Makes the dataset come from the file at path instead of the built-in image. Stack: unchanged. */
@@ -75,20 +98,16 @@ void cica_set_dataset_path(lua_State *L, const char *path) {
 /*
 ** Prepares argument 1 (SQL text) against the dataset, wraps it in a cursor and binds the
 ** arguments after it. Stack: +1 (the cursor). Raises on malformed SQL, writes, bad parameters, and
-** "<fname>: the dataset is closed (cica is exiting)" from a finalizer that runs after it closed.
+** "<fname>: the dataset is closed (cica is exiting)" once it was closed.
 */
 static void prepare_cursor(lua_State *L, const char *fname, int as_values) {
   size_t len;
   const char *sql = luaL_checklstring(L, 1, &len);
-  if (lua_getfield(L, LUA_REGISTRYINDEX, DATASET_KEY) == LUA_TUSERDATA &&
-      ((struct db_dataset *)lua_touserdata(L, -1))->db == NULL)
-    lsql_raise(L, fname, DATASET_CLOSED);
-  lua_pop(L, 1);
+  if (push_handle(L)->closed) lsql_raise(L, fname, DATASET_CLOSED);   /* the cursor's owner */
   struct db_dataset *ds = cica_dataset(L);
   sqlite3_stmt *stmt = NULL;
   struct db_error err;
   if (db_prepare_dataset(ds, sql, len, &stmt, NULL, &err) != 0) lsql_raise(L, fname, err.message);
-  lua_getfield(L, LUA_REGISTRYINDEX, DATASET_KEY);   /* the cursor's owner: checked at each read */
   lsql_new_cursor(L, stmt, fname, as_values, -1);
   lua_remove(L, -2);
   lua_insert(L, 1);
@@ -228,6 +247,8 @@ static const luaL_Reg core_functions[] = {
 /* Opens `cica.core`. Stack: +1 (the module table, with `lang` set from the host's options). */
 int luaopen_cica_core(lua_State *L) {
   lsql_open_cursor_type(L);
+  push_handle(L);   /* now, so that it is older than any user object (see dataset_handle) */
+  lua_pop(L, 1);
   luaL_newlib(L, core_functions);
   lua_getfield(L, LUA_REGISTRYINDEX, CICA_LANG_KEY);
   lua_setfield(L, -2, "lang");

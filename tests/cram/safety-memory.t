@@ -103,18 +103,41 @@ through the debug library) cannot free it under the binding:
   $ cica --safe -e 'print(cica.query("select :a as a, :b as b", setmetatable({}, {__index = function(_, k) return k:upper() end}))[1].b)'
   B
 
-A finalizer that queries while cica exits (issue 13, B4): the dataset is closed before older
-objects are finalized, and every way in says so:
+A finalizer that queries while cica exits (issue 13, B4): lua_close runs finalizers newest first,
+and the dataset handle is made before any user code runs, so it is closed after every user
+finalizer: they can still query, also when the dataset was never opened before (and then it is
+closed all the same: the sanitizer job would report the leak), through every way in:
 
-  $ cica -e 'setmetatable({}, {__gc=function() print(pcall(cica.query,"select 1")) end}) cica.query("select 1")'
+  $ cica -e 'setmetatable({}, {__gc=function() print(#cica.query("select 1 as a union all select 2")) end}) cica.query("select 1")'
+  2
+  $ cica --safe -e 'setmetatable({}, {__gc=function() for r in cica.rows("select 1 as a") do print(r.a) end print(cica.each("select 2")()) end})'
+  1
+  2
+  $ cica --safe -e 'setmetatable({}, {__gc=function() print(#cica.search("阿拉木图") > 0) end})'
+  true
+  $ printf 'h = require("cica.repl.host")\nkeep = setmetatable({}, {__gc=function() print(h.columns("select 1 as a, 2 as b")[2]) end})\n' | cica -i
+  b
+  $ python3 -c 'import sqlite3; c = sqlite3.connect("mini.db"); c.execute("create table meta(key, value)"); c.execute("insert into meta values (\"schema_version\", \"1\")"); c.commit()'
+  $ cica --db mini.db -e 'setmetatable({}, {__gc=function() print(cica.query("select value from meta")[1].value) end})'
+  1
+
+Once the handle is closed (here by calling its __gc through the debug library), every query is a
+clear error, and a cursor opened before refuses to read:
+
+  $ cica -e '
+  > local h = debug.getregistry()["cica.dataset"]
+  > local it = cica.rows("select 1 as a")
+  > getmetatable(h).__gc(h)
+  > print(pcall(it))
+  > print(pcall(cica.query, "select 1"))
+  > print(pcall(cica.rows, "select 1"))
+  > print(pcall(cica.each, "select 1"))
+  > print(pcall(cica.search, "china"))'
+  false	cica.rows: the database is closed
   false	cica.query: the dataset is closed (cica is exiting)
-  $ cica --safe -e 'setmetatable({}, {__gc=function() print(pcall(cica.rows,"select 1")) print(pcall(cica.each,"select 1")) end}) cica.query("select 1")'
   false	cica.rows: the dataset is closed (cica is exiting)
   false	cica.each: the dataset is closed (cica is exiting)
-  $ cica --safe -e 'setmetatable({}, {__gc=function() print(pcall(cica.search,"china")) end}) cica.query("select 1")'
   false	lua/cica/search.lua:227: cica.query: the dataset is closed (cica is exiting)
-  $ printf 'h = require("cica.repl.host")\nkeep = setmetatable({}, {__gc=function() print(pcall(h.columns, "select 1 as a")) end})\nn = #cica.query("select 1")\n' | cica -i
-  false	the dataset is closed (cica is exiting)
 
 A cursor opened before the exit and read from a finalizer after its statement was finalized ends
 quietly:
