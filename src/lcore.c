@@ -166,15 +166,35 @@ static int core_versions(lua_State *L) {
   return 1;
 }
 
+/* __close and __gc of a directory being listed (a userdata holding a DIR *): closes it once. */
+static int dir_close(lua_State *L) {
+  DIR **dir = lua_touserdata(L, 1);
+  if (*dir) closedir(*dir);
+  *dir = NULL;
+  return 0;
+}
+
 /*
 ** cica.core.listdir(path) -> sorted array of the names in a directory (without "." and ".."),
 ** or nil and "<path>: <reason>". Standard Lua cannot list a directory; user reports and quiz
-** generators are found this way.
+** generators are found this way. The DIR is held by a to-be-closed userdata, so that a memory
+** error while the names are pushed cannot leak its descriptor.
 */
 static int core_listdir(lua_State *L) {
   const char *path = luaL_checkstring(L, 1);
-  DIR *dir = opendir(path);
-  if (dir == NULL) {
+  lua_settop(L, 1);
+  DIR **dir = lua_newuserdatauv(L, sizeof *dir, 0);
+  *dir = NULL;
+  if (luaL_newmetatable(L, "cica.dir")) {
+    lua_pushcfunction(L, dir_close);
+    lua_setfield(L, -2, "__close");
+    lua_pushcfunction(L, dir_close);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_setmetatable(L, -2);
+  lua_toclose(L, 2);
+  *dir = opendir(path);
+  if (*dir == NULL) {
     luaL_pushfail(L);
     lua_pushfstring(L, "%s: %s", path, strerror(errno));
     return 2;
@@ -185,12 +205,12 @@ static int core_listdir(lua_State *L) {
   lua_newtable(L);
   lua_Integer n = 0;
   struct dirent *entry;
-  while ((entry = readdir(dir)) != NULL) {
+  while ((entry = readdir(*dir)) != NULL) {
     if (strcmp(entry->d_name, ".") == 0 || strcmp(entry->d_name, "..") == 0) continue;
     lua_pushstring(L, entry->d_name);
     lua_rawseti(L, -2, ++n);
   }
-  closedir(dir);
+  lua_closeslot(L, 2);
   lua_pushvalue(L, -1);
   lua_insert(L, -3);
   lua_call(L, 1, 0); /* table.sort on plain strings: cannot run user code */

@@ -144,3 +144,22 @@ quietly:
 
   $ cica -e 'local it; setmetatable({}, {__gc=function() print(pcall(it)) end}) it = cica.rows("select 1 as a")'
   true
+
+cica.core.listdir holds an open directory while it pushes names, which can fail for memory: the
+directory is then closed all the same (a to-be-closed value), so retrying under pcall near the
+memory cap does not run out of file descriptors:
+
+  $ mkdir many && (cd many && seq 1 3000 | xargs touch)
+  $ cat > fd.lua <<'LUA'
+  > local fails, ballast = 0, {}
+  > pcall(function() while true do ballast[#ballast + 1] = ("x"):rep(1000 + #ballast) end end)
+  > for i = 1, 20 do ballast[#ballast] = nil end
+  > for i = 1, 300 do
+  >   if not pcall(cica.core.listdir, "many") then fails = fails + 1 end
+  > end
+  > ballast = nil
+  > collectgarbage()
+  > print(fails > 0, #cica.core.listdir("/proc/self/fd") < 20)
+  > LUA
+  $ cica --max-memory 8 fd.lua
+  true\ttrue (esc)
