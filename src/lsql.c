@@ -152,7 +152,7 @@ static int cursor_gc(lua_State *L) {
 ** it again (through the debug library) does nothing. Stack: unchanged.
 */
 static int guard_close(lua_State *L) {
-  struct guard *g = luaL_checkudata(L, 1, LSQL_GUARD);
+  struct guard *g = lua_touserdata(L, 1);   /* only ever a guard: its metatable is the guards' */
   struct cursor *c = g->c;
   if (c && c->busy > 0 && --c->busy == 0 && c->close_pending) {
     c->close_pending = 0;
@@ -175,8 +175,7 @@ static struct cursor *cursor_enter(lua_State *L, int idx) {
     cursor_finish(c);
     luaL_error(L, "%s: the database is closed", c->fname);
   }
-  luaL_checkstack(L, 2, "too many nested calls");
-  lua_getiuservalue(L, idx, GUARD_UV);
+  lua_getiuservalue(L, idx, GUARD_UV);   /* callers have a free slot: Lua gives C LUA_MINSTACK */
   lua_toclose(L, -1);
   c->busy++;
   return c;
