@@ -11,6 +11,10 @@
 
 #include "runlimit.h"
 
+#if LUA_VERSION_RELEASE_NUM < 50403
+#error "the cursor guard needs lua_closeslot (Lua 5.4.3 or later)"
+#endif
+
 /*
 ** Ownership of a statement while Lua builds values from it.
 **
