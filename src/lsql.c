@@ -403,6 +403,18 @@ int lsql_iterate(lua_State *L, int idx) {
   return 4;
 }
 
+/*
+** Closes the cursor at stack index idx now (as its __close would), for callers that need only its
+** column names: a cursor made while lua_close runs gets no finalizer, so one left to __gc then
+** would never be finalised. Stack: unchanged.
+*/
+void lsql_close(lua_State *L, int idx) {
+  idx = lua_absindex(L, idx);
+  lua_pushcfunction(L, cursor_gc);
+  lua_pushvalue(L, idx);
+  lua_call(L, 1, 0);   /* cursor_gc: runs no Lua code */
+}
+
 /* Registers the metatables of cursors and their guards. Stack: unchanged. */
 void lsql_open_cursor_type(lua_State *L) {
   if (luaL_newmetatable(L, LSQL_CURSOR)) {

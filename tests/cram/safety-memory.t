@@ -110,7 +110,7 @@ closed all the same: the sanitizer job would report the leak), through every way
 
   $ cica -e 'setmetatable({}, {__gc=function() print(#cica.query("select 1 as a union all select 2")) end}) cica.query("select 1")'
   2
-  $ cica --safe -e 'setmetatable({}, {__gc=function() for r in cica.rows("select 1 as a") do print(r.a) end print(cica.each("select 2")()) end})'
+  $ cica --safe -e 'setmetatable({}, {__gc=function() for r in cica.rows("select 1 as a") do print(r.a) end for v in cica.each("select 2") do print(v) end end})'
   1
   2
   $ cica --safe -e 'setmetatable({}, {__gc=function() print(#cica.search("阿拉木图") > 0) end})'
