@@ -112,8 +112,8 @@ local today_set
 -- whose date is before it is "stale" (docs/api.md).
 function cica.today()
   if today_set then return today_set end
-  local env = os.getenv("CICA_TODAY")
-  if env and env ~= "" then
+  local env = core.today_override()
+  if env then
     if not (env:match("^%d%d%d%d%-%d%d%-%d%d$") and date.normalize(env)) then
       error(string.format("CICA_TODAY needs a date YYYY-MM-DD, got '%s'", (env:gsub("[^\32-\126]", "?"))), 0)
     end

@@ -7,6 +7,7 @@
 #include <lua.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <dirent.h>
 #include <errno.h>
@@ -251,6 +252,19 @@ static int core_subcommands(lua_State *L) {
   return 1;
 }
 
+/*
+** cica.core.today_override() -> the value of CICA_TODAY, or nil when it is unset or empty. The date
+** cica takes as today (cica.today in lua/cica.lua) must not depend on os.getenv, which user code's
+** copy of the API has no access to under --safe; main() has already checked the value's shape.
+** Stack: +1. No errors.
+*/
+static int core_today_override(lua_State *L) {
+  const char *v = getenv("CICA_TODAY");
+  if (v == NULL || *v == '\0') lua_pushnil(L);
+  else lua_pushstring(L, v);
+  return 1;
+}
+
 static const luaL_Reg core_functions[] = {
   {"subcommands", core_subcommands},
   {"query",    core_query},
@@ -261,6 +275,7 @@ static const luaL_Reg core_functions[] = {
   {"versions", core_versions},
   {"user_env", core_user_env},
   {"listdir",  core_listdir},
+  {"today_override", core_today_override},
   {NULL, NULL}
 };
 

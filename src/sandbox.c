@@ -63,7 +63,7 @@ static const char *const *const shared_values[] = {json_shared, NULL};
 */
 static const char *const core_allowed[] = {
   "query", "rows", "each", "modules", "isatty", "versions", "user_env", "subcommands", "lang",
-  "listdir", NULL};
+  "listdir", "today_override", NULL};
 
 /* Modules user code gets a restricted view of: the module name, then the fields it keeps. */
 static const char *const report_helpers[] = {

@@ -11,7 +11,7 @@ seed004) is a claim of discrepancy doc-1999-title and finds the document too:
   > print(table.concat(out, " "))
   > LUA
   $ cica ids.lua 亚信成员国相互关系指导原则宣言
-  document:doc-1999-declaration-principles discrepancy:doc-1999-title
+  document:doc-1999-declaration-principles discrepancy:doc-1999-title meeting:ministerial-1 entity:KW
   $ cica ids.lua 亞信會議成員國相互關係原則宣言
   event:phase-principles document:doc-1999-declaration-principles discrepancy:doc-1999-title
 

@@ -16,7 +16,7 @@ and every source of the dataset:
   $ cica -e 'for _, s in ipairs(cica.sources) do print(s.id) end' > ids
   $ while read -r id; do grep -q "^ $id: " "$copyright" || echo "missing $id"; done < ids
   $ wc -l < ids | tr -d ' '
-  61
+  85
 
 Every HTML page ends with the licence, in the display language:
 

@@ -136,7 +136,7 @@ a grade outside 1-4):
   cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-01-01T10:00:5'
   cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-01-01X'
   $ cica quiz --print --count 1 --now 2024-02-29T23:59:59 --seed 1 --lang en | head -1
-  1. ministerial:2:ordinal (typed)
+  1. status:VN (typed)
 
 An answer longer than 1000 bytes is not read: it counts as wrong, at once, and the transcript and
 the history keep only its beginning:
@@ -144,7 +144,7 @@ the history keep only its beginning:
   $ python3 -c 'print("x" * 5000000)' > long.txt
   $ timeout 10 cica quiz --count 1 --seed 1 --mode typed --state long.db --lang en < long.txt | sed -n '2,4p' | cut -c 1-80
   answer: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
-  wrong — the answer is 2010.
+  wrong — the answer is Almaty.
   (Your answer is longer than 1000 bytes and was not read: it counts as wrong.)
   $ ask long.db 'SELECT length(given), correct FROM reviews'
   [(1001, 0)]

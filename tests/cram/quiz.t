@@ -59,108 +59,89 @@ Usage errors name the problem, print the usage line and exit 2:
 --print shows what a session would ask, with the answers, and creates no history:
 
   $ cica quiz --print --seed 7 --count 4 --lang en --state printed.db
-  1. chairs:7:country (typed)
-     Which country chaired CICA from 2020 to 2022?
-     = Kazakhstan
-     sources: D4, C5
-  2. documents:doc-2004-rules-of-procedure:city (choice)
-     In which city was this CICA document adopted: “CICA Rules of Procedure”?
-     A) Baku  B) Beijing  C) Almaty  D) Dushanbe
-     = Almaty
-     source: A1
-  3. status:AE (choice)
-     Is the United Arab Emirates a member state or an observer of CICA?
-     A) observer  B) member
-     = member
+  1. chairs:9:country (typed)
+     Which country has chaired CICA since 2024?
+     = Azerbaijan
      This is as of 25 September 2025, the dataset's date: the 7th CICA Summit, planned for October 2026, is past its date with no report in the data.
-     sources: A4, seed000
-  4. secretariat:head:aldemir:country (choice)
-     Which country does Çınar Aldemir, head of the CICA secretariat from 2010, come from?
-     A) Israel  B) Afghanistan  C) Turkey  D) Egypt
-     = Turkey
-     sources: E2, seed000
+     sources: C9, C10, D6, B13
+  2. secretariat:head:asanov:who (choice)
+     Who headed the CICA secretariat from 2006 to 2008?
+     A) Dulat Bakishev  B) Gong Jianwei  C) Khabibullo Mirzozoda  D) Jandos Asanov
+     = Jandos Asanov
+     source: E1
+  3. documents:doc-2019-dushanbe-declaration:year (choice)
+     In which year was this CICA document adopted: “Dushanbe Declaration of the Fifth CICA Summit”?
+     A) 2004  B) 2010  C) 2017  D) 2019
+     = 2019
+     source: B6
+  4. status:US (choice)
+     Is the United States a member state or an observer of CICA?
+     A) member  B) observer
+     = observer
+     This is as of 25 September 2025, the dataset's date: the 7th CICA Summit, planned for October 2026, is past its date with no report in the data.
+     sources: seed004, A12, R2, seed000, V1, V3
   $ test -e printed.db || echo "no history written"
   no history written
   $ cica quiz --print --seed 7 --count 4 --format json --state printed.db | json 'len(d), sorted(d[0])'
-  4 ['accepted', 'answer', 'choices', 'explain', 'id', 'mode', 'prompt', 'sources', 'topic']
+  4 ['accepted', 'answer', 'choices', 'explain', 'id', 'mode', 'note', 'prompt', 'sources', 'topic']
 
 A session read from stdin: one answer per line, echoed after "answer:", feedback after each, the
 score last. A letter answers a multiple-choice question; so does the text of a choice.
 
   $ printf 'b\n2010\nKazakhstan\n\nc\n' | cica quiz --seed 11 --count 5 --lang en --state h.db
-  [1/5] The secretariat · Who headed the CICA secretariat from 2020 to 2022?
-    A) Jandos Asanov
-    B) Kairat Sarybay
-    C) Çınar Aldemir
-    D) Gong Jianwei
+  [1/5] Members, observers and partners · Is Belarus a member state or an observer of CICA?
+    A) member
+    B) observer
   answer: b
   right.
-  Kairat Sarybay (Kazakhstan) headed the secretariat as Secretary General from 13 October 2022.
-  sources: B14 (Big Asia (bigasia.ru, English): participants of the Astana summit chose the first CICA Secretary General (October 2022)); also B13
+  Belarus has been an observer since 13 April 2016.
+  This is as of 25 September 2025, the dataset's date: the 7th CICA Summit, planned for October 2026, is past its date with no report in the data.
+  sources: seed000 (Qiuzhen Baike encyclopedia article "亞信會議" (CICA), as of about 2019); also V6, S1, D2, A18
   
-  [2/5] Chairmanships · Which country took over the CICA chairmanship from Kazakhstan in 2024?
-    A) Tajikistan
-    B) Kyrgyzstan
-    C) India
-    D) Azerbaijan
-  answer: 2010
-  wrong — the answer is Azerbaijan.
-  Azerbaijan has chaired CICA since 17 December 2024.
-  sources: C9 (Vestnik Kavkaza (English): article 167175 on Azerbaijan's CICA chairmanship); also C10, D6, B13, D5
-  
-  [3/5] Members, observers and partners · Is Jordan a member state or an observer of CICA?
-  answer: Kazakhstan
-  wrong — the answer is 28.
-  At the end of 2022 CICA had 28 member states. New that year: Kuwait.
-  sources: seed004 (Chinese Wikipedia article 亚洲相互协作与信任措施会议 (CICA), converted to simplified Chinese); also seed000, A6, R1, R2, A1, A3, A4, A13, A7, V8, V9, A8, S3, A9, D5, V14
-  
-  [4/5] Summits: cities and years · Where was the 3rd CICA summit held?
+  [2/5] Ministerial meetings · Where was the 1st CICA ministerial meeting held?
     A) Beijing
-    B) Shanghai
-    C) Istanbul
-    D) New York
+    B) Istanbul
+    C) New York
+    D) Almaty
+  answer: 2010
+  wrong — the answer is Almaty.
+  The 1st CICA ministerial meeting was held in Almaty on 14 September 1999.
+  sources: seed004 (Chinese Wikipedia article "亚洲相互协作与信任措施会议" (CICA), converted to simplified Chinese); also seed000, A6, C1
+  
+  [3/5] Documents adopted · In which year was this CICA document adopted: “Concluding Document of the Third CICA Ministerial Meeting”?
+  answer: Kazakhstan
+  wrong — the answer is 2008.
+  “Concluding Document of the Third CICA Ministerial Meeting” was adopted in Almaty on 25 August 2008 (3rd CICA Ministerial Meeting).
+  source: C1 (China Radio International (Big5 edition): the previous CICA ministerial meetings, before the 5th (26 April 2016))
+  
+  [4/5] Founding · How many founding member states does CICA have?
+    A) 13
+    B) 16
+    C) 17
+    D) 18
   answer: 
-  no answer — the answer is Azerbaijan.
-  The 7th CICA ministerial meeting was held online on 17 December 2024, hosted by Azerbaijan.
-  sources: C10 (Trend News Agency (English): report on the 7th CICA Ministerial Council meeting held online and the handover to Azerbaijan (December 2024)); also D6
+  no answer — the answer is 16.
+  Also accepted: 15.
+  The dataset lists 16 founding members: Afghanistan, Azerbaijan, China, Egypt, Israel, India, Iran, Kyrgyzstan, Kazakhstan, Mongolia, Pakistan, Palestine, Russia, Tajikistan, Türkiye and Uzbekistan.
+  Sources differ: 15 member states took part in the first ministerial meeting on 1999-09-14 (Mongolia not among them) (A6, seed004); 16 founding member states, Mongolia included (seed000, R1); Sixteen countries, Mongolia included, had joined by 2001 (R2). Each count is accepted.
+  sources: seed000 (Qiuzhen Baike encyclopedia article "亞信會議" (CICA), as of about 2019); also seed004, R1, D7, A2, R2, B4, A6
   
-  [5/5] Founding · Which of these states is a founding member of CICA?
-    A) Sri Lanka
-    B) Republic of Korea
-    C) Palestine
-    D) Bangladesh
+  [5/5] The secretariat · Which country does Dulat Bakishev, head of the CICA secretariat from 2008, come from?
   answer: c
-  right.
-  Palestine is one of CICA's founding members.
-  sources: seed000 (Qiuzhen Baike encyclopedia article "亞信會議" (CICA), as of about 2019); also seed004, R1
-  
-  [4/5] summits · In which year was the 4th CICA summit held?
-  answer: 
-  no answer — the answer is 2014.
-  The 4th CICA summit was held in Shanghai on 20 May 2014.
-  sources: B5 (Embassy of the People's Republic of China in New Zealand: special page on the 4th CICA Summit (Shanghai, 2014)); also seed004, seed000
-  
-  [5/5] chairs · Which country chaired CICA from 2012 to 2014?
-    A) Russia
-    B) Palestine
-    C) Qatar
-    D) Turkey
-  answer: c
-  wrong — the answer is Turkey.
-  You answered Qatar. Qatar has not chaired CICA.
-  Turkey chaired CICA from 2 April 2012 to 21 May 2014.
-  sources: D1 (Embassy of Türkiye in Hanoi: "Press Release Regarding the Chairmanship of Turkey in CICA" (6 April 2012)); also seed000, B4, S2
+  wrong — the answer is Kazakhstan.
+  Dulat Bakishev (Kazakhstan) headed the secretariat as Executive Director from August 2008 to June 2010.
+  sources: E1 (CICA Secretariat (s-cica.org): page "Turkey-2008"); also E2
   
   score: 1/5
 
 The same seed, options and a fresh history ask the same questions in the same order:
 
   $ cica quiz --print --seed 11 --count 5 --lang en --state fresh.db | grep '^[0-9]'
-  1. secretariat:first-secretary-general (choice)
-  2. accession:2006:who (choice)
-  3. founding:IL:member (choice)
-  4. summits:4:year (typed)
-  5. chairs:3:country (choice)
+  1. status:BY (choice)
+  2. ministerial:1:city (choice)
+  3. documents:doc-2008-concluding-document:year (typed)
+  4. founding:count (choice)
+  5. secretariat:head:bakishev:country (typed)
 
 Typed answers are matched leniently: traditional characters, full-width letters, ISO codes,
 English names, years with 年.
@@ -203,7 +184,7 @@ scripts, as above):
   $ printf '1\n' | script -qec "cica quiz -n 1 --seed 1 --state tty.db" /dev/null | tail -1 | tr -d '\r'
   得分：0/1
   $ printf '1\n' | script -qec "cica quiz -n 1 --seed 1 --lang zh-Hant --state tty.db" /dev/null | tail -1 | tr -d '\r'
-  得分：0/1
+  得分：1/1
   $ printf '1\n' | script -qec "cica quiz -n 1 --seed 1 --lang en --state tty.db" /dev/null | tail -1 | tr -d '\r'
   score: 0/1
 
@@ -214,13 +195,13 @@ History is kept across runs:
   questions seen: 5, due now: 5
   streak: 0 day(s) (best 1); right in a row: 0 (best 1)
   by topic:
-    Chairmanships                      1  0%
-    Founding                           1  100%
-    The secretariat                    1  100%
-    Members, observers and partners    1  0%
-    Summits: cities and years          1  0%
+    Documents adopted                  1  0%
+    Founding                           1  0%
+    Ministerial meetings               1  0%
+    The secretariat                    1  0%
+    Members, observers and partners    1  100%
   $ cica quiz stats --state h.db --format json | json 'd["reviews"], d["correct"], sorted(d["topics"])'
-  5 1 ['accession', 'chairs', 'founding', 'secretariat', 'summits']
+  5 1 ['documents', 'founding', 'ministerial', 'secretariat', 'status']
 
 --wrong asks again what was last answered wrongly; --due what FSRS has scheduled by now (a wrong
 answer is due the next day, a right one after S0(good) = 2.3 days, rounded to 2):
@@ -304,7 +285,7 @@ Your own generators: a file in $XDG_CONFIG_HOME/cica/quiz/, or --questions FILE.
   hosts           Summit hosts (6)  (file)
   $ printf 'a\nChina\n' | cica quiz --topic hosts --seed 1 --count 2 --mode choice --lang en --state u.db
   [1/2] Summit hosts · Which country hosted the 3rd CICA summit?
-    A) Turkey
+    A) Türkiye
     B) Kazakhstan
     C) China
     D) Tajikistan

@@ -126,7 +126,7 @@ caught:
   cica.query: full-text MATCH expression too large (more than 10000 phrases in one statement)
   cica.query: full-text MATCH expression too large (more than 10000 phrases in one statement)
   0
-  3
+  15
 
 cica's own tokenizing (cica_tokens) is not a MATCH and is not counted, over any number of rows:
 

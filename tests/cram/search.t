@@ -53,18 +53,18 @@ China, a two-character word, and one character of it:
 Summits:
 
   $ cica top.lua 峰会
-  meeting:summit-1 meeting:summit-2
+  meeting:summit-7 meeting:summit-3
   $ cica top.lua 峰會
-  meeting:summit-1 meeting:summit-2
+  meeting:summit-7 meeting:summit-3
   $ cica top.lua summit
-  meeting:summit-3 meeting:summit-7
+  meeting:summit-3 meeting:summit-5
 
 The Republic of Korea, by its traditional name, an alias and its ISO code:
 
   $ cica top.lua 韓國
-  entity:KR discrepancy:summit-1-observers
+  entity:KR meeting:summit-2
   $ cica top.lua 韩国
-  entity:KR discrepancy:summit-1-observers
+  entity:KR meeting:summit-2
   $ cica top.lua South Korea
   entity:KR
   $ cica top.lua KR
@@ -93,9 +93,9 @@ Astana, and the name it bore from 2019 to 2022:
   $ cica top.lua 阿斯塔納
   place:astana seat:astana@2014-09
   $ cica top.lua 努尔苏丹
-  place:astana meeting:ministerial-6
+  meeting:ministerial-6 place:astana
   $ cica top.lua 努爾蘇丹
-  place:astana meeting:ministerial-6
+  meeting:ministerial-6 place:astana
   $ cica top.lua Nur-Sultan
   meeting:ministerial-6 place:astana
 
@@ -106,7 +106,7 @@ The Almaty Act (quotes typed by the user are plain text):
   $ cica top.lua Almaty Act
   document:doc-2002-almaty-act meeting:summit-1
   $ cica top.lua 阿拉木圖文件
-  document:doc-2002-almaty-act
+  document:doc-2002-almaty-act entity:KW
 
 Edge cases. Nothing to search for is an empty list, not an error:
 
@@ -120,7 +120,7 @@ Edge cases. Nothing to search for is an empty list, not an error:
 One character, and a word of punctuation among real words (it is dropped, not ANDed):
 
   $ cica top.lua 峰
-  meeting:summit-1 meeting:summit-2
+  meeting:summit-7 meeting:summit-3
   $ cica top.lua Almaty '!!!'
   place:almaty document:doc-2002-almaty-act
   $ cica top.lua 阿拉木图 ，
@@ -257,7 +257,7 @@ JSON: every result with its record; titles and snippets in the display language:
   > import json, sys
   > r = json.load(sys.stdin)
   > print(len(r), r[0]["kind"], r[0]["id"], r[0]["title"] == "韓國", r[0]["snippet"] == "«韓國»", r[0]["record"]["name_en"])'
-  4 entity KR True True Republic of Korea
+  5 entity KR True True Republic of Korea
   $ cica search Almaty --kind document --kind seat --format json | python3 -c '
   > import json, sys
   > print(sorted({r["kind"] for r in json.load(sys.stdin)}))'

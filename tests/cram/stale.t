@@ -77,13 +77,13 @@ The summits and meetings reports (status column) and the timeline (title):
 Search results:
 
   $ cica search 巴库 峰会 --kind meeting
-  ┌───┬─────────┬──────────┬────────────────────────────────┬─────────────────────────────────────────────┐
-  │ # │  类型   │   编号   │              名称              │                    匹配                     │
-  ├───┼─────────┼──────────┼────────────────────────────────┼─────────────────────────────────────────────┤
-  │ 1 │ meeting │ summit-7 │ 亚信第七次峰会——原定于2026年10 │ 2026-10 · «巴库» · «巴庫» · Baku · 阿塞拜疆 │
-  │   │         │          │ 月举行；数据中没有其举行情况的 │ · 阿塞拜疆 · Azerbaijan…                    │
-  │   │         │          │ 报道（数据截至2025年9月25日）  │                                             │
-  └───┴─────────┴──────────┴────────────────────────────────┴─────────────────────────────────────────────┘
+  ┌───┬──────┬──────────┬────────────────────────────────┬─────────────────────────────────────────────┐
+  │ # │ 类型 │   编号   │              名称              │                    匹配                     │
+  ├───┼──────┼──────────┼────────────────────────────────┼─────────────────────────────────────────────┤
+  │ 1 │ 会议 │ summit-7 │ 亚信第七次峰会——原定于2026年10 │ 2026-10 · «巴库» · «巴庫» · 阿塞拜疆 · 阿塞 │
+  │   │      │          │ 月举行；数据中没有其举行情况的 │ 拜疆                                        │
+  │   │      │          │ 报道（数据截至2025年9月25日）  │                                             │
+  └───┴──────┴──────────┴────────────────────────────────┴─────────────────────────────────────────────┘
   1 条结果
   $ cica search Baku summit --lang en --format json | grep -o '"title":"7th CICA Summit —[^"]*"' | head -1
   "title":"7th CICA Summit — planned for 2026-10; no report of it in the data (as of 2025-09-25)"
@@ -103,12 +103,12 @@ Questions about the present (standing, the current chair, the secretariat now) s
 the dataset's date once the summit is past; before it, they do not:
 
   $ cica quiz --print --topic chairs,status,secretariat,counts --count 200 --lang zh-Hans --now 2026-12-05 --seed 1 | grep -A3 'chairs:9:country'
-  5. chairs:9:country (typed)
+  7. chairs:9:country (typed)
      自2024年起，哪个国家担任亚信主席国？
      = 阿塞拜疆
      以上截至本数据集的日期2025年9月25日：原定于2026年10月举行的亚信第七次峰会日期已过，数据中没有其举行情况的报道。
   $ cica quiz --print --topic chairs,status,secretariat,counts --count 200 --lang zh-Hans --now 2026-10-31 --seed 1 | grep -A3 'chairs:9:country'
-  5. chairs:9:country (typed)
+  7. chairs:9:country (typed)
      自2024年起，哪个国家担任亚信主席国？
      = 阿塞拜疆
      来源：C9, C10, D6, B13
