@@ -43,7 +43,11 @@ local function unwrap_tables(text)
         -- a wrap at a space dropped the space; one after "-" or "/" (a URL, a hyphened word) did not
         local cell = parts[1] or ""
         -- (or after a wide character: Chinese wraps anywhere)
-        for k = 2, #parts do cell = cell .. (cell:find("[-/_.?=&\128-\255]$") and "" or " ") .. parts[k] end
+        for k = 2, #parts do
+          local last = cell == "" and 0 or utf8.codepoint(cell, utf8.offset(cell, -1))
+          local glued = cell:find("[-/_.?=&]$") or last >= 0x2E80 -- after a wide (CJK) character
+          cell = cell .. (glued and "" or " ") .. parts[k]
+        end
         cells[i] = cell
       end
       out[#out + 1] = table.concat(cells, " | ")
@@ -185,6 +189,13 @@ local function assert_clean(what, text, lang, fmt)
 end
 
 local LANGS = { "zh-Hans", "zh-Hant", "en" }
+
+-- Names are names in any language (the cow report's csv and json keep the English state name, a
+-- stable value for scripts that join with COW data): the dataset's English entity names pass.
+do
+  local out = run("-e " .. sh_quote("for _, e in ipairs(cica.entities) do print(e.name_en) end"))
+  for name in out:gmatch("[^\n]+") do ALLOWED_LATIN[#ALLOWED_LATIN + 1] = name end
+end
 
 -- Source titles as published are quoted as they are, in any language.
 do
