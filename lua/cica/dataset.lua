@@ -2,6 +2,7 @@
 -- access to its collection (see lua/cica.lua) and takes the display language into account:
 -- `name`, `city` and `title` fields follow cica.lang; *_hans, *_hant and *_en are always there.
 local date = require "cica.date"
+local width = require "cica.width"
 
 local M = {}
 
@@ -283,7 +284,7 @@ function M.secretariat(cica)
 end
 
 -- A builder for a simple table: rows in `order`, with *_hans/_hant/_en columns localized.
-local function simple(sql, localized)
+local function simple(sql, localized, natural)
   return function(cica)
     local list = {}
     for row in cica.rows(sql) do
@@ -295,6 +296,8 @@ local function simple(sql, localized)
       record["end"] = nil
       list[#list + 1] = record
     end
+    -- ids such as A1 … A10: SQL orders them as text (A1, A10, A2); people expect A1, A2, … A10
+    if natural then table.sort(list, function(a, b) return width.natural_less(a.id, b.id) end) end
     return list
   end
 end
@@ -303,7 +306,7 @@ M.documents = simple("SELECT * FROM documents ORDER BY date, id", { "title" })
 M.cbm_areas = simple("SELECT * FROM cbm_areas ORDER BY ord", { "name" })
 M.stages = simple("SELECT * FROM stages ORDER BY ord", { "text" })
 M.events = simple("SELECT * FROM events ORDER BY date, id", { "title" })
-M.sources = simple("SELECT * FROM sources ORDER BY id", { "title" })
+M.sources = simple("SELECT * FROM sources ORDER BY id", { "title" }, true)
 M.rules = simple("SELECT * FROM rules ORDER BY topic, id", { "text" })
 
 function M.discrepancies(cica)

@@ -487,8 +487,35 @@ function M.render(name, opts)
         where, table.concat(format.available(spec), ", ")), 0)
     end
     local spec = M.build(r, where)
-    return format.render(spec, fmt, { lang = M.lang() }), spec
+    return format.render(spec, fmt, { lang = M.lang(), bom = opts.bom }), spec
   end)
+end
+
+-- File extensions and the formats they stand for (-o FILE and the REPL's .once FILE).
+M.EXTENSIONS = { txt = "text", text = "text", md = "md", markdown = "md", csv = "csv", json = "json",
+                 html = "html", htm = "html", svg = "svg" }
+local EXT_ORDER = { "txt", "md", "markdown", "csv", "json", "html", "htm", "svg" }
+
+--- The format a file name's extension stands for: "text" for .txt, "csv" for .csv, …; "text"
+-- when the name has no extension. For an extension cica does not write (.xlsx, .pdf, …): nil
+-- and a message naming the extensions it knows (for .xls/.xlsx/.ods, how to get a spreadsheet).
+function M.format_for_path(path)
+  if type(path) ~= "string" then argerror("format_for_path", "a file name (a string)", path) end
+  local base = path:match("[^/]*$")
+  local ext = base:match("^.+%.([^.]+)$")
+  if not ext then return "text" end
+  local fmt = M.EXTENSIONS[ext:lower()]
+  if fmt then return fmt end
+  local known = {}
+  for i, e in ipairs(EXT_ORDER) do known[i] = "." .. e end
+  local msg = string.format("cannot tell the format of '%s' from its extension: cica writes %s "
+    .. "(or give --format)", path, table.concat(known, " "))
+  local lower = ext:lower()
+  if lower == "xlsx" or lower == "xls" or lower == "ods" then
+    msg = msg .. "; for a spreadsheet, write CSV with a byte-order mark: -o "
+      .. path:sub(1, #path - #ext) .. "csv --bom"
+  end
+  return nil, msg
 end
 
 --- Renders the report and writes it to opts.output (a file name) or standard output.
