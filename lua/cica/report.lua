@@ -39,6 +39,8 @@ local LABELS = {
   one_row = { ["zh-Hans"] = "共 1 行", ["zh-Hant"] = "共 1 行", en = "1 row" },
   no_rows = { ["zh-Hans"] = "（无数据）", ["zh-Hant"] = "（無資料）", en = "(no rows)" },
   as_of = { ["zh-Hans"] = "数据截至", ["zh-Hant"] = "資料截至", en = "Data as of" },
+  view = { ["zh-Hans"] = "截至 %s 时的情况（此后的事件未列入）", ["zh-Hant"] = "截至 %s 時的情況（此後的事件未列入）",
+           en = "As it stood on %s (later events left out)" },
 }
 
 local function api()
@@ -371,9 +373,20 @@ function M.load(name)
   return M.validate(r, where), where
 end
 
+-- The date render/run were asked to show the dataset as of (opts.as_of), while they run.
+local viewing_date = nil
+
+--- The date the report being built shows CICA as it stood on (`--as-of`), or nil for today.
+function M.as_of()
+  return viewing_date
+end
+
 -- Rows from the report, checked: an array of tables that between them have every column.
+-- With an as-of date the rows see cica as it stood then (cica.dataset.as_of).
 local function run_rows(r, where)
-  local ok, rows = pcall(r.rows, bundled_tables[r] and api() or user_api())
+  local c = bundled_tables[r] and api() or user_api()
+  if viewing_date then c = require("cica.dataset").as_of(c, viewing_date) end
+  local ok, rows = pcall(r.rows, c)
   if not ok then
     local msg = tostring(rows)
     -- an error raised in the file already names it ("./x.lua:3: …"); others get the name
@@ -455,7 +468,7 @@ function M.build(r, where)
   return format.normalize({
     name = where, title = r.title, description = r.description, columns = r.columns, rows = rows,
     notes = notes_of(r, rows, where), sources = resolve_sources(source_ids(r, rows, where)),
-    chart = r.chart, labels = labels, as_of = meta.as_of,
+    chart = r.chart, labels = labels, as_of = meta.as_of, view_date = viewing_date,
   }, { lang = lang })
 end
 
@@ -471,10 +484,18 @@ local function with_lang(lang, f)
   return a, b
 end
 
---- The report `name` (or a report table) rendered as a string.
--- opts: format ("text" default), lang (a display language, restored afterwards).
-function M.render(name, opts)
-  opts = opts or {}
+-- Runs f with the as-of date set to `when` (nil: today), putting the old one back afterwards.
+local function with_date(when, f)
+  local old = viewing_date
+  viewing_date = when
+  local ok, a, b = pcall(f)
+  viewing_date = old
+  if not ok then error(a, 0) end
+  return a, b
+end
+
+-- render without the as-of handling (the date is already set).
+local function render_now(name, opts)
   local fmt = opts.format or "text"
   if not format.supports({ chart = true }, fmt) then
     error(string.format("unknown format '%s' (formats: %s)", tostring(fmt), table.concat(M.formats, ", ")), 0)
@@ -487,9 +508,28 @@ function M.render(name, opts)
         where, table.concat(format.available(spec), ", ")), 0)
     end
     local spec = M.build(r, where)
-    return format.render(spec, fmt, { lang = M.lang(), bom = opts.bom }), spec
+    return format.render(spec, fmt, { lang = M.lang(), bom = opts.bom, width = opts.width }), spec
   end)
 end
+
+--- The report `name` (or a report table) rendered as a string.
+-- opts: format ("text" default), lang (a display language, restored afterwards), as_of (a date:
+-- CICA as it stood then, see cica.dataset.as_of), bom (CSV: a byte-order mark first),
+-- width (text: the columns the table may take).
+function M.render(name, opts)
+  if opts ~= nil and type(opts) ~= "table" then argerror("render", "an options table or nil as argument 2", opts) end
+  opts = opts or {}
+  local when
+  if opts.as_of ~= nil then
+    local problem
+    when, problem = require("cica.date").normalize(opts.as_of)
+    if not when then
+      error(string.format("bad as-of date '%s': %s", tostring(opts.as_of), problem), 0)
+    end
+  end
+  return with_date(when, function() return render_now(name, opts) end)
+end
+
 
 -- File extensions and the formats they stand for (-o FILE and the REPL's .once FILE).
 M.EXTENSIONS = { txt = "text", text = "text", md = "md", markdown = "md", csv = "csv", json = "json",

@@ -47,3 +47,86 @@ Ids sort naturally (A1, A2, … A10), in the sources report, cica.sources and th
   C1 C2 C3 C4 C5 C6 C8 C9 C10 C12 C14 C15 C16
   $ cica -e 'local w = require "cica.width"; local t = { "C10", "seed010", "C2", "seed004", "C1" }; table.sort(t, w.natural_less); print(table.concat(t, " "))'
   C1 C2 C10 seed004 seed010
+
+Time travel: --as-of DATE shows CICA as it stood on that day, in every report. The overview at
+the 2014 Shanghai summit (its second day) says which date it describes; counts, the chair and
+the secretariat's head are those of that day, and nothing after it is listed:
+
+  $ cica report overview --as-of 2014-05-21 --lang en --format csv | python3 -c 'import csv, sys
+  > for r in list(csv.reader(sys.stdin))[4:]: print(r[0] + ": " + r[1])'
+  Member states: 26 (16 founding)
+  Observers: 13 (9 states, 4 organisations)
+  Chair: China (since 2014-05-21)
+  Secretariat: Almaty (since 2006-06-17)
+  Head of secretariat: \xc3\x87\xc4\xb1nar Aldemir, Executive Director (since 2010-06) (esc)
+  Summits held: 4
+  Latest summit: No. 4, 2014-05-20, Shanghai
+  Ministerial meetings held: 4
+  $ cica report overview --as-of 2014-05-21 | head -n 3
+  亚信概况
+  亚信是什么、成员和观察员数量、现任主席国和秘书处、最近和下一次峰会
+  截至 2014-05-21 时的情况（此后的事件未列入）
+  $ cica report overview --as-of 2014-05-21 --lang zh-Hant --format md | sed -n 5p
+  *截至 2014-05-21 時的情況（此後的事件未列入）*
+  $ cica report members --as-of 2014-05-21 --format json | grep view_date
+    "view_date": "2014-05-21",
+  $ cica report members --format json | grep -c view_date
+  0
+  [1]
+  $ cica report chairs --as-of 2014-05-21 --format html | grep as-of-view
+  <p class="as-of-view">截至 2014-05-21 时的情况（此后的事件未列入）</p>
+
+Members, observers, chairs (the term running then is open), meetings and the timeline:
+
+  $ cica report members --as-of 2014-05-21 --lang en --format csv | tr -d '\r' | tail -n 3 | cut -d, -f1-4
+  24,KH,Cambodia,2011
+  25,QA,Qatar,2014-05-20
+  26,BD,Bangladesh,2014-05-20
+  $ cica report observers --as-of 2006 --format csv | tr -d '\r' | sed 1d | wc -l
+  11
+  $ cica report chairs --as-of 2016 --lang en --format csv | tr -d '\r' | cut -d, -f1-5
+  term,code,country,from,to
+  1,KZ,Kazakhstan,1999-09-14,2010-06-08
+  2,TR,Turkey,2010-06-08,2012-04-02
+  3,TR,Turkey,2012-04-02,2014-05-21
+  4,CN,China,2014-05-21,2016-04-28
+  5,CN,China,2016-04-28,
+  $ cica report summits --as-of 2014-05-19 --lang en --format csv | tr -d '\r' | cut -d, -f1-4
+  ordinal,date,end_date,city
+  1,2002-06-04,,Almaty
+  2,2006-06-17,,Almaty
+  3,2010-06-08,,Istanbul
+  $ cica report timeline --as-of 1999 --lang en --format csv | tr -d '\r' | tail -n 1 | cut -d, -f1-2
+  1999-11,ministerial
+  $ cica report growth --as-of 2014-05-21 --lang en --format csv | tr -d '\r' | tail -n 2 | cut -d, -f1-3
+  2013,24,15
+  2014,26,13
+
+A date of reduced precision means its last day, as in cica.members_at; a bad date is a usage
+error (exit 2):
+
+  $ cica report members --as-of 2011 --format csv | tr -d '\r' | sed 1d | wc -l
+  24
+  $ cica -e 'print(#cica.members_at(2011))'
+  24
+  $ cica report members --as-of 'last year' 2>&1 | head -n 1
+  cica: report: bad --as-of date 'last year': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)
+  $ cica report members --as-of 2014-02-30 2>/dev/null
+  [2]
+  $ cica -e 'print(pcall(require("cica.report").render, "members", { as_of = "soon" }))'
+  false	bad as-of date 'soon': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD) (esc)
+
+A report of your own gets the same view as its `cica`, and so do the dataset's builders:
+
+  $ cat > count.lua <<'LUA'
+  > return { title = "Count", columns = { "members", "chair" },
+  >   rows = function(cica) return { { members = #cica.members, chair = cica.chairs[#cica.chairs].country } } end }
+  > LUA
+  $ cica report ./count.lua --as-of 2002 --format csv | tr -d '\r'
+  members,chair
+  16,KZ
+  $ cica --safe report ./count.lua --as-of 2019-06-15 --format csv | tr -d '\r'
+  members,chair
+  27,TJ
+  $ cica -e 'local v = require("cica.dataset").as_of(cica, "2010-06-08"); print(#v.members, v.chairs[#v.chairs].country, v.meta.as_of, #v.summits)'
+  22\tTR\t2010-06-08\t3 (esc)

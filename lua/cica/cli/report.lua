@@ -22,6 +22,8 @@ Options:
       --lang LANG    zh-Hans (default), zh-Hant or en
   -o, --output FILE  write to FILE; without --format, its extension picks the format
                      (.txt .md .markdown .csv .json .html .htm .svg; others are an error)
+      --as-of DATE   CICA as it stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD): members,
+                     observers, chair and counts as they were; later events left out
       --bom          start CSV with a byte-order mark (for Excel, which misreads UTF-8
                      without one)
   -l, --list         list reports
@@ -43,7 +45,7 @@ end
 -- The options of `cica report` (see cica.cli.args).
 local SPEC = {
   values = { ["-f"] = "format", ["--format"] = "format", ["--lang"] = "lang",
-             ["-o"] = "output", ["--output"] = "output" },
+             ["-o"] = "output", ["--output"] = "output", ["--as-of"] = "as_of" },
   flags = { ["-l"] = "list", ["--list"] = "list", ["-h"] = "help", ["--help"] = "help", ["--bom"] = "bom" },
   positional = function(opts, word) opts.names[#opts.names + 1] = word end,
 }
@@ -67,6 +69,11 @@ local function parse(argv)
   end
   if opts.bom and (opts.format or "text") ~= "csv" then
     return nil, usage_error("--bom is for CSV only (add --format csv or -o FILE.csv)")
+  end
+  if opts.as_of then
+    local day, problem = require("cica.date").normalize(opts.as_of)
+    if not day then return nil, usage_error("bad --as-of date '%s': %s", opts.as_of, problem) end
+    opts.as_of = day
   end
   if #names > 1 then return nil, usage_error("one report at a time (got '%s' and '%s')", names[1], names[2]) end
   opts.name = names[1]
@@ -105,7 +112,8 @@ function M.main(argv)
     io.stderr:write(string.format("cica: unknown report '%s'; available: %s\n", opts.name, report.available()))
     return 2
   end
-  report.run(opts.name, { format = opts.format or "text", output = opts.output, bom = opts.bom })
+  report.run(opts.name, { format = opts.format or "text", output = opts.output, bom = opts.bom,
+                          as_of = opts.as_of })
   return 0
 end
 

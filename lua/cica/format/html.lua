@@ -89,6 +89,7 @@ function M.render(spec, opts)
   if spec.description and spec.description ~= "" then
     out[#out + 1] = '<p class="description">' .. esc(spec.description) .. "</p>"
   end
+  if spec.labels.view then out[#out + 1] = '<p class="as-of-view">' .. esc(spec.labels.view) .. "</p>" end
   table_html(spec, out)
   if spec.chart then
     out[#out + 1] = "<figure>"

@@ -163,6 +163,7 @@ function M.render(spec, opts)
   local out = {}
   if spec.title then out[#out + 1] = spec.title end
   if spec.description and spec.description ~= "" then out[#out + 1] = spec.description end
+  if spec.labels.view then out[#out + 1] = spec.labels.view end
   -- No blank line touches the table: the line under it counts the rows instead, which keeps
   -- the table a block of its own for tools that check alignment line by line.
   local tbl = M.table_lines(spec, opts)
