@@ -558,10 +558,19 @@ function M.format_for_path(path)
   return nil, msg
 end
 
---- Renders the report and writes it to opts.output (a file name) or standard output.
--- Returns the rendered text.
+--- Renders the report and writes it to opts.output (a file name) or standard output (where a
+-- text table is fitted to the terminal's width, when it is one). Returns the rendered text.
 function M.run(name, opts)
+  if opts ~= nil and type(opts) ~= "table" then argerror("run", "an options table or nil as argument 2", opts) end
   opts = opts or {}
+  local to_stdout = not opts.output or opts.output == "-"
+  if to_stdout and opts.width == nil and host and host.terminal_width then
+    -- a table on a terminal fits its width; in a file or a pipe it keeps every line whole
+    local copy = {}
+    for k, v in pairs(opts) do copy[k] = v end
+    copy.width = host.terminal_width()
+    opts = copy
+  end
   local text = M.render(name, opts)
   if opts.output and opts.output ~= "-" then
     local f, err = io.open(opts.output, "wb")
