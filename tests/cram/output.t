@@ -1,6 +1,8 @@
 Output that fits and never silently loses data (issue 17): the format of -o FILE, CSV with a
 byte-order mark, natural order of ids, tables fitted to the terminal.
 
+  $ ascii() { sed 'y/┌┬┐├┼┤└┴┘│─/+++++++++|-/'; }
+
 -o FILE picks the format from the extension; .markdown is Markdown as .md is:
 
   $ cica report members -o out.markdown --lang en && head -n 1 out.markdown
@@ -130,3 +132,62 @@ A report of your own gets the same view as its `cica`, and so do the dataset's b
   27,TJ
   $ cica -e 'local v = require("cica.dataset").as_of(cica, "2010-06-08"); print(#v.members, v.chairs[#v.chairs].country, v.meta.as_of, #v.summits)'
   22\tTR\t2010-06-08\t3 (esc)
+
+The REPL's .once FILE takes the format from the extension, as -o does, whatever the .mode; in a
+file no cell is cut and no row or column left out (the screen shows 40 rows, cells cut at 30):
+
+  $ printf '.mode box\n.once x.csv\ncica.sources\n.once x.md\n.sql SELECT id, title_en FROM sources ORDER BY id LIMIT 2\n.once x.txt\n.sql SELECT id, title_en FROM sources ORDER BY id LIMIT 1\n.once x.svg\n.report growth\n.once x.json\n.report members\n.mode\n' | cica -i
+  box
+  $ tr -d '\r' < x.csv | sed -n '1p;$p' | cut -d, -f1-3
+  id,kind,lang
+  seed004,seed,zh-Hans
+  $ tr -d '\r' < x.csv | sed 1d | wc -l
+  61
+  $ cat x.md
+  | id | title_en |
+  | :--- | :--- |
+  | A1 | CICA Secretariat (s-cica.org): page on the Second CICA Ministerial Meeting (Almaty, 2004) |
+  | A10 | The Astana Times: "Saudi Arabia becomes observer state in CICA" (28 December 2023) |
+  $ cat x.txt | ascii
+  +----+--------------------------------+
+  | id |            title_en            |
+  +----+--------------------------------+
+  | A1 | CICA Secretariat (s-cica.org): |
+  |    | page on the Second CICA        |
+  |    | Ministerial Meeting (Almaty,   |
+  |    | 2004)                          |
+  +----+--------------------------------+
+  $ head -c 38 x.svg; echo
+  <?xml version="1.0" encoding="UTF-8"?>
+  $ python3 -c 'import json; d = json.load(open("x.json")); print(d["name"], len(d["rows"]))'
+  members 28
+
+An extension cica does not write is refused before anything runs:
+
+  $ printf '.once x.xlsx\n.once x.pdf\n' | cica -i
+  .once: cannot tell the format of 'x.xlsx' from its extension: cica writes .txt .md .markdown .csv .json .html .htm .svg; for a spreadsheet, .once FILE.csv
+  .once: cannot tell the format of 'x.pdf' from its extension: cica writes .txt .md .markdown .csv .json .html .htm .svg
+  $ ls x.xlsx x.pdf 2>&1 | wc -l
+  2
+
+.asof DATE: .report and .search show CICA as it stood then; `.asof off` goes back to today:
+
+  $ printf '.asof\n.asof 2014-05-19\n.asof\n.mode csv\n.report summits\n.asof soon\n.asof 1 2\n.asof off\n.asof\n' | cica -i 2>&1 | tr -d '\r'
+  off (today: the dataset as of 2025-09-25)
+  2014-05-19
+  ordinal,date,end_date,city,country,status,sources
+  1,2002-06-04,,阿拉木图,KZ,held,"A2, seed004, seed000"
+  2,2006-06-17,,阿拉木图,KZ,held,"A3, seed004"
+  3,2010-06-08,,伊斯坦布尔,TR,held,"B3, seed004, seed000, B4"
+  .asof: bad date 'soon': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)
+  Usage: .asof [DATE|off]
+  off (today: the dataset as of 2025-09-25)
+  $ ids() { python3 -c 'import json, sys; print(" ".join(r["id"] for r in json.load(sys.stdin)))'; }
+  $ printf '.asof 2014-05-19\n.search 上海 --format json\n' | cica -i | ids
+  shanghai
+  $ printf '.search 上海 --format json\n' | cica -i | ids
+  shanghai summit-4 rename-proposal-2014
+  $ cica search 上海 --as-of 2014-05-20 --format json | ids
+  shanghai summit-4
+  $ cica search 上海 --as-of 2014-13 2>&1 | head -n 1
+  cica: search: bad --as-of date '2014-13': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)

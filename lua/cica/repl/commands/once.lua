@@ -22,7 +22,10 @@ function cmd.run(args)
   if repl().safe() then error(".once: writing files is not allowed in safe mode", 0) end
   local path = args[1]
   local fmt, why = report.format_for_path(path)
-  if not fmt then error(".once: " .. why:gsub(" %(or give %-%-format%)", ""), 0) end
+  if not fmt then
+    why = why:gsub(" %(or give %-%-format%)", ""):gsub("; for a spreadsheet.*$", "; for a spreadsheet, .once FILE.csv")
+    error(".once: " .. why, 0)
+  end
   -- Say now if the file cannot be written, not after the next command has run.
   local f, err = io.open(path, "w")
   if not f then error(string.format(".once: cannot write '%s': %s", path, (tostring(err):gsub("^.*: ", ""))), 0) end
