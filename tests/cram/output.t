@@ -191,3 +191,72 @@ An extension cica does not write is refused before anything runs:
   shanghai summit-4
   $ cica search 上海 --as-of 2014-13 2>&1 | head -n 1
   cica: search: bad --as-of date '2014-13': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)
+
+Charts scale with their container and name their sources and date; every category label is
+drawn, turned 45 degrees when the labels would overlap (here: 7 sub-regions, long English names):
+
+  $ cat > regions.lua <<'LUA'
+  > return { title = "Members by sub-region", columns = { "region", "members" },
+  >   chart = { type = "bar", x = "region", series = { "members" } },
+  >   rows = function(cica)
+  >     local R, n, order = require "cica.report", {}, {}
+  >     for _, m in ipairs(cica.members) do
+  >       local r = R.region_name(m.subregion or m.region)
+  >       if not n[r] then n[r] = 0; order[#order + 1] = r end
+  >       n[r] = n[r] + 1
+  >     end
+  >     local rows = {}
+  >     for i, r in ipairs(order) do rows[i] = { region = r, members = n[r] } end
+  >     return rows
+  >   end }
+  > LUA
+  $ cica report ./regions.lua --lang en --format svg > r.svg
+  $ grep -o '<svg [^>]*' r.svg | grep -o 'width="[^"]*" viewBox="[^"]*"'
+  width="100%" viewBox="0 0 640 517"
+  $ grep -c 'rotate(-45' r.svg
+  7
+  $ python3 -c 'import re, sys; print(", ".join(re.findall(r"rotate\(-45[^>]*>([^<]*)<", open("r.svg").read())))'
+  Southern Asia, Western Asia, Eastern Asia, Northern Africa, Central Asia, Eastern Europe, South-eastern Asia
+  $ grep -A2 'class="credit"' r.svg | sed 's/<[^>]*>//g'
+  
+  Data as of 2025-09-25
+  
+  $ cica report ./regions.lua --format svg | grep -c 'rotate(-45'
+  0
+  [1]
+  $ cica report growth --format svg | sed -n '/class="credit"/,/<\/g>/p' | sed 's/<[^>]*>//g'
+  
+  来源：seed000, seed004, R1, A6, D7, A2, R2, A1, A3, A4, A13, A7, A8, S1, D2,
+  S3, A9, D5, A12, A17, S5, A18, E7, E3, A10, A11
+  数据截至 2025-09-25
+  
+  $ cica report growth --format svg --as-of 2014 --lang en | grep -o 'As it stood[^<]*'
+  As it stood on 2014 (later events left out)
+  $ cica report growth --format svg | grep -o 'font-size="[0-9]*"' | sort | uniq -c
+        1 font-size="13"
+        3 font-size="15"
+        1 font-size="20"
+
+Pages: a CJK font stack in the page's script (traditional first for zh-Hant); dates, numbers,
+codes and short headers never wrap; long text gets room; a wide table scrolls on a phone:
+
+  $ cica report members --format html --lang zh-Hant | grep -o "font-family:[^;]*"
+  font-family:'Noto Sans CJK TC','Source Han Sans TC','PingFang TC','Microsoft JhengHei','Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif
+  $ cica report members --format html | grep -o "font-family:'[^',]*'"
+  font-family:'Noto Sans CJK SC'
+  $ cica report members --format html | grep '<th ' | sed 's/data-key=//'
+  <th scope="col" "order" class="nowrap">序号</th>
+  <th scope="col" "code" class="nowrap">代码</th>
+  <th scope="col" "name" class="nowrap">名称</th>
+  <th scope="col" "joined" class="nowrap">加入时间</th>
+  <th scope="col" "founding" class="nowrap">创始成员</th>
+  <th scope="col" "region" class="nowrap">地区</th>
+  <th scope="col" "sources" class="nowrap" style="min-width:7em">来源</th>
+  $ cica report members --format html | grep -m1 '<tr><td' | grep -o '<td[^>]*>' | tr '\n' ' '; echo
+  <td class="right nowrap"> <td class="nowrap"> <td> <td class="nowrap"> <td class="center nowrap"> <td class="nowrap"> <td> 
+  $ cica report discrepancies --format html | grep '<th ' | grep -o 'data-key="[a-z]*"\( class="nowrap"\)\?\( style="[^"]*"\)\?'
+  data-key="id" class="nowrap" style="min-width:7em"
+  data-key="title" class="nowrap" style="min-width:8em"
+  data-key="claims" class="nowrap" style="min-width:16em"
+  data-key="preferred" class="nowrap" style="min-width:16em"
+  data-key="reason" class="nowrap" style="min-width:16em"
