@@ -2,7 +2,6 @@
 -- access to its collection (see lua/cica.lua) and takes the display language into account:
 -- `name`, `city` and `title` fields follow cica.lang; *_hans, *_hant and *_en are always there.
 local date = require "cica.date"
-local width = require "cica.width"
 
 local M = {}
 
@@ -297,7 +296,10 @@ local function simple(sql, localized, natural)
       list[#list + 1] = record
     end
     -- ids such as A1 … A10: SQL orders them as text (A1, A10, A2); people expect A1, A2, … A10
-    if natural then table.sort(list, function(a, b) return width.natural_less(a.id, b.id) end) end
+    if natural then
+      local less = require("cica.width").natural_less
+      table.sort(list, function(a, b) return less(a.id, b.id) end)
+    end
     return list
   end
 end

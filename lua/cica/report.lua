@@ -508,7 +508,9 @@ local function render_now(name, opts)
         where, table.concat(format.available(spec), ", ")), 0)
     end
     local spec = M.build(r, where)
-    return format.render(spec, fmt, { lang = M.lang(), bom = opts.bom, width = opts.width }), spec
+    -- width is the terminal's, for the text table only (svg's opts.width is its canvas)
+    return format.render(spec, fmt, { lang = M.lang(), bom = opts.bom,
+                                      width = fmt == "text" and opts.width or nil }), spec
   end)
 end
 

@@ -35,6 +35,11 @@ all_lines | grep -q '^│    1 │ KZ   │ Kazakh │ 1999-09-14 │ 2010-06-08
 all_lines | grep -q '^│      │      │ stan   │            │            │ seed000 │$' || fail "the wrapped name"
 boxes_fit 60
 
+# Only the text table follows the terminal: an SVG written to it keeps its 640-unit canvas.
+start_sized 60 60 NO_COLOR=1 "$CICA" report growth --format svg
+expect '^\[exit 0\]'
+all_lines | tr -d '\n' | grep -q 'viewBox="0 0 640 ' || fail "svg on a terminal: not the 640-unit canvas"
+
 start_sized 60 40 NO_COLOR=1 "$CICA" search 上海
 expect '^\[exit 0\]'
 boxes_fit 60
