@@ -162,6 +162,12 @@ file no cell is cut and no row or column left out (the screen shows 40 rows, cel
   $ python3 -c 'import json; d = json.load(open("x.json")); print(d["name"], len(d["rows"]))'
   members 28
 
+  $ printf '.once x.html\n.sql SELECT id FROM sources ORDER BY id LIMIT 2\n' | cica -i
+  $ grep -c '<tr>' x.html; grep -o '<td[^>]*>[^<]*</td>' x.html
+  3
+  <td class="nowrap">A1</td>
+  <td class="nowrap">A10</td>
+
 An extension cica does not write is refused before anything runs:
 
   $ printf '.once x.xlsx\n.once x.pdf\n' | cica -i
