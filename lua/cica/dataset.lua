@@ -344,7 +344,7 @@ function M.secretariat(cica)
 end
 
 -- A builder for a simple table: rows in `order`, with *_hans/_hant/_en columns localized.
-local function simple(sql, localized)
+local function simple(sql, localized, natural)
   return function(cica)
     local list = {}
     for row in cica.rows(sql) do
@@ -356,6 +356,11 @@ local function simple(sql, localized)
       record["end"] = nil
       list[#list + 1] = record
     end
+    -- ids such as A1 … A10: SQL orders them as text (A1, A10, A2); people expect A1, A2, … A10
+    if natural then
+      local less = require("cica.width").natural_less
+      table.sort(list, function(a, b) return less(a.id, b.id) end)
+    end
     return list
   end
 end
@@ -364,7 +369,7 @@ M.documents = simple("SELECT * FROM documents ORDER BY date, id", { "title" })
 M.cbm_areas = simple("SELECT * FROM cbm_areas ORDER BY ord", { "name" })
 M.stages = simple("SELECT * FROM stages ORDER BY ord", { "text" })
 M.events = simple("SELECT * FROM events ORDER BY date, id", { "title" })
-M.sources = simple("SELECT * FROM sources ORDER BY id", { "title" })
+M.sources = simple("SELECT * FROM sources ORDER BY id", { "title" }, true)
 M.rules = simple("SELECT * FROM rules ORDER BY topic, id", { "text" })
 
 function M.discrepancies(cica)
@@ -456,6 +461,81 @@ function M.timeline(cica)
   end)
   for _, entry in ipairs(out) do entry.seq = nil end
   return out
+end
+
+-- ---- the dataset as it stood on a date ---------------------------------------------------
+
+-- Whether a date of any precision had come by `day` (a last_day): "2014" counts only from
+-- 2014-12-31, as members_at counts it. A record without a date never has.
+local function by(d, day)
+  return type(d) == "string" and d:match("^%d%d%d%d") ~= nil and date.last_day(d) <= day
+end
+
+-- Copies of the periods ({ from, to }) that had begun by `day`; one still running then has no
+-- `to` (it was open, whatever came later).
+local function clip(list, day)
+  local out = {}
+  for _, p in ipairs(list or {}) do
+    if by(p.from, day) then
+      local copy = {}
+      for k, v in pairs(p) do copy[k] = v end
+      if copy.to ~= nil and not by(copy.to, day) then copy.to = nil end
+      out[#out + 1] = copy
+    end
+  end
+  return out
+end
+
+-- Copies of the records dated by `day`.
+local function dated(list, day)
+  local out = {}
+  for _, r in ipairs(list or {}) do
+    if by(r.date, day) then out[#out + 1] = r end
+  end
+  return out
+end
+
+--- cica as it stood on `when` (checked by date.normalize): a table whose entities, members,
+-- observers, partners, chairs, secretariat, stages, meetings, summits, documents, events and
+-- timeline hold only what had happened by then, with periods still running then left open
+-- (no `to`), and meta.as_of the date; everything else (query, find, sources, …) is cica's.
+-- The same rule as members_at: a date of reduced precision counts from its last day.
+function M.as_of(cica, when)
+  when = date.check(when, "cica.dataset.as_of", 3)
+  local day = date.last_day(when)
+  local view = setmetatable({}, { __index = cica })
+  local entities = {}
+  for _, e in ipairs(cica.entities) do
+    local history = clip(e.history, day)
+    if #history > 0 then
+      local copy = {}
+      for k, v in pairs(e) do copy[k] = v end
+      copy.history = history
+      local period, open = current_status(history)
+      copy.status = open and period.status or ("former_" .. period.status)
+      copy.joined, copy.left = period.from, period.to
+      copy.joined_year, copy.confidence = date.year(period.from), period.confidence
+      entities[#entities + 1] = copy
+    end
+  end
+  rawset(view, "entities", entities)
+  rawset(view, "members", holding(view, "member"))
+  rawset(view, "observers", holding(view, "observer"))
+  rawset(view, "partners", holding(view, "partner"))
+  rawset(view, "chairs", clip(cica.chairs, day))
+  local sec = cica.secretariat or {}
+  rawset(view, "secretariat", { seats = clip(sec.seats, day), heads = clip(sec.heads, day) })
+  rawset(view, "stages", clip(cica.stages, day))
+  for _, name in ipairs({ "meetings", "summits", "documents", "events" }) do
+    rawset(view, name, dated(cica[name], day))
+  end
+  local meta = {}
+  for k, v in pairs(cica.meta or {}) do meta[k] = v end
+  meta.dataset_as_of, meta.as_of = meta.as_of, when
+  rawset(view, "meta", meta)
+  rawset(view, "as_of_date", when)
+  rawset(view, "timeline", M.timeline(view))
+  return view
 end
 
 -- Every builder is public (require "cica.dataset" gives it to scripts): each checks that it got

@@ -850,8 +850,32 @@ end
 --- Prints the help for x: a function of the API (help(cica.find)), a collection
 -- (help(cica.members)), a name (help("members_at"), help(".sql")), a record (what it is and its
 -- sources). Without an argument, the list of everything.
+-- On a terminal (standard input and output both) the text goes through $PAGER (default
+-- `less -FRX`, which prints a text that fits the screen and returns at once, as git does);
+-- PAGER set to "" or "cat" turns paging off. In a pipe, a file or a script's output it is
+-- written as it is.
 function M.help(...)
-  io.stdout:write(M.text(...), "\n")
+  local text = M.text(...) .. "\n"
+  if M.page(text) then return end
+  io.stdout:write(text)
+end
+
+--- Shows text through the pager when standard input and output are a terminal. Returns true
+-- when the pager took it; false (nothing written) otherwise, or when the pager cannot start.
+function M.page(text)
+  local has_core, core = pcall(require, "cica.core")
+  if not (has_core and core.isatty and core.isatty(0) and core.isatty(1)) then return false end
+  local iolib, oslib = rawget(_ENV, "io"), rawget(_ENV, "os")
+  if not (iolib and iolib.popen and oslib and oslib.getenv) then return false end
+  local pager = oslib.getenv("PAGER")
+  if pager == nil then pager = "less -FRX" end
+  if pager == "" or pager == "cat" then return false end
+  iolib.stdout:flush()
+  local ok, pipe = pcall(iolib.popen, pager, "w")
+  if not ok or not pipe then return false end
+  pipe:write(text)
+  pipe:close()
+  return true
 end
 
 --- Makes `help` a global (the REPL does this at start) and returns the function.

@@ -214,9 +214,9 @@ Static rows make the formats easy to see: quoting, escaping, nil cells, alignmen
   $ cica report ./static.lua --format svg | python3 -c 'import sys,xml.dom.minidom as m; d=m.parseString(sys.stdin.read()); print(d.documentElement.tagName, len(d.getElementsByTagName("rect")))'
   svg 4
   $ cica report ./static.lua --format html | python3 -c 'import sys,xml.dom.minidom as m; d=m.parseString(sys.stdin.read()); print([t.tagName for t in d.getElementsByTagName("body")[0].childNodes if t.nodeType == 1])'
-  ['h1', 'p', 'table', 'figure', 'footer']
+  ['h1', 'p', 'div', 'figure', 'footer']
   $ cica report ./static.lua --format html | grep '<td>pipe'
-  <tr><td>b</td><td>pipe | and &lt;tag&gt; &amp; more</td><td class="right">22</td></tr>
+  <tr><td class="nowrap">b</td><td>pipe | and &lt;tag&gt; &amp; more</td><td class="right nowrap">22</td></tr>
 
 -o writes to a file; without --format the extension picks the format:
 

@@ -43,7 +43,7 @@ local function OPTIONS(v)
     },
     report = {
       { "-f", v.formats }, { "--format", v.formats }, { "--lang", v.langs }, { "-o", FILE },
-      { "--output", FILE }, { "-l" }, { "--list" }, { "-h" }, { "--help" },
+      { "--output", FILE }, { "-l" }, { "--list" }, { "-h" }, { "--help" }, { "--as-of", ANY }, { "--bom" },
     },
     quiz = {
       { "-n", ANY }, { "--count", ANY }, { "-t", v.topics }, { "--topic", v.topics },
@@ -57,7 +57,7 @@ local function OPTIONS(v)
       { "-h" }, { "--help" },
     },
     search = {
-      { "--kind", v.kinds }, { "--format", text_json }, { "--lang", v.langs }, { "--limit", ANY },
+      { "--kind", v.kinds }, { "--format", text_json }, { "--lang", v.langs }, { "--limit", ANY }, { "--as-of", ANY },
       { "-h" }, { "--help" },
     },
     repl = {},

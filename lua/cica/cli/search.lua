@@ -24,6 +24,7 @@ Options:
       --format FMT   text (default: an aligned table) or json (every result with its record)
       --lang LANG    zh-Hans (default), zh-Hant or en: the language of titles and snippets
       --limit N      at most N results (default %d)
+      --as-of DATE   only what had happened by DATE (YYYY, YYYY-MM or YYYY-MM-DD)
   -h, --help         this help
 
 Snippets mark the matched text with « ». See docs/search.md.]]
@@ -47,8 +48,14 @@ end
 -- The options of `cica search` (see cica.cli.args); problems come back as text, for the command
 -- line and the REPL's .search to print each in its own way.
 local SPEC = {
-  values = { ["--kind"] = "kind", ["--format"] = "format", ["--lang"] = "lang", ["--limit"] = "limit" },
+  values = { ["--kind"] = "kind", ["--format"] = "format", ["--lang"] = "lang", ["--limit"] = "limit",
+             ["--as-of"] = "as_of" },
   convert = {
+    as_of = function(opts, value)
+      local day, problem = require("cica.date").normalize(value)
+      if not day then return string.format("bad --as-of date '%s': %s", value, problem) end
+      opts.as_of = day
+    end,
     kind = function(opts, value)
       opts.kinds = opts.kinds or {}
       local bad = add_kinds(opts.kinds, value)
@@ -121,7 +128,7 @@ local LABELS = {
 }
 
 --- The results as text (an aligned table, by display width) or JSON, in language lang.
-function M.render(results, fmt, lang)
+function M.render(results, fmt, lang, columns)
   local format = require "cica.format"
   if fmt == "json" then
     local out = {}
@@ -146,7 +153,25 @@ function M.render(results, fmt, lang)
     },
     rows = rows,
     labels = LABELS,
-  }, { lang = lang })
+  }, { lang = lang, width = columns })
+end
+
+--- The results about what had happened by `day` (a date checked by cica.date.normalize): a
+-- record dated later (a meeting, a document, an event, a chair term, an entity whose first
+-- status began later) is left out; records without a date (sources, places, …) stay.
+function M.as_of(results, day)
+  local date = require "cica.date"
+  local last = date.last_day(day)
+  local out = {}
+  for _, r in ipairs(results) do
+    local rec = r.record or {}
+    local first = rec.history and rec.history[1] and rec.history[1].from
+    local when = rec.date or rec.from or first or rec.joined
+    if type(when) ~= "string" or not when:match("^%d%d%d%d") or date.last_day(when:sub(1, 10)) <= last then
+      out[#out + 1] = r
+    end
+  end
+  return out
 end
 
 --- Runs a search for parsed opts and returns its output text.
@@ -156,7 +181,8 @@ function M.run(opts)
   -- called through pcall, an error names no position inside cica's own modules
   local ok, results = pcall(cica.search, opts.text, { kinds = opts.kinds, limit = opts.limit })
   if not ok then error(results, 0) end
-  return M.render(results, opts.format, cica.lang)
+  if opts.as_of then results = M.as_of(results, opts.as_of) end
+  return M.render(results, opts.format, cica.lang, opts.width)
 end
 
 function M.main(args)
@@ -169,6 +195,9 @@ function M.main(args)
     io.stdout:write(M.USAGE, "\n\n", HELP:format(table.concat(search.kinds, ", "), search.DEFAULT_LIMIT), "\n")
     return 0
   end
+  -- on a terminal the table fits its width (cica.host: cica's own modules only)
+  local ok, host = pcall(require, "cica.host")
+  opts.width = ok and host.terminal_width and host.terminal_width() or nil
   io.stdout:write(M.run(opts))
   return 0
 end

@@ -224,7 +224,9 @@ function report.run(args)
   if not r.locate(args[1]) then
     error(string.format("no report named '%s' (reports: %s)", args[1], r.available()), 0)
   end
-  r.run(args[1], { format = REPORT_FORMAT[repl().state.mode] or "text" })
+  -- after .once FILE the file's extension says the format; .asof DATE sets the date shown
+  local fmt = repl().state.once_format or REPORT_FORMAT[repl().state.mode] or "text"
+  r.run(args[1], { format = fmt, as_of = repl().state.as_of })
 end
 
 function report.complete() return report_names() end
@@ -309,23 +311,7 @@ function sources.complete()
   return ids
 end
 
-local once = {
-  name = "once", usage = ".once FILE", summary = "send the next command's output to FILE",
-  help = "The next line's output (a Lua value, .sql, .report, …) goes to FILE instead of the\n"
-    .. "screen, without colours. Example: .mode csv, .once members.csv, cica.members",
-}
-
-function once.run(args)
-  if #args ~= 1 then return repl().usage(once) end
-  require("cica.xdg").check_write_path(".once", args[1]) -- refused under --safe
-  -- Say now if the file cannot be written, not after the next command has run.
-  local f, err = io.open(args[1], "w")
-  if not f then error(string.format(".once: cannot write '%s': %s", args[1], (tostring(err):gsub("^.*: ", ""))), 0) end
-  f:close()
-  repl().state.once = args[1]
-end
-
-function once.complete() return "files" end
+-- .once and .asof are modules of their own: cica.repl.commands.once, cica.repl.commands.asof.
 
 local quit = { name = "quit", usage = ".quit", summary = "leave the REPL (Ctrl-D does too)" }
 
@@ -336,7 +322,7 @@ end
 
 --- The built-in commands, as an array.
 function M.list()
-  return { help, tables, schema, sql, mode, lang, report, quiz, sources, once, quit }
+  return { help, tables, schema, sql, mode, lang, report, quiz, sources, quit }
 end
 
 return M

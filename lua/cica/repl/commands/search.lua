@@ -24,6 +24,7 @@ function cmd.run(args)
     return repl().usage(cmd)
   end
   if opts.help then return repl().out("Usage: " .. cmd.usage .. "\n" .. cmd.summary .. "\n\n" .. cmd.help .. "\n") end
+  opts.as_of = opts.as_of or repl().state.as_of      -- .asof DATE
   local cica = rawget(_G, "cica") or require "cica"
   local lang = cica.lang
   local ok, text = pcall(cli.run, opts)
