@@ -57,13 +57,15 @@ the secretariat's head are those of that day, and nothing after it is listed:
   $ cica report overview --as-of 2014-05-21 --lang en --format csv | python3 -c 'import csv, sys
   > for r in list(csv.reader(sys.stdin))[4:]: print(r[0] + ": " + r[1])'
   Member states: 26 (16 founding)
-  Observers: 13 (9 states, 4 organisations)
+  Observers: 11 (7 states, 4 organisations)
   Chair: China (since 2014-05-21)
   Secretariat: Almaty (since 2006-06-17)
-  Head of secretariat: \xc3\x87\xc4\xb1nar Aldemir, Executive Director (since 2010-06) (esc)
+  Head of secretariat: Çınar Aldemir, Executive Director (since 2010-06)
   Summits held: 4
   Latest summit: No. 4, 2014-05-20, Shanghai
   Ministerial meetings held: 4
+  Data as of: 2014-05-21
+  Planned meetings now past their date, with no report in the data: 1 (today: 2026-12-05)
   $ cica report overview --as-of 2014-05-21 | head -n 3
   亚信概况
   亚信是什么、成员和观察员数量、现任主席国和秘书处、最近和下一次峰会
@@ -85,12 +87,12 @@ Members, observers, chairs (the term running then is open), meetings and the tim
   25,QA,Qatar,2014-05-20
   26,BD,Bangladesh,2014-05-20
   $ cica report observers --as-of 2006 --format csv | tr -d '\r' | sed 1d | wc -l
-  11
+  9
   $ cica report chairs --as-of 2016 --lang en --format csv | tr -d '\r' | cut -d, -f1-5
   term,code,country,from,to
   1,KZ,Kazakhstan,1999-09-14,2010-06-08
-  2,TR,Turkey,2010-06-08,2012-04-02
-  3,TR,Turkey,2012-04-02,2014-05-21
+  2,TR,Türkiye,2010-06-08,2012-04-02
+  3,TR,Türkiye,2012-04-02,2014-05-21
   4,CN,China,2014-05-21,2016-04-28
   5,CN,China,2016-04-28,
   $ cica report summits --as-of 2014-05-19 --lang en --format csv | tr -d '\r' | cut -d, -f1-4
@@ -101,8 +103,8 @@ Members, observers, chairs (the term running then is open), meetings and the tim
   $ cica report timeline --as-of 1999 --lang en --format csv | tr -d '\r' | tail -n 1 | cut -d, -f1-2
   1999-11,ministerial
   $ cica report growth --as-of 2014-05-21 --lang en --format csv | tr -d '\r' | tail -n 2 | cut -d, -f1-3
-  2013,24,15
-  2014,26,13
+  2013,24,13
+  2014,26,11
 
 A date of reduced precision means its last day, as in cica.members_at; a bad date is a usage
 error (exit 2):
@@ -116,7 +118,7 @@ error (exit 2):
   $ cica report members --as-of 2014-02-30 2>/dev/null
   [2]
   $ cica -e 'print(pcall(require("cica.report").render, "members", { as_of = "soon" }))'
-  false	bad as-of date 'soon': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD) (esc)
+  false	bad as-of date 'soon': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)
 
 A report of your own gets the same view as its `cica`, and so do the dataset's builders:
 
@@ -142,7 +144,7 @@ file no cell is cut and no row or column left out (the screen shows 40 rows, cel
   id,kind,lang
   seed004,seed,zh-Hans
   $ tr -d '\r' < x.csv | sed 1d | wc -l
-  61
+  85
   $ cat x.md
   | id | title_en |
   | :--- | :--- |
@@ -190,11 +192,11 @@ An extension cica does not write is refused before anything runs:
   off (today: the dataset as of 2025-09-25)
   $ ids() { python3 -c 'import json, sys; print(" ".join(r["id"] for r in json.load(sys.stdin)))'; }
   $ printf '.asof 2014-05-19\n.search 上海 --format json\n' | cica -i | ids
-  shanghai
+  shanghai V3 W1 B5 C15 A7 bangladesh-signatory V8 QA BD qatar-joined
   $ printf '.search 上海 --format json\n' | cica -i | ids
-  shanghai summit-4 rename-proposal-2014
+  shanghai summit-4 doc-2014-shanghai-declaration rename-proposal-2014 V3 4 W1 B5 C15 A7 bangladesh-signatory V8 QA BD qatar-joined
   $ cica search 上海 --as-of 2014-05-20 --format json | ids
-  shanghai summit-4
+  shanghai summit-4 V3 W1 B5 C15 A7 bangladesh-signatory V8 QA BD qatar-joined
   $ cica search 上海 --as-of 2014-13 2>&1 | head -n 1
   cica: search: bad --as-of date '2014-13': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)
 
@@ -232,8 +234,9 @@ drawn, turned 45 degrees when the labels would overlap (here: 7 sub-regions, lon
   [1]
   $ cica report growth --format svg | sed -n '/class="credit"/,/<\/g>/p' | sed 's/<[^>]*>//g'
   
-  来源：seed000, seed004, R1, A6, D7, A2, R2, A1, A3, A4, A13, A7, A8, S1, D2,
-  S3, A9, D5, A12, A17, S5, A18, E7, E3, A10, A11
+  来源：seed000, seed004, R1, A6, D7, A2, R2, B4, A1, A3, V1, A4, A13, A7, V3,
+  V4, V8, V2, V9, A8, V5, S1, D2, S3, A9, D5, V14, A12, A17, V10, V16, S5, A18,
+  V6, E7, E3, A10, A11
   数据截至 2025-09-25
   
   $ cica report growth --format svg --as-of 2014 --lang en | grep -o 'As it stood[^<]*'
@@ -257,12 +260,12 @@ codes and short headers never wrap; long text gets room; a wide table scrolls on
   <th scope="col" "joined" class="nowrap">加入时间</th>
   <th scope="col" "founding" class="nowrap">创始成员</th>
   <th scope="col" "region" class="nowrap">地区</th>
-  <th scope="col" "sources" class="nowrap" style="min-width:7em">来源</th>
+  <th scope="col" "sources" class="nowrap" style="min-width:12em">来源</th>
   $ cica report members --format html | grep -m1 '<tr><td' | grep -o '<td[^>]*>' | tr '\n' ' '; echo
   <td class="right nowrap"> <td class="nowrap"> <td> <td class="nowrap"> <td class="center nowrap"> <td class="nowrap"> <td> 
   $ cica report discrepancies --format html | grep '<th ' | grep -o 'data-key="[a-z]*"\( class="nowrap"\)\?\( style="[^"]*"\)\?'
   data-key="id" class="nowrap" style="min-width:7em"
-  data-key="title" class="nowrap" style="min-width:8em"
+  data-key="title" class="nowrap" style="min-width:9em"
   data-key="claims" class="nowrap" style="min-width:16em"
   data-key="preferred" class="nowrap" style="min-width:16em"
   data-key="reason" class="nowrap" style="min-width:16em"
