@@ -35,7 +35,7 @@ Invalid UTF-8 in queries, API arguments, answers, report names and --lang:
   [1]
   $ try cica report "$(printf '\377')" > out; echo $?; cut -c1-28 out
   2
-  cica: unknown report '\xff'; av (esc)
+  cica: unknown report '\xFF';
   $ try cica --lang "$(printf 'e\377n')" -e 'print(1)'
   cica: unknown language 'e\xFFn' for --lang (expected zh-Hans, zh-Hant or en)
   [2]
@@ -76,7 +76,7 @@ Enormous arguments: long code, long values, many script arguments, long file nam
   $ long=$(printf '%05000d' 0)
   $ try cica --lang "$long$long" -e 'print(1)' > out; echo $?; sed "s/0\{20,\}/0…/" out
   2
-  cica: unknown language '0…' for --lang (expected zh-Hans, zh-Hant or en)
+  cica: unknown language '0\xe2\x80\xa6' for --lang (expected zh-Hans, zh-Hant or en) (esc)
   $ name=$(printf '%0300d' 0)
   $ try cica --db "$name.db" -e 'print(1)' > out; echo $?; sed "s/$name/NAME/" out
   1
@@ -134,7 +134,7 @@ as \xHH, never raw: an escape sequence in an argument cannot reach the terminal 
 error. Valid UTF-8 is shown as it is:
 
   $ try cica report "$(printf 'x\033[31m\377')"
-  cica: unknown report 'x\x1b[31m\xff'; available: overview, members, observers, timeline, summits, meetings, chairs, growth, cow, sources, discrepancies (esc)
+  cica: unknown report 'x\x1B[31m\xFF'; available: overview, members, observers, timeline, summits, meetings, chairs, growth, cow, sources, discrepancies
   [2]
   $ try cica quiz --mode "$(printf '\302\233\355\240\200')"
   cica: quiz: unknown mode '\xC2\x9B\xED\xA0\x80' (choice, typed, mixed)

@@ -33,7 +33,7 @@ Your own reports live in $XDG_CONFIG_HOME/cica/reports/NAME.lua (default ~/.conf
 See docs/reports.md for writing one.]]
 
 local function usage_error(fmt, ...)
-  io.stderr:write("cica: report: ", string.format(fmt, ...), "\n", M.USAGE, "\n")
+  io.stderr:write("cica: report: ", cliargs.format(fmt, ...), "\n", M.USAGE, "\n")
   return 2
 end
 
@@ -109,7 +109,7 @@ function M.main(argv)
     return 0
   end
   if not report.locate(opts.name) then
-    io.stderr:write(string.format("cica: unknown report '%s'; available: %s\n", opts.name, report.available()))
+    io.stderr:write(cliargs.format("cica: unknown report '%s'; available: %s\n", opts.name, report.available()))
     return 2
   end
   if opts.output and opts.output ~= "-" then
