@@ -86,7 +86,7 @@ Usage errors name the problem, print the usage line and exit 2:
 A session read from stdin: one answer per line, echoed after "answer:", feedback after each, the
 score last. A letter answers a multiple-choice question; so does the text of a choice.
 
-  $ printf 'b\n2010\nKazakhstan\n\nc\n' | cica quiz --seed 11 --count 5 --lang en --state h.db
+  $ printf 'b\n2010\nKazakhstan\n\nc\n' | cica quiz --seed 11 --count 5 --lang en --now 2025-01-01T12:00 --state h.db
   [1/5] secretariat · Who headed the CICA secretariat from 2020 to 2022?
     A) Jandos Asanov
     B) Kairat Sarybay
@@ -134,6 +134,14 @@ score last. A letter answers a multiple-choice question; so does the text of a c
   sources: seed000 (Qiuzhen Baike (求真百科) encyclopedia article 亞信會議 (CICA), as of about 2019); also seed004, R1
   
   score: 2/5
+  
+  To review (3):
+  2. Which country took over the CICA chairmanship from Kazakhstan in 2024?
+     answer: Azerbaijan · sources: C9, C10, D6, B13, D5 · next review: 2025-01-02 12:00
+  3. Is Jordan a member state or an observer of CICA?
+     answer: member · sources: A4, seed000 · next review: 2025-01-02 12:00
+  4. Where was the 3rd CICA summit held?
+     answer: Istanbul · sources: B3, seed004, seed000, B4 · next review: 2025-01-02 12:00
 
 The same seed, options and a fresh history ask the same questions in the same order:
 
@@ -178,6 +186,8 @@ English names, years with 年.
   来源：B6 (News.tj (Tajikistan): "5th CICA summit adopts declaration" (17 June 2019))；另见 B7, seed004, seed000
   
   score: 4/4
+  
+  全部答对。
 
 History is kept across runs:
 
@@ -197,7 +207,7 @@ History is kept across runs:
 --wrong asks again what was last answered wrongly; --due what FSRS has scheduled by now (a wrong
 answer is due the next day, a right one after S0(good) = 2.3 days, rounded to 2):
 
-  $ printf 'x\nx\nx\n' | cica quiz --seed 5 --count 3 --mode typed --lang en --state d.db --now 2025-01-01T12:00 | tail -1
+  $ printf 'x\nx\nx\n' | cica quiz --seed 5 --count 3 --mode typed --lang en --state d.db --now 2025-01-01T12:00 | grep '^score'
   score: 0/3
   $ cica quiz --wrong --print --state d.db --lang en | grep -c '^[0-9]'
   3
@@ -214,7 +224,7 @@ Two sessions writing one history at the same time both keep every answer:
   $ (yes x | head -6 | cica quiz --seed 1 --count 6 --mode typed --state both.db > a.out) &
   > (yes y | head -6 | cica quiz --seed 2 --count 6 --mode typed --state both.db > b.out) &
   > wait
-  $ tail -qn1 a.out b.out
+  $ grep -h '^score' a.out b.out
   score: 0/6
   score: 0/6
   $ cica quiz stats --state both.db --format json | json 'd["reviews"]'
@@ -225,6 +235,13 @@ before is in the file, and the file is sound.
 
   $ sh "$CICA_TESTS/quiz-kill.sh" INT int.db
   exit status: 130
+  score: 0/2
+  
+  To review (2):
+  1. In which year was this CICA document adopted: “CICA Rules of Procedure”?
+     answer: 2004 · source: A1 · next review: 2025-01-02 12:00
+  2. In which year was the 5th CICA ministerial meeting held?
+     answer: 2016 · sources: C2, C1, C3, seed000 · next review: 2025-01-02 12:00
   answers kept: 2
   integrity: ok
   $ sh "$CICA_TESTS/quiz-kill.sh" KILL kill.db
@@ -264,7 +281,7 @@ migrated the first time it is written, keeping its answers:
   questions seen: 2, due now: 0
   $ python3 -c 'import sqlite3; print(sqlite3.connect("old.db").execute("pragma user_version").fetchone())'
   (0,)
-  $ echo 2006 | cica quiz --wrong --state old.db --lang en | tail -1
+  $ echo 2006 | cica quiz --wrong --state old.db --lang en | grep '^score'
   score: 1/1
   $ python3 -c 'import sqlite3; c = sqlite3.connect("old.db"); print(c.execute("pragma user_version").fetchone(), c.execute("select count(*) from reviews").fetchone())'
   (1,) (3,)
@@ -274,7 +291,7 @@ Your own generators: a file in $XDG_CONFIG_HOME/cica/quiz/, or --questions FILE.
   $ mkdir -p "$XDG_CONFIG_HOME/cica/quiz" && cp "$CICA_SOURCE/examples/quiz/my_questions.lua" "$XDG_CONFIG_HOME/cica/quiz/"
   $ cica quiz --list-topics --lang en | grep hosts | sed 's#  /.*#  (file)#'
   hosts           Summit hosts (6)  (file)
-  $ printf 'a\nChina\n' | cica quiz --topic hosts --seed 1 --count 2 --mode choice --lang en --state u.db
+  $ printf 'a\nChina\n' | cica quiz --topic hosts --seed 1 --count 2 --mode choice --lang en --now 2025-01-01T12:00 --state u.db
   [1/2] hosts · Which country hosted the 3rd CICA summit?
     A) Turkey
     B) Kazakhstan
@@ -297,6 +314,10 @@ Your own generators: a file in $XDG_CONFIG_HOME/cica/quiz/, or --questions FILE.
   sources: A3 (Embassy of Kazakhstan in the USA: News Bulletin of 20 June 2006, special edition on the Second CICA Summit); also seed004
   
   score: 1/2
+  
+  To review (1):
+  2. Which country hosted the 2nd CICA summit?
+     answer: Kazakhstan · sources: A3, seed004 · next review: 2025-01-02 12:00
   $ printf 'return { topic = "broken" }\n' > broken.lua
   $ cica quiz --questions broken.lua --print
   cica: broken.lua: quiz topic 'broken' needs a generate(g) function

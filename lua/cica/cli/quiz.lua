@@ -238,18 +238,18 @@ local function quiz_main(opts)
     return 0
   end
   local io_ = {
-    read = function() return io.stdin:read("l") end,
+    read = require("cica").core.read_line, -- nil, "interrupted" on Ctrl-C: the review still comes
     write = function(s) io.stdout:write(s); io.stdout:flush() end,
     tty = tty, paint = tty and painter() or nil,
   }
   local now = opts.fixed_now and function() return opts.now end or os.time
-  local ok, err = pcall(session.ask, chosen, io_, h, {
+  local ok, err, _, interrupted = pcall(session.ask, chosen, io_, h, {
     lang = opts.lang, fold = fold, now = now,
     session_info = { started = opts.now, seed = opts.seed, mode = opts.mode, lang = opts.lang },
   })
   h:close()
   if not ok then error(err, 0) end
-  return 0
+  return interrupted and 130 or 0 -- as a shell reports a Ctrl-C
 end
 
 function M.main(argv)

@@ -177,6 +177,11 @@ local MSG = {
     ["zh-Hans"] = "（你的答案超过 %d 字节，未予判读，按答错计。）",
     ["zh-Hant"] = "（你的答案超過 %d 位元組，未予判讀，按答錯計。）" },
   next_due = { en = " Next review: %s.", ["zh-Hans"] = "下次复习：%s。", ["zh-Hant"] = "下次複習：%s。" },
+  review_head = { en = "To review (%d):", ["zh-Hans"] = "需要复习（%d 题）：", ["zh-Hant"] = "需要複習（%d 題）：" },
+  review_none = { en = "Nothing missed.", ["zh-Hans"] = "全部答对。", ["zh-Hant"] = "全部答對。" },
+  review_answer = { en = "answer: %s", ["zh-Hans"] = "正确答案：%s", ["zh-Hant"] = "正確答案：%s" },
+  review_due = { en = "next review: %s", ["zh-Hans"] = "下次复习：%s", ["zh-Hant"] = "下次複習：%s" },
+  review_sep = { en = " · ", ["zh-Hans"] = " · ", ["zh-Hant"] = " · " },
 }
 M.MSG = MSG
 
@@ -237,10 +242,32 @@ end
 -- ---------------------------------------------------------------------------------------------
 -- Asking
 
--- Ask `questions`. io: {read=fn() -> line|nil, write=fn(s), tty=bool, paint=fn|nil}.
--- history (or nil) gets every answer as it is given. Returns score, asked.
+-- The end-of-session review: every question missed, with its right answer, its first source
+-- and when it comes back (the due time the history gave it). `missed` is an array of
+-- {n=, q=, due=|nil} in the order asked. Returns the text (no trailing newline).
+function M.render_review(missed, lang)
+  if #missed == 0 then return L("review_none", lang) end
+  local out = { L("review_head", lang, #missed) }
+  for _, m in ipairs(missed) do
+    out[#out + 1] = string.format("%d. %s", m.n, m.q.prompt)
+    local parts = { L("review_answer", lang, m.q.answer) }
+    if #m.q.sources > 0 then
+      parts[#parts + 1] = L(#m.q.sources > 1 and "sources" or "source", lang) .. L("colon", lang)
+        .. table.concat(m.q.sources, ", ")
+    end
+    if m.due then parts[#parts + 1] = L("review_due", lang, os.date("%Y-%m-%d %H:%M", m.due)) end
+    out[#out + 1] = "   " .. table.concat(parts, L("review_sep", lang))
+  end
+  return table.concat(out, "\n")
+end
+
+-- Ask `questions`. io: {read=fn() -> line | nil[, "interrupted"], write=fn(s), tty=bool,
+-- paint=fn|nil}. history (or nil) gets every answer as it is given. The session ends at the
+-- last question, at the end of input (Ctrl-D) or on Ctrl-C (read returns nil, "interrupted");
+-- each way it ends with the score and the review of what was missed.
+-- Returns score, asked, interrupted (true after Ctrl-C).
 function M.ask(questions, io_, history, opts)
-  local lang, score, asked = opts.lang, 0, 0
+  local lang, score, asked, missed, interrupted = opts.lang, 0, 0, {}, false
   if io_.tty then
     local choice = false
     for _, q in ipairs(questions) do choice = choice or q.mode == "choice" end
@@ -249,9 +276,10 @@ function M.ask(questions, io_, history, opts)
   for i, q in ipairs(questions) do
     io_.write(M.render_question(q, i, #questions) .. "\n")
     if io_.tty then io_.write("> ") end
-    local line = io_.read()
+    local line, why = io_.read()
     if line == nil then
-      if io_.tty then io_.write("\n") end
+      interrupted = why == "interrupted"
+      if io_.tty or interrupted then io_.write("\n") end
       break
     end
     line = line:gsub("\r$", "")
@@ -260,17 +288,20 @@ function M.ask(questions, io_, history, opts)
     local v = M.judge(q, line, opts.fold)
     asked = asked + 1
     if v.correct then score = score + 1 end
+    local card
     if history then
-      history:record {
+      card = history:record {
         card = q.id, topic = q.topic, grade = v.correct and M.RIGHT or M.WRONG, correct = v.correct,
         given = v.given, expected = q.answer, mode = q.mode, time = opts.now(),
         session_info = opts.session_info,
       }
     end
+    if not v.correct then missed[#missed + 1] = { n = i, q = q, due = card and card.due } end
     io_.write(M.render_feedback(q, v, lang, io_.paint) .. "\n\n")
   end
   io_.write(string.format("score: %d/%d\n", score, asked))
-  return score, asked
+  if asked > 0 then io_.write("\n" .. M.render_review(missed, lang) .. "\n") end
+  return score, asked, interrupted
 end
 
 -- Why nothing was selected, for the user.
