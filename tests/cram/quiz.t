@@ -6,15 +6,15 @@ is fixed by --seed (and --now where the schedule matters), so the transcripts ar
 The topics, with how many questions each has:
 
   $ cica quiz --list-topics --lang en
-  accession       When members joined (16)
-  status          Members, observers and partners (41)
-  founding        Founding (17)
-  summits         Summits: cities and years (18)
-  ministerial     Ministerial meetings (20)
-  chairs          Chairmanships (19)
-  secretariat     The secretariat (18)
-  documents       Documents adopted (24)
-  counts          Counts over time (11)
+  accession       Accession     When members joined (16)
+  status          Status        Members, observers and partners (41)
+  founding        Founding      Founding (17)
+  summits         Summits       Summits: cities and years (18)
+  ministerial     Ministerial   Ministerial meetings (20)
+  chairs          Chairs        Chairmanships (19)
+  secretariat     Secretariat   The secretariat (18)
+  documents       Documents     Documents adopted (24)
+  counts          Counts        Counts over time (11)
   $ cica quiz --help | head -1
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
 
@@ -41,6 +41,40 @@ Usage errors name the problem, print the usage line and exit 2:
          cica quiz stats [--state FILE] [--format text|json]
          cica quiz --list-topics
   [2]
+
+Topics answer to their id or their name or title in any of the three languages, in any case;
+a near miss gets "did you mean", in the display language:
+
+  $ for t in 峰会 峰會 Summits SUMMITS 'Summits: cities and years' 外长会议,秘書處; do cica quiz --topic "$t" --print --format json --count 50 | json 'sorted(set(q["topic"] for q in d))'; done
+  ['summits']
+  ['summits']
+  ['summits']
+  ['summits']
+  ['summits']
+  ['ministerial', 'secretariat']
+  $ cica quiz --topic sumits --lang en 2>&1 | head -1
+  cica: quiz: unknown topic 'sumits' (accession, status, founding, summits, ministerial, chairs, secretariat, documents, counts); did you mean Summits?
+  $ cica quiz --topic 峰回 2>&1 | head -1
+  cica: quiz: 没有“峰回”这个主题（可选：加入、成员身份、创立、峰会、外长会议、主席国、秘书处、文件、数量）；你是不是要找：峰会？
+  $ cica quiz --topic 秘書 --lang zh-Hant 2>&1 | head -1
+  cica: quiz: 沒有「秘書」這個主題（可選：加入、成員身分、創立、峰會、外長會議、主席國、秘書處、文件、數量）；你是不是要找：秘書處？
+  $ cica quiz --topic 天文 --lang zh-Hant
+  cica: quiz: 沒有「天文」這個主題（可選：加入、成員身分、創立、峰會、外長會議、主席國、秘書處、文件、數量）
+  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
+                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
+         cica quiz stats [--state FILE] [--format text|json]
+         cica quiz --list-topics
+  [2]
+  $ cica quiz --list-topics
+  accession       加入          成员国何时加入 (16)
+  status          成员身份      成员国、观察员与伙伴 (41)
+  founding        创立          创立 (17)
+  summits         峰会          峰会：城市与年份 (18)
+  ministerial     外长会议      外长会议 (20)
+  chairs          主席国        主席国 (19)
+  secretariat     秘书处        秘书处 (18)
+  documents       文件          通过的文件 (24)
+  counts          数量          数量变化 (11)
   $ cica quiz --format json
   cica: quiz: --format goes with --print or stats
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
@@ -290,7 +324,7 @@ Your own generators: a file in $XDG_CONFIG_HOME/cica/quiz/, or --questions FILE.
 
   $ mkdir -p "$XDG_CONFIG_HOME/cica/quiz" && cp "$CICA_SOURCE/examples/quiz/my_questions.lua" "$XDG_CONFIG_HOME/cica/quiz/"
   $ cica quiz --list-topics --lang en | grep hosts | sed 's#  /.*#  (file)#'
-  hosts           Summit hosts (6)  (file)
+  hosts           Hosts         Summit hosts (6)  (file)
   $ printf 'a\nChina\n' | cica quiz --topic hosts --seed 1 --count 2 --mode choice --lang en --now 2025-01-01T12:00 --state u.db
   [1/2] hosts · Which country hosted the 3rd CICA summit?
     A) Turkey

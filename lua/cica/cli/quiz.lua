@@ -85,7 +85,11 @@ local SPEC = {
   lists = { questions = true },
   convert = {
     topic = function(opts, value)
-      for t in value:gmatch("[^,%s]+") do opts.topics[#opts.topics + 1] = t end
+      value = value:gsub("，", ","):gsub("、", ",")
+      for t in value:gmatch("[^,]+") do
+        t = t:match("^%s*(.-)%s*$")
+        if t ~= "" then opts.topics[#opts.topics + 1] = t end
+      end
     end,
   },
   flags = {
@@ -169,8 +173,9 @@ local function stats_main(opts)
   return 0
 end
 
+-- --list-topics: id, name in the display language, title and how many questions each has.
 local function list_topics(gens, opts)
-  local session, api = require "cica.quiz.session", require "cica.quiz.api"
+  local session, api, topics = require "cica.quiz.session", require "cica.quiz.api", require "cica.quiz.topics"
   local counts = {}
   for _, q in ipairs((session.generate(gens, { seed = 1, lang = opts.lang }))) do
     counts[q.topic] = (counts[q.topic] or 0) + 1
@@ -178,21 +183,37 @@ local function list_topics(gens, opts)
   local width = require "cica.width"
   for _, g in ipairs(gens) do
     local title = api.localize(g.title, opts.lang) or ""
-    io.stdout:write(width.pad(g.topic, 14), "  ", title, string.format(" (%d)", counts[g.topic] or 0),
-      g.user and ("  " .. g.where) or "", "\n")
+    io.stdout:write(width.pad(g.topic, 14), "  ", width.pad(topics.display_name(g, opts.lang), 12), "  ", title,
+      string.format(" (%d)", counts[g.topic] or 0), g.user and ("  " .. g.where) or "", "\n")
   end
   return 0
 end
 
--- Topic names from --topic, checked against the generators; nil means all.
-local function topic_set(gens, wanted)
+-- "unknown topic" in the display language, with the topics by name and "did you mean".
+local TOPIC_MSG = {
+  unknown = { en = "unknown topic '%s' (%s)", ["zh-Hans"] = "没有“%s”这个主题（可选：%s）",
+    ["zh-Hant"] = "沒有「%s」這個主題（可選：%s）" },
+  mean = { en = "; did you mean %s?", ["zh-Hans"] = "；你是不是要找：%s？", ["zh-Hant"] = "；你是不是要找：%s？" },
+  sep = { en = ", ", ["zh-Hans"] = "、", ["zh-Hant"] = "、" },
+}
+
+-- Topics named by --topic (id, or name or title in any language), as a set of ids; nil means
+-- all. An unknown name is a usage error with the nearest names.
+local function topic_set(gens, wanted, lang)
   if #wanted == 0 then return nil end
-  local known, names = {}, {}
-  for _, g in ipairs(gens) do known[g.topic] = true; names[#names + 1] = g.topic end
+  local api, topics = require "cica.quiz.api", require "cica.quiz.topics"
+  local function T(key) return api.localize(TOPIC_MSG[key], lang) end
   local set = {}
   for _, t in ipairs(wanted) do
-    if not known[t] then return nil, usage_error("unknown topic '%s' (%s)", t, table.concat(names, ", ")) end
-    set[t] = true
+    local g, near = topics.find(gens, t, lang)
+    if not g then
+      local names = {}
+      for _, x in ipairs(gens) do names[#names + 1] = lang == "en" and x.topic or topics.display_name(x, lang) end
+      local msg = string.format(T("unknown"), t, table.concat(names, T("sep")))
+      if #near > 0 then msg = msg .. string.format(T("mean"), table.concat(near, T("sep"))) end
+      return nil, usage_error("%s", msg)
+    end
+    set[g.topic] = true
   end
   return set
 end
@@ -208,7 +229,7 @@ local function quiz_main(opts)
   local history = require "cica.quiz.history"
   local gens = topics.all(opts.questions)
   if opts.list_topics then return list_topics(gens, opts) end
-  local set, status = topic_set(gens, opts.topics)
+  local set, status = topic_set(gens, opts.topics, opts.lang)
   if status then return status end
   local all, fold = session.generate(gens, { seed = opts.seed, lang = opts.lang, topics = set })
   local h = history.open(opts.state, { readonly = opts.print, lang = opts.lang })
