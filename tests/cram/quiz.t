@@ -223,6 +223,47 @@ English names, years with 年.
   
   全部答对。
 
+Lenient where students are right: a person's surname, a place with an administrative suffix
+(北京市, 阿拉木图市, Almaty City), English number words:
+
+  $ echo Sarybay | cica quiz --seed 1 --count 1 --mode typed --topic secretariat --lang en --state l.db | sed -n 2,3p
+  answer: Sarybay
+  right.
+  $ echo 阿斯塔纳市 | cica quiz --seed 5 --count 1 --mode typed --topic secretariat --state l.db | sed -n 1,3p
+  [1/1] secretariat · 自2014年起，亚信秘书处设在哪座城市？
+  回答：阿斯塔纳市
+  答对了。
+  $ echo eighteen | cica quiz --seed 1 --count 1 --mode typed --topic counts --lang en --state l.db | sed -n '1p;3p'
+  [1/1] counts · How many member states did CICA have at the end of 2006?
+  right.
+  $ echo Twenty-Seven | cica quiz --seed 2 --count 1 --mode typed --topic counts --lang en --state l.db | sed -n '1p;3p'
+  [1/1] counts · How many member states did CICA have at the end of 2018?
+  right.
+
+In typed mode "?" shows the choices; a right answer after it counts as Hard (grade 2, not 3),
+so it comes back sooner:
+
+  $ printf '?\na\n' | cica quiz --seed 5 --count 1 --mode typed --lang en --state hint.db --now 2025-01-01T12:00
+  [1/1] accession · In which year did Cambodia join CICA as a member state?
+  answer: ?
+    A) 2011
+    B) 2012
+    C) 2013
+    D) 2018
+  answer: a
+  right (after the hint: counted as hard).
+  Cambodia joined CICA in 2011.
+  sources: A6 (China Daily, 2014 CICA summit special: background on CICA (20 May 2014)); also seed000, A13
+  
+  score: 1/1
+  
+  Nothing missed.
+  $ python3 -c 'import sqlite3; print(sqlite3.connect("hint.db").execute("select grade, correct, given from reviews").fetchall())'
+  [(2, 1, '2011')]
+  $ printf '？\n2011年\n' | cica quiz --seed 5 --count 1 --mode typed --lang zh-Hant --state hint2.db --now 2025-01-01T12:00 | sed -n 7,8p
+  回答：2011年
+  答對了（看了提示，按「困難」計）。
+
 History is kept across runs:
 
   $ cica quiz stats --state h.db --lang en --now 2100-01-01

@@ -9,6 +9,8 @@ local fsrs = require "cica.fsrs"
 local M = {}
 
 M.RIGHT, M.WRONG = fsrs.GOOD, fsrs.AGAIN
+-- A right answer given after the typed-mode hint ("?" shows the choices) counts as Hard.
+M.HINTED = fsrs.HARD
 
 -- ---------------------------------------------------------------------------------------------
 -- Questions
@@ -164,6 +166,9 @@ local MSG = {
     ["zh-Hans"] = "亚信测验：共%d题。请输入答案%s；Ctrl-D 结束。",
     ["zh-Hant"] = "亞信測驗：共%d題。請輸入答案%s；Ctrl-D 結束。" },
   or_letter = { en = " or a letter", ["zh-Hans"] = "或选项字母", ["zh-Hant"] = "或選項字母" },
+  hint_key = { en = " (? shows the choices)", ["zh-Hans"] = "（输入 ? 显示选项）", ["zh-Hant"] = "（輸入 ? 顯示選項）" },
+  right_hint = { en = "right (after the hint: counted as hard).", ["zh-Hans"] = "答对了（看了提示，按“困难”计）。",
+    ["zh-Hant"] = "答對了（看了提示，按「困難」計）。" },
   nothing = { en = "Nothing to ask: %s", ["zh-Hans"] = "没有可问的题目：%s", ["zh-Hant"] = "沒有可問的題目：%s" },
   none_due = { en = "no question is due for review.", ["zh-Hans"] = "没有到期需要复习的题目。",
     ["zh-Hant"] = "沒有到期需要複習的題目。" },
@@ -190,15 +195,29 @@ local function L(key, lang, ...)
 end
 
 local LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+local HINT
+
+-- The lettered choices of a question, one per line ("  A) Almaty").
+function M.render_choices(q)
+  local out = {}
+  for k, o in ipairs(q.choice_options) do
+    out[#out + 1] = string.format("  %s) %s", LETTERS:sub(k, k), o.text)
+  end
+  return table.concat(out, "\n")
+end
+
+-- What asks for the hint in typed mode.
+HINT = { ["?"] = true, ["？"] = true }
+
+-- Whether a typed question can show its choices as a hint ("?").
+function M.has_hint(q)
+  return q.mode == "typed" and #q.choice_options >= 2
+end
 
 -- The question as shown: "[2/5] summits · Where was …?" and, for choice mode, lettered lines.
 function M.render_question(q, i, n)
   local out = { string.format("[%d/%d] %s · %s", i, n, q.topic, q.prompt) }
-  if q.mode == "choice" then
-    for k, o in ipairs(q.choice_options) do
-      out[#out + 1] = string.format("  %s) %s", LETTERS:sub(k, k), o.text)
-    end
-  end
+  if q.mode == "choice" then out[2] = M.render_choices(q) end
   return table.concat(out, "\n")
 end
 
@@ -220,7 +239,7 @@ function M.render_feedback(q, v, lang, paint)
   paint = paint or function(_, s) return s end
   local out = {}
   if v.correct then
-    out[1] = paint("right", L("right", lang))
+    out[1] = paint("right", L(v.hinted and "right_hint" or "right", lang))
   else
     out[1] = paint("wrong", L(v.given:match("^%s*$") and "blank" or "wrong", lang, q.answer))
   end
@@ -269,29 +288,47 @@ end
 function M.ask(questions, io_, history, opts)
   local lang, score, asked, missed, interrupted = opts.lang, 0, 0, {}, false
   if io_.tty then
-    local choice = false
-    for _, q in ipairs(questions) do choice = choice or q.mode == "choice" end
-    io_.write(L("header", lang, #questions, choice and L("or_letter", lang) or "") .. "\n\n")
+    local choice, hint = false, false
+    for _, q in ipairs(questions) do
+      choice = choice or q.mode == "choice"
+      hint = hint or M.has_hint(q)
+    end
+    io_.write(L("header", lang, #questions, (choice and L("or_letter", lang) or "") .. (hint and L("hint_key", lang) or ""))
+      .. "\n\n")
+  end
+  -- One answer line: nil[, "interrupted"] at the end; a transcript echoes what was answered
+  -- (a terminal already shows what was typed).
+  local function answer()
+    if io_.tty then io_.write("> ") end
+    local line, why = io_.read()
+    if line == nil then return nil, why end
+    line = line:gsub("\r$", "")
+    if not io_.tty then io_.write(L("answered", lang) .. clip(line, match.MAX_INPUT) .. "\n") end
+    return line
   end
   for i, q in ipairs(questions) do
     io_.write(M.render_question(q, i, #questions) .. "\n")
-    if io_.tty then io_.write("> ") end
-    local line, why = io_.read()
+    local line, why = answer()
+    local hinted = false
+    if line and M.has_hint(q) and HINT[line:match("^%s*(.-)%s*$")] then
+      -- The hint: the choices, lettered; a letter or a typed answer then answers.
+      hinted = true
+      io_.write(M.render_choices(q) .. "\n")
+      line, why = answer()
+    end
     if line == nil then
       interrupted = why == "interrupted"
       if io_.tty or interrupted then io_.write("\n") end
       break
     end
-    line = line:gsub("\r$", "")
-    -- A transcript shows what was answered (a terminal already shows what was typed).
-    if not io_.tty then io_.write(L("answered", lang) .. clip(line, match.MAX_INPUT) .. "\n") end
-    local v = M.judge(q, line, opts.fold)
+    local v = M.judge(hinted and setmetatable({ mode = "choice" }, { __index = q }) or q, line, opts.fold)
+    v.hinted = hinted
     asked = asked + 1
     if v.correct then score = score + 1 end
     local card
     if history then
       card = history:record {
-        card = q.id, topic = q.topic, grade = v.correct and M.RIGHT or M.WRONG, correct = v.correct,
+        card = q.id, topic = q.topic, grade = v.correct and (hinted and M.HINTED or M.RIGHT) or M.WRONG, correct = v.correct,
         given = v.given, expected = q.answer, mode = q.mode, time = opts.now(),
         session_info = opts.session_info,
       }
