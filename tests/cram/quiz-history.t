@@ -124,7 +124,9 @@ a grade outside 1-4):
   $ cica quiz --print --now 9999-99-99
   cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '9999-99-99'
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
+                   [--due] [--wrong] [--state FILE] [--questions FILE]...
+                   [--print [--format text|md|html|json] [-o FILE]]
+         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
          cica quiz stats [--state FILE] [--format text|json]
          cica quiz --list-topics
   [2]
@@ -136,7 +138,7 @@ a grade outside 1-4):
   cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-01-01T10:00:5'
   cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-01-01X'
   $ cica quiz --print --count 1 --now 2024-02-29T23:59:59 --seed 1 --lang en | head -1
-  1. ministerial:2:ordinal (typed)
+  CICA study sheet
 
 An answer longer than 1000 bytes is not read: it counts as wrong, at once, and the transcript and
 the history keep only its beginning:

@@ -23,21 +23,27 @@ Usage errors name the problem, print the usage line and exit 2:
   $ cica quiz --count 0
   cica: quiz: --count needs a positive whole number, got '0'
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
+                   [--due] [--wrong] [--state FILE] [--questions FILE]...
+                   [--print [--format text|md|html|json] [-o FILE]]
+         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
          cica quiz stats [--state FILE] [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz --mode oral
   cica: quiz: unknown mode 'oral' (choice, typed, mixed)
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
+                   [--due] [--wrong] [--state FILE] [--questions FILE]...
+                   [--print [--format text|md|html|json] [-o FILE]]
+         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
          cica quiz stats [--state FILE] [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz --topic astrology --lang en
   cica: quiz: unknown topic 'astrology' (accession, status, founding, summits, ministerial, chairs, secretariat, documents, counts)
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
+                   [--due] [--wrong] [--state FILE] [--questions FILE]...
+                   [--print [--format text|md|html|json] [-o FILE]]
+         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
          cica quiz stats [--state FILE] [--format text|json]
          cica quiz --list-topics
   [2]
@@ -61,7 +67,9 @@ a near miss gets "did you mean", in the display language:
   $ cica quiz --topic 天文 --lang zh-Hant
   cica: quiz: 沒有「天文」這個主題（可選：加入、成員身分、創立、峰會、外長會議、主席國、秘書處、文件、數量）
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
+                   [--due] [--wrong] [--state FILE] [--questions FILE]...
+                   [--print [--format text|md|html|json] [-o FILE]]
+         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
          cica quiz stats [--state FILE] [--format text|json]
          cica quiz --list-topics
   [2]
@@ -76,42 +84,77 @@ a near miss gets "did you mean", in the display language:
   documents       文件          通过的文件 (24)
   counts          数量          数量变化 (11)
   $ cica quiz --format json
-  cica: quiz: --format goes with --print or stats
+  cica: quiz: --format goes with --print, export or stats
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
+                   [--due] [--wrong] [--state FILE] [--questions FILE]...
+                   [--print [--format text|md|html|json] [-o FILE]]
+         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
          cica quiz stats [--state FILE] [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz --bogus
   cica: quiz: unknown option '--bogus'
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
+                   [--due] [--wrong] [--state FILE] [--questions FILE]...
+                   [--print [--format text|md|html|json] [-o FILE]]
+         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
          cica quiz stats [--state FILE] [--format text|json]
          cica quiz --list-topics
   [2]
 
---print shows what a session would ask, with the answers, and creates no history:
+--print makes a study sheet of what a session would ask: a title, the date, the topics; the
+questions numbered and grouped by topic, choices where there are choices; the answer key at the
+end with explanations and sources. No internal ids; it creates no history:
 
-  $ cica quiz --print --seed 7 --count 4 --lang en --state printed.db
-  1. founding:IN:member (choice)
-     Which of these states is a founding member of CICA?
-     A) Philippines  B) India  C) Belarus  D) Ukraine
-     = India
-     sources: seed000, seed004, R1
-  2. status:IL (typed)
-     Is Israel a member state or an observer of CICA?
-     = member
-     sources: seed004, seed000, A6, R1
-  3. secretariat:head:asanov:who (choice)
-     Who headed the CICA secretariat from 2006 to 2008?
-     A) Dulat Bakishev  B) Gong Jianwei  C) Khabibullo Mirzozoda  D) Jandos Asanov
-     = Jandos Asanov
-     source: E1
-  4. documents:doc-2019-dushanbe-declaration:year (choice)
-     In which year was this CICA document adopted: “Dushanbe Declaration of the Fifth CICA Summit”?
-     A) 1999  B) 2004  C) 2017  D) 2019
-     = 2019
-     source: B6
+  $ cica quiz --print --seed 7 --count 4 --lang en --state printed.db --now 2025-01-01T12:00
+  CICA study sheet
+  2025-01-01 · 4 questions
+  Topics: Status, Founding, Secretariat, Documents
+  
+  Status
+  ------
+  1. Is Israel a member state or an observer of CICA?
+  
+  Founding
+  --------
+  2. Which of these states is a founding member of CICA?
+     A) Philippines
+     B) India
+     C) Belarus
+     D) Ukraine
+  
+  Secretariat
+  -----------
+  3. Who headed the CICA secretariat from 2006 to 2008?
+     A) Dulat Bakishev
+     B) Gong Jianwei
+     C) Khabibullo Mirzozoda
+     D) Jandos Asanov
+  
+  Documents
+  ---------
+  4. In which year was this CICA document adopted: “Dushanbe Declaration of the Fifth CICA Summit”?
+     A) 1999
+     B) 2004
+     C) 2017
+     D) 2019
+  
+  Answer key
+  ==========
+  1. member
+     Israel has been a member state since 14 September 1999.
+     Sources: seed004 (Chinese Wikipedia article 亚洲相互协作与信任措施会议 (CICA), converted to simplified Chinese); seed000 (Qiuzhen Baike (求真百科) encyclopedia article 亞信會議 (CICA), as of about 2019); A6 (China Daily, 2014 CICA summit special: background on CICA (20 May 2014)); R1 (Radio Free Europe/Radio Liberty: news article 1343399 on CICA)
+  2. B) India
+     India is one of CICA's founding members.
+     Sources: seed000 (Qiuzhen Baike (求真百科) encyclopedia article 亞信會議 (CICA), as of about 2019); seed004 (Chinese Wikipedia article 亚洲相互协作与信任措施会议 (CICA), converted to simplified Chinese); R1 (Radio Free Europe/Radio Liberty: news article 1343399 on CICA)
+  3. D) Jandos Asanov
+     Jandos Asanov (Kazakhstan) headed the secretariat as Executive Director from 17 June 2006 to August 2008.
+     Sources: E1 (CICA Secretariat (s-cica.org): page "Turkey-2008")
+  4. D) 2019
+     “Dushanbe Declaration of the Fifth CICA Summit” was adopted in Dushanbe on 15 June 2019 (5th CICA Summit).
+     Sources: B6 (News.tj (Tajikistan): "5th CICA summit adopts declaration" (17 June 2019))
+  
+  Made with cica from its dataset (cica report sources lists every source).
   $ test -e printed.db || echo "no history written"
   no history written
   $ cica quiz --print --seed 7 --count 4 --format json --state printed.db | json 'len(d), sorted(d[0])'
@@ -179,21 +222,21 @@ score last. A letter answers a multiple-choice question; so does the text of a c
 
 The same seed, options and a fresh history ask the same questions in the same order:
 
-  $ cica quiz --print --seed 11 --count 5 --lang en --state fresh.db | grep '^[0-9]'
-  1. secretariat:head:sarybay-ed:who (choice)
-  2. chairs:9:successor (choice)
-  3. status:JO (typed)
-  4. summits:3:city (choice)
-  5. founding:PS:member (choice)
+  $ cica quiz --print --format json --seed 11 --count 5 --lang en --state fresh.db | json '"\n".join(q["prompt"] for q in d)'
+  Who headed the CICA secretariat from 2020 to 2022?
+  Which country took over the CICA chairmanship from Kazakhstan in 2024?
+  Is Jordan a member state or an observer of CICA?
+  Where was the 3rd CICA summit held?
+  Which of these states is a founding member of CICA?
 
 Typed answers are matched leniently: traditional characters, full-width letters, ISO codes,
 English names, years with 年.
 
-  $ cica quiz --print --seed 3 --count 4 --mode typed --topic chairs,summits --state zh.db | grep '^   ='
-     = 2014
-     = 上海
-     = 哈萨克斯坦
-     = 第五届
+  $ cica quiz --print --seed 3 --count 4 --mode typed --topic chairs,summits --state zh.db | sed -n '/^答案$/,$p' | grep '^[0-9]'
+  1. 上海
+  2. 第五届
+  3. 2014
+  4. 哈萨克斯坦
   $ printf '２０１４年\nShanghai\n哈薩克\n5th\n' | cica quiz --seed 3 --count 4 --mode typed --topic chairs,summits --state zh.db
   [1/4] chairs · 中国哪一年从土耳其手中接任亚信主席国？
   回答：２０１４年
@@ -284,11 +327,11 @@ answer is due the next day, a right one after S0(good) = 2.3 days, rounded to 2)
 
   $ printf 'x\nx\nx\n' | cica quiz --seed 5 --count 3 --mode typed --lang en --state d.db --now 2025-01-01T12:00 | grep '^score'
   score: 0/3
-  $ cica quiz --wrong --print --state d.db --lang en | grep -c '^[0-9]'
+  $ cica quiz --wrong --print --format json --state d.db --lang en | json 'len(d)'
   3
   $ cica quiz --due --print --state d.db --now 2025-01-01T18:00 --lang en
   Nothing to ask: no question is due for review. Next review: 2025-01-02 12:00.
-  $ cica quiz --due --print --state d.db --now 2025-01-02T12:00 --lang en | grep -c '^[0-9]'
+  $ cica quiz --due --print --format json --state d.db --now 2025-01-02T12:00 --lang en | json 'len(d)'
   3
   $ echo x | cica quiz --due --state d.db --now 2025-01-01T18:00 --lang en
   Nothing to ask: no question is due for review. Next review: 2025-01-02 12:00.

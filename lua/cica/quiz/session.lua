@@ -92,7 +92,7 @@ function M.select(all, opts, cards, now)
   local chosen, groups = {}, {}
   for _, q in ipairs(pool) do
     if #chosen >= opts.count then break end
-    if not groups[q.group] then
+    if opts.all or not groups[q.group] then -- a study sheet has every question, even of one fact
       groups[q.group] = true
       chosen[#chosen + 1] = q
     end
