@@ -161,6 +161,10 @@ local function check(opts)
   if command and not opts.format and opts.output and EXT_FORMAT[command] then
     local ext = (opts.output:match("%.(%w+)$") or ""):lower()
     opts.format = EXT_FORMAT[command][ext]
+    if not opts.format then
+      return usage_error("cannot tell the format of '%s' from its name: give --format (%s)", opts.output,
+        FORMAT_LIST[command])
+    end
   end
   if opts.format and not FORMATS[command][opts.format] then
     return usage_error("unknown format '%s' (%s)", opts.format, FORMAT_LIST[command])

@@ -119,7 +119,7 @@ local function render_text(secs, n, opts)
     out[#out + 1] = s.name
     out[#out + 1] = string.rep("-", require("cica.width").width(s.name))
     for _, it in ipairs(s.items) do
-      out[#out + 1] = string.format("%d. %s", it.n, it.q.prompt)
+      out[#out + 1] = string.format("%d. %s", it.n, (it.q.prompt:gsub("\n", "\n   ")))
       for _, c in ipairs(choices(it.q) or {}) do out[#out + 1] = "   " .. c end
     end
   end
@@ -129,7 +129,7 @@ local function render_text(secs, n, opts)
   for _, s in ipairs(secs) do
     for _, it in ipairs(s.items) do
       out[#out + 1] = string.format("%d. %s", it.n, answer_text(it.q))
-      for _, p in ipairs(key_parts(it.q, lang)) do out[#out + 1] = "   " .. p end
+      for _, p in ipairs(key_parts(it.q, lang)) do out[#out + 1] = "   " .. p:gsub("\n", "\n   ") end
     end
   end
   out[#out + 1] = ""
@@ -138,7 +138,9 @@ local function render_text(secs, n, opts)
 end
 
 -- Markdown: characters that would start markup are escaped.
-local function md(s) return (tostring(s):gsub("([\\`*_%[%]<>#|])", "\\%1")) end
+local function md(s)
+  return (tostring(s):gsub("([\\`*_%[%]<>#|])", "\\%1"):gsub("\n", "  \n   "))
+end
 
 local function render_md(secs, n, opts)
   local lang = opts.lang
@@ -194,6 +196,9 @@ footer { margin-top: 2em; color: #666; font-size: 0.85em; }
 }
 ]]
 
+-- Escaped text with its line breaks kept.
+local function text_html(s) return (escape(s):gsub("\n", "<br>")) end
+
 local function render_html(secs, n, opts)
   local lang = opts.lang
   local title, sub, topics = heading(secs, n, opts)
@@ -218,10 +223,10 @@ local function render_html(secs, n, opts)
       local c = choices(it.q)
       if c then
         local li = {}
-        for k, x in ipairs(c) do li[k] = "<li>" .. escape(x) .. "</li>" end
-        out[#out + 1] = "<li>" .. escape(it.q.prompt) .. '<ul class="choices">' .. table.concat(li) .. "</ul></li>"
+        for k, x in ipairs(c) do li[k] = "<li>" .. text_html(x) .. "</li>" end
+        out[#out + 1] = "<li>" .. text_html(it.q.prompt) .. '<ul class="choices">' .. table.concat(li) .. "</ul></li>"
       else
-        out[#out + 1] = "<li>" .. escape(it.q.prompt) .. "</li>"
+        out[#out + 1] = "<li>" .. text_html(it.q.prompt) .. "</li>"
       end
     end
     out[#out + 1] = "</ol>"
@@ -232,11 +237,11 @@ local function render_html(secs, n, opts)
   out[#out + 1] = "<ol>"
   for _, s in ipairs(secs) do
     for _, it in ipairs(s.items) do
-      local parts = { '<p class="answer">' .. escape(answer_text(it.q)) .. "</p>" }
+      local parts = { '<p class="answer">' .. text_html(answer_text(it.q)) .. "</p>" }
       local kp = key_parts(it.q, lang)
       for k, p in ipairs(kp) do
         local last_is_sources = k == #kp and #it.q.sources > 0
-        parts[#parts + 1] = (last_is_sources and '<p class="sources">' or "<p>") .. escape(p) .. "</p>"
+        parts[#parts + 1] = (last_is_sources and '<p class="sources">' or "<p>") .. text_html(p) .. "</p>"
       end
       out[#out + 1] = string.format('<li value="%d">', it.n) .. table.concat(parts) .. "</li>"
     end
