@@ -57,6 +57,74 @@ local function priority(card, now)
   return 2
 end
 
+-- ---------------------------------------------------------------------------------------------
+-- Explanations that give answers away
+
+-- Whether `text` contains `s`: a run of digits only as a whole number, Latin words only as
+-- whole words (case folded), anything else (Chinese) as it stands.
+local MONTH_WORDS = { "january", "february", "march", "april", "may", "june", "july", "august",
+  "september", "october", "november", "december" }
+
+-- Whether the number at text[i..j] is part of a date: a day or month (before 年/月/日, after
+-- 月, beside a month's name) rather than a count or an ordinal.
+local function in_date(text, i, j)
+  local after, before = text:sub(j + 1, j + 3), text:sub(math.max(1, i - 3), i - 1)
+  if after == "年" or after == "月" or after == "日" or before == "月" or before == "年" then return true end
+  local next_word = text:sub(j + 1):match("^ (%a+)")
+  local prev_word = text:sub(1, i - 1):match("(%a+) $")
+  for _, m in ipairs(MONTH_WORDS) do
+    if (next_word and next_word:lower() == m) or (prev_word and prev_word:lower() == m) then return true end
+  end
+  return false
+end
+
+local function mentions(text, s)
+  if type(s) ~= "string" or s == "" then return false end
+  if s:match("^%d+$") then
+    local init = 1
+    while true do
+      local i, j = text:find("%f[%d]" .. s .. "%f[%D]", init)
+      if not i then return false end
+      -- a year stands for itself; a small number in a date ("5月21日", "17 June") is no count
+      if #s >= 4 or not in_date(text, i, j) then return true end
+      init = j + 1
+    end
+  end
+  if s:match("^[%w%s%p]+$") then
+    if #s < 3 then return false end -- ISO codes and the like: too short to tell from a word
+    local t, w = text:lower(), s:lower():gsub("%p", "%%%0")
+    return t:find("%f[%w]" .. w .. "%f[%W]") ~= nil
+  end
+  if utf8.len(s) and utf8.len(s) < 2 then return false end
+  return text:find(s, 1, true) ~= nil
+end
+M.mentions = mentions
+
+-- The text shown after a question is answered (its explanation and note).
+local function shown_after(q)
+  return (q.explain or "") .. "\n" .. (q.note or "")
+end
+
+-- Whether what is shown after question `a` gives away the answer to question `b`: its text
+-- mentions b's answer, any other right answer of b, or (for numbers and years) b's value.
+-- The words for a standing (member, observer, partner) are no giveaway: every status
+-- explanation uses them.
+function M.reveals(a, b)
+  if a == b or a.group == b.group then return false end
+  local text = shown_after(a)
+  if text == "\n" then return false end
+  for _, o in ipairs(b.answers) do
+    -- "member" in "Thailand is a member state" says nothing about another state's standing
+    if api.STATUS[o.ref] then return false end
+    if o.value ~= nil and mentions(text, tostring(o.value)) then return true end
+    if mentions(text, o.text) then return true end
+    for _, spelling in ipairs(o.accept or {}) do
+      if mentions(text, spelling) then return true end
+    end
+  end
+  return false
+end
+
 -- Choose what to ask: opts.count questions, due and new ones before the rest, no two about the
 -- same fact (group), topics taking turns (so forty status questions do not crowd out the seven
 -- summits), in an order fixed by the seed. --due/--wrong keep only those cards.
@@ -89,10 +157,20 @@ function M.select(all, opts, cards, now)
     if x[2] ~= y[2] then return x[2] < y[2] end
     return x[3] < y[3]
   end)
+  -- A session never asks a question whose answer the feedback of an earlier one gives away
+  -- (the chosen order is the order asked). A study sheet keeps every question: its key is at
+  -- the end.
+  local function leaks(q, list)
+    if opts.all then return false end
+    for _, c in ipairs(list) do
+      if M.reveals(c, q) then return true end
+    end
+    return false
+  end
   local chosen, groups = {}, {}
   for _, q in ipairs(pool) do
     if #chosen >= opts.count then break end
-    if opts.all or not groups[q.group] then -- a study sheet has every question, even of one fact
+    if (opts.all or not groups[q.group]) and not leaks(q, chosen) then -- a study sheet has every question
       groups[q.group] = true
       chosen[#chosen + 1] = q
     end
