@@ -30,8 +30,8 @@ status=0
 wait "$pid" || status=$?
 exec 3>&-
 echo "exit status: $status"
-# What the session printed after its last question (a Ctrl-C still gets the score and the review).
-sed -n '/^score:/,$p' "$tmp/out"
+# What the session printed after its last question (a Ctrl-C still gets the review and the score).
+sed -n '/^To review\|^Nothing missed\|^score:/,$p' "$tmp/out"
 cica quiz stats --state "$state" --format json |
   python3 -c 'import json, sys; print("answers kept:", json.load(sys.stdin)["reviews"])'
 python3 -c 'import sqlite3, sys; print("integrity:", sqlite3.connect(sys.argv[1]).execute("PRAGMA integrity_check").fetchone()[0])' "$state"

@@ -210,8 +210,6 @@ score last. A letter answers a multiple-choice question; so does the text of a c
   Palestine is one of CICA's founding members.
   sources: seed000 (Qiuzhen Baike (求真百科) encyclopedia article 亞信會議 (CICA), as of about 2019); also seed004, R1
   
-  score: 2/5
-  
   To review (3):
   2. Which country took over the CICA chairmanship from Kazakhstan in 2024?
      answer: Azerbaijan · sources: C9, C10, D6, B13, D5 · next review: 2025-01-02 12:00
@@ -219,6 +217,8 @@ score last. A letter answers a multiple-choice question; so does the text of a c
      answer: member · sources: A4, seed000 · next review: 2025-01-02 12:00
   4. Where was the 3rd CICA summit held?
      answer: Istanbul · sources: B3, seed004, seed000, B4 · next review: 2025-01-02 12:00
+  
+  score: 2/5
 
 The same seed, options and a fresh history ask the same questions in the same order:
 
@@ -262,9 +262,9 @@ English names, years with 年.
   第五届亚信峰会于2019年在杜尚别举行。
   来源：B6 (News.tj (Tajikistan): "5th CICA summit adopts declaration" (17 June 2019))；另见 B7, seed004, seed000
   
-  score: 4/4
-  
   全部答对。
+  
+  score: 4/4
 
 Lenient where students are right: a person's surname, a place with an administrative suffix
 (北京市, 阿拉木图市, Almaty City), English number words:
@@ -298,9 +298,9 @@ so it comes back sooner:
   Cambodia joined CICA in 2011.
   sources: A6 (China Daily, 2014 CICA summit special: background on CICA (20 May 2014)); also seed000, A13
   
-  score: 1/1
-  
   Nothing missed.
+  
+  score: 1/1
   $ python3 -c 'import sqlite3; print(sqlite3.connect("hint.db").execute("select grade, correct, given from reviews").fetchall())'
   [(2, 1, '2011')]
   $ printf '？\n2011年\n' | cica quiz --seed 5 --count 1 --mode typed --lang zh-Hant --state hint2.db --now 2025-01-01T12:00 | sed -n 7,8p
@@ -353,13 +353,13 @@ before is in the file, and the file is sound.
 
   $ sh "$CICA_TESTS/quiz-kill.sh" INT int.db
   exit status: 130
-  score: 0/2
-  
   To review (2):
   1. In which year was this CICA document adopted: “CICA Rules of Procedure”?
      answer: 2004 · source: A1 · next review: 2025-01-02 12:00
   2. In which year was the 5th CICA ministerial meeting held?
      answer: 2016 · sources: C2, C1, C3, seed000 · next review: 2025-01-02 12:00
+  
+  score: 0/2
   answers kept: 2
   integrity: ok
   $ sh "$CICA_TESTS/quiz-kill.sh" KILL kill.db
@@ -431,11 +431,11 @@ Your own generators: a file in $XDG_CONFIG_HOME/cica/quiz/, or --questions FILE.
   It was held in 2006.
   sources: A3 (Embassy of Kazakhstan in the USA: News Bulletin of 20 June 2006, special edition on the Second CICA Summit); also seed004
   
-  score: 1/2
-  
   To review (1):
   2. Which country hosted the 2nd CICA summit?
      answer: Kazakhstan · sources: A3, seed004 · next review: 2025-01-02 12:00
+  
+  score: 1/2
   $ printf 'return { topic = "broken" }\n' > broken.lua
   $ cica quiz --questions broken.lua --print
   cica: broken.lua: quiz topic 'broken' needs a generate(g) function

@@ -361,7 +361,8 @@ end
 -- Ask `questions`. io: {read=fn() -> line | nil[, "interrupted"], write=fn(s), tty=bool,
 -- paint=fn|nil}. history (or nil) gets every answer as it is given. The session ends at the
 -- last question, at the end of input (Ctrl-D) or on Ctrl-C (read returns nil, "interrupted");
--- each way it ends with the score and the review of what was missed.
+-- each way it ends with the score and the review of what was missed (the score last when
+-- stdin is not a terminal).
 -- Returns score, asked, interrupted (true after Ctrl-C).
 function M.ask(questions, io_, history, opts)
   local lang, score, asked, missed, interrupted = opts.lang, 0, 0, {}, false
@@ -414,8 +415,17 @@ function M.ask(questions, io_, history, opts)
     if not v.correct then missed[#missed + 1] = { n = i, q = q, due = card and card.due } end
     io_.write(M.render_feedback(q, v, lang, io_.paint) .. "\n\n")
   end
-  io_.write(string.format("score: %d/%d\n", score, asked))
-  if asked > 0 then io_.write("\n" .. M.render_review(missed, lang) .. "\n") end
+  -- On a terminal the review follows the score. A transcript (stdin not a terminal) ends with
+  -- the score line, which scripts read with tail -1: there the review comes just before it.
+  local score_line = string.format("score: %d/%d\n", score, asked)
+  local review = asked > 0 and (M.render_review(missed, lang) .. "\n") or nil
+  if io_.tty then
+    io_.write(score_line)
+    if review then io_.write("\n" .. review) end
+  else
+    if review then io_.write(review .. "\n") end
+    io_.write(score_line)
+  end
   return score, asked, interrupted
 end
 
