@@ -18,11 +18,14 @@ M.USAGE = "Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixe
 
 local HELP = [==[
 Questions about CICA generated from the dataset. Type the answer (any script or language, an ISO
-code, a year) or, for multiple choice, a letter. Every answer is saved; FSRS-6 schedules reviews.
+code, a year, a surname) or, for multiple choice, a letter; in typed mode ? shows the choices (a
+right answer then counts as Hard). Every answer is saved; FSRS-6 schedules reviews. The session
+ends with the score and a review of what was missed (also on Ctrl-D and Ctrl-C).
 
 Options:
   -n, --count N        ask N questions (default 10)
-  -t, --topic T        only topic T (repeatable, or T1,T2); see --list-topics
+  -t, --topic T        only topic T (repeatable, or T1,T2): its id, or its name in any
+                       language (峰会, 峰會, Summits); see --list-topics
   -m, --mode M         choice, typed or mixed (default)
   -s, --seed S         same seed, options and history: same questions in the same order
       --due            only questions due for review
