@@ -178,7 +178,8 @@ static void on_read_sigint(int sig) {
 ** nil and "interrupted" when Ctrl-C (SIGINT) arrives while waiting. Reads through the C stdin
 ** stream (the one io.stdin uses). Only while it waits is SIGINT caught (without SA_RESTART, so
 ** the read stops); the previous disposition is restored before it returns, so a Ctrl-C at any
-** other moment does what it did before. A read error other than EINTR raises "stdin: <reason>".
+** other moment does what it did before. A read error other than EINTR raises "stdin: <reason>"
+** (without a position).
 ** Stack: +1 or +2. The quiz uses it so that an interrupted session still ends with its review.
 */
 static int core_read_line(lua_State *L) {
@@ -213,7 +214,10 @@ static int core_read_line(lua_State *L) {
     lua_pushliteral(L, "interrupted");
     return 2;
   }
-  if (err != 0) return luaL_error(L, "stdin: %s", strerror(err));
+  if (err != 0) {
+    lua_pushfstring(L, "stdin: %s", strerror(err)); /* no position: the reader is not at fault */
+    return lua_error(L);
+  }
   luaL_pushresult(&b);
   if (!got) {
     lua_pop(L, 1);

@@ -367,6 +367,12 @@ before is in the file, and the file is sound.
   answers kept: 2
   integrity: ok
 
+Standard input that cannot be read (a folder) stops the session with the reason and status 1:
+
+  $ cica quiz --count 1 --mode typed --state dir.db --lang en < / > /dev/null
+  cica: stdin: Is a directory
+  [1]
+
 A file that is not a history is refused, named, and left as it was:
 
   $ printf 'this is not a database' > bad.db
