@@ -11,6 +11,7 @@
 #include <string.h>
 #include <dirent.h>
 #include <errno.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include "cica.h"
@@ -218,6 +219,67 @@ static int core_listdir(lua_State *L) {
   return 1;
 }
 
+static volatile sig_atomic_t read_interrupted; /* SIGINT arrived during core_read_line */
+
+/* SIGINT during core_read_line: note it; the read returns EINTR (no SA_RESTART). */
+static void on_read_sigint(int sig) {
+  (void)sig;
+  read_interrupted = 1;
+}
+
+/*
+** cica.core.read_line() -> one line of standard input without its "\n"; nil at end of input;
+** nil and "interrupted" when Ctrl-C (SIGINT) arrives while waiting. Reads through the C stdin
+** stream (the one io.stdin uses). Only while it waits is SIGINT caught (without SA_RESTART, so
+** the read stops); the previous disposition is restored before it returns, so a Ctrl-C at any
+** other moment does what it did before. A read error other than EINTR raises "stdin: <reason>"
+** (without a position).
+** Stack: +1 or +2. The quiz uses it so that an interrupted session still ends with its review.
+*/
+static int core_read_line(lua_State *L) {
+  struct sigaction sa, old;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_read_sigint;
+  sigemptyset(&sa.sa_mask);
+  read_interrupted = 0;
+  if (sigaction(SIGINT, &sa, &old) != 0) return luaL_error(L, "stdin: %s", strerror(errno));
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  int c = EOF, err = 0, got = 0;
+  for (;;) {
+    if (read_interrupted) break;
+    c = getc(stdin);
+    if (c == EOF) {
+      if (ferror(stdin)) err = errno;
+      clearerr(stdin);
+      break;
+    }
+    got = 1;
+    if (c == '\n') break;
+    luaL_addchar(&b, (char)c);
+  }
+  int interrupted = read_interrupted || (err == EINTR);
+  sigaction(SIGINT, &old, NULL);
+  read_interrupted = 0;
+  if (interrupted) {
+    luaL_pushresult(&b);
+    lua_pop(L, 1);
+    luaL_pushfail(L);
+    lua_pushliteral(L, "interrupted");
+    return 2;
+  }
+  if (err != 0) {
+    lua_pushfstring(L, "stdin: %s", strerror(err)); /* no position: the reader is not at fault */
+    return lua_error(L);
+  }
+  luaL_pushresult(&b);
+  if (!got) {
+    lua_pop(L, 1);
+    luaL_pushfail(L);
+  }
+  return 1;
+}
+
 /*
 ** cica.core.user_env() -> the environment user code runs in: the sandbox under --safe, else _G.
 ** Errors under --safe without a sandbox (fail closed). cica's own modules use cica.host instead.
@@ -276,6 +338,7 @@ static const luaL_Reg core_functions[] = {
   {"user_env", core_user_env},
   {"listdir",  core_listdir},
   {"today_override", core_today_override},
+  {"read_line", core_read_line},
   {NULL, NULL}
 };
 

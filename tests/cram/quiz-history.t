@@ -30,7 +30,7 @@ or the REPL's .quiz), not .once, not report -o, not completion -o. Nothing is cr
 Without --state the safe quiz uses its default history file; stats and --print may name a file,
 which they only read:
 
-  $ echo x | cica --safe quiz --count 1 --seed 1 --mode typed --lang en | tail -1
+  $ echo x | cica --safe quiz --count 1 --seed 1 --mode typed --lang en | grep '^score'
   score: 0/1
   $ test -f "$XDG_STATE_HOME/cica/quiz.db" && echo default history
   default history
@@ -72,7 +72,7 @@ A history whose tables do not have cica's columns is refused before the first qu
 Anything in the file that cica did not create (a trigger, a view, an index, a table) is refused,
 so it never runs; the answers stay as they were:
 
-  $ echo x | cica quiz --count 1 --seed 1 --mode typed --state h.db --lang en | tail -1
+  $ echo x | cica quiz --count 1 --seed 1 --mode typed --state h.db --lang en | grep '^score'
   score: 0/1
   $ cp h.db trigger.db && sql trigger.db 'CREATE TRIGGER wipe AFTER INSERT ON reviews BEGIN DELETE FROM reviews; END;'
   $ echo x | cica quiz --count 1 --seed 1 --state trigger.db --lang en
@@ -111,12 +111,12 @@ a grade outside 1-4):
   > INSERT INTO reviews VALUES ("summits:4:city", 1700000000, 3), ("accession:KR:year", 1700000100, 1),
   >   ("summits:4:city", NULL, 3), ("summits:4:city", 1700000200, 0), ("summits:4:city", 1700000300, 5),
   >   (NULL, 1700000400, 3);'
-  $ echo 2006 | cica quiz --wrong --state old.db --lang en --now 2023-11-15 | tail -1
+  $ echo 2006 | cica quiz --wrong --state old.db --lang en --now 2023-11-15 | grep '^score'
   cica: old.db: 4 of 6 old answers could not be carried over (no card, no time, or a grade outside 1-4); they are kept in its table reviews_v0
   score: 1/1
   $ ask old.db 'SELECT (SELECT count(*) FROM reviews_v0), (SELECT count(*) FROM reviews), (SELECT user_version FROM pragma_user_version)'
   [(6, 3, 1)]
-  $ echo x | cica quiz --count 1 --seed 1 --state old.db --lang en | tail -1
+  $ echo x | cica quiz --count 1 --seed 1 --state old.db --lang en | grep '^score'
   score: 0/1
 
 --now must be a real moment, not one os.time would roll over into another:
@@ -124,7 +124,9 @@ a grade outside 1-4):
   $ cica quiz --print --now 9999-99-99
   cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '9999-99-99'
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
+                   [--due] [--wrong] [--state FILE] [--questions FILE]...
+                   [--print [--format text|md|html|json] [-o FILE]]
+         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
          cica quiz stats [--state FILE] [--format text|json]
          cica quiz --list-topics
   [2]
@@ -136,7 +138,7 @@ a grade outside 1-4):
   cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-01-01T10:00:5'
   cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-01-01X'
   $ cica quiz --print --count 1 --now 2024-02-29T23:59:59 --seed 1 --lang en | head -1
-  1. status:VN (typed)
+  CICA study sheet
 
 An answer longer than 1000 bytes is not read: it counts as wrong, at once, and the transcript and
 the history keep only its beginning:

@@ -6,15 +6,15 @@ is fixed by --seed (and --now where the schedule matters), so the transcripts ar
 The topics, with how many questions each has:
 
   $ cica quiz --list-topics --lang en
-  accession       When members joined (16)
-  status          Members, observers and partners (43)
-  founding        Founding (17)
-  summits         Summits: cities and years (18)
-  ministerial     Ministerial meetings (20)
-  chairs          Chairmanships (19)
-  secretariat     The secretariat (18)
-  documents       Documents adopted (33)
-  counts          Counts over time (11)
+  accession       Accession     When members joined (16)
+  status          Status        Members, observers and partners (41)
+  founding        Founding      Founding (17)
+  summits         Summits       Summits: cities and years (18)
+  ministerial     Ministerial   Ministerial meetings (20)
+  chairs          Chairs        Chairmanships (19)
+  secretariat     Secretariat   The secretariat (18)
+  documents       Documents     Documents adopted (24)
+  counts          Counts        Counts over time (11)
   $ cica quiz --help | head -1
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
 
@@ -23,63 +23,138 @@ Usage errors name the problem, print the usage line and exit 2:
   $ cica quiz --count 0
   cica: quiz: --count needs a positive whole number, got '0'
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
+                   [--due] [--wrong] [--state FILE] [--questions FILE]...
+                   [--print [--format text|md|html|json] [-o FILE]]
+         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
          cica quiz stats [--state FILE] [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz --mode oral
   cica: quiz: unknown mode 'oral' (choice, typed, mixed)
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
+                   [--due] [--wrong] [--state FILE] [--questions FILE]...
+                   [--print [--format text|md|html|json] [-o FILE]]
+         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
          cica quiz stats [--state FILE] [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz --topic astrology --lang en
   cica: quiz: unknown topic 'astrology' (accession, status, founding, summits, ministerial, chairs, secretariat, documents, counts)
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
+                   [--due] [--wrong] [--state FILE] [--questions FILE]...
+                   [--print [--format text|md|html|json] [-o FILE]]
+         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
          cica quiz stats [--state FILE] [--format text|json]
          cica quiz --list-topics
   [2]
-  $ cica quiz --format json
-  cica: quiz: --format goes with --print or stats
+
+Topics answer to their id or their name or title in any of the three languages, in any case;
+a near miss gets "did you mean", in the display language:
+
+  $ for t in 峰会 峰會 Summits SUMMITS 'Summits: cities and years' 外长会议,秘書處; do cica quiz --topic "$t" --print --format json --count 50 | json 'sorted(set(q["topic"] for q in d))'; done
+  ['summits']
+  ['summits']
+  ['summits']
+  ['summits']
+  ['summits']
+  ['ministerial', 'secretariat']
+  $ cica quiz --topic sumits --lang en 2>&1 | head -1
+  cica: quiz: unknown topic 'sumits' (accession, status, founding, summits, ministerial, chairs, secretariat, documents, counts); did you mean Summits?
+  $ cica quiz --topic 峰回 2>&1 | head -1
+  cica: quiz: 没有“峰回”这个主题（可选：加入、成员身份、创立、峰会、外长会议、主席国、秘书处、文件、数量）；你是不是要找：峰会？
+  $ cica quiz --topic 秘書 --lang zh-Hant 2>&1 | head -1
+  cica: quiz: 沒有「秘書」這個主題（可選：加入、成員身分、創立、峰會、外長會議、主席國、秘書處、文件、數量）；你是不是要找：秘書處？
+  $ cica quiz --topic 天文 --lang zh-Hant
+  cica: quiz: 沒有「天文」這個主題（可選：加入、成員身分、創立、峰會、外長會議、主席國、秘書處、文件、數量）
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
+                   [--due] [--wrong] [--state FILE] [--questions FILE]...
+                   [--print [--format text|md|html|json] [-o FILE]]
+         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
+         cica quiz stats [--state FILE] [--format text|json]
+         cica quiz --list-topics
+  [2]
+  $ cica quiz --list-topics
+  accession       加入          成员国何时加入 (16)
+  status          成员身份      成员国、观察员与伙伴 (41)
+  founding        创立          创立 (17)
+  summits         峰会          峰会：城市与年份 (18)
+  ministerial     外长会议      外长会议 (20)
+  chairs          主席国        主席国 (19)
+  secretariat     秘书处        秘书处 (18)
+  documents       文件          通过的文件 (24)
+  counts          数量          数量变化 (11)
+  $ cica quiz --format json
+  cica: quiz: --format goes with --print, export or stats
+  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
+                   [--due] [--wrong] [--state FILE] [--questions FILE]...
+                   [--print [--format text|md|html|json] [-o FILE]]
+         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
          cica quiz stats [--state FILE] [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz --bogus
   cica: quiz: unknown option '--bogus'
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
+                   [--due] [--wrong] [--state FILE] [--questions FILE]...
+                   [--print [--format text|md|html|json] [-o FILE]]
+         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
          cica quiz stats [--state FILE] [--format text|json]
          cica quiz --list-topics
   [2]
 
---print shows what a session would ask, with the answers, and creates no history:
+--print makes a study sheet of what a session would ask: a title, the date, the topics; the
+questions numbered and grouped by topic, choices where there are choices; the answer key at the
+end with explanations and sources. No internal ids; it creates no history:
 
-  $ cica quiz --print --seed 7 --count 4 --lang en --state printed.db
-  1. chairs:9:country (typed)
-     Which country has chaired CICA since 2024?
-     = Azerbaijan
-     This is as of 25 September 2025, the dataset's date: the 7th CICA Summit, planned for October 2026, is past its date with no report in the data.
-     sources: C9, C10, D6, B13
-  2. secretariat:head:asanov:who (choice)
-     Who headed the CICA secretariat from 2006 to 2008?
-     A) Dulat Bakishev  B) Gong Jianwei  C) Khabibullo Mirzozoda  D) Jandos Asanov
-     = Jandos Asanov
-     source: E1
-  3. documents:doc-2019-dushanbe-declaration:year (choice)
-     In which year was this CICA document adopted: “Dushanbe Declaration of the Fifth CICA Summit”?
-     A) 2004  B) 2010  C) 2017  D) 2019
-     = 2019
-     source: B6
-  4. status:US (choice)
-     Is the United States a member state or an observer of CICA?
-     A) member  B) observer
-     = observer
-     This is as of 25 September 2025, the dataset's date: the 7th CICA Summit, planned for October 2026, is past its date with no report in the data.
-     sources: seed004, A12, R2, seed000, V1, V3
+  $ cica quiz --print --seed 7 --count 4 --lang en --state printed.db --now 2025-01-01T12:00
+  CICA study sheet
+  2025-01-01 · 4 questions
+  Topics: Status, Founding, Secretariat, Documents
+  
+  Status
+  ------
+  1. Is Israel a member state or an observer of CICA?
+  
+  Founding
+  --------
+  2. Which of these states is a founding member of CICA?
+     A) Philippines
+     B) India
+     C) Belarus
+     D) Ukraine
+  
+  Secretariat
+  -----------
+  3. Who headed the CICA secretariat from 2006 to 2008?
+     A) Dulat Bakishev
+     B) Gong Jianwei
+     C) Khabibullo Mirzozoda
+     D) Jandos Asanov
+  
+  Documents
+  ---------
+  4. In which year was this CICA document adopted: “Dushanbe Declaration of the Fifth CICA Summit”?
+     A) 1999
+     B) 2004
+     C) 2017
+     D) 2019
+  
+  Answer key
+  ==========
+  1. member
+     Israel has been a member state since 14 September 1999.
+     Sources: seed004 (Chinese Wikipedia article 亚洲相互协作与信任措施会议 (CICA), converted to simplified Chinese); seed000 (Qiuzhen Baike (求真百科) encyclopedia article 亞信會議 (CICA), as of about 2019); A6 (China Daily, 2014 CICA summit special: background on CICA (20 May 2014)); R1 (Radio Free Europe/Radio Liberty: news article 1343399 on CICA)
+  2. B) India
+     India is one of CICA's founding members.
+     Sources: seed000 (Qiuzhen Baike (求真百科) encyclopedia article 亞信會議 (CICA), as of about 2019); seed004 (Chinese Wikipedia article 亚洲相互协作与信任措施会议 (CICA), converted to simplified Chinese); R1 (Radio Free Europe/Radio Liberty: news article 1343399 on CICA)
+  3. D) Jandos Asanov
+     Jandos Asanov (Kazakhstan) headed the secretariat as Executive Director from 17 June 2006 to August 2008.
+     Sources: E1 (CICA Secretariat (s-cica.org): page "Turkey-2008")
+  4. D) 2019
+     “Dushanbe Declaration of the Fifth CICA Summit” was adopted in Dushanbe on 15 June 2019 (5th CICA Summit).
+     Sources: B6 (News.tj (Tajikistan): "5th CICA summit adopts declaration" (17 June 2019))
+  
+  Made with cica from its dataset (cica report sources lists every source).
   $ test -e printed.db || echo "no history written"
   no history written
   $ cica quiz --print --seed 7 --count 4 --format json --state printed.db | json 'len(d), sorted(d[0])'
@@ -88,10 +163,12 @@ Usage errors name the problem, print the usage line and exit 2:
 A session read from stdin: one answer per line, echoed after "answer:", feedback after each, the
 score last. A letter answers a multiple-choice question; so does the text of a choice.
 
-  $ printf 'b\n2010\nKazakhstan\n\nc\n' | cica quiz --seed 11 --count 5 --lang en --state h.db
-  [1/5] Members, observers and partners · Is Belarus a member state or an observer of CICA?
-    A) member
-    B) observer
+  $ printf 'b\n2010\nKazakhstan\n\nc\n' | cica quiz --seed 11 --count 5 --lang en --now 2025-01-01T12:00 --state h.db
+  [1/5] secretariat · Who headed the CICA secretariat from 2020 to 2022?
+    A) Jandos Asanov
+    B) Kairat Sarybay
+    C) Çınar Aldemir
+    D) Khabibullo Mirzozoda
   answer: b
   right.
   Belarus has been an observer since 13 April 2016.
@@ -132,25 +209,33 @@ score last. A letter answers a multiple-choice question; so does the text of a c
   Dulat Bakishev (Kazakhstan) headed the secretariat as Executive Director from August 2008 to June 2010.
   sources: E1 (CICA Secretariat (s-cica.org): page "Turkey-2008"); also E2
   
-  score: 1/5
+  To review (3):
+  2. Which country took over the CICA chairmanship from Kazakhstan in 2024?
+     answer: Azerbaijan · sources: C9, C10, D6, B13, D5 · next review: 2025-01-02 12:00
+  3. Is Jordan a member state or an observer of CICA?
+     answer: member · sources: A4, seed000 · next review: 2025-01-02 12:00
+  4. Where was the 3rd CICA summit held?
+     answer: Istanbul · sources: B3, seed004, seed000, B4 · next review: 2025-01-02 12:00
+  
+  score: 2/5
 
 The same seed, options and a fresh history ask the same questions in the same order:
 
-  $ cica quiz --print --seed 11 --count 5 --lang en --state fresh.db | grep '^[0-9]'
-  1. status:BY (choice)
-  2. ministerial:1:city (choice)
-  3. documents:doc-2008-concluding-document:year (typed)
-  4. founding:count (choice)
-  5. secretariat:head:bakishev:country (typed)
+  $ cica quiz --print --format json --seed 11 --count 5 --lang en --state fresh.db | json '"\n".join(q["prompt"] for q in d)'
+  Who headed the CICA secretariat from 2020 to 2022?
+  Which country took over the CICA chairmanship from Kazakhstan in 2024?
+  Is Jordan a member state or an observer of CICA?
+  Where was the 3rd CICA summit held?
+  Which of these states is a founding member of CICA?
 
 Typed answers are matched leniently: traditional characters, full-width letters, ISO codes,
 English names, years with 年.
 
-  $ cica quiz --print --seed 3 --count 4 --mode typed --topic chairs,summits --state zh.db | grep '^   ='
-     = 2014
-     = 上海
-     = 哈萨克斯坦
-     = 第五届
+  $ cica quiz --print --seed 3 --count 4 --mode typed --topic chairs,summits --state zh.db | sed -n '/^答案$/,$p' | grep '^[0-9]'
+  1. 上海
+  2. 第五届
+  3. 2014
+  4. 哈萨克斯坦
   $ printf '２０１４年\nShanghai\n哈薩克\n5th\n' | cica quiz --seed 3 --count 4 --mode typed --topic chairs,summits --state zh.db
   [1/4] 主席国 · 中国哪一年从土耳其手中接任亚信主席国？
   回答：２０１４年
@@ -176,17 +261,50 @@ English names, years with 年.
   第五届亚信峰会于2019年在杜尚别举行。
   来源：B6（News.tj（塔吉克斯坦）：亚信第五次峰会通过宣言的报道（2019年6月17日））；另见 B7, seed004, seed000
   
+  全部答对。
+  
   score: 4/4
 
-On a terminal the score is shown in the display language (a transcript keeps "score: X/Y" for
-scripts, as above):
+Lenient where students are right: a person's surname, a place with an administrative suffix
+(北京市, 阿拉木图市, Almaty City), English number words:
 
-  $ printf '1\n' | script -qec "cica quiz -n 1 --seed 1 --state tty.db" /dev/null | tail -1 | tr -d '\r'
-  得分：0/1
-  $ printf '1\n' | script -qec "cica quiz -n 1 --seed 1 --lang zh-Hant --state tty.db" /dev/null | tail -1 | tr -d '\r'
-  得分：1/1
-  $ printf '1\n' | script -qec "cica quiz -n 1 --seed 1 --lang en --state tty.db" /dev/null | tail -1 | tr -d '\r'
-  score: 0/1
+  $ echo Sarybay | cica quiz --seed 1 --count 1 --mode typed --topic secretariat --lang en --state l.db | sed -n 2,3p
+  answer: Sarybay
+  right.
+  $ echo 阿斯塔纳市 | cica quiz --seed 5 --count 1 --mode typed --topic secretariat --state l.db | sed -n 1,3p
+  [1/1] secretariat · 自2014年起，亚信秘书处设在哪座城市？
+  回答：阿斯塔纳市
+  答对了。
+  $ echo eighteen | cica quiz --seed 1 --count 1 --mode typed --topic counts --lang en --state l.db | sed -n '1p;3p'
+  [1/1] counts · How many member states did CICA have at the end of 2006?
+  right.
+  $ echo Twenty-Seven | cica quiz --seed 2 --count 1 --mode typed --topic counts --lang en --state l.db | sed -n '1p;3p'
+  [1/1] counts · How many member states did CICA have at the end of 2018?
+  right.
+
+In typed mode "?" shows the choices; a right answer after it counts as Hard (grade 2, not 3),
+so it comes back sooner:
+
+  $ printf '?\na\n' | cica quiz --seed 5 --count 1 --mode typed --lang en --state hint.db --now 2025-01-01T12:00
+  [1/1] accession · In which year did Cambodia join CICA as a member state?
+  answer: ?
+    A) 2011
+    B) 2012
+    C) 2013
+    D) 2018
+  answer: a
+  right (after the hint: counted as hard).
+  Cambodia joined CICA in 2011.
+  sources: A6 (China Daily, 2014 CICA summit special: background on CICA (20 May 2014)); also seed000, A13
+  
+  Nothing missed.
+  
+  score: 1/1
+  $ python3 -c 'import sqlite3; print(sqlite3.connect("hint.db").execute("select grade, correct, given from reviews").fetchall())'
+  [(2, 1, '2011')]
+  $ printf '？\n2011年\n' | cica quiz --seed 5 --count 1 --mode typed --lang zh-Hant --state hint2.db --now 2025-01-01T12:00 | sed -n 7,8p
+  回答：2011年
+  答對了（看了提示，按「困難」計）。
 
 History is kept across runs:
 
@@ -206,13 +324,13 @@ History is kept across runs:
 --wrong asks again what was last answered wrongly; --due what FSRS has scheduled by now (a wrong
 answer is due the next day, a right one after S0(good) = 2.3 days, rounded to 2):
 
-  $ printf 'x\nx\nx\n' | cica quiz --seed 5 --count 3 --mode typed --lang en --state d.db --now 2025-01-01T12:00 | tail -1
+  $ printf 'x\nx\nx\n' | cica quiz --seed 5 --count 3 --mode typed --lang en --state d.db --now 2025-01-01T12:00 | grep '^score'
   score: 0/3
-  $ cica quiz --wrong --print --state d.db --lang en | grep -c '^[0-9]'
+  $ cica quiz --wrong --print --format json --state d.db --lang en | json 'len(d)'
   3
   $ cica quiz --due --print --state d.db --now 2025-01-01T18:00 --lang en
   Nothing to ask: no question is due for review. Next review: 2025-01-02 12:00.
-  $ cica quiz --due --print --state d.db --now 2025-01-02T12:00 --lang en | grep -c '^[0-9]'
+  $ cica quiz --due --print --format json --state d.db --now 2025-01-02T12:00 --lang en | json 'len(d)'
   3
   $ echo x | cica quiz --due --state d.db --now 2025-01-01T18:00 --lang en
   Nothing to ask: no question is due for review. Next review: 2025-01-02 12:00.
@@ -223,7 +341,7 @@ Two sessions writing one history at the same time both keep every answer:
   $ (yes x | head -6 | cica quiz --seed 1 --count 6 --mode typed --state both.db > a.out) &
   > (yes y | head -6 | cica quiz --seed 2 --count 6 --mode typed --state both.db > b.out) &
   > wait
-  $ tail -qn1 a.out b.out
+  $ grep -h '^score' a.out b.out
   score: 0/6
   score: 0/6
   $ cica quiz stats --state both.db --format json | json 'd["reviews"]'
@@ -234,12 +352,25 @@ before is in the file, and the file is sound.
 
   $ sh "$CICA_TESTS/quiz-kill.sh" INT int.db
   exit status: 130
+  To review (2):
+  1. In which year was this CICA document adopted: “CICA Rules of Procedure”?
+     answer: 2004 · source: A1 · next review: 2025-01-02 12:00
+  2. In which year was the 5th CICA ministerial meeting held?
+     answer: 2016 · sources: C2, C1, C3, seed000 · next review: 2025-01-02 12:00
+  
+  score: 0/2
   answers kept: 2
   integrity: ok
   $ sh "$CICA_TESTS/quiz-kill.sh" KILL kill.db
   exit status: 137
   answers kept: 2
   integrity: ok
+
+Standard input that cannot be read (a folder) stops the session with the reason and status 1:
+
+  $ cica quiz --count 1 --mode typed --state dir.db --lang en < / > /dev/null
+  cica: stdin: Is a directory
+  [1]
 
 A file that is not a history is refused, named, and left as it was:
 
@@ -273,7 +404,7 @@ migrated the first time it is written, keeping its answers:
   questions seen: 2, due now: 0
   $ python3 -c 'import sqlite3; print(sqlite3.connect("old.db").execute("pragma user_version").fetchone())'
   (0,)
-  $ echo 2006 | cica quiz --wrong --state old.db --lang en | tail -1
+  $ echo 2006 | cica quiz --wrong --state old.db --lang en | grep '^score'
   score: 1/1
   $ python3 -c 'import sqlite3; c = sqlite3.connect("old.db"); print(c.execute("pragma user_version").fetchone(), c.execute("select count(*) from reviews").fetchone())'
   (1,) (3,)
@@ -282,10 +413,10 @@ Your own generators: a file in $XDG_CONFIG_HOME/cica/quiz/, or --questions FILE.
 
   $ mkdir -p "$XDG_CONFIG_HOME/cica/quiz" && cp "$CICA_SOURCE/examples/quiz/my_questions.lua" "$XDG_CONFIG_HOME/cica/quiz/"
   $ cica quiz --list-topics --lang en | grep hosts | sed 's#  /.*#  (file)#'
-  hosts           Summit hosts (6)  (file)
-  $ printf 'a\nChina\n' | cica quiz --topic hosts --seed 1 --count 2 --mode choice --lang en --state u.db
-  [1/2] Summit hosts · Which country hosted the 3rd CICA summit?
-    A) Türkiye
+  hosts           Hosts         Summit hosts (6)  (file)
+  $ printf 'a\nChina\n' | cica quiz --topic hosts --seed 1 --count 2 --mode choice --lang en --now 2025-01-01T12:00 --state u.db
+  [1/2] hosts · Which country hosted the 3rd CICA summit?
+    A) Turkey
     B) Kazakhstan
     C) China
     D) Tajikistan
@@ -304,6 +435,10 @@ Your own generators: a file in $XDG_CONFIG_HOME/cica/quiz/, or --questions FILE.
   You answered China. China hosted the 4th summit.
   It was held in 2006.
   sources: A3 (Embassy of Kazakhstan in the USA: News Bulletin of 20 June 2006, special edition on the Second CICA Summit); also seed004
+  
+  To review (1):
+  2. Which country hosted the 2nd CICA summit?
+     answer: Kazakhstan · sources: A3, seed004 · next review: 2025-01-02 12:00
   
   score: 1/2
   $ printf 'return { topic = "broken" }\n' > broken.lua

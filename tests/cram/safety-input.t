@@ -39,7 +39,7 @@ Invalid UTF-8 in queries, API arguments, answers, report names and --lang:
   $ try cica --lang "$(printf 'e\377n')" -e 'print(1)'
   cica: unknown language 'e\xFFn' for --lang (expected zh-Hans, zh-Hant or en)
   [2]
-  $ printf '\377\376\n\300\n' | try cica quiz --seed 7 --count 2 --mode typed --state q.db | tail -1
+  $ printf '\377\376\n\300\n' | try cica quiz --seed 7 --count 2 --mode typed --state q.db | grep '^score'
   score: 0/2
 
 NUL bytes: in SQL text refused, in parameters data, in scripts a syntax error outside strings:

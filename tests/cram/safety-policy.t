@@ -90,11 +90,11 @@ A user report's rows(cica) gets the API user code sees, never cica's own:
 A quiz pack that tampers in the same ways (and with the generator context: the shared random
 generator's metatable is locked) leaves the bundled topics' questions as they were:
 
-  $ cica --safe quiz --print --topic founding,chairs --seed 5 --count 4 --lang en > before.txt
+  $ cica --safe quiz --print --topic founding,chairs --seed 5 --count 4 --lang en --now 2025-01-01 > before.txt
   $ sed -e 's/^return {.*/return { topic = "tamper", generate = function(g)/' \
   >     -e '$a\  print(getmetatable(g.rng)); return {} end }' "$reports/tamper.lua" > "$XDG_CONFIG_HOME/cica/quiz/tamper.lua"
   $ rm "$reports/tamper.lua"
-  $ cica --safe quiz --print --topic founding,chairs,tamper --seed 5 --count 4 --lang en > after.txt
+  $ cica --safe quiz --print --topic founding,chairs,tamper --seed 5 --count 4 --lang en --now 2025-01-01 > after.txt
   $ head -n 1 after.txt; tail -n +2 after.txt | cmp - before.txt && echo same
   cica.quiz.rng
   same

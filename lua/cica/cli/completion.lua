@@ -49,8 +49,13 @@ local function OPTIONS(v)
       { "-n", ANY }, { "--count", ANY }, { "-t", v.topics }, { "--topic", v.topics },
       { "-m", v.modes }, { "--mode", v.modes }, { "-s", ANY }, { "--seed", ANY }, { "--due" },
       { "--wrong" }, { "--state", FILE }, { "--questions", FILE }, { "--print" },
-      { "--format", text_json }, { "--lang", v.langs }, { "--now", ANY }, { "--list-topics" },
-      { "-h" }, { "--help" },
+      { "--format", { "text", "md", "html", "json" } }, { "-o", FILE }, { "--output", FILE }, { "--bom" },
+      { "--lang", v.langs }, { "--now", ANY }, { "--list-topics" }, { "-h" }, { "--help" },
+    },
+    ["quiz export"] = {
+      { "--format", { "anki", "csv", "json" } }, { "-o", FILE }, { "--output", FILE }, { "--bom" },
+      { "-t", v.topics }, { "--topic", v.topics }, { "-s", ANY }, { "--seed", ANY },
+      { "--questions", FILE }, { "--lang", v.langs }, { "-h" }, { "--help" },
     },
     ["quiz stats"] = {
       { "--state", FILE }, { "--format", text_json }, { "--lang", v.langs }, { "--now", ANY },
@@ -69,14 +74,14 @@ end
 local function WORDS(v)
   return {
     report = v.reports,     -- plus the user's reports and *.lua files, found by the script
-    quiz = { "stats" },
+    quiz = { "stats", "export" },
     completion = { "bash", "zsh" },
     search = ANY,
   }
 end
 
 -- Commands inside commands: the name that follows, and the command it makes.
-local NESTED = { quiz = { stats = "quiz stats" } }
+local NESTED = { quiz = { stats = "quiz stats", export = "quiz export" } }
 
 -- Words that are safe to print inside single quotes in a shell script.
 local function safe(list)
@@ -144,7 +149,11 @@ local function data_functions(names, v)
   local keys = { "" }
   for _, n in ipairs(names) do
     keys[#keys + 1] = n
-    for word, cmd in pairs(NESTED[n] or {}) do
+    local nested = {}
+    for word in pairs(NESTED[n] or {}) do nested[#nested + 1] = word end
+    table.sort(nested) -- pairs' order differs from run to run: the script must not
+    for _, word in ipairs(nested) do
+      local cmd = NESTED[n][word]
       keys[#keys + 1] = cmd
       nested_arms[#nested_arms + 1] = string.format("    '%s %s') _cica_values='%s';;", n, word, cmd)
     end

@@ -162,6 +162,25 @@ M.STATUS = {
     accept = { "partner", "partner organization", "partner organisation", "伙伴", "夥伴", "伙伴组织", "夥伴組織" } },
 }
 
+-- The short forms a person is called by: the surname ("Asanov" for Jandos Asanov; "Gong" for
+-- Gong Jianwei, whose Chinese name 宫建伟 puts it first) and, for a transcribed name, the last
+-- part after "·" (米尔佐佐达). A surname of one letter or one character is no answer.
+function M.short_names(h)
+  local n = h.name or h
+  local out = {}
+  local han_order = type(n.hans) == "string" and not n.hans:find("%a") and not n.hans:find("·", 1, true)
+  if type(n.en) == "string" then
+    local first, last = n.en:match("^(%S+)"), n.en:match("(%S+)$")
+    local surname = han_order and first or last
+    if surname and surname ~= n.en and utf8.len(surname) and utf8.len(surname) >= 2 then out[#out + 1] = surname end
+  end
+  for _, k in ipairs { "hans", "hant" } do
+    local tail = type(n[k]) == "string" and n[k]:match("·([^·]+)$")
+    if tail and utf8.len(tail) >= 2 then out[#out + 1] = tail end
+  end
+  return out
+end
+
 local function unique_sources(...)
   local out, seen = {}, {}
   for _, list in ipairs { ... } do
@@ -220,7 +239,7 @@ function M.context(topic, rng, lang, d)
   end
   g.list = function(items) return M.list(items, lang) end
   g.person = function(h, why)
-    return { text = M.name_in(h, lang), accept = spellings(h), why = why, ref = h.id }
+    return { text = M.name_in(h, lang), accept = spellings(h, M.short_names(h)), why = why, ref = h.id }
   end
   g.status = function(s, why)
     local st = M.STATUS[s]

@@ -2,6 +2,7 @@
 -- it has held.
 local M = {
   topic = "counts",
+  name = { en = "Counts", ["zh-Hans"] = "数量", ["zh-Hant"] = "數量" },
   title = { en = "Counts over time", ["zh-Hans"] = "数量变化", ["zh-Hant"] = "數量變化" },
 }
 
