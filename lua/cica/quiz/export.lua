@@ -88,7 +88,7 @@ local function anki(questions, gens, lang)
       local s = {}
       for _, id in ipairs(q.sources) do
         local src = d.sources[id]
-        s[#s + 1] = src and string.format("%s (%s)", id, src.title) or id
+        s[#s + 1] = src and string.format(lang == "en" and "%s (%s)" or "%s（%s）", id, api.name_in(src.title, lang)) or id
       end
       back[#back + 1] = "<small>" .. field(L("sources", lang, table.concat(s, L("src_sep", lang)))) .. "</small>"
     end
@@ -132,7 +132,7 @@ local function json_doc(questions, gens, lang)
     local sources = {}
     for k, id in ipairs(q.sources) do
       local s = d.sources[id]
-      sources[k] = { id = id, title = s and s.title or json.null, url = s and s.url or json.null }
+      sources[k] = { id = id, title = s and api.name_in(s.title, lang) or json.null, url = s and s.url or json.null }
     end
     items[i] = json.encode {
       id = q.id, topic = q.topic, topic_name = names[q.topic] or q.topic, question = q.prompt,

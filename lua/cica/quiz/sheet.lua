@@ -82,11 +82,11 @@ local function also(q)
 end
 
 -- Sources in full: "A3 (title)".
-local function source_list(q)
+local function source_list(q, lang)
   local d, out = data.get(), {}
   for _, id in ipairs(q.sources) do
     local s = d.sources[id]
-    out[#out + 1] = s and string.format("%s (%s)", id, s.title) or id
+    out[#out + 1] = s and string.format(lang == "en" and "%s (%s)" or "%s（%s）", id, api.name_in(s.title, lang)) or id
   end
   return out
 end
@@ -106,7 +106,7 @@ local function key_parts(q, lang)
   if #a > 0 then parts[#parts + 1] = L("also", lang, table.concat(a, L("sep", lang))) end
   if q.explain then parts[#parts + 1] = q.explain end
   if q.note then parts[#parts + 1] = q.note end
-  if #q.sources > 0 then parts[#parts + 1] = L("sources", lang, table.concat(source_list(q), L("src_sep", lang))) end
+  if #q.sources > 0 then parts[#parts + 1] = L("sources", lang, table.concat(source_list(q, lang), L("src_sep", lang))) end
   return parts
 end
 
