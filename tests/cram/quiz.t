@@ -7,13 +7,13 @@ The topics, with how many questions each has:
 
   $ cica quiz --list-topics --lang en
   accession       Accession     When members joined (16)
-  status          Status        Members, observers and partners (41)
+  status          Status        Members, observers and partners (43)
   founding        Founding      Founding (17)
   summits         Summits       Summits: cities and years (18)
   ministerial     Ministerial   Ministerial meetings (20)
   chairs          Chairs        Chairmanships (19)
   secretariat     Secretariat   The secretariat (18)
-  documents       Documents     Documents adopted (24)
+  documents       Documents     Documents adopted (33)
   counts          Counts        Counts over time (11)
   $ cica quiz --help | head -1
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
@@ -75,13 +75,13 @@ a near miss gets "did you mean", in the display language:
   [2]
   $ cica quiz --list-topics
   accession       加入          成员国何时加入 (16)
-  status          成员身份      成员国、观察员与伙伴 (41)
+  status          成员身份      成员国、观察员与伙伴 (43)
   founding        创立          创立 (17)
   summits         峰会          峰会：城市与年份 (18)
   ministerial     外长会议      外长会议 (20)
   chairs          主席国        主席国 (19)
   secretariat     秘书处        秘书处 (18)
-  documents       文件          通过的文件 (24)
+  documents       文件          通过的文件 (33)
   counts          数量          数量变化 (11)
   $ cica quiz --format json
   cica: quiz: --format goes with --print, export or stats
@@ -109,19 +109,17 @@ end with explanations and sources. No internal ids; it creates no history:
   $ cica quiz --print --seed 7 --count 4 --lang en --state printed.db --now 2025-01-01T12:00
   CICA study sheet
   2025-01-01 · 4 questions
-  Topics: Status, Founding, Secretariat, Documents
+  Topics: Status, Chairs, Secretariat, Documents
   
   Status
   ------
-  1. Is Israel a member state or an observer of CICA?
+  1. Is the United States a member state or an observer of CICA?
+     A) member
+     B) observer
   
-  Founding
-  --------
-  2. Which of these states is a founding member of CICA?
-     A) Philippines
-     B) India
-     C) Belarus
-     D) Ukraine
+  Chairs
+  ------
+  2. Which country has chaired CICA since 2024?
   
   Secretariat
   -----------
@@ -134,19 +132,19 @@ end with explanations and sources. No internal ids; it creates no history:
   Documents
   ---------
   4. In which year was this CICA document adopted: “Dushanbe Declaration of the Fifth CICA Summit”?
-     A) 1999
-     B) 2004
+     A) 2004
+     B) 2010
      C) 2017
      D) 2019
   
   Answer key
   ==========
-  1. member
-     Israel has been a member state since 14 September 1999.
-     Sources: seed004 (Chinese Wikipedia article 亚洲相互协作与信任措施会议 (CICA), converted to simplified Chinese); seed000 (Qiuzhen Baike (求真百科) encyclopedia article 亞信會議 (CICA), as of about 2019); A6 (China Daily, 2014 CICA summit special: background on CICA (20 May 2014)); R1 (Radio Free Europe/Radio Liberty: news article 1343399 on CICA)
-  2. B) India
-     India is one of CICA's founding members.
-     Sources: seed000 (Qiuzhen Baike (求真百科) encyclopedia article 亞信會議 (CICA), as of about 2019); seed004 (Chinese Wikipedia article 亚洲相互协作与信任措施会议 (CICA), converted to simplified Chinese); R1 (Radio Free Europe/Radio Liberty: news article 1343399 on CICA)
+  1. B) observer
+     The United States has been an observer since 14 September 1999.
+     Sources: seed004 (Chinese Wikipedia article "亚洲相互协作与信任措施会议" (CICA), converted to simplified Chinese); A12 (Ministry of Foreign Affairs of the Russian Federation: answers to questions on the CICA foreign ministers' meeting to be held in Almaty on 22 October (19 October 2004; document 457570)); R2 (Pravda.ru (English): "Kazakhstan Calls To Put Off Asian Confidence-building Summit" (2001)); seed000 (Qiuzhen Baike encyclopedia article "亞信會議" (CICA), as of about 2019); V1 (Trend News Agency: the Azerbaijani president to attend the CICA summit; lists the members and observers (12 June 2006)); V3 (People's Daily Europe (peopledaily.eu): CICA before the Shanghai summit, listing its 24 members and 13 observers (16 May 2014))
+  2. Azerbaijan
+     Azerbaijan has chaired CICA since 17 December 2024.
+     Sources: C9 (Vestnik Kavkaza (English): article 167175 on Azerbaijan's CICA chairmanship); C10 (Trend News Agency (English): report on the 7th CICA Ministerial Council meeting held online and the handover to Azerbaijan (December 2024)); D6 (TurkicWorld: Kazakhstan to hand over the CICA chairmanship to Azerbaijan at the online 7th Ministerial Council on 17 December 2024 (14 December 2024)); B13 (Trend News Agency: CICA summit planned in Baku in October 2026, charter to be adopted there (10 September 2025))
   3. D) Jandos Asanov
      Jandos Asanov (Kazakhstan) headed the secretariat as Executive Director from 17 June 2006 to August 2008.
      Sources: E1 (CICA Secretariat (s-cica.org): page "Turkey-2008")
@@ -164,15 +162,12 @@ A session read from stdin: one answer per line, echoed after "answer:", feedback
 score last. A letter answers a multiple-choice question; so does the text of a choice.
 
   $ printf 'b\n2010\nKazakhstan\n\nc\n' | cica quiz --seed 11 --count 5 --lang en --now 2025-01-01T12:00 --state h.db
-  [1/5] secretariat · Who headed the CICA secretariat from 2020 to 2022?
-    A) Jandos Asanov
-    B) Kairat Sarybay
-    C) Çınar Aldemir
-    D) Khabibullo Mirzozoda
+  [1/5] Members, observers and partners · Is Belarus a member state or an observer of CICA?
+    A) member
+    B) observer
   answer: b
   right.
   Belarus has been an observer since 13 April 2016.
-  This is as of 25 September 2025, the dataset's date: the 7th CICA Summit, planned for October 2026, is past its date with no report in the data.
   sources: seed000 (Qiuzhen Baike encyclopedia article "亞信會議" (CICA), as of about 2019); also V6, S1, D2, A18
   
   [2/5] Ministerial meetings · Where was the 1st CICA ministerial meeting held?
@@ -203,30 +198,32 @@ score last. A letter answers a multiple-choice question; so does the text of a c
   Sources differ: 15 member states took part in the first ministerial meeting on 1999-09-14 (Mongolia not among them) (A6, seed004); 16 founding member states, Mongolia included (seed000, R1); Sixteen countries, Mongolia included, had joined by 2001 (R2). Each count is accepted.
   sources: seed000 (Qiuzhen Baike encyclopedia article "亞信會議" (CICA), as of about 2019); also seed004, R1, D7, A2, R2, B4, A6
   
-  [5/5] The secretariat · Which country does Dulat Bakishev, head of the CICA secretariat from 2008, come from?
+  [5/5] Counts over time · How many member states did CICA have at the end of 2018?
   answer: c
-  wrong — the answer is Kazakhstan.
-  Dulat Bakishev (Kazakhstan) headed the secretariat as Executive Director from August 2008 to June 2010.
-  sources: E1 (CICA Secretariat (s-cica.org): page "Turkey-2008"); also E2
+  wrong — the answer is 27.
+  At the end of 2018 CICA had 27 member states. New that year: Sri Lanka.
+  sources: seed004 (Chinese Wikipedia article "亚洲相互协作与信任措施会议" (CICA), converted to simplified Chinese); also seed000, A6, R1, R2, A1, A3, A4, A13, A7, V8, V9, A8, S3
   
-  To review (3):
-  2. Which country took over the CICA chairmanship from Kazakhstan in 2024?
-     answer: Azerbaijan · sources: C9, C10, D6, B13, D5 · next review: 2025-01-02 12:00
-  3. Is Jordan a member state or an observer of CICA?
-     answer: member · sources: A4, seed000 · next review: 2025-01-02 12:00
-  4. Where was the 3rd CICA summit held?
-     answer: Istanbul · sources: B3, seed004, seed000, B4 · next review: 2025-01-02 12:00
+  To review (4):
+  2. Where was the 1st CICA ministerial meeting held?
+     answer: Almaty · sources: seed004, seed000, A6, C1 · next review: 2025-01-02 12:00
+  3. In which year was this CICA document adopted: “Concluding Document of the Third CICA Ministerial Meeting”?
+     answer: 2008 · source: C1 · next review: 2025-01-02 12:00
+  4. How many founding member states does CICA have?
+     answer: 16 · sources: seed000, seed004, R1, D7, A2, R2, B4, A6 · next review: 2025-01-02 12:00
+  5. How many member states did CICA have at the end of 2018?
+     answer: 27 · sources: seed004, seed000, A6, R1, R2, A1, A3, A4, A13, A7, V8, V9, A8, S3 · next review: 2025-01-02 12:00
   
-  score: 2/5
+  score: 1/5
 
 The same seed, options and a fresh history ask the same questions in the same order:
 
   $ cica quiz --print --format json --seed 11 --count 5 --lang en --state fresh.db | json '"\n".join(q["prompt"] for q in d)'
-  Who headed the CICA secretariat from 2020 to 2022?
-  Which country took over the CICA chairmanship from Kazakhstan in 2024?
-  Is Jordan a member state or an observer of CICA?
-  Where was the 3rd CICA summit held?
-  Which of these states is a founding member of CICA?
+  Is Belarus a member state or an observer of CICA?
+  Where was the 1st CICA ministerial meeting held?
+  In which year was this CICA document adopted: “Concluding Document of the Third CICA Ministerial Meeting”?
+  How many founding member states does CICA have?
+  How many member states did CICA have at the end of 2018?
 
 Typed answers are matched leniently: traditional characters, full-width letters, ISO codes,
 English names, years with 年.
@@ -272,38 +269,38 @@ Lenient where students are right: a person's surname, a place with an administra
   answer: Sarybay
   right.
   $ echo 阿斯塔纳市 | cica quiz --seed 5 --count 1 --mode typed --topic secretariat --state l.db | sed -n 1,3p
-  [1/1] secretariat · 自2014年起，亚信秘书处设在哪座城市？
+  [1/1] 秘书处 · 自2014年起，亚信秘书处设在哪座城市？
   回答：阿斯塔纳市
   答对了。
   $ echo eighteen | cica quiz --seed 1 --count 1 --mode typed --topic counts --lang en --state l.db | sed -n '1p;3p'
-  [1/1] counts · How many member states did CICA have at the end of 2006?
+  [1/1] Counts over time · How many member states did CICA have at the end of 2006?
   right.
   $ echo Twenty-Seven | cica quiz --seed 2 --count 1 --mode typed --topic counts --lang en --state l.db | sed -n '1p;3p'
-  [1/1] counts · How many member states did CICA have at the end of 2018?
+  [1/1] Counts over time · How many member states did CICA have at the end of 2018?
   right.
 
 In typed mode "?" shows the choices; a right answer after it counts as Hard (grade 2, not 3),
 so it comes back sooner:
 
-  $ printf '?\na\n' | cica quiz --seed 5 --count 1 --mode typed --lang en --state hint.db --now 2025-01-01T12:00
-  [1/1] accession · In which year did Cambodia join CICA as a member state?
+  $ printf '?\nd\n' | cica quiz --seed 5 --count 1 --mode typed --lang en --state hint.db --now 2025-01-01T12:00
+  [1/1] Ministerial meetings · Which CICA ministerial meeting (1st, 2nd, …) was held in Nur-Sultan in 2021?
   answer: ?
-    A) 2011
-    B) 2012
-    C) 2013
-    D) 2018
-  answer: a
+    A) 1st
+    B) 2nd
+    C) 4th
+    D) 6th
+  answer: d
   right (after the hint: counted as hard).
-  Cambodia joined CICA in 2011.
-  sources: A6 (China Daily, 2014 CICA summit special: background on CICA (20 May 2014)); also seed000, A13
+  The 6th CICA ministerial meeting was held in Nur-Sultan on 11 October 2021.
+  source: C6 (CICA Secretariat (s-cica.org): Statement by the Chairmanship on the sixth meeting of the CICA Ministers of Foreign Affairs (October 2021))
   
   Nothing missed.
   
   score: 1/1
   $ python3 -c 'import sqlite3; print(sqlite3.connect("hint.db").execute("select grade, correct, given from reviews").fetchall())'
-  [(2, 1, '2011')]
-  $ printf '？\n2011年\n' | cica quiz --seed 5 --count 1 --mode typed --lang zh-Hant --state hint2.db --now 2025-01-01T12:00 | sed -n 7,8p
-  回答：2011年
+  [(2, 1, '6th')]
+  $ printf '？\n第六屆\n' | cica quiz --seed 5 --count 1 --mode typed --lang zh-Hant --state hint2.db --now 2025-01-01T12:00 | sed -n 7,8p
+  回答：第六屆
   答對了（看了提示，按「困難」計）。
 
 History is kept across runs:
@@ -313,13 +310,13 @@ History is kept across runs:
   questions seen: 5, due now: 5
   streak: 0 day(s) (best 1); right in a row: 0 (best 1)
   by topic:
+    Counts over time                   1  0%
     Documents adopted                  1  0%
     Founding                           1  0%
     Ministerial meetings               1  0%
-    The secretariat                    1  0%
     Members, observers and partners    1  100%
   $ cica quiz stats --state h.db --format json | json 'd["reviews"], d["correct"], sorted(d["topics"])'
-  5 1 ['documents', 'founding', 'ministerial', 'secretariat', 'status']
+  5 1 ['counts', 'documents', 'founding', 'ministerial', 'status']
 
 --wrong asks again what was last answered wrongly; --due what FSRS has scheduled by now (a wrong
 answer is due the next day, a right one after S0(good) = 2.3 days, rounded to 2):
@@ -353,10 +350,10 @@ before is in the file, and the file is sound.
   $ sh "$CICA_TESTS/quiz-kill.sh" INT int.db
   exit status: 130
   To review (2):
-  1. In which year was this CICA document adopted: “CICA Rules of Procedure”?
-     answer: 2004 · source: A1 · next review: 2025-01-02 12:00
-  2. In which year was the 5th CICA ministerial meeting held?
-     answer: 2016 · sources: C2, C1, C3, seed000 · next review: 2025-01-02 12:00
+  1. In which year did Bangladesh join CICA as a member state?
+     answer: 2014 · sources: seed004, A7, seed000, V8, V9 · next review: 2025-01-02 12:00
+  2. Which country does Khabibullo Mirzozoda, a head of the CICA secretariat, come from?
+     answer: Tajikistan · sources: C4, E3, seed000 · next review: 2025-01-02 12:00
   
   score: 0/2
   answers kept: 2
@@ -415,8 +412,8 @@ Your own generators: a file in $XDG_CONFIG_HOME/cica/quiz/, or --questions FILE.
   $ cica quiz --list-topics --lang en | grep hosts | sed 's#  /.*#  (file)#'
   hosts           Hosts         Summit hosts (6)  (file)
   $ printf 'a\nChina\n' | cica quiz --topic hosts --seed 1 --count 2 --mode choice --lang en --now 2025-01-01T12:00 --state u.db
-  [1/2] hosts · Which country hosted the 3rd CICA summit?
-    A) Turkey
+  [1/2] Summit hosts · Which country hosted the 3rd CICA summit?
+    A) Türkiye
     B) Kazakhstan
     C) China
     D) Tajikistan
