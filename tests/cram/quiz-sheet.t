@@ -30,7 +30,7 @@ topic, choices where the question is asked with choices; the key with explanatio
      第二行。
      来源：X1；Y2
   
-  由 cica 根据其数据集生成（cica report sources 列出全部来源）。
+  由 cica 根据其数据集生成（命令“cica report sources”列出全部来源）。
   $ sheet --mode typed --lang zh-Hant | head -8
   亞信會議學習資料
   2025-01-01 · 共 1 題

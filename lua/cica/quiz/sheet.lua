@@ -20,8 +20,8 @@ local MSG = {
   src_sep = { en = "; ", ["zh-Hans"] = "；", ["zh-Hant"] = "；" },
   dot = { en = " · ", ["zh-Hans"] = " · ", ["zh-Hant"] = " · " },
   generated = { en = "Made with cica from its dataset (cica report sources lists every source).",
-    ["zh-Hans"] = "由 cica 根据其数据集生成（cica report sources 列出全部来源）。",
-    ["zh-Hant"] = "由 cica 根據其資料集產生（cica report sources 列出全部來源）。" },
+    ["zh-Hans"] = "由 cica 根据其数据集生成（命令“cica report sources”列出全部来源）。",
+    ["zh-Hant"] = "由 cica 根據其資料集產生（命令“cica report sources”列出全部來源）。" },
 }
 
 local function L(key, lang, ...) return api.format(api.localize(MSG[key], lang), ...) end
