@@ -21,39 +21,19 @@ The topics, with how many questions each has:
 Usage errors name the problem, print the usage line and exit 2:
 
   $ cica quiz --count 0
-  cica: quiz: --count needs a positive whole number, got '0'
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: --count needs a positive whole number, got '0' (see 'cica help quiz')
   [2]
   $ cica quiz --mode oral
-  cica: quiz: unknown mode 'oral' (choice, typed, mixed)
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: unknown mode 'oral' (choice, typed, mixed) (see 'cica help quiz')
   [2]
   $ cica quiz --topic astrology --lang en
-  cica: quiz: unknown topic 'astrology' (accession, status, founding, summits, ministerial, chairs, secretariat, documents, counts)
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: unknown topic 'astrology' (accession, status, founding, summits, ministerial, chairs, secretariat, documents, counts) (see 'cica help quiz')
   [2]
   $ cica quiz --format json
-  cica: quiz: --format goes with --print or stats
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: --format goes with --print or stats (see 'cica help quiz')
   [2]
   $ cica quiz --bogus
-  cica: quiz: unknown option '--bogus'
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: unknown option '--bogus' (see 'cica help quiz')
   [2]
 
 --print shows what a session would ask, with the answers, and creates no history:

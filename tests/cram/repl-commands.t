@@ -35,6 +35,12 @@ Any unique prefix works; an ambiguous or unknown one says so:
   unknown command '.nosuch' (.help lists the commands)
   1
 
+A misspelt command suggests the nearest one:
+
+  $ printf '.serach Almaty\n.tabels\n' | cica -i
+  unknown command '.serach'; did you mean '.search'? (.help lists the commands)
+  unknown command '.tabels'; did you mean '.tables'? (.help lists the commands)
+
   $ printf '.mode bogus\n.lang xx\n.once\n.sql\n.quit now\n=1\n' | cica -i
   Usage: .mode box|table|md|csv|json|line
   Usage: .lang zh-Hans|zh-Hant|en

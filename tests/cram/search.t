@@ -394,36 +394,28 @@ JSON: every result with its record; titles and snippets in the display language:
 Usage errors print "Usage:" and exit 2:
 
   $ cica search
-  cica: search: no TEXT to search for
-  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  cica: search: no TEXT to search for (see 'cica help search')
   [2]
   $ cica search Almaty --kind
-  cica: search: option '--kind' needs a value
-  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  cica: search: option '--kind' needs a value (see 'cica help search')
   [2]
   $ cica search Almaty --kind country
-  cica: search: unknown kind 'country' (kinds: entity, place, meeting, document, chair, seat, head, event, cbm_area, stage, rule, discrepancy, source)
-  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  cica: search: unknown kind 'country' (kinds: entity, place, meeting, document, chair, seat, head, event, cbm_area, stage, rule, discrepancy, source) (see 'cica help search')
   [2]
   $ cica search Almaty --limit 0
-  cica: search: --limit must be a whole number from 1 to 1000, got '0'
-  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  cica: search: --limit must be a whole number from 1 to 1000, got '0' (see 'cica help search')
   [2]
   $ cica search Almaty --limit many
-  cica: search: --limit must be a whole number from 1 to 1000, got 'many'
-  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  cica: search: --limit must be a whole number from 1 to 1000, got 'many' (see 'cica help search')
   [2]
   $ cica search Almaty --format csv
-  cica: search: unknown format 'csv' (text, json)
-  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  cica: search: unknown format 'csv' (text, json) (see 'cica help search')
   [2]
   $ cica search Almaty --lang fr
-  cica: search: unknown language 'fr' (zh-Hans, zh-Hant, en)
-  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  cica: search: unknown language 'fr' (zh-Hans, zh-Hant, en) (see 'cica help search')
   [2]
   $ cica search Almaty --fuzzy
-  cica: search: unknown option '--fuzzy'
-  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  cica: search: unknown option '--fuzzy' (see 'cica help search')
   [2]
   $ cica search --help | head -n 1
   Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]

@@ -55,7 +55,8 @@ local SPEC = {
       opts.kinds = opts.kinds or {}
       local bad = add_kinds(opts.kinds, value)
       if bad then
-        return string.format("unknown kind '%s' (kinds: %s)", bad, table.concat(search.kinds, ", "))
+        return string.format("unknown kind '%s' (kinds: %s)%s", bad, table.concat(search.kinds, ", "),
+          cliargs.hint(bad, search.kinds))
       end
     end,
     limit = function(opts, value)
@@ -80,7 +81,7 @@ function M.parse(argv)
   local words = opts.words
   opts.words = nil
   if not member(M.FORMATS, opts.format) then
-    return nil, string.format("unknown format '%s' (text, json)", opts.format)
+    return nil, string.format("unknown format '%s' (text, json)%s", opts.format, cliargs.hint(opts.format, M.FORMATS))
   end
   local cica = rawget(_G, "cica") or require "cica"
   if opts.lang and not member(cica.languages, opts.lang) then
@@ -224,8 +225,7 @@ end
 function M.main(args)
   local opts, problem = M.parse(args or {})
   if not opts then
-    io.stderr:write("cica: search: ", problem, "\n", M.USAGE, "\n")
-    return 2
+    return cliargs.usage_error("search", problem)
   end
   if opts.help then
     io.stdout:write(M.USAGE, "\n\n", HELP:format(table.concat(search.kinds, ", "), search.DEFAULT_LIMIT), "\n")
