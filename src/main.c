@@ -91,7 +91,9 @@ static void print_help(lua_State *L) {
          "  --           stop handling options\n"
          "  -            execute stdin and stop handling options\n"
          "cica's options:\n"
-         "  --lang L     display language: zh-Hans (default), zh-Hant or en\n"
+         "  --lang L     display language: zh-Hans (default), zh-Hant or en; without it, from\n"
+         "               LC_ALL, LC_MESSAGES or LANG: zh_TW/zh_HK/zh_MO zh-Hant, other zh zh-Hans,\n"
+         "               C, POSIX or none zh-Hans, any other language (de_DE, ja_JP, ...) en\n"
          "  --db FILE    use another dataset file with the same schema\n"
          "  --safe       run user code in a sandbox: no files, no programs\n"
          "  --timeout S  stop user code after S seconds of processor time\n"
@@ -129,14 +131,21 @@ static const char *language_of(const char *value, int from_locale) {
   return NULL;
 }
 
-/* The display language from the environment: LC_ALL, then LANG; zh-Hans when neither says. */
+/*
+** The display language from the environment: the first of LC_ALL, LC_MESSAGES and LANG that is
+** set. A Chinese locale gives its script, an English one English; C, POSIX (C.UTF-8 too) or no
+** locale keep the Chinese default; a locale of any other language (de_DE, ja_JP, ru_RU, …)
+** gives English, which its user more likely reads than Chinese.
+*/
 static const char *language_from_environment(void) {
-  const char *vars[] = {"LC_ALL", "LANG"};
-  for (int i = 0; i < 2; i++) {
+  const char *vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+  for (int i = 0; i < 3; i++) {
     const char *v = getenv(vars[i]);
     if (v && *v) {
       const char *lang = language_of(v, 1);
-      return lang ? lang : "zh-Hans";
+      if (lang) return lang;
+      if (strcmp(v, "C") == 0 || strncmp(v, "C.", 2) == 0 || strcmp(v, "POSIX") == 0) return "zh-Hans";
+      return "en";
     }
   }
   return "zh-Hans";
