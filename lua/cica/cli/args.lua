@@ -53,10 +53,12 @@ function M.parse(argv, spec, fail, opts)
     elseif value == nil and flags[a] then
       opts[flags[a]] = true
     else
+      -- "did you mean" only between long options: -x is no typo of -f
       local known = {}
-      for f in pairs(values) do known[#known + 1] = f end
-      for f in pairs(flags) do known[#known + 1] = f end
-      return nil, fail("unknown option '%s'%s", flag, M.hint(flag, known))
+      for f in pairs(values) do if f:match("^%-%-%w") then known[#known + 1] = f end end
+      for f in pairs(flags) do if f:match("^%-%-%w") then known[#known + 1] = f end end
+      local hint = flag:match("^%-%-%w") and M.hint(flag, known) or ""
+      return nil, fail("unknown option '%s'%s", flag, hint)
     end
     if problem ~= nil then return nil, problem end
     i = i + 1
