@@ -25,6 +25,7 @@ static const struct subcommand {
   {"search", "cica.cli.search", "search every record: cica search TEXT"},
   {"repl",   NULL,              "the interactive explorer (also: cica with no arguments)"},
   {"completion", "cica.cli.completion", "print a shell completion script: cica completion bash|zsh"},
+  {"stubs",  "cica.cli.stubs",  "write the API's stubs for lua-language-server: cica stubs [DIR]"},
   {"help",   NULL,              "help on a command: cica help COMMAND (also: cica --help COMMAND)"},
   {NULL, NULL, NULL}
 };

@@ -202,6 +202,36 @@ Usage errors of the commands are one line: the problem, the nearest valid word, 
   cica: completion: unknown shell 'bsh' (bash or zsh); did you mean 'bash'? (see 'cica help completion')
   [2]
 
+`cica stubs [DIR]` writes the API's LuaCATS stubs as a lua-language-server addon for a project
+(the same stubs as docs/cica.lua); under --safe it writes nothing:
+
+  $ cica stubs
+  cica-luals/library/cica.lua
+  cica-luals/config.json
+  $ cmp cica-luals/library/cica.lua "$CICA_SOURCE/docs/cica.lua"
+  $ grep words cica-luals/config.json
+    "words": ["cica%."],
+  $ cica stubs "it's here" > /dev/null && ls "it's here" "it's here/library"
+  it's here:
+  config.json
+  library
+  
+  it's here/library:
+  cica.lua
+  $ cica --safe stubs elsewhere
+  cica: stubs: writing files is not allowed in safe mode
+  [1]
+  $ test -e elsewhere || echo "nothing written"
+  nothing written
+  $ cica stubs a b
+  cica: stubs: one DIR at a time (got 'a' and 'b') (see 'cica help stubs')
+  [2]
+  $ cica stubs /proc/no/such
+  cica: cannot create /proc/no/such/library
+  [1]
+  $ cica help stubs | head -n 1
+  Usage: cica stubs [DIR]
+
 --help lists the options and the commands that work:
 
   $ cica --help | head -3

@@ -62,6 +62,7 @@ local function OPTIONS(v)
     },
     repl = {},
     help = {},
+    stubs = { { "-h" }, { "--help" } },
     completion = { { "-o", FILE }, { "--output", FILE }, { "-h" }, { "--help" } },
   }
 end
@@ -74,6 +75,7 @@ local function WORDS(v)
     completion = { "bash", "zsh" },
     search = ANY,
     help = v.commands,      -- cica help COMMAND
+    stubs = FILE,           -- the folder to write into
   }
 end
 
