@@ -310,7 +310,9 @@ local function check_options(opts)
   local set = {}
   for _, k in ipairs(kinds) do
     if not KNOWN[k] then
-      error(string.format("cica.search: unknown kind '%s' (kinds: %s)", tostring(k), table.concat(M.kinds, ", ")), 3)
+      local near = type(k) == "string" and require("cica.suggest").nearest(k, M.kinds, { limit = 1 })[1]
+      error(string.format("cica.search: unknown kind '%s' (kinds: %s)%s", tostring(k), table.concat(M.kinds, ", "),
+        near and ("; did you mean '" .. near .. "'?") or ""), 3)
     end
     set[k] = true
   end

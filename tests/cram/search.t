@@ -230,6 +230,8 @@ Bad arguments are errors that name the problem:
   false\tcica.search: limit must be an integer from 1 to 1000, got 0 (esc)
   $ cica -e 'print(pcall(cica.search, "x", { kinds = { "country" } }))'
   false\tcica.search: unknown kind 'country' (kinds: entity, place, meeting, document, chair, seat, head, event, cbm_area, stage, rule, discrepancy, source) (esc)
+  $ cica -e 'print(pcall(cica.search, "x", { kinds = { "meetings" } }))'
+  false\tcica.search: unknown kind 'meetings' (kinds: entity, place, meeting, document, chair, seat, head, event, cbm_area, stage, rule, discrepancy, source); did you mean 'meeting'? (esc)
   $ cica -e 'print(pcall(cica.search, "x", "entity"))'
   false\tcica.search: options must be a table, got string (esc)
 
