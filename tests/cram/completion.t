@@ -178,7 +178,7 @@ zsh: the same functions through bashcompinit, in a real interactive zsh on a pse
   $ zsh -n zfunc/_cica
   $ zsh -f "$CICA_TESTS/zsh-tab.zsh" "$PWD/zfunc" 'cica repo' 'cica report ov' \
   >   'cica report --form' 'cica --lang=zh-Han' 'cica quiz --topic acc' 'cica quiz stats --for' \
-  >   'cica report --format=cs' 'cica report my' 'cica completion z'
+  >   'cica report --format=cs' 'cica report my' 'cica completion z' 'cica s.l' 'cica help sea'
   cica report
   cica report overview
   cica report --format
@@ -188,3 +188,5 @@ zsh: the same functions through bashcompinit, in a real interactive zsh on a pse
   cica report --format=csv
   cica report my_hosts
   cica completion zsh
+  cica s.lua
+  cica help search
