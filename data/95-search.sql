@@ -82,11 +82,22 @@ CREATE VIRTUAL TABLE search USING fts5(
 -- text has a notes column per language, so a snippet can be shown in the display language):
 --   (SELECT group_concat(p, ' · ') FROM (SELECT … AS p UNION ALL SELECT … …) WHERE p <> '')
 
--- Entities: names, ISO code, aliases, kind, region, each status with its dates; status notes.
+-- Entities: names, ISO code (alpha-2, the id); in facts the alpha-3 code (KOR, KAZ: first, so
+-- that cica.search's "did you mean" can read it), aliases, kind, region, each status with its
+-- dates; status notes. The alpha-3 codes are ISO 3166-1's, for states only.
+WITH alpha3(a2, a3) AS (VALUES
+  ('AE', 'ARE'), ('AF', 'AFG'), ('AU', 'AUS'), ('AZ', 'AZE'), ('BD', 'BGD'), ('BH', 'BHR'),
+  ('BY', 'BLR'), ('CN', 'CHN'), ('EG', 'EGY'), ('ID', 'IDN'), ('IL', 'ISR'), ('IN', 'IND'),
+  ('IQ', 'IRQ'), ('IR', 'IRN'), ('JO', 'JOR'), ('JP', 'JPN'), ('KG', 'KGZ'), ('KH', 'KHM'),
+  ('KR', 'KOR'), ('KW', 'KWT'), ('KZ', 'KAZ'), ('LA', 'LAO'), ('LB', 'LBN'), ('LK', 'LKA'),
+  ('MN', 'MNG'), ('MY', 'MYS'), ('PH', 'PHL'), ('PK', 'PAK'), ('PS', 'PSE'), ('QA', 'QAT'),
+  ('RU', 'RUS'), ('SA', 'SAU'), ('TH', 'THA'), ('TJ', 'TJK'), ('TM', 'TKM'), ('TR', 'TUR'),
+  ('UA', 'UKR'), ('US', 'USA'), ('UZ', 'UZB'), ('VN', 'VNM'))
 INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en)
 SELECT 'entity', e.id, e.id, e.name_hans, e.name_hant, e.name_en,
        (SELECT group_concat(p, ' · ') FROM (
-          SELECT (SELECT group_concat(a.alias, ' · ') FROM aliases a WHERE a.entity = e.id) AS p
+          SELECT (SELECT a3 FROM alpha3 WHERE a2 = e.id) AS p
+          UNION ALL SELECT (SELECT group_concat(a.alias, ' · ') FROM aliases a WHERE a.entity = e.id)
           UNION ALL SELECT CASE e.kind WHEN 'state' THEN '国家 · 國家 · state'
                                        ELSE '国际组织 · 國際組織 · international organization' END
           UNION ALL SELECT r.name_hans || ' · ' || r.name_hant || ' · ' || r.name_en
@@ -118,9 +129,10 @@ SELECT 'place', pl.id, pl.id, pl.name_hans, pl.name_hant, pl.name_en,
   FROM places pl;
 
 -- Meetings: titles; date and place (as named on the day, and now) first, so that a snippet of
--- "伊斯坦布尔 2010" shows both, then the host and the kind; the note.
+-- "伊斯坦布尔 2010" shows both, then the host and the kind; the note. The year goes with the id
+-- in code, the short column: "2014年" (a year alone) puts the meeting of that year first.
 INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en)
-SELECT 'meeting', m.id, m.id, m.title_hans, m.title_hant, m.title_en,
+SELECT 'meeting', m.id, m.id || ' ' || substr(m.date, 1, 4), m.title_hans, m.title_hant, m.title_en,
        (SELECT group_concat(p, ' · ') FROM (
           SELECT m.date || coalesce(' – ' || m.end_date, '') AS p
           UNION ALL SELECT n.name_hans || ' · ' || n.name_hant || ' · ' || n.name_en
@@ -218,7 +230,8 @@ SELECT 'cbm_area', a.id, a.id, a.name_hans, a.name_hant, a.name_en,
 -- snippet is in the display language), usually a page about another record (a summit, an
 -- accession): a search for "Istanbul 2010" finds the summit before the page that reported it.
 -- Facts: the page's own title as published, the seed page, kind and language; the URL and seed
--- file with the English description.
+-- file with the English description. The URL is not indexed: it is an address, not text (`cn`
+-- would match every .cn page).
 INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en)
 SELECT 'source', so.id, so.id, '', '', '',
        (SELECT group_concat(p, ' · ') FROM (
@@ -230,7 +243,6 @@ SELECT 'source', so.id, so.id, '', '', '',
        coalesce(so.title_hant, ''),
        (SELECT group_concat(p, ' · ') FROM (
           SELECT so.title_en AS p
-          UNION ALL SELECT so.url
           UNION ALL SELECT so.seed_file)
          WHERE p <> '')
   FROM sources so;

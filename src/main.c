@@ -28,6 +28,8 @@ static const struct subcommand {
   {"search", "cica.cli.search", "search every record: cica search TEXT"},
   {"repl",   NULL,              "the interactive explorer (also: cica with no arguments)"},
   {"completion", "cica.cli.completion", "print a shell completion script: cica completion bash|zsh"},
+  {"stubs",  "cica.cli.stubs",  "write the API's stubs for lua-language-server: cica stubs [DIR]"},
+  {"help",   NULL,              "help on a command: cica help COMMAND (also: cica --help COMMAND)"},
   {NULL, NULL, NULL}
 };
 
@@ -38,20 +40,19 @@ struct cli {
   int subcommand;    /* index in argv of the subcommand, 0 if none */
   int interactive;   /* -i */
   int version;       /* -v or --version */
-  int help;          /* --help */
+  int help;          /* --help, or the command `help` */
+  int help_topic;    /* index in argv of the COMMAND of `cica help COMMAND`, 0 if none */
   int has_execute;   /* some -e or -l was given */
 };
 
 static const char *shown(const char *text, char *out, size_t size, int keep_lines);
 
-/* Prints a usage error: the problem (detail, what the user typed, quoted safely), then how to get
-** help. Returns EXIT_USAGE. */
+/* Prints a usage error as one line: the problem, then where the help is. Returns EXIT_USAGE. */
 static int usage_error(const char *fmt, const char *detail) {
   char quoted[1024];
   fputs("cica: ", stderr);
   fprintf(stderr, fmt, shown(detail, quoted, sizeof quoted, 0));
-  fputs("\nUsage: cica [options] [script [args]] | cica [options] COMMAND [args]\n"
-        "Try 'cica --help' for more information.\n", stderr);
+  fputs(" (see 'cica --help')\n", stderr);
   return EXIT_USAGE;
 }
 
@@ -97,7 +98,9 @@ static void print_help(lua_State *L) {
          "  --           stop handling options\n"
          "  -            execute stdin and stop handling options\n"
          "cica's options:\n"
-         "  --lang L     display language: zh-Hans (default), zh-Hant or en\n"
+         "  --lang L     display language: zh-Hans (default), zh-Hant or en; without it, from\n"
+         "               LC_ALL, LC_MESSAGES or LANG: zh_TW/zh_HK/zh_MO zh-Hant, other zh zh-Hans,\n"
+         "               C, POSIX or none zh-Hans, any other language (de_DE, ja_JP, ...) en\n"
          "  --db FILE    use another dataset file with the same schema\n"
          "  --safe       run user code in a sandbox: no files, no programs\n"
          "  --timeout S  stop user code after S seconds of processor time\n"
@@ -168,14 +171,21 @@ static const char *language_of(const char *value, int from_locale) {
   return NULL;
 }
 
-/* The display language from the environment: LC_ALL, then LANG; zh-Hans when neither says. */
+/*
+** The display language from the environment: the first of LC_ALL, LC_MESSAGES and LANG that is
+** set. A Chinese locale gives its script, an English one English; C, POSIX (C.UTF-8 too) or no
+** locale keep the Chinese default; a locale of any other language (de_DE, ja_JP, ru_RU, …)
+** gives English, which its user more likely reads than Chinese.
+*/
 static const char *language_from_environment(void) {
-  const char *vars[] = {"LC_ALL", "LANG"};
-  for (int i = 0; i < 2; i++) {
+  const char *vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+  for (int i = 0; i < 3; i++) {
     const char *v = getenv(vars[i]);
     if (v && *v) {
       const char *lang = language_of(v, 1);
-      return lang ? lang : "zh-Hans";
+      if (lang) return lang;
+      if (strcmp(v, "C") == 0 || strncmp(v, "C.", 2) == 0 || strcmp(v, "POSIX") == 0) return "zh-Hans";
+      return "en";
     }
   }
   return "zh-Hans";
@@ -251,6 +261,12 @@ static int collect_args(int argc, char **argv, struct cli *cli) {
     const char *a = argv[i];
     if (a[0] != '-') {
       const struct subcommand *sub = find_subcommand(a);
+      if (sub && strcmp(sub->name, "help") == 0 && !cli->has_execute && !cli->interactive) {
+        /* `cica help [COMMAND]` is `cica --help [COMMAND]` */
+        cli->help = 1;
+        cli->help_topic = i + 1 < argc ? i + 1 : 0;
+        return 0;
+      }
       if (sub && sub->module == NULL && !cli->has_execute && !cli->interactive) {
         /* `cica repl [options]` is `cica -i [options]`: its options are the global ones. */
         cli->interactive = 1;
@@ -447,9 +463,77 @@ static int run_subcommand(lua_State *L, char **argv, int argc, int at, double ti
   return code;
 }
 
+/*
+** The subcommand nearest to word (cica.suggest.nearest over the available subcommands), copied
+** into out (size bytes), or NULL when none is close. Stack: unchanged; a failure of the Lua
+** side (it should not fail) counts as no suggestion.
+*/
+static const char *nearest_subcommand(lua_State *L, const char *word, char *out, size_t size) {
+  int top = lua_gettop(L);
+  const char *found = NULL;
+  lua_getglobal(L, "require");
+  lua_pushstring(L, "cica.suggest");
+  if (host_pcall(L, 1, 1) == LUA_OK && lua_getfield(L, -1, "nearest") == LUA_TFUNCTION) {
+    lua_pushstring(L, word);
+    lua_newtable(L);
+    for (int i = 0, n = 0; subcommands[i].name; i++)
+      if (subcommand_available(L, &subcommands[i])) {
+        lua_pushstring(L, subcommands[i].name);
+        lua_rawseti(L, -2, ++n);
+      }
+    if (host_pcall(L, 2, 1) == LUA_OK && lua_istable(L, -1) && lua_rawgeti(L, -1, 1) == LUA_TSTRING) {
+      snprintf(out, size, "%s", lua_tostring(L, -1));
+      found = out;
+    }
+  }
+  lua_settop(L, top);
+  return found;
+}
+
+/*
+** `cica help COMMAND` / `cica --help COMMAND`: the command's own --help (the general help for
+** repl and help, whose options are the global ones, and for `cica help --help`). An unknown COMMAND is a usage error with
+** the nearest command. Returns an exit status.
+*/
+static int print_command_help(lua_State *L, const char *name, double timeout) {
+  const struct subcommand *s = find_subcommand(name);
+  if (s && s->module && subcommand_available(L, s)) {
+    char *argv[] = {(char *)s->name, "--help", NULL};
+    return run_subcommand(L, argv, 2, 0, timeout);
+  }
+  if (s || strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0) { print_help(L); return 0; }
+  char quoted[4 * 64 + 1], near[32];
+  shown(name, quoted, sizeof quoted, 0);
+  if (nearest_subcommand(L, name, near, sizeof near))
+    fprintf(stderr, "cica: help: no command '%s'; did you mean '%s'? (see 'cica help')\n", quoted, near);
+  else
+    fprintf(stderr, "cica: help: no command '%s' (see 'cica help')\n", quoted);
+  return EXIT_USAGE;
+}
+
+/*
+** A first argument that is neither a command nor an existing file but close to a command name
+** (`cica reprot`): prints "did you mean 'cica report'?" and returns EXIT_USAGE. Returns 0 when
+** the word names a file, looks like a path or script (has '/' or '.'), or is close to nothing,
+** so the usual "cannot open" error follows.
+*/
+static int suggest_command(lua_State *L, const char *word) {
+  char quoted[4 * 64 + 1], near[32];
+  if (strchr(word, '/') || strchr(word, '.') || access(word, F_OK) == 0) return 0;
+  if (!nearest_subcommand(L, word, near, sizeof near)) return 0;
+  fprintf(stderr, "cica: no command or file '%s'; did you mean 'cica %s'? (see 'cica help')\n",
+          shown(word, quoted, sizeof quoted, 0), near);
+  return EXIT_USAGE;
+}
+
 /* Runs whatever the command line asked for, in order. Returns the exit status. */
 static int run(lua_State *L, struct cli *cli, int argc, char **argv) {
-  if (cli->help) { print_help(L); return 0; }
+  if (cli->help) {
+    int topic = cli->help_topic ? cli->help_topic : cli->subcommand;
+    if (topic) return print_command_help(L, argv[topic], cli->opt.timeout);
+    print_help(L);
+    return 0;
+  }
   if (cli->version && print_version(L) != 0) return 1;
   if (cli->version == 1 && !cli->script && !cli->has_execute && !cli->interactive) return 0;
   int first = cli->script ? cli->script : (cli->subcommand ? cli->subcommand : argc);
@@ -457,6 +541,10 @@ static int run(lua_State *L, struct cli *cli, int argc, char **argv) {
   if (!cli->opt.no_env && run_lua_init(L) != LUA_OK) return 1;
   if (run_args(L, argv, first) != LUA_OK) return 1;
   if (cli->subcommand) return run_subcommand(L, argv, argc, cli->subcommand, cli->opt.timeout);
+  if (cli->script && !cli->has_execute && !cli->interactive) {
+    int status = suggest_command(L, argv[cli->script]);
+    if (status) return status;
+  }
   if (cli->script && run_script(L, argv, argc, cli->script) != LUA_OK) return 1;
   if (cli->interactive) return repl_run(L, isatty(0), cli->opt.timeout);
   if (!cli->script && !cli->has_execute && !cli->version) {

@@ -186,6 +186,10 @@ function M.find_command(name)
   if #found > 1 then
     return nil, string.format("ambiguous command '.%s': .%s", name, table.concat(found, ", ."))
   end
+  local near = require("cica.suggest").nearest(name, M.command_names(), { limit = 1 })
+  if near[1] then
+    return nil, string.format("unknown command '.%s'; did you mean '.%s'? (.help lists the commands)", name, near[1])
+  end
   return nil, string.format("unknown command '.%s' (.help lists the commands)", name)
 end
 

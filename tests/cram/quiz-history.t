@@ -122,21 +122,15 @@ a grade outside 1-4):
 --now must be a real moment, not one os.time would roll over into another:
 
   $ cica quiz --print --now 9999-99-99
-  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '9999-99-99'
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]...
-                   [--print [--format text|md|html|json] [-o FILE]]
-         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
-         cica quiz stats [--state FILE] [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '9999-99-99' (see 'cica help quiz')
   [2]
   $ for t in 2025-02-29 2024-13-01 2024-02-29T24:00 2024-01-01T10:60 2024-01-01T10:00:5 2024-01-01X; do cica quiz --print --now $t 2>&1 | head -1; done
-  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2025-02-29'
-  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-13-01'
-  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-02-29T24:00'
-  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-01-01T10:60'
-  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-01-01T10:00:5'
-  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-01-01X'
+  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2025-02-29' (see 'cica help quiz')
+  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-13-01' (see 'cica help quiz')
+  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-02-29T24:00' (see 'cica help quiz')
+  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-01-01T10:60' (see 'cica help quiz')
+  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-01-01T10:00:5' (see 'cica help quiz')
+  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-01-01X' (see 'cica help quiz')
   $ cica quiz --print --count 1 --now 2024-02-29T23:59:59 --seed 1 --lang en | head -1
   CICA study sheet
 

@@ -21,85 +21,19 @@ The topics, with how many questions each has:
 Usage errors name the problem, print the usage line and exit 2:
 
   $ cica quiz --count 0
-  cica: quiz: --count needs a positive whole number, got '0'
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]...
-                   [--print [--format text|md|html|json] [-o FILE]]
-         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
-         cica quiz stats [--state FILE] [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: --count needs a positive whole number, got '0' (see 'cica help quiz')
   [2]
   $ cica quiz --mode oral
-  cica: quiz: unknown mode 'oral' (choice, typed, mixed)
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]...
-                   [--print [--format text|md|html|json] [-o FILE]]
-         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
-         cica quiz stats [--state FILE] [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: unknown mode 'oral' (choice, typed, mixed) (see 'cica help quiz')
   [2]
   $ cica quiz --topic astrology --lang en
-  cica: quiz: unknown topic 'astrology' (accession, status, founding, summits, ministerial, chairs, secretariat, documents, counts)
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]...
-                   [--print [--format text|md|html|json] [-o FILE]]
-         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
-         cica quiz stats [--state FILE] [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: unknown topic 'astrology' (accession, status, founding, summits, ministerial, chairs, secretariat, documents, counts) (see 'cica help quiz')
   [2]
-
-Topics answer to their id or their name or title in any of the three languages, in any case;
-a near miss gets "did you mean", in the display language:
-
-  $ for t in 峰会 峰會 Summits SUMMITS 'Summits: cities and years' 外长会议,秘書處; do cica quiz --topic "$t" --print --format json --count 50 | json 'sorted(set(q["topic"] for q in d))'; done
-  ['summits']
-  ['summits']
-  ['summits']
-  ['summits']
-  ['summits']
-  ['ministerial', 'secretariat']
-  $ cica quiz --topic sumits --lang en 2>&1 | head -1
-  cica: quiz: unknown topic 'sumits' (accession, status, founding, summits, ministerial, chairs, secretariat, documents, counts); did you mean Summits?
-  $ cica quiz --topic 峰回 2>&1 | head -1
-  cica: quiz: 没有“峰回”这个主题（可选：加入、成员身份、创立、峰会、外长会议、主席国、秘书处、文件、数量）；你是不是要找：峰会？
-  $ cica quiz --topic 秘書 --lang zh-Hant 2>&1 | head -1
-  cica: quiz: 沒有「秘書」這個主題（可選：加入、成員身分、創立、峰會、外長會議、主席國、秘書處、文件、數量）；你是不是要找：秘書處？
-  $ cica quiz --topic 天文 --lang zh-Hant
-  cica: quiz: 沒有「天文」這個主題（可選：加入、成員身分、創立、峰會、外長會議、主席國、秘書處、文件、數量）
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]...
-                   [--print [--format text|md|html|json] [-o FILE]]
-         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
-         cica quiz stats [--state FILE] [--format text|json]
-         cica quiz --list-topics
-  [2]
-  $ cica quiz --list-topics
-  accession       加入          成员国何时加入 (16)
-  status          成员身份      成员国、观察员与伙伴 (43)
-  founding        创立          创立 (17)
-  summits         峰会          峰会：城市与年份 (18)
-  ministerial     外长会议      外长会议 (20)
-  chairs          主席国        主席国 (19)
-  secretariat     秘书处        秘书处 (18)
-  documents       文件          通过的文件 (33)
-  counts          数量          数量变化 (11)
   $ cica quiz --format json
-  cica: quiz: --format goes with --print, export or stats
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]...
-                   [--print [--format text|md|html|json] [-o FILE]]
-         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
-         cica quiz stats [--state FILE] [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: --format goes with --print or stats (see 'cica help quiz')
   [2]
   $ cica quiz --bogus
-  cica: quiz: unknown option '--bogus'
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]...
-                   [--print [--format text|md|html|json] [-o FILE]]
-         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
-         cica quiz stats [--state FILE] [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: unknown option '--bogus' (see 'cica help quiz')
   [2]
 
 --print makes a study sheet of what a session would ask: a title, the date, the topics; the

@@ -39,25 +39,19 @@ The bundled reports, each with a one-line description:
 Usage errors print "Usage:" and exit 2:
 
   $ cica report members --x
-  cica: report: unknown option '--x'
-  Usage: cica report NAME|FILE.lua [--format text|md|csv|json|html|svg] [--lang zh-Hans|zh-Hant|en] [-o FILE]
-         cica report --list
+  cica: report: unknown option '--x' (see 'cica help report')
   [2]
   $ cica report members --format
-  cica: report: option '--format' needs a value
-  Usage: cica report NAME|FILE.lua [--format text|md|csv|json|html|svg] [--lang zh-Hans|zh-Hant|en] [-o FILE]
-         cica report --list
+  cica: report: option '--format' needs a value (see 'cica help report')
   [2]
   $ cica report members --format pdf 2>&1 | head -n 1
-  cica: report: unknown format 'pdf' (text, md, csv, json, html, svg)
+  cica: report: unknown format 'pdf' (text, md, csv, json, html, svg) (see 'cica help report')
   $ cica report members --lang fr 2>&1 | head -n 1
-  cica: report: unknown language 'fr' (zh-Hans, zh-Hant, en)
+  cica: report: unknown language 'fr' (zh-Hans, zh-Hant, en) (see 'cica help report')
   $ cica report members chairs 2>&1 | head -n 1
-  cica: report: one report at a time (got 'members' and 'chairs')
+  cica: report: one report at a time (got 'members' and 'chairs') (see 'cica help report')
   $ cica report
-  cica: report: which report? (cica report --list shows them)
-  Usage: cica report NAME|FILE.lua [--format text|md|csv|json|html|svg] [--lang zh-Hans|zh-Hant|en] [-o FILE]
-         cica report --list
+  cica: report: which report? (cica report --list shows them) (see 'cica help report')
   [2]
 
 `cow`: state-year rows in the codes of the Correlates of War IGO data (1 = member, 3 = observer,
@@ -86,7 +80,7 @@ Palestine has no COW code and no rows; there is no chart to draw:
 An unknown report names the ones there are (exit 2, no usage line):
 
   $ cica report no-such-report
-  cica: unknown report 'no-such-report'; available: overview, members, observers, timeline, summits, meetings, chairs, growth, cow, sources, discrepancies
+  cica: report: unknown report 'no-such-report'; available: overview, members, observers, timeline, summits, meetings, chairs, growth, sources, discrepancies (see 'cica help report')
   [2]
 
 Help goes to standard output:
@@ -244,7 +238,7 @@ Reports in $XDG_CONFIG_HOME/cica/reports are listed and run by name:
   id,text,n
   a,"comma, ""quote""",1
   $ cica report nope 2>&1 | sed 's/.*discrepancies/…discrepancies/'
-  …discrepancies, static
+  \xe2\x80\xa6discrepancies, static (see 'cica help report') (esc)
 
 Errors in a report file name the file:
 

@@ -33,9 +33,9 @@ Invalid UTF-8 in queries, API arguments, answers, report names and --lang:
   $ try cica -e "$(printf 'print(cica.members_at("20\37711"))')" 2>/dev/null
   cica: (command line):1: cica.members_at: bad date '20\xff11': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD) (esc)
   [1]
-  $ try cica report "$(printf '\377')" > out; echo $?; cut -c1-28 out
+  $ try cica report "$(printf '\377')" > out; echo $?; cut -c1-34 out
   2
-  cica: unknown report '\xFF';
+  cica: report: unknown report '\xff';  (esc)
   $ try cica --lang "$(printf 'e\377n')" -e 'print(1)'
   cica: unknown language 'e\xFFn' for --lang (expected zh-Hans, zh-Hant or en)
   [2]

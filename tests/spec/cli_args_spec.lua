@@ -93,6 +93,23 @@ describe("cica.cli.args", function()
       assert.are.same({ nil, "unknown option '--help'" }, { parse({ "--help=x" }) })
     end)
 
+    it("suggests the nearest long option, never for a short one", function()
+      assert.are.same({ nil, "unknown option '--fromat'; did you mean '--format'?" }, { parse({ "--fromat", "md" }) })
+      assert.are.same({ nil, "unknown option '--colour'" }, { parse({ "--colour" }) })
+    end)
+
+    it("hint: the nearest candidate, or nothing", function()
+      assert.are.equal("; did you mean 'members'?", args.hint("memebrs", { "chairs", "members" }))
+      assert.are.equal("", args.hint("zzz", { "chairs", "members" }))
+    end)
+
+    it("usage_error: one line on stderr, status 2", function()
+      local status, _, out, err = capture(function() return args.usage_error("search", "no TEXT") end)
+      assert.are.equal(2, status)
+      assert.are.equal("", out)
+      assert.are.equal("cica: search: no TEXT (see 'cica help search')\n", err)
+    end)
+
     it("reports an unknown option by its flag, and stops at the first error", function()
       assert.are.same({ nil, "unknown option '-x'" }, { parse({ "-x", "--format" }) })
       assert.are.same({ nil, "unknown option '--colour'" }, { parse({ "--colour=always" }) })
@@ -167,12 +184,12 @@ describe("cica.cli.args", function()
 
     it("quiz: '-' and '--' are unknown options, a second 'stats' is unexpected", function()
       local quiz = require "cica.cli.quiz"
-      local usage = quiz.USAGE .. "\n"
-      assert.are.same({ nil, 2, "", "cica: quiz: unknown option '-'\n" .. usage },
+      local help = " (see 'cica help quiz')\n"
+      assert.are.same({ nil, 2, "", "cica: quiz: unknown option '-'" .. help },
         { capture(function() return quiz.parse({ "-" }) end) })
-      assert.are.same({ nil, 2, "", "cica: quiz: unknown option '--'\n" .. usage },
+      assert.are.same({ nil, 2, "", "cica: quiz: unknown option '--'" .. help },
         { capture(function() return quiz.parse({ "--" }) end) })
-      assert.are.same({ nil, 2, "", "cica: quiz: unexpected argument 'stats'\n" .. usage },
+      assert.are.same({ nil, 2, "", "cica: quiz: unexpected argument 'stats'" .. help },
         { capture(function() return quiz.parse({ "stats", "stats" }) end) })
       local opts = capture(function() return quiz.parse({ "-t", "a,b", "--topic=c", "--questions", "q.lua" }) end)
       assert.are.same({ "a", "b", "c" }, opts.topics)
@@ -182,11 +199,11 @@ describe("cica.cli.args", function()
     it("report: '-' is a report name, '--' an unknown option", function()
       local report = require "cica.cli.report"
       local _, _, _, err = capture(function() return report.main({ "--", "members" }) end)
-      assert.are.equal("cica: report: unknown option '--'\n" .. report.USAGE .. "\n", err)
+      assert.are.equal("cica: report: unknown option '--' (see 'cica help report')\n", err)
       local status
       status, _, _, err = capture(function() return report.main({ "-" }) end)
       assert.are.equal(2, status)
-      assert.matches("^cica: unknown report '%-'; available: ", err)
+      assert.matches("^cica: report: unknown report '%-'; available: ", err)
     end)
   end)
 

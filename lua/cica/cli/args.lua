@@ -53,7 +53,12 @@ function M.parse(argv, spec, fail, opts)
     elseif value == nil and flags[a] then
       opts[flags[a]] = true
     else
-      return nil, fail("unknown option '%s'", flag)
+      -- "did you mean" only between long options: -x is no typo of -f
+      local known = {}
+      for f in pairs(values) do if f:match("^%-%-%w") then known[#known + 1] = f end end
+      for f in pairs(flags) do if f:match("^%-%-%w") then known[#known + 1] = f end end
+      local hint = flag:match("^%-%-%w") and M.hint(flag, known) or ""
+      return nil, fail("unknown option '%s'%s", flag, hint)
     end
     if problem ~= nil then return nil, problem end
     i = i + 1
@@ -104,6 +109,23 @@ function M.format(fmt, ...)
     if type(args[i]) == "string" then args[i] = M.shown(args[i]) end
   end
   return string.format(fmt, table.unpack(args, 1, args.n))
+end
+
+--- "Did you mean": "; did you mean 'x'?" for the candidate nearest to word (cica.suggest), or ""
+-- when none is close. Arguments: word (string), candidates (array of strings).
+function M.hint(word, candidates)
+  local sorted = {}
+  for i, c in ipairs(candidates) do sorted[i] = c end
+  table.sort(sorted)   -- candidates may come from pairs(): ties must not depend on its order
+  local near = require("cica.suggest").nearest(word, sorted, { limit = 1 })
+  return near[1] and string.format("; did you mean '%s'?", near[1]) or ""
+end
+
+--- A usage error of command cmd as one line, "cica: CMD: PROBLEM (see 'cica help CMD')", on
+-- stderr. Returns 2, the exit status of a usage error.
+function M.usage_error(cmd, problem)
+  io.stderr:write("cica: ", cmd, ": ", M.shown(problem), " (see 'cica help ", cmd, "')\n")
+  return 2
 end
 
 --- The start of a command's main: opts = parse(argv); when there is nothing more to do returns

@@ -69,8 +69,14 @@ local EXT_FORMAT = {
 }
 
 local function usage_error(fmt, ...)
-  io.stderr:write("cica: quiz: ", cliargs.format(fmt, ...), "\n", M.USAGE, "\n")
-  return 2
+  return require("cica.cli.args").usage_error("quiz", string.format(fmt, ...))
+end
+
+-- "; did you mean 'x'?" for word among the keys of set, or "".
+local function hint(word, set)
+  local list = {}
+  for k in pairs(set) do list[#list + 1] = k end
+  return require("cica.cli.args").hint(word, list)
 end
 
 -- YYYY-MM-DD[THH:MM[:SS]] (local time) or unix seconds → unix seconds; nil if malformed or no
@@ -140,7 +146,8 @@ local function check(opts)
     if not n or n < 1 then return usage_error("--count needs a positive whole number, got '%s'", opts.count) end
     opts.count = n
   end
-  if opts.mode and not MODES[opts.mode] then return usage_error("unknown mode '%s' (choice, typed, mixed)", opts.mode) end
+  if opts.mode and not MODES[opts.mode] then return usage_error("unknown mode '%s' (choice, typed, mixed)%s", opts.mode, hint(opts.mode, MODES)) end
+  if opts.format and not FORMATS[opts.format] then return usage_error("unknown format '%s' (text, json)%s", opts.format, hint(opts.format, FORMATS)) end
   if opts.lang and not LANGS[opts.lang] then return usage_error("unknown language '%s' (zh-Hans, zh-Hant, en)", opts.lang) end
   if opts.now then
     local t = parse_time(opts.now)

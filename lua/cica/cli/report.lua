@@ -33,8 +33,7 @@ Your own reports live in $XDG_CONFIG_HOME/cica/reports/NAME.lua (default ~/.conf
 See docs/reports.md for writing one.]]
 
 local function usage_error(fmt, ...)
-  io.stderr:write("cica: report: ", cliargs.format(fmt, ...), "\n", M.USAGE, "\n")
-  return 2
+  return cliargs.usage_error("report", string.format(fmt, ...))
 end
 
 local function member(list, v)
@@ -57,7 +56,8 @@ local function parse(argv)
   if not opts then return nil, status end
   local names = opts.names
   if opts.format and not member(report.formats, opts.format) then
-    return nil, usage_error("unknown format '%s' (%s)", opts.format, table.concat(report.formats, ", "))
+    return nil, usage_error("unknown format '%s' (%s)%s", opts.format, table.concat(report.formats, ", "),
+      cliargs.hint(opts.format, report.formats))
   end
   if opts.lang and not member(report.langs, opts.lang) then
     return nil, usage_error("unknown language '%s' (%s)", opts.lang, table.concat(report.langs, ", "))
@@ -109,8 +109,10 @@ function M.main(argv)
     return 0
   end
   if not report.locate(opts.name) then
-    io.stderr:write(cliargs.format("cica: unknown report '%s'; available: %s\n", opts.name, report.available()))
-    return 2
+    local names = {}
+    for _, it in ipairs(report.list()) do names[#names + 1] = it.name end
+    local hint = cliargs.hint(opts.name, names)
+    return usage_error("unknown report '%s'%s", opts.name, hint ~= "" and hint or ("; available: " .. report.available()))
   end
   if opts.output and opts.output ~= "-" then
     require("cica.xdg").check_write_path("report: --output", opts.output) -- refused under --safe

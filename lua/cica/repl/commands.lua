@@ -158,6 +158,15 @@ function sql.complete(word)
   return list
 end
 
+-- A wrong value close to a right one: prints "unknown WHAT 'x'; did you mean 'y'? (.help CMD)"
+-- and returns true; returns false (printing nothing) when no value is close.
+local function misspelt(cmd, value, values)
+  local near = require("cica.suggest").nearest(value, values, { limit = 1 })
+  if not near[1] then return false end
+  repl().err(string.format("unknown value '%s' for .%s; did you mean '%s'? (.help %s)", value, cmd, near[1], cmd))
+  return true
+end
+
 local mode = {
   name = "mode", usage = ".mode box|table|md|csv|json|line",
   summary = "how tables print (.sql results and arrays of records)",
@@ -169,6 +178,7 @@ local mode = {
 function mode.run(args)
   local tabular = require "cica.repl.tabular"
   if #args == 0 then return repl().out(repl().state.mode .. "\n") end
+  if #args == 1 and not tabular.is_mode(args[1]) and misspelt("mode", args[1], tabular.modes) then return end
   if #args > 1 or not tabular.is_mode(args[1]) then return repl().usage(mode) end
   repl().state.mode = args[1]
 end
@@ -187,6 +197,7 @@ function lang.run(args)
   for _, l in ipairs(api().languages) do
     if args[1] and l:lower() == args[1]:lower() then code = l end
   end
+  if #args == 1 and not code and misspelt("lang", args[1], api().languages) then return end
   if #args > 1 or not code then return repl().usage(lang) end
   api().set_lang(code)
 end
@@ -222,6 +233,8 @@ function report.run(args)
     return repl().out(table.concat(out, "\n") .. "\n")
   end
   if not r.locate(args[1]) then
+    local near = require("cica.suggest").nearest(args[1], report_names(), { limit = 1 })
+    if near[1] then error(string.format("no report named '%s'; did you mean '%s'?", args[1], near[1]), 0) end
     error(string.format("no report named '%s' (reports: %s)", args[1], r.available()), 0)
   end
   -- after .once FILE the file's extension says the format; .asof DATE sets the date shown

@@ -11,7 +11,7 @@ local cmd = {
   summary = "search every record in any script (.search 阿拉木圖, .search Almaty Act)",
   help = "Finds members, places, meetings, documents, chair terms, the secretariat, events,\n"
     .. "sources and discrepancies whose text holds every word, simplified, traditional or English.\n"
-    .. "Results are ranked; the match is marked with « ». --lang applies to this search only.\n"
+    .. "Results are ranked; the match is bold on a terminal, else marked **so**. --lang applies to this search only.\n"
     .. "In Lua: cica.search(text, { kinds = { … }, limit = N }). See docs/search.md.",
 }
 
