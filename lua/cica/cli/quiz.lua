@@ -147,7 +147,6 @@ local function check(opts)
     opts.count = n
   end
   if opts.mode and not MODES[opts.mode] then return usage_error("unknown mode '%s' (choice, typed, mixed)%s", opts.mode, hint(opts.mode, MODES)) end
-  if opts.format and not FORMATS[opts.format] then return usage_error("unknown format '%s' (text, json)%s", opts.format, hint(opts.format, FORMATS)) end
   if opts.lang and not LANGS[opts.lang] then return usage_error("unknown language '%s' (zh-Hans, zh-Hant, en)", opts.lang) end
   if opts.now then
     local t = parse_time(opts.now)
@@ -178,7 +177,7 @@ local function check(opts)
     end
   end
   if opts.format and not FORMATS[command][opts.format] then
-    return usage_error("unknown format '%s' (%s)", opts.format, FORMAT_LIST[command])
+    return usage_error("unknown format '%s' (%s)%s", opts.format, FORMAT_LIST[command], hint(opts.format, FORMATS[command]))
   end
   if opts.bom and not (opts.export and opts.format == "csv") then
     return usage_error("--bom goes with export --format csv")
