@@ -150,7 +150,7 @@ A first word that is no file but close to a command suggests it (a file of that 
 usage error with the nearest command:
 
   $ cica help | head -n 1
-  cica 0.1.0 \xe2\x80\x94 the CICA (\xe4\xba\x9a\xe4\xbf\xa1\xe4\xbc\x9a\xe8\xae\xae) dataset in Lua and SQL (esc)
+  cica 0.1.0 — the CICA (亚信会议) dataset in Lua and SQL
   $ cica help report | head -n 1
   Usage: cica report NAME|FILE.lua [--format text|md|csv|json|html|svg] [--lang zh-Hans|zh-Hant|en] [-o FILE]
   $ cica --help search | head -n 1
@@ -160,7 +160,7 @@ usage error with the nearest command:
   $ cica help completion | head -n 1
   Usage: cica completion bash|zsh [-o FILE]
   $ cica help repl | head -n 1
-  cica 0.1.0 \xe2\x80\x94 the CICA (\xe4\xba\x9a\xe4\xbf\xa1\xe4\xbc\x9a\xe8\xae\xae) dataset in Lua and SQL (esc)
+  cica 0.1.0 — the CICA (亚信会议) dataset in Lua and SQL
   $ cica help --help | grep -c -- '--lang'
   1
   $ cica help reprot
@@ -196,7 +196,7 @@ Usage errors of the commands are one line: the problem, the nearest valid word, 
   cica: quiz: unknown mode 'typd' (choice, typed, mixed); did you mean 'typed'? (see 'cica help quiz')
   [2]
   $ cica quiz --topic sumits
-  cica: quiz: unknown topic 'sumits' (accession, status, founding, summits, ministerial, chairs, secretariat, documents, counts); did you mean 'summits'? (see 'cica help quiz')
+  cica: quiz: 没有“sumits”这个主题（可选：加入、成员身份、创立、峰会、外长会议、主席国、秘书处、文件、数量）；你是不是要找：峰会？ (see 'cica help quiz')
   [2]
   $ cica completion bsh
   cica: completion: unknown shell 'bsh' (bash or zsh); did you mean 'bash'? (see 'cica help completion')

@@ -12,11 +12,11 @@ An extension cica does not write is an error naming the ones it does (exit 2, no
 for a spreadsheet it says how to get one Excel opens:
 
   $ cica report members -o out.xlsx 2>&1 | head -n 1
-  cica: report: cannot tell the format of 'out.xlsx' from its extension: cica writes .txt .md .markdown .csv .json .html .htm .svg (or give --format); for a spreadsheet, write CSV with a byte-order mark: -o out.csv --bom
+  cica: report: cannot tell the format of 'out.xlsx' from its extension: cica writes .txt .md .markdown .csv .json .html .htm .svg (or give --format); for a spreadsheet, write CSV with a byte-order mark: -o out.csv --bom (see 'cica help report')
   $ cica report members -o out.xlsx 2>/dev/null
   [2]
   $ cica report members -o out.pdf 2>&1 | head -n 1
-  cica: report: cannot tell the format of 'out.pdf' from its extension: cica writes .txt .md .markdown .csv .json .html .htm .svg (or give --format)
+  cica: report: cannot tell the format of 'out.pdf' from its extension: cica writes .txt .md .markdown .csv .json .html .htm .svg (or give --format) (see 'cica help report')
   $ ls out.xlsx out.pdf 2>&1 | sed 's/.*cannot access/cannot access/'
   cannot access 'out.xlsx': No such file or directory
   cannot access 'out.pdf': No such file or directory
@@ -37,7 +37,7 @@ for a spreadsheet it says how to get one Excel opens:
   $ cica report members --format csv | head -c 5
   order (no-eol)
   $ cica report members --bom 2>&1 | head -n 1
-  cica: report: --bom is for CSV only (add --format csv or -o FILE.csv)
+  cica: report: --bom is for CSV only (add --format csv or -o FILE.csv) (see 'cica help report')
   $ cica report members --bom -o m.json 2>/dev/null
   [2]
 
@@ -114,7 +114,7 @@ error (exit 2):
   $ cica -e 'print(#cica.members_at(2011))'
   24
   $ cica report members --as-of 'last year' 2>&1 | head -n 1
-  cica: report: bad --as-of date 'last year': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)
+  cica: report: bad --as-of date 'last year': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD) (see 'cica help report')
   $ cica report members --as-of 2014-02-30 2>/dev/null
   [2]
   $ cica -e 'print(pcall(require("cica.report").render, "members", { as_of = "soon" }))'
@@ -198,7 +198,7 @@ An extension cica does not write is refused before anything runs:
   $ cica search 上海 --as-of 2014-05-20 --format json | ids
   shanghai summit-4 V3 W1 B5 C15 A7 bangladesh-signatory V8 QA BD qatar-joined
   $ cica search 上海 --as-of 2014-13 2>&1 | head -n 1
-  cica: search: bad --as-of date '2014-13': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)
+  cica: search: bad --as-of date '2014-13': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD) (see 'cica help search')
 
 Charts scale with their container and name their sources and date; every category label is
 drawn, turned 45 degrees when the labels would overlap (here: 7 sub-regions, long English names):

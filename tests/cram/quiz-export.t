@@ -26,7 +26,7 @@ In Chinese the deck is the topic's Chinese name; the default format is anki, and
 the format from the extension (.txt/.tsv anki, .csv, .json):
 
   $ fix | sed -n 9p
-  cica:fixture:b\tCICA::\xe6\xa0\xb7\xe4\xbe\x8b\tcica cica::fixture\t\xe5\x93\xaa\xe5\xba\xa7\xe5\x9f\x8e\xe5\xb8\x82\xef\xbc\x9f\t<b>Almaty</b><br>\xe7\xac\xac\xe4\xb8\x80\xe8\xa1\x8c\xef\xbc\x8c \xe7\xac\xac\xe4\xba\x8c\xe8\xa1\x8c\xe3\x80\x82<br><small>\xe6\x9d\xa5\xe6\xba\x90\xef\xbc\x9aX1\xef\xbc\x9bY2</small> (esc)
+  cica:fixture:b\tCICA::样例\tcica cica::fixture\t哪座城市？\t<b>Almaty</b><br>第一行， 第二行。<br><small>来源：X1；Y2</small> (esc)
   $ fix -o notes.txt && fix -o deck.tsv && fix > stdout.txt && cmp notes.txt stdout.txt && cmp deck.tsv stdout.txt && echo same
   same
   $ fix -o rows.csv && head -1 rows.csv
@@ -40,7 +40,7 @@ break; lists joined with " | ". --bom starts it with a UTF-8 byte-order mark for
   $ fix --format csv --lang en
   id,topic,question,choices,answer,accepted,explanation,sources\r (esc)
   fixture:a,Fixture,Which of these?,No | Yes,Yes,Yes,A note; with a semicolon.,\r (esc)
-  fixture:b,Fixture,"Which ""city"", <b>&</b>\tmarks?",Astana | Almaty | Dushanbe,Almaty,Almaty | \xe9\x98\xbf\xe6\x8b\x89\xe6\x9c\xa8\xe5\x9b\xbe | Alma-Ata,"Line one, (esc)
+  fixture:b,Fixture,"Which ""city"", <b>&</b>\tmarks?",Astana | Almaty | Dushanbe,Almaty,Almaty | 阿拉木图 | Alma-Ata,"Line one, (esc)
   line two.",X1 Y2\r (esc)
   $ fix --format csv --bom | head -c 3 | od -An -tx1
    ef bb bf
@@ -65,49 +65,19 @@ The same export on every run (without --seed the choices come from the seed "exp
 Errors:
 
   $ cica quiz export --format html
-  cica: quiz: unknown format 'html' (anki, csv, json)
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]...
-                   [--print [--format text|md|html|json] [-o FILE]]
-         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
-         cica quiz stats [--state FILE] [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: unknown format 'html' (anki, csv, json) (see 'cica help quiz')
   [2]
   $ cica quiz export --bom
-  cica: quiz: --bom goes with export --format csv
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]...
-                   [--print [--format text|md|html|json] [-o FILE]]
-         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
-         cica quiz stats [--state FILE] [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: --bom goes with export --format csv (see 'cica help quiz')
   [2]
   $ cica quiz export --format json --bom
-  cica: quiz: --bom goes with export --format csv
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]...
-                   [--print [--format text|md|html|json] [-o FILE]]
-         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
-         cica quiz stats [--state FILE] [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: --bom goes with export --format csv (see 'cica help quiz')
   [2]
   $ cica quiz export --count 3
-  cica: quiz: export takes only --format, --output, --bom, --topic, --seed, --questions and --lang
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]...
-                   [--print [--format text|md|html|json] [-o FILE]]
-         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
-         cica quiz stats [--state FILE] [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: export takes only --format, --output, --bom, --topic, --seed, --questions and --lang (see 'cica help quiz')
   [2]
   $ cica quiz --output x.txt
-  cica: quiz: --output goes with --print or export
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]...
-                   [--print [--format text|md|html|json] [-o FILE]]
-         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
-         cica quiz stats [--state FILE] [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: --output goes with --print or export (see 'cica help quiz')
   [2]
   $ cica quiz export -o no/such/dir/x.txt
   cica: cannot write 'no/such/dir/x.txt': No such file or directory

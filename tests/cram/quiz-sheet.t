@@ -113,22 +113,10 @@ Every question by default (no --count): all of a topic, even two about one fact:
 Errors:
 
   $ cica quiz --print --format anki
-  cica: quiz: unknown format 'anki' (text, md, html, json)
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]...
-                   [--print [--format text|md|html|json] [-o FILE]]
-         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
-         cica quiz stats [--state FILE] [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: unknown format 'anki' (text, md, html, json) (see 'cica help quiz')
   [2]
   $ cica quiz --print -o sheet.pdf
-  cica: quiz: cannot tell the format of 'sheet.pdf' from its name: give --format (text, md, html, json)
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]...
-                   [--print [--format text|md|html|json] [-o FILE]]
-         cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]
-         cica quiz stats [--state FILE] [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: cannot tell the format of 'sheet.pdf' from its name: give --format (text, md, html, json) (see 'cica help quiz')
   [2]
   $ cica quiz --print -o no/such/dir/sheet.html
   cica: cannot write 'no/such/dir/sheet.html': No such file or directory

@@ -30,7 +30,7 @@ Usage errors name the problem, print the usage line and exit 2:
   cica: quiz: unknown topic 'astrology' (accession, status, founding, summits, ministerial, chairs, secretariat, documents, counts) (see 'cica help quiz')
   [2]
   $ cica quiz --format json
-  cica: quiz: --format goes with --print or stats (see 'cica help quiz')
+  cica: quiz: --format goes with --print, export or stats (see 'cica help quiz')
   [2]
   $ cica quiz --bogus
   cica: quiz: unknown option '--bogus' (see 'cica help quiz')

@@ -80,7 +80,7 @@ Palestine has no COW code and no rows; there is no chart to draw:
 An unknown report names the ones there are (exit 2, no usage line):
 
   $ cica report no-such-report
-  cica: report: unknown report 'no-such-report'; available: overview, members, observers, timeline, summits, meetings, chairs, growth, sources, discrepancies (see 'cica help report')
+  cica: report: unknown report 'no-such-report'; available: overview, members, observers, timeline, summits, meetings, chairs, growth, cow, sources, discrepancies (see 'cica help report')
   [2]
 
 Help goes to standard output:
@@ -238,7 +238,7 @@ Reports in $XDG_CONFIG_HOME/cica/reports are listed and run by name:
   id,text,n
   a,"comma, ""quote""",1
   $ cica report nope 2>&1 | sed 's/.*discrepancies/…discrepancies/'
-  \xe2\x80\xa6discrepancies, static (see 'cica help report') (esc)
+  …discrepancies, static (see 'cica help report')
 
 Errors in a report file name the file:
 

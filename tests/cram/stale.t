@@ -77,41 +77,34 @@ The summits and meetings reports (status column) and the timeline (title):
 Search results:
 
   $ cica search 巴库 峰会 --kind meeting
-  ┌───┬──────┬──────────┬────────────────────────────────┬─────────────────────────────────────────────┐
-  │ # │ 类型 │   编号   │              名称              │                    匹配                     │
-  ├───┼──────┼──────────┼────────────────────────────────┼─────────────────────────────────────────────┤
-  │ 1 │ 会议 │ summit-7 │ 亚信第七次峰会——原定于2026年10 │ 2026-10 · «巴库» · «巴庫» · 阿塞拜疆 · 阿塞 │
-  │   │      │          │ 月举行；数据中没有其举行情况的 │ 拜疆                                        │
-  │   │      │          │ 报道（数据截至2025年9月25日）  │                                             │
-  └───┴──────┴──────────┴────────────────────────────────┴─────────────────────────────────────────────┘
+  ┌───┬──────┬──────────┬────────────────────────────────┬────────────────────────────────────────────┐
+  │ # │ 类型 │   编号   │              名称              │                    匹配                    │
+  ├───┼──────┼──────────┼────────────────────────────────┼────────────────────────────────────────────┤
+  │ 1 │ 会议 │ summit-7 │ 亚信第七次峰会——原定于2026年10 │ 2026-10 · **巴库** · **巴庫** · 阿塞拜疆 · │
+  │   │      │          │ 月举行；数据中没有其举行情况的 │ 阿塞拜疆                                   │
+  │   │      │          │ 报道（数据截至2025年9月25日）  │                                            │
+  └───┴──────┴──────────┴────────────────────────────────┴────────────────────────────────────────────┘
   1 条结果
   $ cica search Baku summit --lang en --format json | grep -o '"title":"7th CICA Summit —[^"]*"' | head -1
   "title":"7th CICA Summit — planned for 2026-10; no report of it in the data (as of 2025-09-25)"
 
 The quiz: with the summit past its date, "how many summits" is asked as of the dataset's date.
 
-  $ cica quiz --print --topic counts --count 50 --lang en --now 2026-12-05 --seed 1 | grep -A2 'CICA summits'
-     By 25 September 2025, the date of the dataset, how many CICA summits had been held?
-     = 6
-     This is as of 25 September 2025, the dataset's date: the 7th CICA Summit, planned for October 2026, is past its date with no report in the data.
-  $ cica quiz --print --topic counts --count 50 --lang zh-Hant --now 2026-06-01 --seed 1 | grep -A2 '峰會'
-     亞信已經舉行了多少屆峰會？
-     = 6
-     來源：A2, seed004, seed000, A3, B3, B4, B5, B6, B7, B10, B11, D5, A9, B14
+  $ q() { cica quiz --print --format json --seed 1 --count 200 "$@" | python3 -c 'import json, sys; [print(q["prompt"], "=", q["answer"], "|", q.get("note")) for q in json.load(sys.stdin) if q["id"] == "counts:summits:2022" or q["id"] in ("status:US", "status:KW")]'; }
+  $ q --topic counts --lang en --now 2026-12-05
+  By 25 September 2025, the date of the dataset, how many CICA summits had been held? = 6 | This is as of 25 September 2025, the dataset's date: the 7th CICA Summit, planned for October 2026, is past its date with no report in the data.
+  $ q --topic counts --lang zh-Hant --now 2026-06-01
+  亞信已經舉行了多少屆峰會？ = 6 | None
 
 Questions about the present (standing, the current chair, the secretariat now) say they are as of
 the dataset's date once the summit is past; before it, they do not:
 
-  $ cica quiz --print --topic chairs,status,secretariat,counts --count 200 --lang zh-Hans --now 2026-12-05 --seed 1 | grep -A3 'chairs:9:country'
-  7. chairs:9:country (typed)
-     自2024年起，哪个国家担任亚信主席国？
-     = 阿塞拜疆
-     以上截至本数据集的日期2025年9月25日：原定于2026年10月举行的亚信第七次峰会日期已过，数据中没有其举行情况的报道。
-  $ cica quiz --print --topic chairs,status,secretariat,counts --count 200 --lang zh-Hans --now 2026-10-31 --seed 1 | grep -A3 'chairs:9:country'
-  7. chairs:9:country (typed)
-     自2024年起，哪个国家担任亚信主席国？
-     = 阿塞拜疆
-     来源：C9, C10, D6, B13
+  $ q --topic status --lang zh-Hans --now 2026-12-05
+  美国是亚信成员国还是观察员？ = 观察员 | 以上截至本数据集的日期2025年9月25日：原定于2026年10月举行的亚信第七次峰会日期已过，数据中没有其举行情况的报道。
+  科威特是亚信成员国还是观察员？ = 成员国 | 以上截至本数据集的日期2025年9月25日：原定于2026年10月举行的亚信第七次峰会日期已过，数据中没有其举行情况的报道。
+  $ q --topic status --lang zh-Hans --now 2026-10-31
+  美国是亚信成员国还是观察员？ = 观察员 | None
+  科威特是亚信成员国还是观察员？ = 成员国 | None
 
 The REPL shows the record's fields:
 
