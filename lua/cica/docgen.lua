@@ -188,9 +188,37 @@ local function write_file(path, text)
 end
 
 --- Writes dir/cica.lua and dir/api.md.
+--- The rows of docs/data.md's table of sources, from the dataset itself (cica.sources in natural
+-- id order): "| id | kind | lang | description | original title | URL or seed |". The spec
+-- data_doc_spec.lua checks that the page holds exactly these rows.
+function M.sources_rows(cica)
+  local function cell(v) return (tostring(v or ""):gsub("|", "\\|"):gsub("\n", " ")) end
+  local out = {}
+  for _, s in ipairs(cica.sources) do
+    local where = s.url or ("seed: " .. tostring(s.seed_file) .. (s.seed_page and (" (from " .. s.seed_page .. ")") or ""))
+    out[#out + 1] = string.format("| %s | %s | %s | %s | %s | %s |", cell(s.id), cell(s.kind), cell(s.lang),
+      cell(s.title_en), cell(s.original_title), cell(where))
+  end
+  return out
+end
+
+--- Writes docs/cica.lua and docs/api.md into dir, and the sources table of dir/data.md.
 function M.write(dir)
   write_file(dir .. "/cica.lua", M.stubs())
   write_file(dir .. "/api.md", M.markdown())
+  local f = io.open(dir .. "/data.md", "rb")
+  if f then
+    local text = f:read("a")
+    f:close()
+    local head = "| id | kind | lang | description | original title | URL or seed |\n|---|---|---|---|---|---|\n"
+    local a, b = text:find(head, 1, true)
+    if a then
+      local rest = text:sub(b + 1)
+      local stop = rest:find("\n[^|]") or #rest
+      local cica = rawget(_G, "cica") or require "cica"
+      write_file(dir .. "/data.md", text:sub(1, b) .. table.concat(M.sources_rows(cica), "\n") .. rest:sub(stop))
+    end
+  end
 end
 
 --- The config.json of the lua-language-server addon: "words" makes LuaLS offer the addon in a
