@@ -53,12 +53,8 @@ local function topic_names(gens, lang)
   return out
 end
 
--- The other right answers' texts.
-local function also(q)
-  local out = {}
-  for k = 2, #q.answers do out[#out + 1] = q.answers[k].text end
-  return out
-end
+-- The other right answers' texts (one definition, in the study sheet).
+local also = require("cica.quiz.sheet").also
 
 -- A field for Anki: HTML-escaped, no tab or line break (they would split the note).
 local function field(s)

@@ -74,12 +74,14 @@ local function answer_text(q)
   return q.answer
 end
 
--- The other accepted answers' texts (other right answers, such as each year sources give).
-local function also(q)
+--- The other accepted answers' texts (other right answers, such as each year sources give);
+-- the export uses it too.
+function M.also(q)
   local out = {}
   for k = 2, #q.answers do out[#out + 1] = q.answers[k].text end
   return out
 end
+local also = M.also
 
 -- Sources in full: "A3 (title)".
 local function source_list(q, lang)
