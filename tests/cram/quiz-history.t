@@ -34,8 +34,8 @@ which they only read:
   score: 0/1
   $ test -f "$XDG_STATE_HOME/cica/quiz.db" && echo default history
   default history
-  $ cica --safe quiz stats --state "$XDG_STATE_HOME/cica/quiz.db" --lang en | head -1
-  reviews: 1 (0 right, 0%)
+  $ cica --safe quiz stats --state "$XDG_STATE_HOME/cica/quiz.db" --lang en | sed -n 2p
+  Answers: 1, right: 0 (0%)
   $ cica --safe quiz stats --state victim.conf --lang en | head -1
   no reviews yet: try cica quiz
   $ wc -c < victim.conf
@@ -125,7 +125,7 @@ a grade outside 1-4):
   cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '9999-99-99'
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json]
+         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz --list-topics
   [2]
   $ for t in 2025-02-29 2024-13-01 2024-02-29T24:00 2024-01-01T10:60 2024-01-01T10:00:5 2024-01-01X; do cica quiz --print --now $t 2>&1 | head -1; done

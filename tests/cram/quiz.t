@@ -24,35 +24,35 @@ Usage errors name the problem, print the usage line and exit 2:
   cica: quiz: --count needs a positive whole number, got '0'
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json]
+         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz --list-topics
   [2]
   $ cica quiz --mode oral
   cica: quiz: unknown mode 'oral' (choice, typed, mixed)
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json]
+         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz --list-topics
   [2]
   $ cica quiz --topic astrology --lang en
   cica: quiz: unknown topic 'astrology' (accession, status, founding, summits, ministerial, chairs, secretariat, documents, counts)
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json]
+         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz --list-topics
   [2]
   $ cica quiz --format json
   cica: quiz: --format goes with --print or stats
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json]
+         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz --list-topics
   [2]
   $ cica quiz --bogus
   cica: quiz: unknown option '--bogus'
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json]
+         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz --list-topics
   [2]
 
@@ -181,17 +181,21 @@ English names, years with 年.
 
 History is kept across runs:
 
-  $ cica quiz stats --state h.db --lang en --now 2100-01-01
-  reviews: 5 (2 right, 40%)
-  questions seen: 5, due now: 5
-  streak: 0 day(s) (best 1); right in a row: 1 (best 1)
-  by topic:
-    chairs            1  0%
-    founding          1  100%
-    secretariat       1  100%
-    status            1  0%
-    summits           1  0%
-  $ cica quiz stats --state h.db --format json | json 'd["reviews"], d["correct"], sorted(d["topics"])'
+  $ cica quiz stats --state h.db --lang en --now 2100-01-01 | sed -n '2p;/^Topics/,$p'
+  Answers: 5, right: 2 (40%)
+  Topics, weakest first
+    topic                            seen  answers  right  retention
+    Chairmanships                    1/19        1     0%          -
+    Members, observers and partners  1/41        1     0%          -
+    Summits: cities and years        1/18        1     0%          -
+    Founding                         1/17        1   100%          -
+    The secretariat                  1/18        1   100%          -
+    When members joined              0/16        0      -          -
+    Counts over time                 0/11        0      -          -
+    Documents adopted                0/24        0      -          -
+    Ministerial meetings             0/20        0      -          -
+  Coverage: 5 of 184 questions seen (3%); due now: 5
+  $ cica quiz stats --state h.db --format json | json 'd["reviews"], d["correct"], sorted(t["topic"] for t in d["topics"] if t["reviews"])'
   5 2 ['chairs', 'founding', 'secretariat', 'status', 'summits']
 
 --wrong asks again what was last answered wrongly; --due what FSRS has scheduled by now (a wrong
@@ -259,9 +263,9 @@ migrated the first time it is written, keeping its answers:
   > db:exec("INSERT INTO reviews VALUES (?, ?, ?)", "summits:4:city", 1700000000, 3)
   > db:exec("INSERT INTO reviews VALUES (?, ?, ?)", "accession:KR:year", 1700000100, 1)
   > db:close()'
-  $ cica quiz stats --state old.db --lang en --now 2023-11-14 | head -2
-  reviews: 2 (1 right, 50%)
-  questions seen: 2, due now: 0
+  $ cica quiz stats --state old.db --lang en --now 2023-11-14 | sed -n '2p;$p'
+  Answers: 2, right: 1 (50%)
+  Coverage: 2 of 184 questions seen (1%); due now: 0
   $ python3 -c 'import sqlite3; print(sqlite3.connect("old.db").execute("pragma user_version").fetchone())'
   (0,)
   $ echo 2006 | cica quiz --wrong --state old.db --lang en | tail -1

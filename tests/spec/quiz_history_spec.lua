@@ -276,19 +276,48 @@ describe("quiz stats", function()
     assert.equals(4, s.reviews)
     assert.equals(3, s.correct)
     assert.equals(0.75, s.accuracy)
-    assert.equals(0.5, s.topics.accession.accuracy)
-    assert.equals(1, s.topics.summits.accuracy)
+    local by = {}
+    for _, t in ipairs(s.topics) do by[t.topic] = t end
+    assert.equals(0.5, by.accession.accuracy)
+    assert.equals(1, by.summits.accuracy)
+    assert.equals("accession", s.topics[1].topic) -- weakest first
     assert.equals(4, s.cards)
     assert.equals(1, s.due) -- the wrong answer is due a day later
-    assert.equals(2, s.streak_days)
-    assert.equals(2, s.right_in_a_row)
-    assert.is_truthy(stats.render(s, "en"):find("reviews: 4"))
+    assert.same({ current = 2, longest = 2 }, s.streak)
+    -- true retention counts only answers about a question answered on an earlier day: none here
+    assert.same({ period = "all", reviews = 0, passed = 0 }, s.retention[4])
+    assert.is_truthy(stats.render(s, "en"):find("Answers: 4, right: 3", 1, true))
   end)
 
   it("is empty without a history", function()
     local s = stats.compute(nil, T0)
     assert.equals(0, s.reviews)
     assert.is_nil(s.accuracy)
+  end)
+
+  it("counts a review as retention when the question was answered on an earlier day", function()
+    local h = history.open(path)
+    answer(h, "accession:KR:year", 3, T0)
+    answer(h, "accession:KR:year", 1, T0 + 60)          -- same day: not a test of memory
+    answer(h, "accession:KR:year", 3, T0 + 3 * DAY)     -- three days later: passed
+    answer(h, "accession:TH:year", 3, T0 + 3 * DAY)
+    answer(h, "accession:TH:year", 1, T0 + 40 * DAY)    -- 37 days later: lapsed
+    local s = stats.compute(h, T0 + 40 * DAY + 60, { target = 0.8 })
+    h:close()
+    assert.equals(0.8, s.target)
+    assert.same({ period = "day", reviews = 1, passed = 0, retention = 0 }, s.retention[1])
+    assert.same({ period = "month", reviews = 1, passed = 0, retention = 0 }, s.retention[3])
+    assert.same({ period = "all", reviews = 2, passed = 1, retention = 0.5 }, s.retention[4])
+    assert.same({ current = 1, longest = 1 }, s.streak)
+  end)
+
+  it("numbers days by the calendar", function()
+    assert.equals("1970-01-01", stats.civil(0))
+    assert.equals("2000-02-29", stats.civil(11016))
+    assert.equals("2024-12-31", stats.civil(20088))
+    assert.equals(0, stats.level(0, 10))
+    assert.equals(1, stats.level(1, 10))
+    assert.equals(4, stats.level(10, 10))
   end)
 end)
 

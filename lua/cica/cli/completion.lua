@@ -49,12 +49,12 @@ local function OPTIONS(v)
       { "-n", ANY }, { "--count", ANY }, { "-t", v.topics }, { "--topic", v.topics },
       { "-m", v.modes }, { "--mode", v.modes }, { "-s", ANY }, { "--seed", ANY }, { "--due" },
       { "--wrong" }, { "--state", FILE }, { "--questions", FILE }, { "--print" },
-      { "--format", text_json }, { "--lang", v.langs }, { "--now", ANY }, { "--list-topics" },
+      { "--format", text_json }, { "--retention", ANY }, { "--lang", v.langs }, { "--now", ANY }, { "--list-topics" },
       { "-h" }, { "--help" },
     },
     ["quiz stats"] = {
-      { "--state", FILE }, { "--format", text_json }, { "--lang", v.langs }, { "--now", ANY },
-      { "-h" }, { "--help" },
+      { "--state", FILE }, { "--format", { "text", "json", "svg", "html" } }, { "--retention", ANY },
+      { "--lang", v.langs }, { "--now", ANY }, { "-h" }, { "--help" },
     },
     search = {
       { "--kind", v.kinds }, { "--format", text_json }, { "--lang", v.langs }, { "--limit", ANY },

@@ -10,7 +10,7 @@ local M = {}
 M.USAGE = "Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S]"
   .. " [--lang zh-Hans|zh-Hant|en]\n"
   .. "                 [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]\n"
-  .. "       cica quiz stats [--state FILE] [--format text|json]\n"
+  .. "       cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]\n"
   .. "       cica quiz --list-topics"
 
 local HELP = [==[
@@ -27,7 +27,9 @@ Options:
       --state FILE     history file (default $XDG_STATE_HOME/cica/quiz.db, ~/.local/state)
       --questions FILE add the generators in FILE (repeatable); see docs/quiz.md
       --print          print the questions and answers instead of asking; changes nothing
-      --format F       text (default) or json, for --print and stats
+      --format F       text (default) or json, for --print and stats; stats also svg or html
+      --retention R    the desired retention, 0.70 to 0.97 (default 0.90): the share of answers
+                       you aim to get right when a question comes due; higher means more reviews
       --lang L         zh-Hans (default), zh-Hant or en
       --now TIME       take TIME (YYYY-MM-DD[THH:MM[:SS]]) as the current time
       --list-topics    list the topics
@@ -45,6 +47,7 @@ local STATE_HINT = {
 local LANGS = { ["zh-Hans"] = true, ["zh-Hant"] = true, en = true }
 local MODES = { choice = true, typed = true, mixed = true }
 local FORMATS = { text = true, json = true }
+local STATS_FORMATS = { text = true, json = true, svg = true, html = true }
 
 local function usage_error(fmt, ...)
   io.stderr:write("cica: quiz: ", string.format(fmt, ...), "\n", M.USAGE, "\n")
@@ -81,6 +84,7 @@ local SPEC = {
     ["-n"] = "count", ["--count"] = "count", ["-t"] = "topic", ["--topic"] = "topic",
     ["-m"] = "mode", ["--mode"] = "mode", ["-s"] = "seed", ["--seed"] = "seed", ["--state"] = "state",
     ["--questions"] = "questions", ["--format"] = "format", ["--lang"] = "lang", ["--now"] = "now",
+    ["--retention"] = "retention",
   },
   lists = { questions = true },
   convert = {
@@ -110,7 +114,19 @@ local function check(opts)
     opts.count = n
   end
   if opts.mode and not MODES[opts.mode] then return usage_error("unknown mode '%s' (choice, typed, mixed)", opts.mode) end
-  if opts.format and not FORMATS[opts.format] then return usage_error("unknown format '%s' (text, json)", opts.format) end
+  if opts.format and opts.stats and not STATS_FORMATS[opts.format] then
+    return usage_error("unknown format '%s' (text, json, svg, html)", opts.format)
+  end
+  if opts.format and not opts.stats and not FORMATS[opts.format] then
+    return usage_error("unknown format '%s' (text, json)", opts.format)
+  end
+  if opts.retention then
+    local r = tonumber(opts.retention)
+    if not r or r ~= r or r < 0.70 or r > 0.97 then
+      return usage_error("--retention needs a number from 0.70 to 0.97, got '%s'", opts.retention)
+    end
+    opts.retention = r
+  end
   if opts.lang and not LANGS[opts.lang] then return usage_error("unknown language '%s' (zh-Hans, zh-Hant, en)", opts.lang) end
   if opts.now then
     local t = parse_time(opts.now)
@@ -123,7 +139,7 @@ local function check(opts)
     return usage_error("--format goes with --print or stats")
   end
   if opts.stats and (opts.print or opts.due or opts.wrong or opts.list_topics) then
-    return usage_error("stats takes only --state, --format, --lang and --now")
+    return usage_error("stats takes only --state, --format, --retention, --lang and --now")
   end
   return nil
 end
@@ -152,17 +168,39 @@ local function write_json(value)
   io.stdout:write(json.encode(value), "\n")
 end
 
+-- The questions that exist ({id=, topic=}) and each topic's title in `lang`, for coverage.
+local function question_list(opts)
+  local topics, session, api = require "cica.quiz.topics", require "cica.quiz.session", require "cica.quiz.api"
+  local gens = topics.all(opts.questions)
+  local titles = {}
+  for _, g in ipairs(gens) do titles[g.topic] = api.localize(g.title, opts.lang) or g.topic end
+  local list = {}
+  for i, q in ipairs((session.generate(gens, { seed = 1, lang = opts.lang }))) do
+    list[i] = { id = q.id, topic = q.topic }
+  end
+  return list, titles
+end
+
 local function stats_main(opts)
   local history, stats = require "cica.quiz.history", require "cica.quiz.stats"
   local h = history.open(opts.state, { readonly = true, lang = opts.lang })
-  local s = stats.compute(h, opts.now)
+  local questions, titles = question_list(opts)
+  local s = stats.compute(h, opts.now, { questions = questions, titles = titles, target = opts.retention })
   if h then h:close() end
   if opts.format == "json" then
     local json = require "cica.format.json"
-    if s.accuracy == nil then s.accuracy = json.null end
-    for _, t in pairs(s.topics) do if t.accuracy == nil then t.accuracy = json.null end end
+    local function nulls(t, keys)
+      for _, k in ipairs(keys) do if t[k] == nil then t[k] = json.null end end
+    end
+    nulls(s, { "accuracy", "last_review" })
+    for _, p in ipairs(s.retention) do nulls(p, { "retention" }) end
+    for _, t in ipairs(s.topics) do nulls(t, { "accuracy", "retention" }) end
     s.state = opts.state
     write_json(s)
+  elseif opts.format == "svg" then
+    io.stdout:write(stats.render_svg(s, opts.lang), "\n")
+  elseif opts.format == "html" then
+    io.stdout:write(stats.render_html(s, opts.lang), "\n")
   else
     io.stdout:write(stats.render(s, opts.lang), "\n")
   end
@@ -211,7 +249,7 @@ local function quiz_main(opts)
   local set, status = topic_set(gens, opts.topics)
   if status then return status end
   local all, fold = session.generate(gens, { seed = opts.seed, lang = opts.lang, topics = set })
-  local h = history.open(opts.state, { readonly = opts.print, lang = opts.lang })
+  local h = history.open(opts.state, { readonly = opts.print, lang = opts.lang, retention = opts.retention })
   local note = h and h:migration_note(opts.lang)
   if note then io.stderr:write("cica: ", note, "\n") end
   local cards = h and h:cards() or {}

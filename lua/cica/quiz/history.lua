@@ -289,7 +289,8 @@ end
 -- Open the history at `path`. opts.readonly: never create or write the file, nor its folder (a
 -- private in-memory copy is read, where an old layout is migrated); returns nil for a missing
 -- file. Otherwise the file is created if missing, migrated, and checked writable before the
--- first question. opts.lang: the language of errors (default cica.lang). Raises
+-- first question. opts.lang: the language of errors (default cica.lang); opts.retention: the
+-- desired retention the answers are scheduled for (default 0.9). Raises
 -- "<path>: not a cica quiz history (…)", "<path>: the quiz history is damaged (…)", …
 -- self.migration is {carried=, total=} after a v0 file was migrated.
 function M.open(path, opts)
@@ -301,7 +302,7 @@ function M.open(path, opts)
   local state = require "cica.state"
   local db, err = state.open(path, opts.readonly)
   if not db then error(explain(path, tostring(err), lang, not opts.readonly), 0) end
-  local self = setmetatable({ db = db, path = path, readonly = opts.readonly }, M)
+  local self = setmetatable({ db = db, path = path, readonly = opts.readonly, retention = opts.retention }, M)
   local ok, problem = pcall(function()
     db:begin()
     self.in_tx = true
@@ -354,7 +355,7 @@ function M:record(r)
   db:begin()
   local ok, result = pcall(function()
     local c = db:query("SELECT * FROM cards WHERE id = ?", r.card)[1]
-    local next = fsrs.review(c, r.grade, r.time)
+    local next = fsrs.review(c, r.grade, r.time, { retention = self.retention })
     if not self.session then
       local s = r.session_info or {}
       db:exec("INSERT INTO sessions (started, seed, mode, lang) VALUES (?, ?, ?, ?)",
