@@ -52,6 +52,7 @@ A single review (a right answer on 2025-01-01, due again three days later):
     01-06  Mo  0
     01-07  Tu  0
     01-08  We  0
+  Workload at 90% retention: about 0.1 reviews a day over the next 30 days (4 in all, by simulation)
   
   Topics, weakest first
     topic                            seen  answers  right  retention
@@ -95,6 +96,7 @@ A single review (a right answer on 2025-01-01, due again three days later):
     01-06  一  0
     01-07  二  0
     01-08  三  0
+  保持率90%时的复习量：未来30天平均每天约0.1题（共4题，模拟估算）
   
   各主题（最弱的在前）
     主题                  做过  作答  答对率  保持率
@@ -156,6 +158,7 @@ Thousands of reviews (3,000 over seven months, three new questions a day):
     07-28  Mo  11  █████████████
     07-29  Tu   7  ████████
     07-30  We   7  ████████
+  Workload at 90% retention: about 12.9 reviews a day over the next 30 days (387 in all, by simulation)
   
   Topics, weakest first
     topic                             seen  answers  right  retention
@@ -201,6 +204,31 @@ The target follows --retention (0.70 to 0.97):
   Retention (target 85%) · answers about questions already answered on an earlier day
     period    answers  right  retention  vs target
     today           0      0          -          -
+  $ cica quiz stats --state many.db --lang en --now 2025-07-24T08:00 --retention 0.85 | grep -A1 Workload
+  Workload at 85% retention: about 5.0 reviews a day over the next 30 days (151 in all, by simulation)
+  
+
+The workload estimate simulates the next 30 days at the desired retention; above 0.95 it warns:
+
+  $ for r in 0.8 0.9 0.95 0.97; do cica quiz stats --state many.db --lang en --now 2025-07-24T08:00 --retention $r | grep -A1 Workload; done
+  Workload at 80% retention: about 2.5 reviews a day over the next 30 days (74 in all, by simulation)
+  
+  Workload at 90% retention: about 12.9 reviews a day over the next 30 days (387 in all, by simulation)
+  
+  Workload at 95% retention: about 33.3 reviews a day over the next 30 days (998 in all, by simulation)
+  
+  Workload at 97% retention: about 51.5 reviews a day over the next 30 days (1545 in all, by simulation)
+  warning: above 95% the workload rises steeply for little gain (intervals roughly halve from 90% to 95%)
+  $ cica quiz stats --state many.db --lang zh-Hans --now 2025-07-24T08:00 --retention 0.96 | grep -A1 复习量
+  保持率96%时的复习量：未来30天平均每天约39.7题（共1191题，模拟估算）
+  注意：保持率高于95%时复习量急剧增加而收效甚微（从90%到95%间隔约减半）
+  
+  $ cica quiz stats --state many.db --lang zh-Hant --now 2025-07-24T08:00 --retention 0.96 | grep -A1 複習量
+  保持率96%時的複習量：未來30天平均每天約39.7題（共1191題，模擬估算）
+  注意：保持率高於95%時複習量急劇增加而收效甚微（從90%到95%間隔約減半）
+  
+  $ cica quiz stats --state many.db --format json --now 2025-07-24T08:00 --retention 0.96 | json 'd["target"], d["workload"]["mean"], d["workload"]["total"], len(d["workload"]["per_day"])'
+  0.96 39.7 1191 30
   $ cica quiz stats --state many.db --retention 0.5
   cica: quiz: --retention needs a number from 0.70 to 0.97, got '0.5'
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]

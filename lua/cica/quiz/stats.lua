@@ -6,12 +6,16 @@
 -- another day.
 local api = require "cica.quiz.api"
 local width = require "cica.width"
+local fsrs = require "cica.fsrs"
+local rng = require "cica.quiz.rng"
 
 local M = {}
 
 M.TARGET = 0.9   -- the default desired retention
 M.WEEKS = 26     -- heatmap columns
 M.FORECAST = 30  -- days of forecast
+M.RUNS = 10      -- simulated runs of the workload estimate
+M.STEEP = 0.95   -- above this desired retention, warn that the workload rises steeply
 
 -- Days since 1970-01-01 of the civil date y-m-d (H. Hinnant's days_from_civil).
 local function days_from_civil(y, m, d)
@@ -54,6 +58,47 @@ local function ratio(n, total)
   return math.floor(n / total * 10000 + 0.5) / 10000
 end
 
+-- The expected number of reviews a day over the next `days` days if every card in `cards` is
+-- answered when due and scheduled for desired retention `target` from now on, by simulation:
+-- each card is rescheduled from its stability at `target`, then on each day every due card is
+-- answered right with the probability FSRS gives for that day (lower when overdue), and
+-- rescheduled by FSRS. M.RUNS seeded runs, averaged (the same history gives the same estimate).
+-- No new questions are assumed. Returns {per_day = {…}, total =, mean =} (mean: a day).
+function M.workload(cards, now, target, days, w)
+  days = days or M.FORECAST
+  local per_day = {}
+  for d = 1, days do per_day[d] = 0 end
+  local today = day_number(now)
+  local list = {}
+  for id, c in pairs(cards) do list[#list + 1] = { id = id, c = c } end
+  table.sort(list, function(a, b) return a.id < b.id end)
+  local r = rng.new("workload")
+  for _ = 1, M.RUNS do
+    for _, item in ipairs(list) do
+      local c = item.c
+      local card = { stability = c.stability, difficulty = c.difficulty, last_review = c.last_review }
+      local due = c.last_review + fsrs.interval(c.stability, target, w) * fsrs.DAY
+      while true do
+        local k = math.max(day_number(due) - today, 0) + 1
+        if k > days then break end
+        per_day[k] = per_day[k] + 1
+        local t = math.max(due, now)
+        local p = fsrs.retrievability((t - card.last_review) / fsrs.DAY, card.stability, w)
+        local grade = ((r:next64() >> 11) / 9007199254740992.0) < p and fsrs.GOOD or fsrs.AGAIN
+        card = fsrs.review(card, grade, t, { retention = target, w = w })
+        due = card.due
+      end
+    end
+  end
+  local total = 0
+  for d = 1, days do
+    per_day[d] = math.floor(per_day[d] / M.RUNS * 10 + 0.5) / 10
+    total = total + per_day[d]
+  end
+  total = math.floor(total + 0.5)
+  return { per_day = per_day, total = total, mean = math.floor(total / days * 10 + 0.5) / 10, retention = target }
+end
+
 local PERIODS = { { "day", 1 }, { "week", 7 }, { "month", 30 }, { "all", nil } }
 
 -- Statistics from history `h` (nil: no history yet) at unix time `now`.
@@ -66,6 +111,7 @@ local PERIODS = { { "day", 1 }, { "week", 7 }, { "month", 30 }, { "all", nil } }
 --   streak = {current=, longest=} (days in a row with a review; today may still be empty),
 --   heatmap = {from=, to=, weeks=, max=, days = {{date=, reviews=}…}} (only days with reviews),
 --   forecast = {today=, next7=, next30=, days = {n0, n1, …}} (day 1 is today, overdue included),
+--   workload = M.workload(cards, now, target) (reviews a day over the next 30 days at the target),
 --   coverage = {available=, seen=}, topics = {{topic=, title=, available=, seen=, other=, reviews=,
 --     correct=, accuracy=, retention=}…} weakest first (other: seen questions that no longer
 --     exist, counted in seen), last_review.
@@ -142,6 +188,7 @@ function M.compute(h, now, opts)
     next30 = next30 + n
   end
   s.forecast = { today = forecast[1], next7 = next7, next30 = next30, days = forecast }
+  s.workload = M.workload(cards, now, s.target, M.FORECAST)
 
   -- Streaks: a streak lives until a whole day passes without review.
   local days = {}
@@ -230,6 +277,12 @@ local T = {
   topic = { en = "topic", ["zh-Hans"] = "主题", ["zh-Hant"] = "主題" },
   seen = { en = "seen", ["zh-Hans"] = "做过", ["zh-Hant"] = "做過" },
   accuracy = { en = "right", ["zh-Hans"] = "答对率", ["zh-Hant"] = "答對率" },
+  workload = { en = "Workload at %s retention: about %s reviews a day over the next 30 days (%d in all, by simulation)",
+    ["zh-Hans"] = "保持率%s时的复习量：未来30天平均每天约%s题（共%d题，模拟估算）",
+    ["zh-Hant"] = "保持率%s時的複習量：未來30天平均每天約%s題（共%d題，模擬估算）" },
+  steep = { en = "warning: above 95%% the workload rises steeply for little gain (intervals roughly halve from 90%% to 95%%)",
+    ["zh-Hans"] = "注意：保持率高于95%%时复习量急剧增加而收效甚微（从90%%到95%%间隔约减半）",
+    ["zh-Hant"] = "注意：保持率高於95%%時複習量急劇增加而收效甚微（從90%%到95%%間隔約減半）" },
   coverage = { en = "Coverage: %d of %d questions seen (%s); due now: %d",
     ["zh-Hans"] = "覆盖：%d/%d题做过（%s）；现在到期：%d题",
     ["zh-Hant"] = "覆蓋：%d/%d題做過（%s）；現在到期：%d題" },
@@ -331,6 +384,8 @@ function M.render(s, lang)
     rows[i] = { label, names[weekday(today + i - 1) + 1], tostring(n), bar }
   end
   for _, l in ipairs(columns(rows, { "left", "left", "right", "left" })) do out[#out + 1] = (l:gsub("%s+$", "")) end
+  out[#out + 1] = F("workload", lang, percent(s.target), string.format("%.1f", s.workload.mean), s.workload.total)
+  if s.target > M.STEEP then out[#out + 1] = F("steep", lang) end
 
   -- Topics, weakest first, with coverage.
   out[#out + 1] = ""
