@@ -234,6 +234,7 @@ The workload estimate simulates the next 30 days at the desired retention; above
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
+         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz --list-topics
   [2]
   $ cica quiz stats --state many.db --retention 0.98 --lang en
@@ -241,6 +242,7 @@ The workload estimate simulates the next 30 days at the desired retention; above
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
+         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz --list-topics
   [2]
   $ cica quiz stats --state many.db --retention nan
@@ -248,6 +250,7 @@ The workload estimate simulates the next 30 days at the desired retention; above
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
+         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz --list-topics
   [2]
   $ cica quiz stats --state many.db --retention abc
@@ -255,6 +258,7 @@ The workload estimate simulates the next 30 days at the desired retention; above
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
+         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz --list-topics
   [2]
 
@@ -279,6 +283,7 @@ Formats and options stats does not take:
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
+         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz --list-topics
   [2]
   $ cica quiz --print --format svg
@@ -286,12 +291,14 @@ Formats and options stats does not take:
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
+         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz --list-topics
   [2]
   $ cica quiz stats --due
-  cica: quiz: stats takes only --state, --format, --retention, --lang and --now
+  cica: quiz: stats takes only --state, --format, --retention, --leech-threshold, --lang and --now
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
+         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz --list-topics
   [2]

@@ -25,6 +25,7 @@ Usage errors name the problem, print the usage line and exit 2:
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
+         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz --list-topics
   [2]
   $ cica quiz --mode oral
@@ -32,6 +33,7 @@ Usage errors name the problem, print the usage line and exit 2:
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
+         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz --list-topics
   [2]
   $ cica quiz --topic astrology --lang en
@@ -39,13 +41,15 @@ Usage errors name the problem, print the usage line and exit 2:
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
+         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz --list-topics
   [2]
   $ cica quiz --format json
-  cica: quiz: --format goes with --print or stats
+  cica: quiz: --format goes with --print, stats or leeches
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
+         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz --list-topics
   [2]
   $ cica quiz --bogus
@@ -53,6 +57,7 @@ Usage errors name the problem, print the usage line and exit 2:
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
+         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz --list-topics
   [2]
 

@@ -50,11 +50,16 @@ local function OPTIONS(v)
       { "-m", v.modes }, { "--mode", v.modes }, { "-s", ANY }, { "--seed", ANY }, { "--due" },
       { "--wrong" }, { "--state", FILE }, { "--questions", FILE }, { "--print" },
       { "--format", text_json }, { "--retention", ANY }, { "--lang", v.langs }, { "--now", ANY }, { "--list-topics" },
+      { "--no-leeches" }, { "--leech-threshold", ANY },
       { "-h" }, { "--help" },
     },
     ["quiz stats"] = {
       { "--state", FILE }, { "--format", { "text", "json", "svg", "html" } }, { "--retention", ANY },
       { "--lang", v.langs }, { "--now", ANY }, { "-h" }, { "--help" },
+    },
+    ["quiz leeches"] = {
+      { "--state", FILE }, { "--format", text_json }, { "--leech-threshold", ANY }, { "--lang", v.langs },
+      { "--now", ANY }, { "-h" }, { "--help" },
     },
     search = {
       { "--kind", v.kinds }, { "--format", text_json }, { "--lang", v.langs }, { "--limit", ANY },
@@ -69,14 +74,14 @@ end
 local function WORDS(v)
   return {
     report = v.reports,     -- plus the user's reports and *.lua files, found by the script
-    quiz = { "stats" },
+    quiz = { "stats", "leeches" },
     completion = { "bash", "zsh" },
     search = ANY,
   }
 end
 
 -- Commands inside commands: the name that follows, and the command it makes.
-local NESTED = { quiz = { stats = "quiz stats" } }
+local NESTED = { quiz = { stats = "quiz stats", leeches = "quiz leeches" } }
 
 -- Words that are safe to print inside single quotes in a shell script.
 local function safe(list)

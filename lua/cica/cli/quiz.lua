@@ -1,7 +1,8 @@
 -- cica quiz: questions generated from the dataset, scheduled with FSRS-6, history in SQLite.
 --   cica quiz [options]            ask (interactive on a terminal, one answer per line otherwise)
 --   cica quiz --print [options]    the questions this session would ask, with answers
---   cica quiz stats                reviews, accuracy, cards due, streaks
+--   cica quiz stats                retention, heatmap and streaks, forecast, coverage
+--   cica quiz leeches              questions forgotten again and again, and repeated wrong answers
 --   cica quiz --list-topics
 local cliargs = require "cica.cli.args"
 
@@ -11,6 +12,7 @@ M.USAGE = "Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixe
   .. " [--lang zh-Hans|zh-Hant|en]\n"
   .. "                 [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]\n"
   .. "       cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]\n"
+  .. "       cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]\n"
   .. "       cica quiz --list-topics"
 
 local HELP = [==[
@@ -32,6 +34,8 @@ Options:
                        you aim to get right when a question comes due; higher means more reviews
       --lang L         zh-Hans (default), zh-Hant or en
       --now TIME       take TIME (YYYY-MM-DD[THH:MM[:SS]]) as the current time
+      --no-leeches     leave out leeches (questions forgotten 8 times; see cica quiz leeches)
+      --leech-threshold N  lapses that make a leech (default 8)
       --list-topics    list the topics
   -h, --help           this help
 
@@ -78,13 +82,16 @@ local function parse_time(s)
   return t
 end
 
--- The options of `cica quiz` (see cica.cli.args); the word "stats" (once) picks the stats command.
+-- The commands inside quiz: one of these words (once) picks it.
+M.COMMANDS = { stats = true, leeches = true }
+
+-- The options of `cica quiz` (see cica.cli.args); a word of M.COMMANDS (once) picks that command.
 local SPEC = {
   values = {
     ["-n"] = "count", ["--count"] = "count", ["-t"] = "topic", ["--topic"] = "topic",
     ["-m"] = "mode", ["--mode"] = "mode", ["-s"] = "seed", ["--seed"] = "seed", ["--state"] = "state",
     ["--questions"] = "questions", ["--format"] = "format", ["--lang"] = "lang", ["--now"] = "now",
-    ["--retention"] = "retention",
+    ["--retention"] = "retention", ["--leech-threshold"] = "leech_threshold",
   },
   lists = { questions = true },
   convert = {
@@ -93,12 +100,13 @@ local SPEC = {
     end,
   },
   flags = {
-    ["--due"] = "due", ["--wrong"] = "wrong", ["--print"] = "print", ["--list-topics"] = "list_topics",
+    ["--due"] = "due", ["--wrong"] = "wrong", ["--no-leeches"] = "no_leeches", ["--print"] = "print", ["--list-topics"] = "list_topics",
     ["-h"] = "help", ["--help"] = "help",
   },
   positional = function(opts, word)
-    if word == "stats" and not opts.stats then
-      opts.stats = true
+    if M.COMMANDS[word] and not opts.command then
+      opts.command = word
+      opts[word] = true
       return nil
     end
     -- "-" is no file name here: it stays an unknown option, as every other word starting with '-'
@@ -135,11 +143,21 @@ local function check(opts)
     end
     opts.now = t
   end
-  if opts.format and not (opts.print or opts.stats) then
-    return usage_error("--format goes with --print or stats")
+  if opts.leech_threshold then
+    local n = math.tointeger(tonumber(opts.leech_threshold))
+    if not n or n < 1 then
+      return usage_error("--leech-threshold needs a positive whole number, got '%s'", opts.leech_threshold)
+    end
+    opts.leech_threshold = n
   end
-  if opts.stats and (opts.print or opts.due or opts.wrong or opts.list_topics) then
-    return usage_error("stats takes only --state, --format, --retention, --lang and --now")
+  if opts.format and not (opts.print or opts.stats or opts.leeches) then
+    return usage_error("--format goes with --print, stats or leeches")
+  end
+  if opts.command and (opts.print or opts.due or opts.wrong or opts.list_topics or opts.no_leeches) then
+    return usage_error("%s takes only --state, --format, --retention, --leech-threshold, --lang and --now", opts.command)
+  end
+  if opts.leeches and opts.format and opts.format ~= "text" and opts.format ~= "json" then
+    return usage_error("unknown format '%s' (text, json)", opts.format)
   end
   return nil
 end
@@ -207,6 +225,36 @@ local function stats_main(opts)
   return 0
 end
 
+-- cica quiz leeches: the leeches and confusions of the history, as text or JSON.
+local function leeches_main(opts)
+  local history, leeches = require "cica.quiz.history", require "cica.quiz.leeches"
+  local topics, session = require "cica.quiz.topics", require "cica.quiz.session"
+  local h = history.open(opts.state, { readonly = true, lang = opts.lang })
+  local scan = leeches.scan(h)
+  if h then h:close() end
+  local list, confusions = leeches.leeches(scan, opts.leech_threshold), leeches.confusions(scan)
+  local questions = {}
+  for _, q in ipairs((session.generate(topics.all(opts.questions), { seed = 1, lang = opts.lang }))) do
+    questions[q.id] = q
+  end
+  if opts.format == "json" then
+    local out = { threshold = opts.leech_threshold or leeches.THRESHOLD, leeches = {}, confusions = {} }
+    for i, c in ipairs(list) do
+      local q = questions[c.id]
+      out.leeches[i] = { id = c.id, topic = c.topic, lapses = c.lapses, wrong = c.wrong, answers = c.answers,
+        prompt = q and q.prompt, answer = q and q.answer }
+    end
+    for i, c in ipairs(confusions) do
+      local q = questions[c.id]
+      out.confusions[i] = { id = c.id, topic = c.topic, given = c.given, count = c.count, answer = q and q.answer }
+    end
+    write_json(out)
+  else
+    io.stdout:write(leeches.render(list, confusions, questions, opts.lang, opts.leech_threshold), "\n")
+  end
+  return 0
+end
+
 local function list_topics(gens, opts)
   local session, api = require "cica.quiz.session", require "cica.quiz.api"
   local counts = {}
@@ -253,7 +301,23 @@ local function quiz_main(opts)
   local note = h and h:migration_note(opts.lang)
   if note then io.stderr:write("cica: ", note, "\n") end
   local cards = h and h:cards() or {}
+  local leeches = require "cica.quiz.leeches"
+  local scan = leeches.scan(h)
+  local leech = {}
+  for _, c in ipairs(leeches.leeches(scan, opts.leech_threshold)) do leech[c.id] = c.lapses end
+  if opts.no_leeches then
+    local kept = {}
+    for _, q in ipairs(all) do if not leech[q.id] then kept[#kept + 1] = q end end
+    all = kept
+  end
   local chosen = session.select(all, opts, cards, opts.now)
+  -- A leech is asked differently: typed (where the question can be), marked, sources in full after.
+  for _, q in ipairs(chosen) do
+    if leech[q.id] then
+      q.leech = leech[q.id]
+      for _, m in ipairs(q.modes) do if m == "typed" then q.mode = "typed" end end
+    end
+  end
   local tty = cica.isatty(0)
   if opts.print then
     if h then h:close() end
@@ -282,7 +346,7 @@ local function quiz_main(opts)
   }
   local now = opts.fixed_now and function() return opts.now end or os.time
   local ok, err = pcall(session.ask, chosen, io_, h, {
-    lang = opts.lang, fold = fold, now = now,
+    lang = opts.lang, fold = fold, now = now, scan = scan,
     session_info = { started = opts.now, seed = opts.seed, mode = opts.mode, lang = opts.lang },
   })
   h:close()
@@ -295,7 +359,7 @@ function M.main(argv)
   if not opts then return status end
   if opts.lang then cica.set_lang(opts.lang) end
   opts.lang = cica.lang
-  if opts.state and not (opts.print or opts.stats or opts.list_topics) then
+  if opts.state and not (opts.print or opts.command or opts.list_topics) then
     -- Under --safe cica writes only its own files: a history file named by the user to be written
     -- is refused (stats and --print only read it, through a read-only in-memory copy).
     require("cica.xdg").check_write_path("--state", opts.state, opts.lang, STATE_HINT[opts.lang])
@@ -306,6 +370,7 @@ function M.main(argv)
   -- Without --seed every session differs; the seed is kept in the history either way.
   opts.seed = opts.seed or tostring(os.time()) .. "-" .. tostring(math.floor(os.clock() * 1e6))
   if opts.stats then return stats_main(opts) end
+  if opts.leeches then return leeches_main(opts) end
   return quiz_main(opts)
 end
 

@@ -210,6 +210,18 @@ local function source_line(q, lang, full)
   return L(#q.sources > 1 and "sources" or "source", lang) .. L("colon", lang) .. text
 end
 
+-- Every source of q, one a line with its title and address (shown after a leech's answer).
+function M.all_sources(q, lang)
+  if #q.sources == 0 then return nil end
+  local d, out = data.get(), {}
+  for _, id in ipairs(q.sources) do
+    local src = d.sources[id]
+    out[#out + 1] = "  " .. id .. (src and (" " .. src.title .. (src.url and (" <" .. src.url .. ">") or "")) or "")
+  end
+  return (L(#q.sources > 1 and "sources" or "source", lang) .. L("colon", lang)):gsub(" $", "") .. "\n"
+    .. table.concat(out, "\n")
+end
+
 -- The feedback after an answer: verdict, answer, what was confused, the fact, disputes, sources.
 function M.render_feedback(q, v, lang, paint)
   paint = paint or function(_, s) return s end
@@ -230,7 +242,7 @@ function M.render_feedback(q, v, lang, paint)
   end
   if q.explain then out[#out + 1] = q.explain end
   if q.note then out[#out + 1] = q.note end
-  out[#out + 1] = source_line(q, lang, true)
+  out[#out + 1] = q.leech and M.all_sources(q, lang) or source_line(q, lang, true)
   return table.concat(out, "\n")
 end
 
@@ -246,8 +258,10 @@ function M.ask(questions, io_, history, opts)
     for _, q in ipairs(questions) do choice = choice or q.mode == "choice" end
     io_.write(L("header", lang, #questions, choice and L("or_letter", lang) or "") .. "\n\n")
   end
+  local leeches = require "cica.quiz.leeches"
   for i, q in ipairs(questions) do
     io_.write(M.render_question(q, i, #questions) .. "\n")
+    if q.leech then io_.write(leeches.F("is_leech", lang, q.leech) .. "\n") end
     if io_.tty then io_.write("> ") end
     local line = io_.read()
     if line == nil then
@@ -267,7 +281,16 @@ function M.ask(questions, io_, history, opts)
         session_info = opts.session_info,
       }
     end
-    io_.write(M.render_feedback(q, v, lang, io_.paint) .. "\n\n")
+    local feedback = M.render_feedback(q, v, lang, io_.paint)
+    -- The same wrong answer again (opts.scan: what the history holds, see cica.quiz.leeches).
+    if not v.correct and opts.scan and not v.given:match("^%s*$") then
+      local times = leeches.times_given(opts.scan, q.id, v.given) + 1
+      if times >= leeches.CONFUSION then
+        feedback = feedback .. "\n" .. leeches.F("again", lang, v.given, times)
+      end
+      leeches.count_given(opts.scan, q, v.given)
+    end
+    io_.write(feedback .. "\n\n")
   end
   io_.write(string.format("score: %d/%d\n", score, asked))
   return score, asked
