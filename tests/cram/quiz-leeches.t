@@ -103,6 +103,7 @@ Mistakes:
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
+         cica quiz export [--state FILE] > revlog.csv
          cica quiz --list-topics
   [2]
   $ cica quiz --leech-threshold x --print
@@ -111,6 +112,7 @@ Mistakes:
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
+         cica quiz export [--state FILE] > revlog.csv
          cica quiz --list-topics
   [2]
   $ cica quiz leeches --format svg
@@ -119,6 +121,7 @@ Mistakes:
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
+         cica quiz export [--state FILE] > revlog.csv
          cica quiz --list-topics
   [2]
   $ cica quiz leeches --no-leeches
@@ -127,6 +130,7 @@ Mistakes:
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
+         cica quiz export [--state FILE] > revlog.csv
          cica quiz --list-topics
   [2]
   $ cica quiz leeches stats
@@ -135,5 +139,6 @@ Mistakes:
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
+         cica quiz export [--state FILE] > revlog.csv
          cica quiz --list-topics
   [2]

@@ -235,6 +235,7 @@ The workload estimate simulates the next 30 days at the desired retention; above
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
+         cica quiz export [--state FILE] > revlog.csv
          cica quiz --list-topics
   [2]
   $ cica quiz stats --state many.db --retention 0.98 --lang en
@@ -243,6 +244,7 @@ The workload estimate simulates the next 30 days at the desired retention; above
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
+         cica quiz export [--state FILE] > revlog.csv
          cica quiz --list-topics
   [2]
   $ cica quiz stats --state many.db --retention nan
@@ -251,6 +253,7 @@ The workload estimate simulates the next 30 days at the desired retention; above
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
+         cica quiz export [--state FILE] > revlog.csv
          cica quiz --list-topics
   [2]
   $ cica quiz stats --state many.db --retention abc
@@ -259,6 +262,7 @@ The workload estimate simulates the next 30 days at the desired retention; above
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
+         cica quiz export [--state FILE] > revlog.csv
          cica quiz --list-topics
   [2]
 
@@ -284,6 +288,7 @@ Formats and options stats does not take:
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
+         cica quiz export [--state FILE] > revlog.csv
          cica quiz --list-topics
   [2]
   $ cica quiz --print --format svg
@@ -292,6 +297,7 @@ Formats and options stats does not take:
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
+         cica quiz export [--state FILE] > revlog.csv
          cica quiz --list-topics
   [2]
   $ cica quiz stats --due
@@ -300,5 +306,6 @@ Formats and options stats does not take:
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
+         cica quiz export [--state FILE] > revlog.csv
          cica quiz --list-topics
   [2]

@@ -26,6 +26,7 @@ Usage errors name the problem, print the usage line and exit 2:
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
+         cica quiz export [--state FILE] > revlog.csv
          cica quiz --list-topics
   [2]
   $ cica quiz --mode oral
@@ -34,6 +35,7 @@ Usage errors name the problem, print the usage line and exit 2:
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
+         cica quiz export [--state FILE] > revlog.csv
          cica quiz --list-topics
   [2]
   $ cica quiz --topic astrology --lang en
@@ -42,6 +44,7 @@ Usage errors name the problem, print the usage line and exit 2:
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
+         cica quiz export [--state FILE] > revlog.csv
          cica quiz --list-topics
   [2]
   $ cica quiz --format json
@@ -50,6 +53,7 @@ Usage errors name the problem, print the usage line and exit 2:
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
+         cica quiz export [--state FILE] > revlog.csv
          cica quiz --list-topics
   [2]
   $ cica quiz --bogus
@@ -58,6 +62,7 @@ Usage errors name the problem, print the usage line and exit 2:
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
+         cica quiz export [--state FILE] > revlog.csv
          cica quiz --list-topics
   [2]
 

@@ -61,6 +61,7 @@ local function OPTIONS(v)
       { "--state", FILE }, { "--format", text_json }, { "--leech-threshold", ANY }, { "--lang", v.langs },
       { "--now", ANY }, { "-h" }, { "--help" },
     },
+    ["quiz export"] = { { "--state", FILE }, { "--lang", v.langs }, { "-h" }, { "--help" } },
     search = {
       { "--kind", v.kinds }, { "--format", text_json }, { "--lang", v.langs }, { "--limit", ANY },
       { "-h" }, { "--help" },
@@ -74,14 +75,14 @@ end
 local function WORDS(v)
   return {
     report = v.reports,     -- plus the user's reports and *.lua files, found by the script
-    quiz = { "stats", "leeches" },
+    quiz = { "stats", "leeches", "export" },
     completion = { "bash", "zsh" },
     search = ANY,
   }
 end
 
 -- Commands inside commands: the name that follows, and the command it makes.
-local NESTED = { quiz = { stats = "quiz stats", leeches = "quiz leeches" } }
+local NESTED = { quiz = { stats = "quiz stats", leeches = "quiz leeches", export = "quiz export" } }
 
 -- Words that are safe to print inside single quotes in a shell script.
 local function safe(list)
@@ -149,7 +150,11 @@ local function data_functions(names, v)
   local keys = { "" }
   for _, n in ipairs(names) do
     keys[#keys + 1] = n
-    for word, cmd in pairs(NESTED[n] or {}) do
+    local nested = {}
+    for word in pairs(NESTED[n] or {}) do nested[#nested + 1] = word end
+    table.sort(nested) -- pairs() order differs from run to run: the script must not
+    for _, word in ipairs(nested) do
+      local cmd = NESTED[n][word]
       keys[#keys + 1] = cmd
       nested_arms[#nested_arms + 1] = string.format("    '%s %s') _cica_values='%s';;", n, word, cmd)
     end

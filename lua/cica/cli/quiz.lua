@@ -3,6 +3,7 @@
 --   cica quiz --print [options]    the questions this session would ask, with answers
 --   cica quiz stats                retention, heatmap and streaks, forecast, coverage
 --   cica quiz leeches              questions forgotten again and again, and repeated wrong answers
+--   cica quiz export               the review log as CSV for the FSRS optimizer tools
 --   cica quiz --list-topics
 local cliargs = require "cica.cli.args"
 
@@ -13,6 +14,7 @@ M.USAGE = "Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixe
   .. "                 [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]\n"
   .. "       cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]\n"
   .. "       cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]\n"
+  .. "       cica quiz export [--state FILE] > revlog.csv\n"
   .. "       cica quiz --list-topics"
 
 local HELP = [==[
@@ -83,7 +85,7 @@ local function parse_time(s)
 end
 
 -- The commands inside quiz: one of these words (once) picks it.
-M.COMMANDS = { stats = true, leeches = true }
+M.COMMANDS = { stats = true, leeches = true, export = true }
 
 -- The options of `cica quiz` (see cica.cli.args); a word of M.COMMANDS (once) picks that command.
 local SPEC = {
@@ -150,6 +152,7 @@ local function check(opts)
     end
     opts.leech_threshold = n
   end
+  if opts.export and opts.format then return usage_error("export writes CSV only: it takes no --format") end
   if opts.format and not (opts.print or opts.stats or opts.leeches) then
     return usage_error("--format goes with --print, stats or leeches")
   end
@@ -252,6 +255,29 @@ local function leeches_main(opts)
   else
     io.stdout:write(leeches.render(list, confusions, questions, opts.lang, opts.leech_threshold), "\n")
   end
+  return 0
+end
+
+-- What export says on stderr beside the CSV: how much, and the time zone the tools ask for.
+local EXPORT_NOTE = {
+  en = "%d reviews of %d questions; time zone %s%s, days start at midnight",
+  ["zh-Hans"] = "%d次作答，%d道题；时区 %s%s，每天从零点开始",
+  ["zh-Hant"] = "%d次作答，%d道題；時區 %s%s，每天從零點開始",
+}
+
+-- cica quiz export: the review log as CSV (cica.quiz.revlog) on stdout.
+local function export_main(opts)
+  local history, revlog, api = require "cica.quiz.history", require "cica.quiz.revlog", require "cica.quiz.api"
+  local h = history.open(opts.state, { readonly = true, lang = opts.lang })
+  local rows = revlog.rows(h)
+  if h then h:close() end
+  io.stdout:write(revlog.csv(rows))
+  io.stdout:flush()
+  local cards = 0
+  for _, r in ipairs(rows) do cards = math.max(cards, r.card_id) end
+  local offset, name = revlog.timezone(opts.now)
+  io.stderr:write("cica: ", api.format(api.localize(EXPORT_NOTE, opts.lang), #rows, cards, "UTC" .. offset,
+    name and (" (TZ=" .. name .. ")") or ""), "\n")
   return 0
 end
 
@@ -371,6 +397,7 @@ function M.main(argv)
   opts.seed = opts.seed or tostring(os.time()) .. "-" .. tostring(math.floor(os.clock() * 1e6))
   if opts.stats then return stats_main(opts) end
   if opts.leeches then return leeches_main(opts) end
+  if opts.export then return export_main(opts) end
   return quiz_main(opts)
 end
 
