@@ -115,7 +115,7 @@ a grade outside 1-4):
   cica: old.db: 4 of 6 old answers could not be carried over (no card, no time, or a grade outside 1-4); they are kept in its table reviews_v0
   score: 1/1
   $ ask old.db 'SELECT (SELECT count(*) FROM reviews_v0), (SELECT count(*) FROM reviews), (SELECT user_version FROM pragma_user_version)'
-  [(6, 3, 1)]
+  [(6, 3, 2)]
   $ echo x | cica quiz --count 1 --seed 1 --state old.db --lang en | tail -1
   score: 0/1
 

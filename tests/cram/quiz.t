@@ -281,7 +281,7 @@ migrated the first time it is written, keeping its answers:
   $ echo 2006 | cica quiz --wrong --state old.db --lang en | tail -1
   score: 1/1
   $ python3 -c 'import sqlite3; c = sqlite3.connect("old.db"); print(c.execute("pragma user_version").fetchone(), c.execute("select count(*) from reviews").fetchone())'
-  (1,) (3,)
+  (2,) (3,)
 
 Your own generators: a file in $XDG_CONFIG_HOME/cica/quiz/, or --questions FILE.
 
