@@ -1,17 +1,19 @@
 -- tests/gen-history.lua — writes a deterministic synthetic quiz history for tests and benchmarks.
 --
--- usage: cica tests/gen-history.lua OUT.db REVIEWS [SEED] [START] [NEW]
+-- usage: cica tests/gen-history.lua OUT.db REVIEWS [SEED] [START] [NEW] [W]
 --   OUT.db   a new history file (refused if it exists)
 --   REVIEWS  how many answers to write (the simulation stops there)
 --   SEED     the simulated learner's seed (default "gen")
 --   START    the first day, YYYY-MM-DD (default 2025-01-01), in local time: set TZ for exact tests
 --   NEW      new questions a day (default 8)
+--   W        the learner's true FSRS parameters, 21 numbers separated by commas (default: FSRS-6's);
+--            the history is scheduled and answered by them (for testing cica quiz optimize)
 --
 -- A simulated learner studies every day except about one in six: each day it answers every card
 -- due (at most 200), then learns NEW new questions (default 8) (the bundled questions' ids first, then
 -- synthetic 'extra:N' cards in the topic 'extra', so any number of reviews can be reached).
 -- Whether it remembers a card is drawn from FSRS-6 retrievability under the default parameters
--- (or fsrs.DEFAULT as changed by a caller), with cica's seeded PRNG, so the same arguments give
+-- (or W), with cica's seeded PRNG, so the same arguments give
 -- the same file on every machine.
 local history = require "cica.quiz.history"
 local fsrs = require "cica.fsrs"
@@ -19,6 +21,12 @@ local rng = require "cica.quiz.rng"
 
 local out, n, seed, start = arg[1], math.tointeger(tonumber(arg[2] or "")), arg[3] or "gen", arg[4] or "2025-01-01"
 local per_day = math.tointeger(tonumber(arg[5] or "8"))
+local W = fsrs.DEFAULT
+if arg[6] then
+  W = {}
+  for x in arg[6]:gmatch("[^,]+") do W[#W + 1] = assert(tonumber(x), "W: numbers separated by commas") end
+  assert(#W == 21, "W: 21 numbers")
+end
 if not out or not n or n < 0 or not per_day or per_day < 1 then
   io.stderr:write("usage: cica tests/gen-history.lua OUT.db REVIEWS [SEED] [START]\n")
   os.exit(2)
@@ -70,7 +78,7 @@ while written < n do
       if c.new then
         grade = uniform() < 0.75 and 3 or 1
       else
-        local p = fsrs.retrievability((t - c.last_review) / fsrs.DAY, c.stability)
+        local p = fsrs.retrievability((t - c.last_review) / fsrs.DAY, c.stability, W)
         if uniform() < p then
           local u = uniform()
           grade = u < 0.1 and 2 or (u > 0.9 and 4 or 3)
@@ -78,7 +86,7 @@ while written < n do
           grade = 1
         end
       end
-      local nc = fsrs.review(not c.new and c or nil, grade, t)
+      local nc = fsrs.review(not c.new and c or nil, grade, t, { w = W })
       nc.topic, nc.new = c.topic, nil
       cards[id] = nc
       db:exec("INSERT INTO reviews (card, topic, time, grade, correct, mode) VALUES (?, ?, ?, ?, ?, 'typed')",

@@ -40,5 +40,6 @@ Every answer is one row; a card is new at its first answer, relearning after a w
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
+         cica quiz optimize [--state FILE] [--reset] [--format text|json]
          cica quiz --list-topics
   [2]

@@ -104,6 +104,7 @@ Mistakes:
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
+         cica quiz optimize [--state FILE] [--reset] [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz --leech-threshold x --print
@@ -113,6 +114,7 @@ Mistakes:
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
+         cica quiz optimize [--state FILE] [--reset] [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz leeches --format svg
@@ -122,6 +124,7 @@ Mistakes:
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
+         cica quiz optimize [--state FILE] [--reset] [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz leeches --no-leeches
@@ -131,6 +134,7 @@ Mistakes:
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
+         cica quiz optimize [--state FILE] [--reset] [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz leeches stats
@@ -140,5 +144,6 @@ Mistakes:
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
+         cica quiz optimize [--state FILE] [--reset] [--format text|json]
          cica quiz --list-topics
   [2]

@@ -236,6 +236,7 @@ The workload estimate simulates the next 30 days at the desired retention; above
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
+         cica quiz optimize [--state FILE] [--reset] [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz stats --state many.db --retention 0.98 --lang en
@@ -245,6 +246,7 @@ The workload estimate simulates the next 30 days at the desired retention; above
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
+         cica quiz optimize [--state FILE] [--reset] [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz stats --state many.db --retention nan
@@ -254,6 +256,7 @@ The workload estimate simulates the next 30 days at the desired retention; above
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
+         cica quiz optimize [--state FILE] [--reset] [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz stats --state many.db --retention abc
@@ -263,6 +266,7 @@ The workload estimate simulates the next 30 days at the desired retention; above
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
+         cica quiz optimize [--state FILE] [--reset] [--format text|json]
          cica quiz --list-topics
   [2]
 
@@ -289,6 +293,7 @@ Formats and options stats does not take:
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
+         cica quiz optimize [--state FILE] [--reset] [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz --print --format svg
@@ -298,6 +303,7 @@ Formats and options stats does not take:
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
+         cica quiz optimize [--state FILE] [--reset] [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz stats --due
@@ -307,5 +313,6 @@ Formats and options stats does not take:
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
+         cica quiz optimize [--state FILE] [--reset] [--format text|json]
          cica quiz --list-topics
   [2]

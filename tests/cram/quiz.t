@@ -27,6 +27,7 @@ Usage errors name the problem, print the usage line and exit 2:
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
+         cica quiz optimize [--state FILE] [--reset] [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz --mode oral
@@ -36,6 +37,7 @@ Usage errors name the problem, print the usage line and exit 2:
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
+         cica quiz optimize [--state FILE] [--reset] [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz --topic astrology --lang en
@@ -45,15 +47,17 @@ Usage errors name the problem, print the usage line and exit 2:
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
+         cica quiz optimize [--state FILE] [--reset] [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz --format json
-  cica: quiz: --format goes with --print, stats or leeches
+  cica: quiz: --format goes with --print, stats, leeches or optimize
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
+         cica quiz optimize [--state FILE] [--reset] [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz --bogus
@@ -63,6 +67,7 @@ Usage errors name the problem, print the usage line and exit 2:
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
+         cica quiz optimize [--state FILE] [--reset] [--format text|json]
          cica quiz --list-topics
   [2]
 

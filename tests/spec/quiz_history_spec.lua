@@ -112,7 +112,7 @@ describe("quiz history", function()
     db:close()
     local ok, err = pcall(history.open, path, { lang = "en" })
     assert.is_false(ok)
-    assert.equals(path .. ": written by a newer cica (history version 99; this cica reads up to 1)", err)
+    assert.equals(path .. ": written by a newer cica (history version 99; this cica reads up to 2)", err)
   end)
 
   it("migrates the version 0 layout, keeping the answers and rebuilding the cards", function()

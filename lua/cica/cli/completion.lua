@@ -50,7 +50,7 @@ local function OPTIONS(v)
       { "-m", v.modes }, { "--mode", v.modes }, { "-s", ANY }, { "--seed", ANY }, { "--due" },
       { "--wrong" }, { "--state", FILE }, { "--questions", FILE }, { "--print" },
       { "--format", text_json }, { "--retention", ANY }, { "--lang", v.langs }, { "--now", ANY }, { "--list-topics" },
-      { "--no-leeches" }, { "--leech-threshold", ANY },
+      { "--no-leeches" }, { "--leech-threshold", ANY }, { "--reset" },
       { "-h" }, { "--help" },
     },
     ["quiz stats"] = {
@@ -60,6 +60,10 @@ local function OPTIONS(v)
     ["quiz leeches"] = {
       { "--state", FILE }, { "--format", text_json }, { "--leech-threshold", ANY }, { "--lang", v.langs },
       { "--now", ANY }, { "-h" }, { "--help" },
+    },
+    ["quiz optimize"] = {
+      { "--state", FILE }, { "--reset" }, { "--format", text_json }, { "--lang", v.langs }, { "--now", ANY },
+      { "-h" }, { "--help" },
     },
     ["quiz export"] = { { "--state", FILE }, { "--lang", v.langs }, { "-h" }, { "--help" } },
     search = {
@@ -75,14 +79,14 @@ end
 local function WORDS(v)
   return {
     report = v.reports,     -- plus the user's reports and *.lua files, found by the script
-    quiz = { "stats", "leeches", "export" },
+    quiz = { "stats", "leeches", "export", "optimize" },
     completion = { "bash", "zsh" },
     search = ANY,
   }
 end
 
 -- Commands inside commands: the name that follows, and the command it makes.
-local NESTED = { quiz = { stats = "quiz stats", leeches = "quiz leeches", export = "quiz export" } }
+local NESTED = { quiz = { stats = "quiz stats", leeches = "quiz leeches", export = "quiz export", optimize = "quiz optimize" } }
 
 -- Words that are safe to print inside single quotes in a shell script.
 local function safe(list)

@@ -4,6 +4,7 @@
 --   cica quiz stats                retention, heatmap and streaks, forecast, coverage
 --   cica quiz leeches              questions forgotten again and again, and repeated wrong answers
 --   cica quiz export               the review log as CSV for the FSRS optimizer tools
+--   cica quiz optimize             fit the FSRS parameters to the history (--reset: the defaults)
 --   cica quiz --list-topics
 local cliargs = require "cica.cli.args"
 
@@ -15,6 +16,7 @@ M.USAGE = "Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixe
   .. "       cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]\n"
   .. "       cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]\n"
   .. "       cica quiz export [--state FILE] > revlog.csv\n"
+  .. "       cica quiz optimize [--state FILE] [--reset] [--format text|json]\n"
   .. "       cica quiz --list-topics"
 
 local HELP = [==[
@@ -36,6 +38,7 @@ Options:
                        you aim to get right when a question comes due; higher means more reviews
       --lang L         zh-Hans (default), zh-Hant or en
       --now TIME       take TIME (YYYY-MM-DD[THH:MM[:SS]]) as the current time
+      --reset          with optimize: back to the default FSRS parameters
       --no-leeches     leave out leeches (questions forgotten 8 times; see cica quiz leeches)
       --leech-threshold N  lapses that make a leech (default 8)
       --list-topics    list the topics
@@ -85,7 +88,9 @@ local function parse_time(s)
 end
 
 -- The commands inside quiz: one of these words (once) picks it.
-M.COMMANDS = { stats = true, leeches = true, export = true }
+M.COMMANDS = { stats = true, leeches = true, export = true, optimize = true }
+-- The commands that only read the history (through a read-only copy).
+local READS = { stats = true, leeches = true, export = true }
 
 -- The options of `cica quiz` (see cica.cli.args); a word of M.COMMANDS (once) picks that command.
 local SPEC = {
@@ -102,7 +107,7 @@ local SPEC = {
     end,
   },
   flags = {
-    ["--due"] = "due", ["--wrong"] = "wrong", ["--no-leeches"] = "no_leeches", ["--print"] = "print", ["--list-topics"] = "list_topics",
+    ["--due"] = "due", ["--wrong"] = "wrong", ["--no-leeches"] = "no_leeches", ["--reset"] = "reset", ["--print"] = "print", ["--list-topics"] = "list_topics",
     ["-h"] = "help", ["--help"] = "help",
   },
   positional = function(opts, word)
@@ -153,13 +158,14 @@ local function check(opts)
     opts.leech_threshold = n
   end
   if opts.export and opts.format then return usage_error("export writes CSV only: it takes no --format") end
-  if opts.format and not (opts.print or opts.stats or opts.leeches) then
-    return usage_error("--format goes with --print, stats or leeches")
+  if opts.format and not (opts.print or opts.stats or opts.leeches or opts.optimize) then
+    return usage_error("--format goes with --print, stats, leeches or optimize")
   end
+  if opts.reset and not opts.optimize then return usage_error("--reset goes with optimize") end
   if opts.command and (opts.print or opts.due or opts.wrong or opts.list_topics or opts.no_leeches) then
     return usage_error("%s takes only --state, --format, --retention, --leech-threshold, --lang and --now", opts.command)
   end
-  if opts.leeches and opts.format and opts.format ~= "text" and opts.format ~= "json" then
+  if (opts.leeches or opts.optimize) and opts.format and opts.format ~= "text" and opts.format ~= "json" then
     return usage_error("unknown format '%s' (text, json)", opts.format)
   end
   return nil
@@ -385,9 +391,9 @@ function M.main(argv)
   if not opts then return status end
   if opts.lang then cica.set_lang(opts.lang) end
   opts.lang = cica.lang
-  if opts.state and not (opts.print or opts.command or opts.list_topics) then
+  if opts.state and not (opts.print or READS[opts.command] or opts.list_topics) then
     -- Under --safe cica writes only its own files: a history file named by the user to be written
-    -- is refused (stats and --print only read it, through a read-only in-memory copy).
+    -- is refused (stats, leeches, export and --print only read it, through a read-only in-memory copy).
     require("cica.xdg").check_write_path("--state", opts.state, opts.lang, STATE_HINT[opts.lang])
   end
   opts.state = opts.state or M.default_state()
@@ -398,6 +404,7 @@ function M.main(argv)
   if opts.stats then return stats_main(opts) end
   if opts.leeches then return leeches_main(opts) end
   if opts.export then return export_main(opts) end
+  if opts.optimize then return require("cica.quiz.optimize").main(opts, write_json) end
   return quiz_main(opts)
 end
 

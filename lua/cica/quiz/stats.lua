@@ -188,7 +188,7 @@ function M.compute(h, now, opts)
     next30 = next30 + n
   end
   s.forecast = { today = forecast[1], next7 = next7, next30 = next30, days = forecast }
-  s.workload = M.workload(cards, now, s.target, M.FORECAST)
+  s.workload = M.workload(cards, now, s.target, M.FORECAST, h and h:parameters() or nil)
 
   -- Streaks: a streak lives until a whole day passes without review.
   local days = {}
