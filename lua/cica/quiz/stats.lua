@@ -493,6 +493,9 @@ function M.render_html(s, lang)
   local today = days_from_civil(tonumber(s.date:sub(1, 4)), tonumber(s.date:sub(6, 7)), tonumber(s.date:sub(9, 10)))
   for i = 1, 7 do rows[i] = { i == 1 and tr("today", lang) or civil(today + i - 1), s.forecast.days[i] } end
   tbl(F("forecast", lang, s.forecast.next7, s.forecast.next30), { "", tr("answers", lang) }, rows)
+  out[#out + 1] = string.format("<p>%s</p>", esc(F("workload", lang, percent(s.target),
+    string.format("%.1f", s.workload.mean), s.workload.total)))
+  if s.target > M.STEEP then out[#out + 1] = string.format("<p>%s</p>", esc(F("steep", lang))) end
   rows = {}
   for _, t in ipairs(s.topics) do
     rows[#rows + 1] = { t.title, string.format("%d/%d", t.seen - (t.other or 0), t.available), t.reviews, percent(t.accuracy), percent(t.retention) }
