@@ -41,5 +41,7 @@ Every answer is one row; a card is new at its first answer, relearning after a w
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
          cica quiz optimize [--state FILE] [--reset] [--format text|json]
+         cica quiz merge FILE... -o OUT.db
+         cica quiz class FILE... [--format text|json]
          cica quiz --list-topics
   [2]

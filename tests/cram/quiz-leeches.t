@@ -105,6 +105,8 @@ Mistakes:
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
          cica quiz optimize [--state FILE] [--reset] [--format text|json]
+         cica quiz merge FILE... -o OUT.db
+         cica quiz class FILE... [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz --leech-threshold x --print
@@ -115,6 +117,8 @@ Mistakes:
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
          cica quiz optimize [--state FILE] [--reset] [--format text|json]
+         cica quiz merge FILE... -o OUT.db
+         cica quiz class FILE... [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz leeches --format svg
@@ -125,6 +129,8 @@ Mistakes:
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
          cica quiz optimize [--state FILE] [--reset] [--format text|json]
+         cica quiz merge FILE... -o OUT.db
+         cica quiz class FILE... [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz leeches --no-leeches
@@ -135,6 +141,8 @@ Mistakes:
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
          cica quiz optimize [--state FILE] [--reset] [--format text|json]
+         cica quiz merge FILE... -o OUT.db
+         cica quiz class FILE... [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz leeches stats
@@ -145,5 +153,7 @@ Mistakes:
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
          cica quiz optimize [--state FILE] [--reset] [--format text|json]
+         cica quiz merge FILE... -o OUT.db
+         cica quiz class FILE... [--format text|json]
          cica quiz --list-topics
   [2]

@@ -94,6 +94,8 @@ Mistakes, and --safe (optimize writes the history, so a named file is refused th
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
          cica quiz optimize [--state FILE] [--reset] [--format text|json]
+         cica quiz merge FILE... -o OUT.db
+         cica quiz class FILE... [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz optimize --format svg
@@ -104,6 +106,8 @@ Mistakes, and --safe (optimize writes the history, so a named file is refused th
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
          cica quiz optimize [--state FILE] [--reset] [--format text|json]
+         cica quiz merge FILE... -o OUT.db
+         cica quiz class FILE... [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica --safe quiz optimize --state syn.db --lang en

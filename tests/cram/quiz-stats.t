@@ -237,6 +237,8 @@ The workload estimate simulates the next 30 days at the desired retention; above
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
          cica quiz optimize [--state FILE] [--reset] [--format text|json]
+         cica quiz merge FILE... -o OUT.db
+         cica quiz class FILE... [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz stats --state many.db --retention 0.98 --lang en
@@ -247,6 +249,8 @@ The workload estimate simulates the next 30 days at the desired retention; above
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
          cica quiz optimize [--state FILE] [--reset] [--format text|json]
+         cica quiz merge FILE... -o OUT.db
+         cica quiz class FILE... [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz stats --state many.db --retention nan
@@ -257,6 +261,8 @@ The workload estimate simulates the next 30 days at the desired retention; above
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
          cica quiz optimize [--state FILE] [--reset] [--format text|json]
+         cica quiz merge FILE... -o OUT.db
+         cica quiz class FILE... [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz stats --state many.db --retention abc
@@ -267,6 +273,8 @@ The workload estimate simulates the next 30 days at the desired retention; above
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
          cica quiz optimize [--state FILE] [--reset] [--format text|json]
+         cica quiz merge FILE... -o OUT.db
+         cica quiz class FILE... [--format text|json]
          cica quiz --list-topics
   [2]
 
@@ -294,6 +302,8 @@ Formats and options stats does not take:
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
          cica quiz optimize [--state FILE] [--reset] [--format text|json]
+         cica quiz merge FILE... -o OUT.db
+         cica quiz class FILE... [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz --print --format svg
@@ -304,6 +314,8 @@ Formats and options stats does not take:
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
          cica quiz optimize [--state FILE] [--reset] [--format text|json]
+         cica quiz merge FILE... -o OUT.db
+         cica quiz class FILE... [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz stats --due
@@ -314,5 +326,7 @@ Formats and options stats does not take:
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
          cica quiz optimize [--state FILE] [--reset] [--format text|json]
+         cica quiz merge FILE... -o OUT.db
+         cica quiz class FILE... [--format text|json]
          cica quiz --list-topics
   [2]

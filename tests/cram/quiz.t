@@ -28,6 +28,8 @@ Usage errors name the problem, print the usage line and exit 2:
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
          cica quiz optimize [--state FILE] [--reset] [--format text|json]
+         cica quiz merge FILE... -o OUT.db
+         cica quiz class FILE... [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz --mode oral
@@ -38,6 +40,8 @@ Usage errors name the problem, print the usage line and exit 2:
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
          cica quiz optimize [--state FILE] [--reset] [--format text|json]
+         cica quiz merge FILE... -o OUT.db
+         cica quiz class FILE... [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz --topic astrology --lang en
@@ -48,16 +52,20 @@ Usage errors name the problem, print the usage line and exit 2:
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
          cica quiz optimize [--state FILE] [--reset] [--format text|json]
+         cica quiz merge FILE... -o OUT.db
+         cica quiz class FILE... [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz --format json
-  cica: quiz: --format goes with --print, stats, leeches or optimize
+  cica: quiz: --format goes with --print, stats, leeches, optimize or class
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
                    [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
          cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
          cica quiz optimize [--state FILE] [--reset] [--format text|json]
+         cica quiz merge FILE... -o OUT.db
+         cica quiz class FILE... [--format text|json]
          cica quiz --list-topics
   [2]
   $ cica quiz --bogus
@@ -68,6 +76,8 @@ Usage errors name the problem, print the usage line and exit 2:
          cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
          cica quiz export [--state FILE] > revlog.csv
          cica quiz optimize [--state FILE] [--reset] [--format text|json]
+         cica quiz merge FILE... -o OUT.db
+         cica quiz class FILE... [--format text|json]
          cica quiz --list-topics
   [2]
 

@@ -50,7 +50,7 @@ local function OPTIONS(v)
       { "-m", v.modes }, { "--mode", v.modes }, { "-s", ANY }, { "--seed", ANY }, { "--due" },
       { "--wrong" }, { "--state", FILE }, { "--questions", FILE }, { "--print" },
       { "--format", text_json }, { "--retention", ANY }, { "--lang", v.langs }, { "--now", ANY }, { "--list-topics" },
-      { "--no-leeches" }, { "--leech-threshold", ANY }, { "--reset" },
+      { "--no-leeches" }, { "--leech-threshold", ANY }, { "--reset" }, { "-o", FILE }, { "--output", FILE },
       { "-h" }, { "--help" },
     },
     ["quiz stats"] = {
@@ -65,6 +65,8 @@ local function OPTIONS(v)
       { "--state", FILE }, { "--reset" }, { "--format", text_json }, { "--lang", v.langs }, { "--now", ANY },
       { "-h" }, { "--help" },
     },
+    ["quiz merge"] = { { "-o", FILE }, { "--output", FILE }, { "--lang", v.langs }, { "-h" }, { "--help" } },
+    ["quiz class"] = { { "--format", text_json }, { "--lang", v.langs }, { "-h" }, { "--help" } },
     ["quiz export"] = { { "--state", FILE }, { "--lang", v.langs }, { "-h" }, { "--help" } },
     search = {
       { "--kind", v.kinds }, { "--format", text_json }, { "--lang", v.langs }, { "--limit", ANY },
@@ -79,14 +81,15 @@ end
 local function WORDS(v)
   return {
     report = v.reports,     -- plus the user's reports and *.lua files, found by the script
-    quiz = { "stats", "leeches", "export", "optimize" },
+    quiz = { "stats", "leeches", "export", "optimize", "merge", "class" },
     completion = { "bash", "zsh" },
     search = ANY,
   }
 end
 
 -- Commands inside commands: the name that follows, and the command it makes.
-local NESTED = { quiz = { stats = "quiz stats", leeches = "quiz leeches", export = "quiz export", optimize = "quiz optimize" } }
+local NESTED = { quiz = { stats = "quiz stats", leeches = "quiz leeches", export = "quiz export", optimize = "quiz optimize",
+  merge = "quiz merge", class = "quiz class" } }
 
 -- Words that are safe to print inside single quotes in a shell script.
 local function safe(list)

@@ -5,6 +5,8 @@
 --   cica quiz leeches              questions forgotten again and again, and repeated wrong answers
 --   cica quiz export               the review log as CSV for the FSRS optimizer tools
 --   cica quiz optimize             fit the FSRS parameters to the history (--reset: the defaults)
+--   cica quiz merge A.db B.db -o C.db   histories into one (idempotent, lossless)
+--   cica quiz class A.db B.db      per question, how many learners missed it
 --   cica quiz --list-topics
 local cliargs = require "cica.cli.args"
 
@@ -17,6 +19,8 @@ M.USAGE = "Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixe
   .. "       cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]\n"
   .. "       cica quiz export [--state FILE] > revlog.csv\n"
   .. "       cica quiz optimize [--state FILE] [--reset] [--format text|json]\n"
+  .. "       cica quiz merge FILE... -o OUT.db\n"
+  .. "       cica quiz class FILE... [--format text|json]\n"
   .. "       cica quiz --list-topics"
 
 local HELP = [==[
@@ -39,6 +43,7 @@ Options:
       --lang L         zh-Hans (default), zh-Hant or en
       --now TIME       take TIME (YYYY-MM-DD[THH:MM[:SS]]) as the current time
       --reset          with optimize: back to the default FSRS parameters
+  -o, --output FILE    with merge: the history to merge into (created if missing)
       --no-leeches     leave out leeches (questions forgotten 8 times; see cica quiz leeches)
       --leech-threshold N  lapses that make a leech (default 8)
       --list-topics    list the topics
@@ -88,9 +93,9 @@ local function parse_time(s)
 end
 
 -- The commands inside quiz: one of these words (once) picks it.
-M.COMMANDS = { stats = true, leeches = true, export = true, optimize = true }
+M.COMMANDS = { stats = true, leeches = true, export = true, optimize = true, merge = true, class = true }
 -- The commands that only read the history (through a read-only copy).
-local READS = { stats = true, leeches = true, export = true }
+local READS = { stats = true, leeches = true, export = true, class = true }
 
 -- The options of `cica quiz` (see cica.cli.args); a word of M.COMMANDS (once) picks that command.
 local SPEC = {
@@ -99,6 +104,7 @@ local SPEC = {
     ["-m"] = "mode", ["--mode"] = "mode", ["-s"] = "seed", ["--seed"] = "seed", ["--state"] = "state",
     ["--questions"] = "questions", ["--format"] = "format", ["--lang"] = "lang", ["--now"] = "now",
     ["--retention"] = "retention", ["--leech-threshold"] = "leech_threshold",
+    ["-o"] = "output", ["--output"] = "output",
   },
   lists = { questions = true },
   convert = {
@@ -114,6 +120,11 @@ local SPEC = {
     if M.COMMANDS[word] and not opts.command then
       opts.command = word
       opts[word] = true
+      return nil
+    end
+    if (opts.command == "merge" or opts.command == "class") and word ~= "-" then
+      opts.files = opts.files or {}
+      opts.files[#opts.files + 1] = word
       return nil
     end
     -- "-" is no file name here: it stays an unknown option, as every other word starting with '-'
@@ -158,14 +169,22 @@ local function check(opts)
     opts.leech_threshold = n
   end
   if opts.export and opts.format then return usage_error("export writes CSV only: it takes no --format") end
-  if opts.format and not (opts.print or opts.stats or opts.leeches or opts.optimize) then
-    return usage_error("--format goes with --print, stats, leeches or optimize")
-  end
   if opts.reset and not opts.optimize then return usage_error("--reset goes with optimize") end
+  if opts.output and not opts.merge then return usage_error("-o goes with merge") end
+  if opts.merge and (not opts.files or not opts.output) then
+    return usage_error("merge needs the histories to merge and -o OUT.db")
+  end
+  if opts.class and not opts.files then return usage_error("class needs one history or more") end
+  if (opts.merge or opts.class) and opts.state then
+    return usage_error("%s takes history files as arguments, not --state", opts.command)
+  end
   if opts.command and (opts.print or opts.due or opts.wrong or opts.list_topics or opts.no_leeches) then
     return usage_error("%s takes only --state, --format, --retention, --leech-threshold, --lang and --now", opts.command)
   end
-  if (opts.leeches or opts.optimize) and opts.format and opts.format ~= "text" and opts.format ~= "json" then
+  if opts.format and not (opts.print or opts.stats or opts.leeches or opts.optimize or opts.class) then
+    return usage_error("--format goes with --print, stats, leeches, optimize or class")
+  end
+  if (opts.leeches or opts.optimize or opts.class) and opts.format and opts.format ~= "text" and opts.format ~= "json" then
     return usage_error("unknown format '%s' (text, json)", opts.format)
   end
   return nil
@@ -287,6 +306,60 @@ local function export_main(opts)
   return 0
 end
 
+local MERGE_MSG = {
+  en = "%s: %d answers added, %d already there",
+  ["zh-Hans"] = "%s：新增%d条作答记录，%d条已存在", ["zh-Hant"] = "%s：新增%d筆作答記錄，%d筆已存在",
+}
+local CLASS_MSG = {
+  title = { en = "Class: %d learners; questions most missed first", ["zh-Hans"] = "全班：%d名学员；错得最多的题目在前",
+    ["zh-Hant"] = "全班：%d名學員；錯得最多的題目在前" },
+  head = { en = { "missed", "answered", "wrong", "most given wrong", "question" },
+    ["zh-Hans"] = { "答错人数", "作答人数", "答错次数", "最常见错答", "题目" },
+    ["zh-Hant"] = { "答錯人數", "作答人數", "答錯次數", "最常見錯答", "題目" } },
+}
+
+-- cica quiz merge FILE... -o OUT: see cica.quiz.merge.
+local function merge_main(opts)
+  local merge, api = require "cica.quiz.merge", require "cica.quiz.api"
+  for _, r in ipairs(merge.merge(opts.output, opts.files, opts.lang)) do
+    io.stdout:write(api.format(api.localize(MERGE_MSG, opts.lang), r.path, r.added, r.present), "\n")
+  end
+  return 0
+end
+
+-- cica quiz class FILE...: per question, how many learners missed it.
+local function class_main(opts)
+  local merge, api = require "cica.quiz.merge", require "cica.quiz.api"
+  local topics, session, width = require "cica.quiz.topics", require "cica.quiz.session", require "cica.width"
+  local list, learners = merge.class(opts.files, opts.lang)
+  local questions = {}
+  for _, q in ipairs((session.generate(topics.all(opts.questions), { seed = 1, lang = opts.lang }))) do
+    questions[q.id] = q
+  end
+  if opts.format == "json" then
+    for _, q in ipairs(list) do q.prompt = questions[q.id] and questions[q.id].prompt; q.answer = questions[q.id] and questions[q.id].answer end
+    write_json({ learners = learners, questions = list })
+    return 0
+  end
+  local rows = { api.localize(CLASS_MSG.head, opts.lang) }
+  for _, q in ipairs(list) do
+    local qq = questions[q.id]
+    rows[#rows + 1] = { tostring(q.missed), tostring(q.learners), tostring(q.wrong), q.common or "-",
+      qq and (qq.prompt .. " = " .. qq.answer) or q.id }
+  end
+  local w = {}
+  for _, row in ipairs(rows) do for i, c in ipairs(row) do w[i] = math.max(w[i] or 0, width.width(c)) end end
+  io.stdout:write(api.format(api.localize(CLASS_MSG.title, opts.lang), learners), "\n")
+  for _, row in ipairs(rows) do
+    local cells = {}
+    for i, c in ipairs(row) do
+      cells[i] = i == #row and c or width.pad(c, w[i], i <= 3 and "right" or "left")
+    end
+    io.stdout:write("  ", table.concat(cells, "  "), "\n")
+  end
+  return 0
+end
+
 local function list_topics(gens, opts)
   local session, api = require "cica.quiz.session", require "cica.quiz.api"
   local counts = {}
@@ -396,6 +469,7 @@ function M.main(argv)
     -- is refused (stats, leeches, export and --print only read it, through a read-only in-memory copy).
     require("cica.xdg").check_write_path("--state", opts.state, opts.lang, STATE_HINT[opts.lang])
   end
+  if opts.output then require("cica.xdg").check_write_path("-o", opts.output, opts.lang) end
   opts.state = opts.state or M.default_state()
   opts.fixed_now = opts.now ~= nil
   opts.now = opts.now or os.time()
@@ -405,6 +479,8 @@ function M.main(argv)
   if opts.leeches then return leeches_main(opts) end
   if opts.export then return export_main(opts) end
   if opts.optimize then return require("cica.quiz.optimize").main(opts, write_json) end
+  if opts.merge then return merge_main(opts) end
+  if opts.class then return class_main(opts) end
   return quiz_main(opts)
 end
 

@@ -10,6 +10,7 @@
 --   0  an empty file, or the pre-release layout: reviews(card TEXT, time INTEGER, grade INTEGER)
 --   1  cards + reviews + sessions (below)
 --   2  + parameters: the FSRS parameters fitted by `cica quiz optimize` (at most one row)
+--        + origins: which learner each merged session came from (cica quiz merge)
 -- MIGRATIONS[v] takes a file from version v to v + 1; open() runs every step that is due, in one
 -- transaction, so a file is never left half-migrated.
 local fsrs = require "cica.fsrs"
@@ -66,6 +67,10 @@ CREATE TABLE parameters (              -- the learner's own FSRS-6 parameters (c
   items    INTEGER NOT NULL,           -- review sequences the fit used
   log_loss REAL,                       -- after fitting
   rmse     REAL
+);
+CREATE TABLE origins (                 -- after cica quiz merge: whose answers a session holds
+  session  INTEGER PRIMARY KEY REFERENCES sessions(id),
+  learner  TEXT NOT NULL               -- the merged file's name, without folder and extension
 );
 ]]
 
@@ -209,7 +214,7 @@ MIGRATIONS[0] = function(db, lang)
   table.sort(names)
   refuse(L("other_tables", lang, table.concat(names, ", ")))
 end
--- 1 → 2: the table of fitted parameters (empty: the defaults are used).
+-- 1 → 2: the table of fitted parameters (empty: the defaults are used) and of merged sessions' learners.
 MIGRATIONS[1] = function(db)
   db:exec(SCHEMA_V2)
 end
