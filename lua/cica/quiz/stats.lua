@@ -43,10 +43,19 @@ local function civil(z)
 end
 M.civil = civil
 
--- The local day number of unix time t.
+-- The local day number of unix time t. Every time zone's offset is a whole number of quarter
+-- hours, so a day never starts inside a quarter hour: the answer is remembered per quarter hour
+-- (os.date is the costly part of statistics over 100,000 answers).
+local day_cache, day_cached = {}, 0
 local function day_number(t)
+  local q = t // 900
+  local z = day_cache[q]
+  if z then return z end
   local d = os.date("*t", t)
-  return days_from_civil(d.year, d.month, d.day)
+  z = days_from_civil(d.year, d.month, d.day)
+  if day_cached >= 100000 then day_cache, day_cached = {}, 0 end
+  day_cache[q], day_cached = z, day_cached + 1
+  return z
 end
 M.day_number = day_number
 
