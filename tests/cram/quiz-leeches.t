@@ -82,10 +82,31 @@ the answer; the same wrong answer again is pointed out:
   
   score: 0/1
   $ echo Almaty | cica quiz --state l.db --wrong --topic summits --mode typed --lang zh-Hant --now 2025-03-02 --seed 1 --count 1 | grep 第
-  [1/1] summits · 第四屆亞信峰會在哪座城市舉行？
+  [1/2] summits · 第四屆亞信峰會在哪座城市舉行？
   你的答案是阿拉木圖。阿拉木圖舉辦的是第一屆亞信峰會（2002年）。
   第四屆亞信峰會於2014年5月20日在上海舉行。
   這道題你已經第3次答Almaty了。
+  [2/2] summits · 第一屆亞信峰會在哪座城市舉行？
+
+A confusion that is another question's answer (Almaty, given for the 4th summit, is where the
+1st was held) brings that question right after, as a contrast:
+
+  $ printf 'Almaty\nAlmaty\n' | cica quiz --state l.db --wrong --topic summits --mode typed --lang en --now 2025-03-03 --seed 1 --count 1 | grep -v '^sources'
+  [1/2] summits · Where was the 4th CICA summit held?
+  answer: Almaty
+  wrong — the answer is Shanghai.
+  You answered Almaty. Almaty hosted the 1st CICA summit (2002).
+  The 4th CICA summit was held in Shanghai on 20 May 2014.
+  You have given Almaty for this question 4 times now.
+  
+  [2/2] summits · Where was the 1st CICA summit held?
+  (A contrast question, to tell it apart from the one before.)
+  answer: Almaty
+  right.
+  The 1st CICA summit was held in Almaty on 4 June 2002.
+  Almaty is the answer here, not to: Where was the 4th CICA summit held?
+  
+  score: 1/2
 
 --no-leeches leaves them out:
 

@@ -416,6 +416,8 @@ local function quiz_main(opts)
     all = kept
   end
   local chosen = session.select(all, opts, cards, opts.now)
+  -- A confusion that is another question's answer brings that question right after, to contrast.
+  chosen = leeches.with_contrasts(chosen, all, scan, require "cica.quiz.match", fold)
   -- A leech is asked differently: typed (where the question can be), marked, sources in full after.
   for _, q in ipairs(chosen) do
     if leech[q.id] then

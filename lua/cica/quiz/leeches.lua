@@ -106,6 +106,45 @@ function M.count_given(scan, q, given)
   c.given[g] = e
 end
 
+-- Contrast questions: for each chosen question with a confusion (a wrong answer given
+-- M.CONFUSION times or more) that is the answer of another question of the same topic (Almaty,
+-- given for the 4th summit, is where the 1st was held), that other question is asked right
+-- after it, marked as a contrast, so the two are told apart. Returns the new list; a question
+-- is asked once at most. match/fold: cica.quiz.match and the session's fold map.
+function M.with_contrasts(chosen, all, scan, match, fold)
+  local asked = {}
+  for _, q in ipairs(chosen) do asked[q.id] = true end
+  local out = {}
+  for _, q in ipairs(chosen) do
+    out[#out + 1] = q
+    local c = scan[q.id]
+    if c then
+      local wrong = {}
+      for _, e in pairs(c.given) do
+        if e.count >= M.CONFUSION then wrong[#wrong + 1] = e.text end
+      end
+      table.sort(wrong)
+      for _, given in ipairs(wrong) do
+        for _, other in ipairs(all) do
+          if other.topic == q.topic and not asked[other.id] then
+            local hit = false
+            for _, a in ipairs(other.answers) do
+              if match.option(given, a, fold) then hit = true; break end
+            end
+            if hit then
+              other.contrast = { with = q, given = given }
+              asked[other.id] = true
+              out[#out + 1] = other
+              break
+            end
+          end
+        end
+      end
+    end
+  end
+  return out
+end
+
 local T = {
   title = { en = "Leeches: questions forgotten %d times or more", ["zh-Hans"] = "难点题（遗忘%d次及以上）",
     ["zh-Hant"] = "難點題（遺忘%d次及以上）" },
@@ -129,6 +168,11 @@ local T = {
   is_leech = { en = "(A leech: forgotten %d times. Type the answer; read the sources after.)",
     ["zh-Hans"] = "（难点题：已遗忘%d次。请输入答案，答后请读来源。）",
     ["zh-Hant"] = "（難點題：已遺忘%d次。請輸入答案，答後請讀來源。）" },
+  contrast_ask = { en = "(A contrast question, to tell it apart from the one before.)",
+    ["zh-Hans"] = "（对比题：与上一题区分开。）", ["zh-Hant"] = "（對比題：與上一題區分開。）" },
+  contrast = { en = "%s is the answer here, not to: %s",
+    ["zh-Hans"] = "%s是这道题的答案，而不是“%s”的答案。",
+    ["zh-Hant"] = "%s是這道題的答案，而不是「%s」的答案。" },
   again = { en = "You have given %s for this question %d times now.",
     ["zh-Hans"] = "这道题你已经第%2$d次答%1$s了。",
     ["zh-Hant"] = "這道題你已經第%2$d次答%1$s了。" },

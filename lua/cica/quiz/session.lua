@@ -262,6 +262,7 @@ function M.ask(questions, io_, history, opts)
   for i, q in ipairs(questions) do
     io_.write(M.render_question(q, i, #questions) .. "\n")
     if q.leech then io_.write(leeches.F("is_leech", lang, q.leech) .. "\n") end
+    if q.contrast then io_.write(leeches.F("contrast_ask", lang) .. "\n") end
     if io_.tty then io_.write("> ") end
     local line = io_.read()
     if line == nil then
@@ -283,6 +284,9 @@ function M.ask(questions, io_, history, opts)
     end
     local feedback = M.render_feedback(q, v, lang, io_.paint)
     -- The same wrong answer again (opts.scan: what the history holds, see cica.quiz.leeches).
+    if q.contrast then
+      feedback = feedback .. "\n" .. leeches.F("contrast", lang, q.answer, q.contrast.with.prompt)
+    end
     if not v.correct and opts.scan and not v.given:match("^%s*$") then
       local times = leeches.times_given(opts.scan, q.id, v.given) + 1
       if times >= leeches.CONFUSION then
