@@ -37,7 +37,7 @@ uninstall:
 	@test -f "$(MANIFEST)" || { echo "make uninstall: no $(MANIFEST): nothing was installed from $(BUILD)" >&2; exit 1; }
 	@while IFS= read -r f || [ -n "$$f" ]; do f="$(DESTDIR)$$f"; \
 	  if [ -e "$$f" ] || [ -L "$$f" ]; then rm -f -- "$$f" && echo "removed $$f"; fi; done < "$(MANIFEST)"
-	@sed -n 's|/share/doc/cica/.*|/share/doc/cica|p' "$(MANIFEST)" | sort -u | \
+	@sed -n -e 's|/share/doc/cica/.*|/share/doc/cica|p' -e 's|/share/cica/.*|/share/cica|p' "$(MANIFEST)" | sort -u | \
 	  while IFS= read -r d; do d="$(DESTDIR)$$d"; [ ! -d "$$d" ] || find "$$d" -depth -type d -empty -delete; done
 
 # The Debian package $(BUILD)/cica_VERSION_ARCH.deb (files under /usr); .ci/deb-check tests it.

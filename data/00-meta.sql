@@ -1,5 +1,7 @@
 -- Dataset metadata. as_of = the date of the latest fact in the dataset (informal ministerial, New York, 2025-09-25).
-INSERT INTO meta (key, value) VALUES ('dataset_version', '1.1.0');
+-- Dataset 2.0.0 (audit of 2026-12-05, data/audit/): the stored public corpora hold nothing about CICA after
+-- 2025-09-25, so as_of stays there; the 7th summit (planned for 2026-10) is shown as past its date with no report.
+INSERT INTO meta (key, value) VALUES ('dataset_version', '2.0.0');
 INSERT INTO meta (key, value) VALUES ('as_of', '2025-09-25');
 INSERT INTO meta (key, value) VALUES ('schema_version', '1');
 -- The organisation's own names (seed000 gives the Chinese, English and Russian names and abbreviations;

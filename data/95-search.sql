@@ -72,18 +72,32 @@ CREATE VIRTUAL TABLE search USING fts5(
   name_hant,
   name_en,
   facts,              -- short facts: aliases, former names, dates, places, hosts, posts, …
-  notes,              -- free text: notes, reasons, claims, URLs
+  notes_hans,         -- free text: notes, reasons, claims, in 简体
+  notes_hant,         -- … in 繁體
+  notes_en,           -- … in English; and URLs, seed files
   tokenize = 'cica'
 );
 
--- The facts and notes of a record join their pieces with ' · ', leaving out the empty ones:
+-- The facts and notes of a record join their pieces with ' · ', leaving out the empty ones (free
+-- text has a notes column per language, so a snippet can be shown in the display language):
 --   (SELECT group_concat(p, ' · ') FROM (SELECT … AS p UNION ALL SELECT … …) WHERE p <> '')
 
--- Entities: names, ISO code, aliases, kind, region, each status with its dates; status notes.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
+-- Entities: names, ISO code (alpha-2, the id); in facts the alpha-3 code (KOR, KAZ: first, so
+-- that cica.search's "did you mean" can read it), aliases, kind, region, each status with its
+-- dates; status notes. The alpha-3 codes are ISO 3166-1's, for states only.
+WITH alpha3(a2, a3) AS (VALUES
+  ('AE', 'ARE'), ('AF', 'AFG'), ('AU', 'AUS'), ('AZ', 'AZE'), ('BD', 'BGD'), ('BH', 'BHR'),
+  ('BY', 'BLR'), ('CN', 'CHN'), ('EG', 'EGY'), ('ID', 'IDN'), ('IL', 'ISR'), ('IN', 'IND'),
+  ('IQ', 'IRQ'), ('IR', 'IRN'), ('JO', 'JOR'), ('JP', 'JPN'), ('KG', 'KGZ'), ('KH', 'KHM'),
+  ('KR', 'KOR'), ('KW', 'KWT'), ('KZ', 'KAZ'), ('LA', 'LAO'), ('LB', 'LBN'), ('LK', 'LKA'),
+  ('MN', 'MNG'), ('MY', 'MYS'), ('PH', 'PHL'), ('PK', 'PAK'), ('PS', 'PSE'), ('QA', 'QAT'),
+  ('RU', 'RUS'), ('SA', 'SAU'), ('TH', 'THA'), ('TJ', 'TJK'), ('TM', 'TKM'), ('TR', 'TUR'),
+  ('UA', 'UKR'), ('US', 'USA'), ('UZ', 'UZB'), ('VN', 'VNM'))
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en)
 SELECT 'entity', e.id, e.id, e.name_hans, e.name_hant, e.name_en,
        (SELECT group_concat(p, ' · ') FROM (
-          SELECT (SELECT group_concat(a.alias, ' · ') FROM aliases a WHERE a.entity = e.id) AS p
+          SELECT (SELECT a3 FROM alpha3 WHERE a2 = e.id) AS p
+          UNION ALL SELECT (SELECT group_concat(a.alias, ' · ') FROM aliases a WHERE a.entity = e.id)
           UNION ALL SELECT CASE e.kind WHEN 'state' THEN '国家 · 國家 · state'
                                        ELSE '国际组织 · 國際組織 · international organization' END
           UNION ALL SELECT r.name_hans || ' · ' || r.name_hant || ' · ' || r.name_en
@@ -96,11 +110,13 @@ SELECT 'entity', e.id, e.id, e.name_hans, e.name_hant, e.name_en,
                            || ' ' || s.start || coalesce(' – ' || s."end", '')
                       FROM statuses s WHERE s.entity = e.id)
          WHERE p <> ''),
+       (SELECT group_concat(s.note_hans, ' · ') FROM statuses s WHERE s.entity = e.id AND s.note_hans <> ''),
+       (SELECT group_concat(s.note_hant, ' · ') FROM statuses s WHERE s.entity = e.id AND s.note_hant <> ''),
        (SELECT group_concat(s.note_en, ' · ') FROM statuses s WHERE s.entity = e.id AND s.note_en <> '')
   FROM entities e;
 
 -- Places: current names; the names they bore for a while (Nur-Sultan) and the country.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en)
 SELECT 'place', pl.id, pl.id, pl.name_hans, pl.name_hant, pl.name_en,
        (SELECT group_concat(p, ' · ') FROM (
           SELECT n.name_hans || ' · ' || n.name_hant || ' · ' || n.name_en
@@ -109,13 +125,14 @@ SELECT 'place', pl.id, pl.id, pl.name_hans, pl.name_hant, pl.name_en,
           UNION ALL SELECT c.name_hans || ' · ' || c.name_hant || ' · ' || c.name_en
                       FROM entities c WHERE c.id = pl.country)
          WHERE p <> ''),
-       ''
+       '', '', ''
   FROM places pl;
 
 -- Meetings: titles; date and place (as named on the day, and now) first, so that a snippet of
--- "伊斯坦布尔 2010" shows both, then the host and the kind; the note.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
-SELECT 'meeting', m.id, m.id, m.title_hans, m.title_hant, m.title_en,
+-- "伊斯坦布尔 2010" shows both, then the host and the kind; the note. The year goes with the id
+-- in code, the short column: "2014年" (a year alone) puts the meeting of that year first.
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en)
+SELECT 'meeting', m.id, m.id || ' ' || substr(m.date, 1, 4), m.title_hans, m.title_hant, m.title_en,
        (SELECT group_concat(p, ' · ') FROM (
           SELECT m.date || coalesce(' – ' || m.end_date, '') AS p
           UNION ALL SELECT n.name_hans || ' · ' || n.name_hant || ' · ' || n.name_en
@@ -127,36 +144,47 @@ SELECT 'meeting', m.id, m.id, m.title_hans, m.title_hant, m.title_en,
                       FROM entities h WHERE h.id = m.host
           UNION ALL SELECT replace(m.kind, '_', ' ') || CASE m.status WHEN 'planned' THEN ' · planned' ELSE '' END)
          WHERE p <> ''),
+       coalesce(m.note_hans, ''),
+       coalesce(m.note_hant, ''),
        coalesce(m.note_en, '')
   FROM meetings m;
 
--- Documents: titles; date; the meeting that adopted them (in notes, so that a search for 峰会
--- finds the summits before the declarations adopted at them).
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
+-- Documents: titles; date and the other titles sources give it (the claims of a discrepancy about
+-- its title, e.g. the encyclopedias' title of the 1999 Declaration); the meeting that adopted them
+-- (in notes, so that a search for 峰会 finds the summits before the declarations adopted at them).
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en)
 SELECT 'document', d.id, d.id, d.title_hans, d.title_hant, d.title_en,
-       d.date,
-       coalesce((SELECT m.title_hans || ' · ' || m.title_hant || ' · ' || m.title_en
-                   FROM meetings m WHERE m.id = d.meeting), '')
+       d.date || coalesce((SELECT ' · ' || group_concat(coalesce(c.claim_hans, '') || ' · ' || coalesce(c.claim_hant, '')
+                                                        || ' · ' || c.claim_en, ' · ')
+                             FROM discrepancies x JOIN discrepancy_claims c ON c.discrepancy = x.id
+                            WHERE x.subject = 'document:' || d.id AND x.field = 'title'), ''),
+       coalesce((SELECT m.title_hans FROM meetings m WHERE m.id = d.meeting), ''),
+       coalesce((SELECT m.title_hant FROM meetings m WHERE m.id = d.meeting), ''),
+       coalesce((SELECT m.title_en FROM meetings m WHERE m.id = d.meeting), '')
   FROM documents d;
 
 -- Chairmanship terms, named after the country ("CICA chair China"); dates; note.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en)
 SELECT 'chair', CAST(c.term AS TEXT), c.country,
        '亚信主席国 ' || e.name_hans, '亞信主席國 ' || e.name_hant, 'CICA chair ' || e.name_en,
        c.start || ' – ' || coalesce(c."end", ''),
+       coalesce(c.note_hans, ''),
+       coalesce(c.note_hant, ''),
        coalesce(c.note_en, '')
   FROM chairs c JOIN entities e ON e.id = c.country;
 
 -- Secretariat seats ("CICA Secretariat Almaty"); dates; note.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en)
 SELECT 'seat', s.place || '@' || s.start, s.place,
        '亚信秘书处 ' || pl.name_hans, '亞信秘書處 ' || pl.name_hant, 'CICA Secretariat ' || pl.name_en,
        s.start || ' – ' || coalesce(s."end", ''),
+       coalesce(s.note_hans, ''),
+       coalesce(s.note_hant, ''),
        coalesce(s.note_en, '')
   FROM secretariat_seats s JOIN places pl ON pl.id = s.place;
 
 -- Heads of the Secretariat: names; post, dates, nationality; note.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en)
 SELECT 'head', h.id, h.id, h.name_hans, h.name_hant, h.name_en,
        (SELECT group_concat(p, ' · ') FROM (
           SELECT CASE h.title WHEN 'secretary_general' THEN '秘书长 · 秘書長 · Secretary General'
@@ -165,57 +193,72 @@ SELECT 'head', h.id, h.id, h.name_hans, h.name_hant, h.name_en,
           UNION ALL SELECT e.name_hans || ' · ' || e.name_hant || ' · ' || e.name_en
                       FROM entities e WHERE e.id = h.nationality)
          WHERE p <> ''),
+       coalesce(h.note_hans, ''),
+       coalesce(h.note_hant, ''),
        coalesce(h.note_en, '')
   FROM secretariat_heads h;
 
 -- Dated events that are not meetings.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en)
 SELECT 'event', ev.id, ev.id, ev.title_hans, ev.title_hant, ev.title_en,
        ev.date || coalesce(' – ' || ev.end_date, '') || ' · ' || replace(ev.kind, '_', ' '),
-       ''
+       '', '', ''
   FROM events ev;
 
 -- The four planned stages of development.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en)
 SELECT 'stage', CAST(st.ord AS TEXT), '', st.text_hans, st.text_hant, st.text_en,
        st.start || ' – ' || st."end",
-       ''
+       '', '', ''
   FROM stages st;
 
 -- Standing rules and characteristics (how often CICA meets, who chairs, its bodies, ...).
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en)
 SELECT 'rule', r.id, r.id, r.text_hans, r.text_hant, r.text_en,
        '亚信规则 · 亞信規則 · CICA rules and characteristics · ' || r.topic,
-       ''
+       '', '', ''
   FROM rules r;
 
 -- The areas of confidence-building measures.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en)
 SELECT 'cbm_area', a.id, a.id, a.name_hans, a.name_hant, a.name_en,
        '亚信信任措施领域 · 亞信信任措施領域 · CICA confidence-building measures (CBMs)',
-       ''
+       '', '', ''
   FROM cbm_areas a;
 
--- Sources: the title describes the page, usually a page about another record (a summit, an
--- accession), so it goes in facts: a search for "Istanbul 2010" finds the summit before the
--- page that reported it. The page, kind and language; URL and file in notes.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
+-- Sources: cica's description of the page (in the notes, one column per language, so that a
+-- snippet is in the display language), usually a page about another record (a summit, an
+-- accession): a search for "Istanbul 2010" finds the summit before the page that reported it.
+-- Facts: the page's own title as published, the seed page, kind and language; the URL and seed
+-- file with the English description. The URL is not indexed: it is an address, not text (`cn`
+-- would match every .cn page).
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en)
 SELECT 'source', so.id, so.id, '', '', '',
        (SELECT group_concat(p, ' · ') FROM (
-          SELECT so.title_en AS p
+          SELECT so.original_title AS p
           UNION ALL SELECT so.seed_page
           UNION ALL SELECT so.kind || ' · ' || so.lang)
          WHERE p <> ''),
+       coalesce(so.title_hans, ''),
+       coalesce(so.title_hant, ''),
        (SELECT group_concat(p, ' · ') FROM (
-          SELECT so.url AS p
+          SELECT so.title_en AS p
           UNION ALL SELECT so.seed_file)
          WHERE p <> '')
   FROM sources so;
 
 -- Discrepancies: the question; the value the dataset uses and the subject; why, and each claim.
-INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes)
+INSERT INTO search (kind, id, code, name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en)
 SELECT 'discrepancy', di.id, di.id, di.title_hans, di.title_hant, di.title_en,
-       di.preferred_en || ' · ' || di.subject || coalesce(' ' || di.field, ''),
+       coalesce(di.preferred_hans || ' · ', '') || coalesce(di.preferred_hant || ' · ', '') || coalesce(di.preferred_en, '') || ' · ' || di.subject || coalesce(' ' || di.field, ''),
+       (SELECT group_concat(p, ' · ') FROM (
+          SELECT di.reason_hans AS p
+          UNION ALL SELECT cl.claim_hans FROM discrepancy_claims cl WHERE cl.discrepancy = di.id)
+         WHERE p <> ''),
+       (SELECT group_concat(p, ' · ') FROM (
+          SELECT di.reason_hant AS p
+          UNION ALL SELECT cl.claim_hant FROM discrepancy_claims cl WHERE cl.discrepancy = di.id)
+         WHERE p <> ''),
        (SELECT group_concat(p, ' · ') FROM (
           SELECT di.reason_en AS p
           UNION ALL SELECT cl.claim_en FROM discrepancy_claims cl WHERE cl.discrepancy = di.id)

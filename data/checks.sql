@@ -259,27 +259,106 @@ UNION ALL
 SELECT 'meta: missing key ' || k FROM (SELECT 'dataset_version' AS k UNION ALL SELECT 'as_of' UNION ALL SELECT 'schema_version')
  WHERE k NOT IN (SELECT key FROM meta);
 
+-- 6b. meetings, documents, chairs, secretariat, events (data-meetings audit, data/audit/) ------------------
+-- Every note of these tables is in three languages (a triple is all NULL or all set), and the Chinese
+-- forms are Chinese (hold at least one CJK character), so no English note shows in zh-Hans/zh-Hant.
+WITH notes(tbl, rowkey, hans, hant, en) AS (
+  SELECT 'meetings', id, note_hans, note_hant, note_en FROM meetings
+  UNION ALL SELECT 'chairs', term, note_hans, note_hant, note_en FROM chairs
+  UNION ALL SELECT 'secretariat_seats', place, note_hans, note_hant, note_en FROM secretariat_seats
+  UNION ALL SELECT 'secretariat_heads', id, note_hans, note_hant, note_en FROM secretariat_heads
+)
+SELECT tbl || ' ' || rowkey || ': note is not in all three languages' AS problem FROM notes
+ WHERE (hans IS NULL) <> (en IS NULL) OR (hant IS NULL) <> (en IS NULL)
+UNION ALL
+SELECT tbl || ' ' || rowkey || ': Chinese note has no Chinese character' FROM notes
+ WHERE (hans IS NOT NULL AND hans NOT GLOB '*[一-鿿]*') OR (hant IS NOT NULL AND hant NOT GLOB '*[一-鿿]*')
+UNION ALL
+-- a document is dated within the meeting that adopted it
+SELECT 'documents ' || d.id || ': dated ' || d.date || ', outside meeting ' || m.id || ' (' || m.date || coalesce('..' || m.end_date, '') || ')'
+  FROM documents d JOIN meetings m ON m.id = d.meeting
+ WHERE (d.date < m.date OR d.date > coalesce(m.end_date, m.date))
+   AND NOT (length(d.date) < 10 AND substr(m.date, 1, length(d.date)) = d.date)
+UNION ALL
+-- nothing held or happened after the dataset's date; a planned meeting is the only record after it
+SELECT 'meetings ' || id || ': held on ' || date || ', after meta.as_of' FROM meetings
+ WHERE status = 'held' AND date > (SELECT value FROM meta WHERE key = 'as_of')
+UNION ALL
+SELECT 'events ' || id || ': dated ' || date || ', after meta.as_of' FROM events
+ WHERE date > (SELECT value FROM meta WHERE key = 'as_of')
+UNION ALL
+-- a discrepancy about a document names a stored document
+SELECT 'discrepancies ' || id || ': subject does not name a known document: ' || subject FROM discrepancies
+ WHERE subject GLOB 'document:*' AND substr(subject, 10) NOT IN (SELECT id FROM documents)
+UNION ALL
+-- every chair term after the first begins on the day of a meeting or of a dated event (a handover)
+SELECT 'chairs ' || c.term || ': starts ' || c.start || ', the day of no meeting or event' FROM chairs c
+ WHERE c.term > 1
+   AND c.start NOT IN (SELECT date FROM meetings UNION SELECT end_date FROM meetings WHERE end_date IS NOT NULL
+                       UNION SELECT date FROM events);
+
 -- 7. reported counts must come out of the statuses table (padding rule above) ------------------------------
+-- One row per dated count a source gives. kind: 'member', 'observer' (states and organisations together),
+-- 'observer-state', 'observer-organization' (where the source splits them) or 'partner'. d is the day the
+-- source counts on (the page's date, or the meeting's); src names the source and what it says.
 WITH expected(kind, d, n, src) AS (VALUES
-  ('member',   '1999',       15, 'research note / A6'),
+  ('member',   '1999',       15, 'research note / A6: 15 states at the 1st ministerial meeting'),
+  ('member',   '2001',       16, 'R2: 16 states had joined'),
+  ('observer-state',        '2001', 10, 'R2: ten observer states'),
+  ('observer-organization', '2001',  4, 'R2: four observer organisations'),
   ('member',   '2002',       16, 'research note / R2, A2'),
+  ('member',   '2002-06-04', 16, 'A2: sixteen member states at the 1st summit'),
   ('member',   '2004-10',    17, 'research note / A1'),
   ('member',   '2006-06',    18, 'research note / A3'),
+  ('observer-state',        '2006-06-12', 7, 'V1: Indonesia, Malaysia, USA, South Korea, Japan, Ukraine, Vietnam'),
+  ('observer-organization', '2006-06-12', 3, 'V1: UN, OSCE, League of Arab States'),
+  ('member',   '2006-06-16', 17, 'S4: 17 members named'),
+  ('observer-state',        '2006-06-16', 7, 'S4: 7 observer states named'),
+  ('observer-organization', '2006-06-16', 3, 'S4: UN, OSCE, League of Arab States'),
   ('member',   '2008-08',    20, 'research note / A4'),
   ('member',   '2009-12-31', 20, 'issue'),
   ('member',   '2010-06',    22, 'research note / seed004'),
   ('member',   '2011',       24, 'research note / A6'),
+  ('observer-state',        '2012-10-05', 8, 'S5: 8 observer states'),
+  ('observer-organization', '2012-10-05', 4, 'S5: 4 observer organisations'),
+  ('member',   '2014-05-16', 24, 'V3: 24 members named'),
+  ('observer', '2014-05-16', 13, 'V3: 13 observers named (9 states, 4 organisations)'),
+  ('observer-state',        '2014-05-16', 9, 'V3: 9 observer states'),
+  ('member',   '2014-05-19', 24, 'V4: 24 members named (it says 23)'),
+  ('observer-state',        '2014-05-19', 9, 'V4: Sri Lanka and 8 other observer states named'),
   ('member',   '2014-05',    26, 'research note / seed004'),
-  ('member',   '2018-08',    27, 'research note / A8'),
-  ('member',   '2019-01',    27, 'seed000'),
-  ('member',   '2019-12-31', 27, 'issue'),
-  ('member',   '2022-10',    28, 'research note / A9'),
+  ('member',   '2016-04-13', 26, 'V6: 26 members'),
+  ('observer', '2016-04-13', 12, 'V6: 12 observer states and organisations'),
   ('observer', '2016-04-17', 12, 'S1'),
+  ('member',   '2018-08',    27, 'research note / A8'),
   ('observer', '2018-08-28', 11, 'E7 (7 states + 4 organisations)'),
+  ('observer-state',        '2018-08-28', 7, 'E7'),
+  ('observer-organization', '2018-08-28', 4, 'E7'),
   ('observer', '2018-09-24', 13, 'E3 (8 states + 5 organisations)'),
+  ('observer-state',        '2018-09-24', 8, 'E3'),
+  ('observer-organization', '2018-09-24', 5, 'E3'),
+  ('member',   '2019-01',    27, 'seed000'),
+  ('observer', '2019-01',    13, 'seed000: 13 observers as of January 2019'),
+  ('member',   '2019-06-11', 27, 'A18: 27 members'),
+  ('observer-state',        '2019-06-11', 8, 'A18: Belarus, Indonesia, Japan, Laos, Malaysia, Philippines, Ukraine, US (it says 12 observers but names 13)'),
+  ('observer-organization', '2019-06-11', 5, 'A18: IOM, LAS, OSCE, TURKPA, UN'),
+  ('observer-state',        '2019-06-13', 8, 'A8: another 8 states and 5 international organisations'),
+  ('observer-organization', '2019-06-13', 5, 'A8'),
+  ('member',   '2019-06-14', 27, 'V7: 27 members'),
+  ('observer', '2019-06-14', 13, 'V7: 13 observer states and organisations'),
+  ('member',   '2019-12-31', 27, 'issue'),
   ('observer', '2019',       13, 'seed000 / research note'),
+  ('member',   '2022-10',    28, 'research note / A9'),
+  ('member',   '2022-10-13', 28, 'V14, A9: Kuwait the 28th member'),
+  ('observer-state',        '2022-10-13', 9, 'V17: nine observer states (Turkmenistan among them)'),
+  ('observer-organization', '2022-10-13', 5, 'V17: five observer organisations'),
+  ('member',   '2024-03-20', 28, 'C9: 28 members'),
+  ('observer-state',        '2024-03-20', 10, 'C9: ten observer states'),
   ('observer', '2022',       14, 'research note'),
-  ('observer', '2023-12-26', 15, 'A10 (after Saudi Arabia)')
+  ('partner',  '2022-10-13',  1, 'V13: the Eurasian Economic Commission (the only partner organisation this dataset lists)'),
+  ('observer', '2023-12-26', 15, 'A10 (after Saudi Arabia)'),
+  ('observer-state',        '2023-12-26', 10, 'A10: the 10th observer state'),
+  ('member',   '2023-10-10', 28, 'V15: 28 member states (CICA Secretary General)')
 ),
 padded AS (
   SELECT kind, d, n, src, CASE length(d) WHEN 4 THEN d || '-12-31' WHEN 7 THEN d || '-31' ELSE d END AS pd
@@ -287,8 +366,9 @@ padded AS (
 ),
 actual AS (
   SELECT p.kind, p.d, p.n, p.src,
-         (SELECT count(*) FROM statuses s
-           WHERE s.status = p.kind
+         (SELECT count(*) FROM statuses s JOIN entities e ON e.id = s.entity
+           WHERE s.status = CASE WHEN p.kind GLOB 'observer-*' THEN 'observer' ELSE p.kind END
+             AND (p.kind NOT GLOB 'observer-*' OR e.kind = substr(p.kind, 10))
              AND (CASE length(s.start) WHEN 4 THEN s.start || '-12-31' WHEN 7 THEN s.start || '-31' ELSE s.start END) <= p.pd
              AND (s.end IS NULL
                   OR (CASE length(s.end) WHEN 4 THEN s.end || '-12-31' WHEN 7 THEN s.end || '-31' ELSE s.end END) > p.pd)
@@ -296,4 +376,114 @@ actual AS (
     FROM padded p
 )
 SELECT kind || ' count on ' || d || ' is ' || got || ', expected ' || n || ' (' || src || ')' AS problem
-  FROM actual WHERE got <> n;
+  FROM actual WHERE got <> n
+UNION ALL
+SELECT 'checks: unknown count kind ' || kind FROM expected
+ WHERE kind NOT IN ('member', 'observer', 'observer-state', 'observer-organization', 'partner');;
+
+-- 8. translations: every free text and name in three languages, and each in its own language ---------
+-- A triple is the columns <field>_hans, <field>_hant, <field>_en of one row. It fails when
+--   (a) it is incomplete: some of the three are NULL or blank and some are not (all or none);
+--   (b) a *_hans or *_hant text holds an English run: three or more Latin words in a row. Text inside
+--       quotes is not looked at: “…”, 《…》, 「…」, 『…』 and "…" (titles as published, a source's own
+--       wording). The rest is cut into tokens at spaces, at every character other than ASCII and
+--       Latin letters (a Chinese character or full-width punctuation ends a run), and stripped of
+--       leading "(" and trailing ",.;:!?)". A token is a Latin word when it has only letters
+--       (A-Z, a-z, U+00C0-U+024F such as Ç, ı, ğ), apostrophes and hyphens, and is not an
+--       upper-case code of at most six letters (KZ, CICA, TURKPA). Any other token (an id such as
+--       seed004 or A6, a number, a URL, a file name such as checks.sql, "=") ends a run too. Phrases
+--       that must stay Latin and have three words or more (a person's Latin name where no Chinese
+--       form is sourced, a publisher's name) are listed in latin_ok, each with why;
+--   (c) an *_en text holds a CJK character (U+2E80-U+9FFF, U+AC00-U+D7AF, U+F900-U+FAFF,
+--       U+FF01-U+FF60) outside the same quotes.
+-- The tables are listed once, in `tri`. Notes of statuses, meetings, chairs, secretariat seats and
+-- heads are translated on other branches: their lines are commented "" until then.
+WITH RECURSIVE
+latin_ok(k, phrase, why) AS (VALUES
+  (1, 'The Asia Today', 'a publisher''s own name (B11); it has no Chinese name')
+),
+tri(tbl, rowkey, field, hans, hant, en) AS (
+            SELECT 'sources', id, 'title', title_hans, title_hant, title_en FROM sources
+  UNION ALL SELECT 'discrepancies', id, 'title', title_hans, title_hant, title_en FROM discrepancies
+  UNION ALL SELECT 'discrepancies', id, 'preferred', preferred_hans, preferred_hant, preferred_en FROM discrepancies
+  UNION ALL SELECT 'discrepancies', id, 'reason', reason_hans, reason_hant, reason_en FROM discrepancies
+  UNION ALL SELECT 'discrepancy_claims', discrepancy || '/' || ord, 'claim', claim_hans, claim_hant, claim_en FROM discrepancy_claims
+  UNION ALL SELECT 'regions', code, 'name', name_hans, name_hant, name_en FROM regions
+  UNION ALL SELECT 'entities', id, 'name', name_hans, name_hant, name_en FROM entities
+  UNION ALL SELECT 'places', id, 'name', name_hans, name_hant, name_en FROM places
+  UNION ALL SELECT 'place_names', place || '/' || valid_from, 'name', name_hans, name_hant, name_en FROM place_names
+  UNION ALL SELECT 'meetings', id, 'title', title_hans, title_hant, title_en FROM meetings
+  UNION ALL SELECT 'documents', id, 'title', title_hans, title_hant, title_en FROM documents
+  UNION ALL SELECT 'secretariat_heads', id, 'name', name_hans, name_hant, name_en FROM secretariat_heads
+  UNION ALL SELECT 'cbm_areas', id, 'name', name_hans, name_hant, name_en FROM cbm_areas
+  UNION ALL SELECT 'stages', ord, 'text', text_hans, text_hant, text_en FROM stages
+  UNION ALL SELECT 'events', id, 'title', title_hans, title_hant, title_en FROM events
+  UNION ALL SELECT 'rules', id, 'text', text_hans, text_hant, text_en FROM rules
+  UNION ALL SELECT 'statuses', entity || '/' || status || '/' || start, 'note', note_hans, note_hant, note_en FROM statuses
+  UNION ALL SELECT 'meetings', id, 'note', note_hans, note_hant, note_en FROM meetings
+  UNION ALL SELECT 'chairs', term, 'note', note_hans, note_hant, note_en FROM chairs
+  UNION ALL SELECT 'secretariat_seats', place || '/' || start, 'note', note_hans, note_hant, note_en FROM secretariat_seats
+  UNION ALL SELECT 'secretariat_heads', id, 'note', note_hans, note_hant, note_en FROM secretariat_heads
+),
+texts(tbl, rowkey, col, lang, txt) AS (
+            SELECT tbl, rowkey, field || '_hans', 'zh', hans FROM tri WHERE hans IS NOT NULL
+  UNION ALL SELECT tbl, rowkey, field || '_hant', 'zh', hant FROM tri WHERE hant IS NOT NULL
+  UNION ALL SELECT tbl, rowkey, field || '_en', 'en', en FROM tri WHERE en IS NOT NULL
+),
+-- the Chinese texts with the allowed Latin phrases taken out, one phrase per step
+cleaned(tbl, rowkey, col, lang, txt, n) AS (
+  SELECT tbl, rowkey, col, lang, txt, 0 FROM texts
+  UNION ALL
+  SELECT c.tbl, c.rowkey, c.col, c.lang,
+         CASE WHEN c.lang = 'zh' THEN replace(c.txt, (SELECT phrase FROM latin_ok WHERE k = c.n + 1), ' | ') ELSE c.txt END,
+         c.n + 1
+    FROM cleaned c WHERE c.n < (SELECT count(*) FROM latin_ok)
+),
+-- One row per character c at i, with the quote state before it (depth: “《「『 open; dq: inside "…").
+-- masked: the text so far outside quotes, every character other than ASCII and Latin letters
+-- (and every quote) replaced by ' | '. bad: (en) a CJK character outside quotes.
+walk(tbl, rowkey, col, lang, txt, i, c, depth, dq, masked, bad) AS (
+  SELECT tbl, rowkey, col, lang, txt, 1, substr(txt, 1, 1), 0, 0, '', 0
+    FROM cleaned WHERE n = (SELECT count(*) FROM latin_ok)
+  UNION ALL
+  SELECT tbl, rowkey, col, lang, txt, i + 1, substr(txt, i + 1, 1),
+         depth + (c IN ('“', '《', '「', '『')) - (c IN ('”', '》', '」', '』') AND depth > 0),
+         CASE WHEN c = '"' THEN 1 - dq ELSE dq END,
+         masked || CASE WHEN depth = 0 AND dq = 0 AND c <> '"'
+                             AND (unicode(c) BETWEEN 32 AND 126 OR unicode(c) BETWEEN 192 AND 591)
+                        THEN c ELSE ' | ' END,
+         lang = 'en' AND depth = 0 AND dq = 0 AND c NOT IN ('“', '《', '「', '『', '”', '》', '」', '』')
+           AND (unicode(c) BETWEEN 11904 AND 40959 OR unicode(c) BETWEEN 44032 AND 55215
+                OR unicode(c) BETWEEN 63744 AND 64255 OR unicode(c) BETWEEN 65281 AND 65376)
+    FROM walk WHERE bad = 0 AND i <= length(txt)
+),
+-- a Chinese text's masked form, split into tokens; run = Latin words in a row up to this token
+tokens(tbl, rowkey, col, rest, tok, run, words) AS (
+  SELECT tbl, rowkey, col, masked || ' ', NULL, 0, '' FROM walk WHERE lang = 'zh' AND i > length(txt)
+  UNION ALL
+  -- the token is rtrim(ltrim(substr(rest, 1, instr(rest, ' ') - 1), '('), ',.;:!?)');
+  -- it is a Latin word when (written out three times below, as SQLite allows no alias here)
+  --   token <> '' AND token has only letters, ' ’ and - AND NOT (upper-case AND length <= 6)
+  SELECT tbl, rowkey, col, substr(rest, instr(rest, ' ') + 1), rtrim(ltrim(substr(rest, 1, instr(rest, ' ') - 1), '('), ',.;:!?)'),
+         CASE WHEN (rtrim(ltrim(substr(rest, 1, instr(rest, ' ') - 1), '('), ',.;:!?)') <> '' AND rtrim(ltrim(substr(rest, 1, instr(rest, ' ') - 1), '('), ',.;:!?)') NOT GLOB '*[^A-Za-z''’À-ɏ-]*' AND rtrim(ltrim(substr(rest, 1, instr(rest, ' ') - 1), '('), ',.;:!?)') GLOB '*[A-Za-zÀ-ɏ]*'
+                        AND NOT (rtrim(ltrim(substr(rest, 1, instr(rest, ' ') - 1), '('), ',.;:!?)') = upper(rtrim(ltrim(substr(rest, 1, instr(rest, ' ') - 1), '('), ',.;:!?)')) AND length(rtrim(ltrim(substr(rest, 1, instr(rest, ' ') - 1), '('), ',.;:!?)')) <= 6)) THEN run + 1
+              WHEN rtrim(ltrim(substr(rest, 1, instr(rest, ' ') - 1), '('), ',.;:!?)') = '' THEN run ELSE 0 END,
+         CASE WHEN (rtrim(ltrim(substr(rest, 1, instr(rest, ' ') - 1), '('), ',.;:!?)') <> '' AND rtrim(ltrim(substr(rest, 1, instr(rest, ' ') - 1), '('), ',.;:!?)') NOT GLOB '*[^A-Za-z''’À-ɏ-]*' AND rtrim(ltrim(substr(rest, 1, instr(rest, ' ') - 1), '('), ',.;:!?)') GLOB '*[A-Za-zÀ-ɏ]*'
+                        AND NOT (rtrim(ltrim(substr(rest, 1, instr(rest, ' ') - 1), '('), ',.;:!?)') = upper(rtrim(ltrim(substr(rest, 1, instr(rest, ' ') - 1), '('), ',.;:!?)')) AND length(rtrim(ltrim(substr(rest, 1, instr(rest, ' ') - 1), '('), ',.;:!?)')) <= 6)) THEN words || rtrim(ltrim(substr(rest, 1, instr(rest, ' ') - 1), '('), ',.;:!?)') || ' '
+              WHEN rtrim(ltrim(substr(rest, 1, instr(rest, ' ') - 1), '('), ',.;:!?)') = '' THEN words ELSE '' END
+    FROM tokens WHERE rest <> '' AND run < 3
+)
+SELECT tri.tbl || ' ' || tri.rowkey || ': ' || tri.field || ' is in '
+       || ((tri.hans IS NOT NULL AND trim(tri.hans) <> '') + (tri.hant IS NOT NULL AND trim(tri.hant) <> '')
+          + (tri.en IS NOT NULL AND trim(tri.en) <> ''))
+       || ' of 3 languages (all three or none: ' || tri.field || '_hans, _hant, _en)' AS problem
+  FROM tri
+ WHERE (tri.hans IS NOT NULL AND trim(tri.hans) <> '') + (tri.hant IS NOT NULL AND trim(tri.hant) <> '')
+       + (tri.en IS NOT NULL AND trim(tri.en) <> '') NOT IN (0, 3)
+UNION ALL
+SELECT tbl || ' ' || rowkey || ': ' || col || ' has English words outside quotes: "' || rtrim(words) || '"'
+  FROM tokens WHERE run >= 3
+UNION ALL
+SELECT tbl || ' ' || rowkey || ': ' || col || ' has CJK text outside quotes at character ' || (i - 1) || ': "'
+       || substr(txt, max(1, i - 12), 16) || '"'
+  FROM walk WHERE bad = 1;

@@ -2,7 +2,9 @@
 -- Conventions
 --   * Dates are ISO 8601 text at the precision the sources give: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'.
 --   * Every fact row has `sources`: a JSON array of ids from the `sources` table, never empty.
---   * Names and titles come in three columns: *_hans (简体), *_hant (繁體, mainland-style), *_en.
+--   * Names, titles and every free text (notes, reasons, claims, cica's descriptions of sources) come in
+--     three columns: *_hans (简体), *_hant (繁體, mainland-style), *_en. A triple is all set or all NULL,
+--     each text in its own language (checks.sql section 8 fails the build otherwise; docs/data.md).
 --   * `confidence` is 'confirmed' or 'unverified' (a fact no retrieved source confirms).
 
 CREATE TABLE meta (
@@ -41,7 +43,12 @@ CREATE TABLE entities (
   region    TEXT REFERENCES regions(code),   -- M49 region (states only)
   subregion TEXT REFERENCES regions(code),   -- M49 sub-region (states only)
   founding  INTEGER NOT NULL DEFAULT 0 CHECK (founding IN (0, 1)),
-  sources   TEXT NOT NULL
+  sources   TEXT NOT NULL,
+  -- added in dataset 2.0 (appended, nothing renamed): identifiers for joining with other data
+  iso_numeric TEXT,                      -- ISO 3166-1 numeric code, three digits with leading zeros ('036'); states only
+  cow_ccode INTEGER,                     -- Correlates of War state code (COW state list); NULL for organizations and
+                                         -- states COW does not list (Palestine)
+  wikidata  TEXT                         -- Wikidata item id ('Q232') where a retrieved source gives it; NULL otherwise
 ) WITHOUT ROWID;
 
 CREATE TABLE aliases (
@@ -219,7 +226,8 @@ CREATE TABLE discrepancies (
 CREATE TABLE discrepancy_claims (
   discrepancy TEXT NOT NULL REFERENCES discrepancies(id),
   ord         INTEGER NOT NULL,
-  claim_hans  TEXT,                      -- the claimed value, as the source states it (简体)
+  claim_hans  TEXT,                      -- the claimed value, as the source states it (简体); programs read
+                                         -- values (years, counts) from claim_en, the same in every language
   claim_hant  TEXT,
   claim_en    TEXT NOT NULL,
   sources     TEXT NOT NULL,

@@ -15,6 +15,9 @@
 ---@field region string? UN M49 region code (states only), e.g. "142" for Asia
 ---@field subregion string? UN M49 sub-region code (states only), e.g. "143" for Central Asia
 ---@field founding boolean whether it is one of CICA's founding members
+---@field iso_numeric string? ISO 3166-1 numeric code, three digits with leading zeros ("036"); nil for organizations
+---@field cow_ccode integer? Correlates of War state code (COW state list); nil for organizations and for Palestine, which COW does not list
+---@field wikidata string? Wikidata item id ("Q232") where a source gives it; nil otherwise (nil for every entity so far)
 ---@field status string "member", "observer" or "partner"; "former_observer" (etc.) when it no longer holds one
 ---@field joined string when that status began: ISO 8601 at the precision the sources give: "YYYY", "YYYY-MM" or "YYYY-MM-DD"
 ---@field left string? when that status ended; nil while it holds
@@ -55,6 +58,11 @@
 ---@field end_date string? when it ended, for meetings of more than a day
 ---@field year integer the year of `date`
 ---@field status string "held" or "planned"
+---@field stale boolean? planned meetings only: true once the last day of `date`/`end_date` is before cica.today() and no source says what happened
+---@field status_text string? planned meetings only: what their status says ("planned for 2026-10", or once stale "planned for 2026-10; no report of it in the data (as of …)") in the display language (cica.lang)
+---@field status_text_hans string? planned meetings only: what their status says ("planned for 2026-10", or once stale "planned for 2026-10; no report of it in the data (as of …)") in simplified Chinese
+---@field status_text_hant string? planned meetings only: what their status says ("planned for 2026-10", or once stale "planned for 2026-10; no report of it in the data (as of …)") in traditional Chinese
+---@field status_text_en string? planned meetings only: what their status says ("planned for 2026-10", or once stale "planned for 2026-10; no report of it in the data (as of …)") in English
 ---@field title string the title in the display language (cica.lang)
 ---@field title_hans string the title in simplified Chinese
 ---@field title_hant string the title in traditional Chinese
@@ -406,12 +414,36 @@ function cica.set_lang(code) end
 ---@return boolean # true for a terminal
 function cica.isatty(fd) end
 
----The versions of cica, Lua, SQLite and the dataset's date, as `cica --version` prints them.
+---The date cica takes as today: the one given to cica.set_today (the quiz's --now), else the environment variable CICA_TODAY, else the local clock. Planned meetings before it are stale.
+---
+---```lua
+---print(cica.today())
+---```
+---@return string # "YYYY-MM-DD"
+function cica.today() end
+
+---Takes a day as today (nil: the clock or CICA_TODAY again); meetings, summits and timeline are built anew. Raises an error for anything but a date YYYY-MM-DD or nil.
+---
+---```lua
+---cica.set_today("2026-01-01"); print(cica.summits[7].stale)
+---```
+---@param day string? "YYYY-MM-DD", or nil
+function cica.set_today(day) end
+
+---The planned meetings whose date has passed by cica.today() with no source saying what happened (records with stale = true), in date order.
+---
+---```lua
+---for _, m in ipairs(cica.stale_planned()) do print(m.id, m.status_text) end
+---```
+---@return cica.Meeting[] # the stale planned meetings
+function cica.stale_planned() end
+
+---The versions of cica, Lua, SQLite and the dataset's date, as `cica --version` prints them; and how many planned meetings are past their date (cica.stale_planned).
 ---
 ---```lua
 ---print(cica.version_line())
 ---```
----@return string # "cica X.Y.Z (Lua 5.4.N, SQLite 3.N.N, dataset as of YYYY-MM-DD)"
+---@return string # "cica X.Y.Z (Lua 5.4.N, SQLite 3.N.N, dataset as of YYYY-MM-DD)", followed by "; N planned meeting(s) past … date, no report in the data" when there are any
 function cica.version_line() end
 
 ---Prints the documentation of a name of the API, a collection, a record or a dot-command.

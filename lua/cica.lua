@@ -104,11 +104,55 @@ function cica.isatty(fd)
   return tty
 end
 
--- "cica X.Y.Z (Lua 5.4.x, SQLite 3.x.y, dataset as of YYYY-MM-DD)"
+-- The date set by cica.set_today (nil: none).
+local today_set
+
+-- The date cica takes as today, "YYYY-MM-DD": the one given to cica.set_today (the quiz's
+-- --now), else the environment variable CICA_TODAY, else the local clock. A planned meeting
+-- whose date is before it is "stale" (docs/api.md).
+function cica.today()
+  if today_set then return today_set end
+  local env = core.today_override()
+  if env then
+    if not (env:match("^%d%d%d%d%-%d%d%-%d%d$") and date.normalize(env)) then
+      error(string.format("CICA_TODAY needs a date YYYY-MM-DD, got '%s'", (env:gsub("[^\32-\126]", "?"))), 0)
+    end
+    return env
+  end
+  return os.date("%Y-%m-%d")
+end
+
+-- Takes day ("YYYY-MM-DD") as today, or the clock again for nil; the records that depend on it
+-- (meetings, summits, timeline) are built anew.
+function cica.set_today(day)
+  if day ~= nil then
+    if type(day) ~= "string" or not day:match("^%d%d%d%d%-%d%d%-%d%d$") or not date.normalize(day) then
+      error(string.format("cica.set_today: expected a date YYYY-MM-DD or nil, got %s",
+        type(day) == "string" and ("'" .. day .. "'") or type(day)), 2)
+    end
+  end
+  today_set = day
+  for _, key in ipairs({ "meetings", "summits", "timeline" }) do rawset(cica, key, nil) end
+end
+
+-- The planned meetings whose date has passed by cica.today() with no source saying what
+-- happened (records with stale = true), in date order.
+function cica.stale_planned()
+  return builders().stale_planned(cica)
+end
+
+-- "cica X.Y.Z (Lua 5.4.x, SQLite 3.x.y, dataset as of YYYY-MM-DD)", followed by
+-- "; N planned meeting(s) past their date" when cica.today() is later than a planned meeting.
 function cica.version_line()
   local v = core.versions()
-  return string.format("cica %s (%s, SQLite %s, dataset as of %s)", v.cica, v.lua, v.sqlite,
-    cica.meta.as_of or "unknown")
+  local stale = #cica.stale_planned()
+  local past = ""
+  if stale > 0 then
+    past = string.format("; %d planned %s past %s date, no report in the data", stale,
+      stale == 1 and "meeting" or "meetings", stale == 1 and "its" or "their")
+  end
+  return string.format("cica %s (%s, SQLite %s, dataset as of %s%s)", v.cica, v.lua, v.sqlite,
+    cica.meta.as_of or "unknown", past)
 end
 
 package.loaded.cica = cica

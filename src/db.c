@@ -1,9 +1,12 @@
 /*
 ** db.c — SQLite only. The dataset is always read-only: the embedded image is deserialised with
 ** SQLITE_DESERIALIZE_READONLY, a --db file is opened SQLITE_OPEN_READONLY, an authorizer refuses
-** every action that could write or reach outside (ATTACH, setting PRAGMAs, load_extension), and a
-** statement that would write is refused before it runs. cica is single-threaded, so connections
-** are opened SQLITE_OPEN_NOMUTEX: Debian's SQLite otherwise takes a mutex on every step and column.
+** every action that could write or reach outside (ATTACH, setting PRAGMAs), SQL functions and
+** virtual-table modules are allowed by name from lists, the phrases of a statement's full-text
+** MATCH expressions are bounded (FTS5 evaluates them recursively: a long NOT chain would overflow
+** the C stack), and a statement that would write is refused before it runs. cica is
+** single-threaded, so connections are opened SQLITE_OPEN_NOMUTEX: Debian's SQLite otherwise takes
+** a mutex on every step and column.
 */
 #include "db.h"
 
@@ -41,22 +44,92 @@ static int in_list(const char *const *list, const char *name) {
   return 0;
 }
 
+/*
+** SQL functions user SQL may call: Debian's SQLite 3.40 `pragma_function_list`, each decided
+** (docs/security.md, "Audit: SQL surface and limits", gives the reasons). Anything else —
+** fts3_tokenizer, load_extension, fts5(), the FTS3/4 and R*Tree helpers, sqlite_log, changes(),
+** and any function a later SQLite adds — is refused by name.
+*/
+static const char *const allowed_functions[] = {
+  /* scalar */
+  "abs", "char", "coalesce", "format", "glob", "hex", "ifnull", "iif", "instr", "length", "like",
+  "likelihood", "likely", "lower", "ltrim", "max", "min", "nullif", "printf", "quote", "random",
+  "randomblob", "replace", "round", "rtrim", "sign", "soundex", "substr", "substring", "trim",
+  "typeof", "unicode", "unlikely", "upper", "zeroblob", "sqlite_version", "sqlite_source_id",
+  "sqlite_compileoption_get", "sqlite_compileoption_used",
+  /* math */
+  "acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "ceil", "ceiling", "cos", "cosh",
+  "degrees", "exp", "floor", "ln", "log", "log10", "log2", "mod", "pi", "pow", "power", "radians",
+  "sin", "sinh", "sqrt", "tan", "tanh", "trunc",
+  /* date and time */
+  "date", "time", "datetime", "julianday", "unixepoch", "strftime", "current_date",
+  "current_time", "current_timestamp",
+  /* aggregate and window */
+  "avg", "count", "group_concat", "sum", "total", "row_number", "rank", "dense_rank",
+  "percent_rank", "cume_dist", "ntile", "lag", "lead", "first_value", "last_value", "nth_value",
+  /* JSON */
+  "json", "json_array", "json_array_length", "json_extract", "json_insert", "json_object",
+  "json_patch", "json_quote", "json_remove", "json_replace", "json_set", "json_type",
+  "json_valid", "json_group_array", "json_group_object", "->", "->>",
+  /* full-text search (FTS5): the MATCH operator and the auxiliary functions; cica's own */
+  "match", "bm25", "highlight", "snippet", "fts5_source_id", "cica_rank", "cica_tokens",
+  NULL};
+
+/*
+** Virtual-table modules user SQL may reach: FTS5 (the `search` table) and the JSON table-valued
+** functions. Every other module (fts3/fts4 and their fts3tokenize/fts4aux, fts5vocab, rtree,
+** dbstat, sqlite_stmt, …) is dropped from the connection; the pragma_* table-valued functions are
+** made on demand and pass the PRAGMA rules of the authorizer.
+*/
+static const char *const allowed_modules[] = {"fts5", "json_each", "json_tree", NULL};
+
+/* FTS5 tokenizers the MATCH bound wraps: every one Debian's SQLite 3.40 has, and cica's. */
+static const char *const wrapped_tokenizers[] = {"unicode61", "ascii", "trigram", "porter", "cica",
+                                                 NULL};
+
+/*
+** The most phrases the full-text MATCH expressions of one statement run may hold, all together.
+** FTS5 (3.40) evaluates a NOT chain recursively, about 100 bytes of C stack a phrase; 90,000
+** overflow an 8 MB stack. 10,000 costs under 1 MB and is far above any real search (cica.search
+** sends at most 20 words).
+*/
+#define MAX_MATCH_PHRASES 10000
+#define STRINGIFY(x) #x
+#define STRING_OF(x) STRINGIFY(x)
+
+static int (*progress_handler)(void *);  /* db_set_limits: run while a --db file is checked */
+static const char *(*stop_reason)(void);
+
+/* Makes db_open_dataset run `progress` (a SQLite progress handler) from the moment it opens a
+** connection, so that checking a --db file is under the time limit; `reason` names why a
+** statement was interrupted ("time limit exceeded"), or NULL. */
+void db_set_limits(int (*progress)(void *), const char *(*reason)(void)) {
+  progress_handler = progress;
+  stop_reason = reason;
+}
+
+/* The connection whose running statement a cica bound stopped, and its dataset; the dataset
+** whose authorizer refused last (cica has one dataset per process). */
+static sqlite3 *limit_hit_db;
+static struct db_dataset *limit_hit_ds, *denied_ds;
+
 /* The dataset's authorizer: reading is allowed; anything else is refused with a reason. */
 static int dataset_authorizer(void *ud, int action, const char *a1, const char *a2, const char *db,
                               const char *trigger) {
   struct db_dataset *ds = ud;
   (void)db;
   (void)trigger;
+  denied_ds = ds;
   switch (action) {
   case SQLITE_SELECT: case SQLITE_READ: case SQLITE_RECURSIVE:
   case SQLITE_TRANSACTION: case SQLITE_SAVEPOINT:
     return SQLITE_OK;
   case SQLITE_FUNCTION:
-    if (a2 && sqlite3_stricmp(a2, "load_extension") == 0) {
-      ds->denied = "load_extension is not allowed";
-      return SQLITE_DENY;
-    }
-    return SQLITE_OK;
+    if (a2 && in_list(allowed_functions, a2)) return SQLITE_OK;
+    snprintf(ds->denied_buf, sizeof ds->denied_buf, "the SQL function %.64s() is not allowed",
+             a2 ? a2 : "?");
+    ds->denied = ds->denied_buf;
+    return SQLITE_DENY;
   case SQLITE_PRAGMA:
     if (in_list(introspection_pragmas, a1) || (a2 == NULL && in_list(value_pragmas, a1)))
       return SQLITE_OK;
@@ -86,7 +159,9 @@ static int check_dataset_file(struct db_dataset *ds, const char *path, struct db
   int rc = sqlite3_prepare_v2(ds->db, "SELECT value FROM meta WHERE key = 'schema_version'", -1,
                               &stmt, NULL);
   if (rc != SQLITE_OK) {
-    if (strstr(sqlite3_errmsg(ds->db), "no such table"))
+    if (rc == SQLITE_INTERRUPT && stop_reason && stop_reason())
+      set_error(err, "%s", stop_reason());
+    else if (strstr(sqlite3_errmsg(ds->db), "no such table"))
       set_error(err, "%s: not a cica dataset (it has no meta table)", path);
     else
       set_error(err, "%s: %s", path, sqlite3_errmsg(ds->db));
@@ -95,13 +170,166 @@ static int check_dataset_file(struct db_dataset *ds, const char *path, struct db
   rc = sqlite3_step(stmt);
   const unsigned char *version = rc == SQLITE_ROW ? sqlite3_column_text(stmt, 0) : NULL;
   int ok = version && strcmp((const char *)version, CICA_SCHEMA_VERSION) == 0;
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  if (rc == SQLITE_INTERRUPT && stop_reason && stop_reason())
+    set_error(err, "%s", stop_reason()); /* a `meta` view that does not end: --timeout */
+  else if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     set_error(err, "%s: %s", path, sqlite3_errmsg(ds->db));
   else if (!ok)
     set_error(err, "%s: dataset schema version %s, this cica reads version %s", path,
               version ? (const char *)version : "(none)", CICA_SCHEMA_VERSION);
   sqlite3_finalize(stmt);
   return ok ? 0 : -1;
+}
+
+/* A wrapped FTS5 tokenizer: the real one, and the connection whose MATCH phrases it counts. */
+struct wrapped_tokenizer {
+  fts5_tokenizer inner;
+  void *inner_context;
+  struct db_dataset *ds;
+};
+
+/* An instance of a wrapped tokenizer (one per FTS5 table connection, or held by another
+** tokenizer's registration, as cica's holds unicode61). It keeps its own copy of the real
+** methods: FTS5 may destroy the wrapper's registration before an instance made from it. */
+struct wrapped_instance {
+  Fts5Tokenizer *inner;
+  fts5_tokenizer methods;
+  struct db_dataset *ds;
+};
+
+/* The xToken callback of cica's own tokenizing (cica_tokens, and cica's tokenizer over its
+** unicode61): learned once at open by calling cica_tokens (see bound_match). A wrapped tokenizer
+** called with it is cica's C code tokenizing a value, not FTS5 parsing a MATCH expression. */
+typedef int (*token_callback)(void *, int, const char *, int, int, int);
+static token_callback own_callback;
+static int learning_own_callback;
+
+/* xCreate of a wrapped tokenizer: creates the real one. Returns a SQLite code. */
+static int wrapped_create(void *context, const char **argv, int argc, Fts5Tokenizer **out) {
+  struct wrapped_tokenizer *type = context;
+  struct wrapped_instance *w = sqlite3_malloc(sizeof *w);
+  *out = NULL;
+  if (!w) return SQLITE_NOMEM;
+  w->methods = type->inner;
+  w->ds = type->ds;
+  w->inner = NULL;
+  int rc = type->inner.xCreate(type->inner_context, argv, argc, &w->inner);
+  if (rc != SQLITE_OK) {
+    sqlite3_free(w);
+    return rc;
+  }
+  *out = (Fts5Tokenizer *)w;
+  return SQLITE_OK;
+}
+
+/* xDelete of a wrapped tokenizer. */
+static void wrapped_delete(Fts5Tokenizer *tok) {
+  struct wrapped_instance *w = (struct wrapped_instance *)tok;
+  if (w->inner) w->methods.xDelete(w->inner);
+  sqlite3_free(w);
+}
+
+/*
+** xTokenize of a wrapped tokenizer. FTS5 tokenizes each phrase of a MATCH expression with
+** FTS5_TOKENIZE_QUERY while it parses it, whether the expression came from a literal, a parameter
+** or a computed value: counting those calls bounds what FTS5 then evaluates. Past
+** MAX_MATCH_PHRASES in one statement run, refuses (SQLITE_TOOBIG; the reason is kept in ds).
+*/
+static int wrapped_tokenize(Fts5Tokenizer *tok, void *ctx, int flags, const char *text, int len,
+                            int (*token)(void *, int, const char *, int, int, int)) {
+  struct wrapped_instance *w = (struct wrapped_instance *)tok;
+  struct db_dataset *ds = w->ds;
+  if (learning_own_callback) own_callback = token;
+  /* a tokenizer built on another (cica's on unicode61, porter on any) counts a phrase once;
+  ** cica_tokens over many rows is not a MATCH */
+  if ((flags & FTS5_TOKENIZE_QUERY) && ds->tokenizing == 0 && token != own_callback &&
+      ++ds->match_phrases > MAX_MATCH_PHRASES) {
+    ds->limit_hit = "full-text MATCH expression too large (more than "
+                    STRING_OF(MAX_MATCH_PHRASES) " phrases in one statement)";
+    limit_hit_db = ds->db;
+    limit_hit_ds = ds;
+    return SQLITE_TOOBIG;
+  }
+  ds->tokenizing++;
+  int rc = w->methods.xTokenize(w->inner, ctx, flags, text, len, token);
+  ds->tokenizing--;
+  return rc;
+}
+
+/* xDestroy of a wrapped tokenizer's registration. */
+static void wrapped_destroy(void *context) {
+  sqlite3_free(context);
+}
+
+/* SQLITE_TRACE_STMT: a statement starts running; its MATCH phrases are counted afresh. */
+static int on_statement_start(unsigned type, void *context, void *p, void *x) {
+  (void)type;
+  (void)p;
+  (void)x;
+  struct db_dataset *ds = context;
+  ds->match_phrases = 0;
+  ds->limit_hit = NULL;
+  ds->denied = NULL;
+  if (limit_hit_db == ds->db) limit_hit_db = NULL;
+  return 0;
+}
+
+/*
+** Replaces each FTS5 tokenizer of wrapped_tokenizers on ds->db by a wrapper that counts the
+** phrases MATCH expressions hold, and starts the per-statement count. Returns a SQLite code.
+*/
+static int bound_match(struct db_dataset *ds) {
+  fts5_api *api = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2(ds->db, "SELECT fts5(?1)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK) rc = sqlite3_bind_pointer(stmt, 1, (void *)&api, "fts5_api_ptr", NULL);
+  if (rc == SQLITE_OK) rc = sqlite3_step(stmt) == SQLITE_ROW ? SQLITE_OK : sqlite3_errcode(ds->db);
+  sqlite3_finalize(stmt);
+  if (rc == SQLITE_OK && !api) rc = SQLITE_ERROR;
+  for (int i = 0; rc == SQLITE_OK && wrapped_tokenizers[i]; i++) {
+    struct wrapped_tokenizer *type = sqlite3_malloc(sizeof *type);
+    if (!type) return SQLITE_NOMEM;
+    type->ds = ds;
+    if (api->xFindTokenizer(api, wrapped_tokenizers[i], &type->inner_context, &type->inner) !=
+        SQLITE_OK) {
+      sqlite3_free(type); /* a tokenizer this SQLite lacks: no table can use it either */
+      continue;
+    }
+    fts5_tokenizer methods = {wrapped_create, wrapped_delete, wrapped_tokenize};
+    rc = api->xCreateTokenizer(api, wrapped_tokenizers[i], type, &methods, wrapped_destroy);
+    /* on failure FTS5 has already called wrapped_destroy(type) */
+  }
+  if (rc == SQLITE_OK && !own_callback) {
+    learning_own_callback = 1;
+    rc = sqlite3_exec(ds->db, "SELECT cica_tokens('a')", NULL, NULL, NULL);
+    learning_own_callback = 0;
+  }
+  if (rc == SQLITE_OK) rc = sqlite3_trace_v2(ds->db, SQLITE_TRACE_STMT, on_statement_start, ds);
+  return rc;
+}
+
+/*
+** The message for a statement that failed while running on db: the reason cica stopped it (a
+** MATCH past its bound; an action the authorizer refused while the statement ran, as a
+** pragma_* table-valued function does) when that is why, else SQLite's own message.
+*/
+const char *db_errmsg(sqlite3 *db) {
+  if (db && db == limit_hit_db && limit_hit_ds && limit_hit_ds->limit_hit &&
+      sqlite3_errcode(db) == SQLITE_TOOBIG)
+    return limit_hit_ds->limit_hit;
+  if (db && denied_ds && denied_ds->db == db && denied_ds->denied &&
+      sqlite3_errcode(db) == SQLITE_AUTH)
+    return denied_ds->denied;
+  return sqlite3_errmsg(db);
+}
+
+/* What the file at path is when it is not a regular file, in words for an error message. */
+static const char *file_kind(mode_t mode) {
+  if (S_ISDIR(mode)) return "a directory";
+  if (S_ISFIFO(mode)) return "a named pipe (FIFO)";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+  return "not a regular file";
 }
 
 /*
@@ -137,13 +365,17 @@ static int immutable_uri(const char *path, char *uri, size_t size) {
 int db_open_dataset(struct db_dataset *ds, const char *path, struct db_error *err) {
   ds->db = NULL;
   ds->denied = NULL;
+  ds->match_phrases = 0;
+  ds->tokenizing = 0;
+  ds->limit_hit = NULL;
+  /* stat, not open: opening a FIFO for reading would wait for a writer, for ever */
   struct stat st;
   if (path && stat(path, &st) != 0) {
     set_error(err, "%s: %s", path, strerror(errno));
     return -1;
   }
-  if (path && S_ISDIR(st.st_mode)) {
-    set_error(err, "%s: is a directory, not a dataset file", path);
+  if (path && !S_ISREG(st.st_mode)) {
+    set_error(err, "%s: is %s, not a dataset file", path, file_kind(st.st_mode));
     return -1;
   }
   char uri[3 * 4096 + 32];
@@ -157,7 +389,18 @@ int db_open_dataset(struct db_dataset *ds, const char *path, struct db_error *er
     rc = sqlite3_deserialize(ds->db, "main", (unsigned char *)cica_dataset_image,
                              (sqlite3_int64)cica_dataset_size, (sqlite3_int64)cica_dataset_size,
                              SQLITE_DESERIALIZE_READONLY);
+  if (rc == SQLITE_OK && progress_handler) /* from the start: checking a --db file is limited */
+    sqlite3_progress_handler(ds->db, 10000, progress_handler, NULL);
   if (rc == SQLITE_OK) rc = searchtext_register(ds->db);   /* cica.search's tokenizer */
+  /* fts3_tokenizer(name, pointer) would register a tokenizer at any address (Debian builds with
+  ** SQLITE_ENABLE_FTS3_TOKENIZER); the authorizer refuses the function too. */
+  if (rc == SQLITE_OK)
+    rc = sqlite3_db_config(ds->db, SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, 0, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_db_config(ds->db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+  if (rc == SQLITE_OK) rc = sqlite3_db_config(ds->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  if (rc == SQLITE_OK) rc = sqlite3_drop_modules(ds->db, (const char **)allowed_modules);
+  if (rc == SQLITE_OK) rc = bound_match(ds);
   if (rc != SQLITE_OK) {
     set_error(err, "%s: %s", path ? path : "built-in dataset", sqlite3_errmsg(ds->db));
     db_close(ds->db);
@@ -165,8 +408,6 @@ int db_open_dataset(struct db_dataset *ds, const char *path, struct db_error *er
     return -1;
   }
   sqlite3_limit(ds->db, SQLITE_LIMIT_ATTACHED, 0);
-  sqlite3_db_config(ds->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
-  sqlite3_db_config(ds->db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
   if (path && check_dataset_file(ds, path, err) != 0) {
     db_close(ds->db);
     ds->db = NULL;
@@ -385,6 +626,8 @@ int db_open_state(sqlite3 **out, const char *path, struct db_error *err) {
 
 /* Closes a connection (NULL is fine); statements must already be finalised. */
 void db_close(sqlite3 *db) {
+  if (db && db == limit_hit_db) limit_hit_db = NULL;
+  if (db && denied_ds && denied_ds->db == db) denied_ds = NULL;
   if (db) sqlite3_close_v2(db);
 }
 

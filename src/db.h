@@ -23,6 +23,10 @@ struct db_error {
 struct db_dataset {
   sqlite3 *db;
   const char *denied;
+  char denied_buf[128];      /* a refusal that names what was refused */
+  int match_phrases;         /* phrases of full-text MATCH expressions in this statement run */
+  int tokenizing;            /* depth of wrapped tokenizers running (one may call another) */
+  const char *limit_hit;     /* why a running statement was stopped by cica's bounds, or NULL */
 };
 
 int db_open_dataset(struct db_dataset *ds, const char *path, struct db_error *err);
@@ -33,5 +37,10 @@ int db_open_state_readonly(sqlite3 **out, const char *path, struct db_error *err
 int db_prepare_one(sqlite3 *db, const char *sql, size_t len, sqlite3_stmt **stmt,
                    struct db_error *err);
 void db_close(sqlite3 *db);
+/* Makes each dataset connection run `progress` (a SQLite progress handler) from its opening, and
+** name an interrupted --db check by `reason()` ("time limit exceeded"). */
+void db_set_limits(int (*progress)(void *), const char *(*reason)(void));
+/* A failed statement's message: cica's reason when one of its bounds stopped it, else SQLite's. */
+const char *db_errmsg(sqlite3 *db);
 
 #endif

@@ -9,13 +9,10 @@
 
 #define LSQL_CURSOR "cica.cursor"
 
-void lsql_bind(lua_State *L, sqlite3_stmt *stmt, int first, const char *fname);
-void lsql_push_names(lua_State *L, sqlite3_stmt *stmt);
-void lsql_push_row(lua_State *L, sqlite3_stmt *stmt, int names, int ncols);
-int lsql_push_values(lua_State *L, sqlite3_stmt *stmt, int ncols);
+void lsql_bind(lua_State *L, int cursor, int first, const char *fname);
 void lsql_new_cursor(lua_State *L, sqlite3_stmt *stmt, const char *fname, int as_values, int owner);
-sqlite3_stmt *lsql_cursor_stmt(lua_State *L, int idx);
 void lsql_push_all(lua_State *L, int idx);
+void lsql_close(lua_State *L, int idx);
 int lsql_iterate(lua_State *L, int idx);
 int lsql_raise(lua_State *L, const char *fname, const char *message);
 void lsql_open_cursor_type(lua_State *L);

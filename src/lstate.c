@@ -5,6 +5,7 @@
 */
 #include <lauxlib.h>
 #include <lua.h>
+#include <stddef.h>
 
 #include "cica.h"
 #include "db.h"
@@ -12,9 +13,11 @@
 
 #define STATE_HANDLE "cica.state.handle"
 
+/* The handle's block begins with its connection: it is the owner of its cursors (lsql_new_cursor). */
 struct state_handle {
   sqlite3 *db;
 };
+_Static_assert(offsetof(struct state_handle, db) == 0, "state_handle must begin with its connection");
 
 /* Returns the open handle at stack index 1; raises if it was closed. */
 static struct state_handle *check_open(lua_State *L) {
@@ -52,7 +55,7 @@ static void prepare_cursor(lua_State *L, struct state_handle *h, const char *fna
   if (db_prepare_one(h->db, sql, len, &stmt, &err) != 0) lsql_raise(L, fname, err.message);
   lsql_new_cursor(L, stmt, fname, 0, 1);
   lua_insert(L, 2);
-  lsql_bind(L, stmt, 4, fname);
+  lsql_bind(L, 2, 4, fname);
 }
 
 /* handle:query(sql, ...) -> array of row tables (as cica.query). */
@@ -72,6 +75,7 @@ static int handle_exec(lua_State *L) {
   } else {
     prepare_cursor(L, h, "state:exec");
     lsql_push_all(L, 2);
+    h = check_open(L);   /* a finalizer run while the rows were read may have closed it */
   }
   lua_pushinteger(L, sqlite3_changes(h->db));
   return 1;

@@ -5,12 +5,15 @@
 */
 #include <lauxlib.h>
 #include <lua.h>
+#include <ctype.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "cica.h"
+#include "db.h"
 #include "runlimit.h"
 #include "version.h"
 
@@ -25,6 +28,8 @@ static const struct subcommand {
   {"search", "cica.cli.search", "search every record: cica search TEXT"},
   {"repl",   NULL,              "the interactive explorer (also: cica with no arguments)"},
   {"completion", "cica.cli.completion", "print a shell completion script: cica completion bash|zsh"},
+  {"stubs",  "cica.cli.stubs",  "write the API's stubs for lua-language-server: cica stubs [DIR]"},
+  {"help",   NULL,              "help on a command: cica help COMMAND (also: cica --help COMMAND)"},
   {NULL, NULL, NULL}
 };
 
@@ -35,16 +40,19 @@ struct cli {
   int subcommand;    /* index in argv of the subcommand, 0 if none */
   int interactive;   /* -i */
   int version;       /* -v or --version */
-  int help;          /* --help */
+  int help;          /* --help, or the command `help` */
+  int help_topic;    /* index in argv of the COMMAND of `cica help COMMAND`, 0 if none */
   int has_execute;   /* some -e or -l was given */
 };
 
-/* Prints a usage error: the problem, then how to get help. Returns EXIT_USAGE. */
+static const char *shown(const char *text, char *out, size_t size, int keep_lines);
+
+/* Prints a usage error as one line: the problem, then where the help is. Returns EXIT_USAGE. */
 static int usage_error(const char *fmt, const char *detail) {
+  char quoted[1024];
   fputs("cica: ", stderr);
-  fprintf(stderr, fmt, detail);
-  fputs("\nUsage: cica [options] [script [args]] | cica [options] COMMAND [args]\n"
-        "Try 'cica --help' for more information.\n", stderr);
+  fprintf(stderr, fmt, shown(detail, quoted, sizeof quoted, 0));
+  fputs(" (see 'cica --help')\n", stderr);
   return EXIT_USAGE;
 }
 
@@ -90,7 +98,9 @@ static void print_help(lua_State *L) {
          "  --           stop handling options\n"
          "  -            execute stdin and stop handling options\n"
          "cica's options:\n"
-         "  --lang L     display language: zh-Hans (default), zh-Hant or en\n"
+         "  --lang L     display language: zh-Hans (default), zh-Hant or en; without it, from\n"
+         "               LC_ALL, LC_MESSAGES or LANG: zh_TW/zh_HK/zh_MO zh-Hant, other zh zh-Hans,\n"
+         "               C, POSIX or none zh-Hans, any other language (de_DE, ja_JP, ...) en\n"
          "  --db FILE    use another dataset file with the same schema\n"
          "  --safe       run user code in a sandbox: no files, no programs\n"
          "  --timeout S  stop user code after S seconds of processor time\n"
@@ -100,13 +110,46 @@ static void print_help(lua_State *L) {
          "Docs: README.md, docs/api.md (the cica Lua API), docs/data.md (the SQL schema).\n");
 }
 
-/* Copies text into out (size bytes) with anything but printable ASCII shown as '?', so that an
-** error message never echoes invalid UTF-8 or control characters to the terminal. */
-static const char *printable(const char *text, char *out, size_t size) {
-  size_t i = 0;
-  for (; text[i] && i + 1 < size; i++)
-    out[i] = (text[i] >= 0x20 && text[i] < 0x7f) ? text[i] : '?';
-  out[i] = '\0';
+/* Length of the valid UTF-8 character at p (at most n bytes), 0 if invalid there; *cp is its
+** code point. Over-long forms, surrogates and values past U+10FFFF are invalid. */
+static size_t utf8_char(const unsigned char *p, size_t n, unsigned long *cp) {
+  size_t len = p[0] < 0x80 ? 1 : p[0] >= 0xC2 && p[0] <= 0xDF ? 2 : p[0] >= 0xE0 && p[0] <= 0xEF ? 3
+             : p[0] >= 0xF0 && p[0] <= 0xF4 ? 4 : 0;
+  if (len == 0 || len > n) return 0;
+  unsigned long c = len == 1 ? p[0] : (unsigned long)(p[0] & (0x7F >> len));
+  for (size_t i = 1; i < len; i++) {
+    if ((p[i] & 0xC0) != 0x80) return 0;
+    c = (c << 6) | (p[i] & 0x3F);
+  }
+  static const unsigned long least[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (c < least[len] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
+  *cp = c;
+  return len;
+}
+
+/*
+** Copies text into out (size bytes, always terminated; cut short if it does not fit) fit to quote
+** in a message: valid UTF-8 stays, each byte of invalid UTF-8 or of a control character (C0, DEL,
+** C1) becomes \xHH, so an error never echoes raw bytes or terminal escape sequences. keep_lines
+** keeps newlines and tabs (for whole messages). The same rule as cica.cli.args.shown. Returns out.
+*/
+static const char *shown(const char *text, char *out, size_t size, int keep_lines) {
+  const unsigned char *p = (const unsigned char *)text;
+  size_t n = strlen(text), o = 0;
+  while (n > 0) {
+    unsigned long cp = 0;
+    size_t len = utf8_char(p, n, &cp);
+    int plain = len > 0 && (cp >= 0x20 || (keep_lines && (cp == '\n' || cp == '\t'))) &&
+                !(cp >= 0x7F && cp <= 0x9F);
+    size_t escaped = len > 0 ? len : 1;
+    if (o + (plain ? len : 4 * escaped) + 1 > size) break;
+    if (plain) memcpy(out + o, p, len), o += len;
+    else
+      for (size_t i = 0; i < escaped; i++) o += (size_t)snprintf(out + o, size - o, "\\x%02X", p[i]);
+    p += escaped;
+    n -= escaped;
+  }
+  out[o] = '\0';
   return out;
 }
 
@@ -128,14 +171,21 @@ static const char *language_of(const char *value, int from_locale) {
   return NULL;
 }
 
-/* The display language from the environment: LC_ALL, then LANG; zh-Hans when neither says. */
+/*
+** The display language from the environment: the first of LC_ALL, LC_MESSAGES and LANG that is
+** set. A Chinese locale gives its script, an English one English; C, POSIX (C.UTF-8 too) or no
+** locale keep the Chinese default; a locale of any other language (de_DE, ja_JP, ru_RU, …)
+** gives English, which its user more likely reads than Chinese.
+*/
 static const char *language_from_environment(void) {
-  const char *vars[] = {"LC_ALL", "LANG"};
-  for (int i = 0; i < 2; i++) {
+  const char *vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+  for (int i = 0; i < 3; i++) {
     const char *v = getenv(vars[i]);
     if (v && *v) {
       const char *lang = language_of(v, 1);
-      return lang ? lang : "zh-Hans";
+      if (lang) return lang;
+      if (strcmp(v, "C") == 0 || strncmp(v, "C.", 2) == 0 || strcmp(v, "POSIX") == 0) return "zh-Hans";
+      return "en";
     }
   }
   return "zh-Hans";
@@ -174,9 +224,9 @@ static int parse_long_option(int argc, char **argv, int *i, struct cli *cli) {
   else if (is_long(arg, "--lang")) {
     if (!(value = option_value(argc, argv, i, "--lang"))) return usage_error("%s needs a value", "--lang");
     if (!(cli->opt.lang = language_of(value, 0))) {
-      char shown[64];
+      char quoted[256];
       fprintf(stderr, "cica: unknown language '%s' for --lang (expected zh-Hans, zh-Hant or en)\n",
-              printable(value, shown, sizeof shown));
+              shown(value, quoted, sizeof quoted, 0));
       return EXIT_USAGE;
     }
   } else if (is_long(arg, "--db")) {
@@ -211,6 +261,12 @@ static int collect_args(int argc, char **argv, struct cli *cli) {
     const char *a = argv[i];
     if (a[0] != '-') {
       const struct subcommand *sub = find_subcommand(a);
+      if (sub && strcmp(sub->name, "help") == 0 && !cli->has_execute && !cli->interactive) {
+        /* `cica help [COMMAND]` is `cica --help [COMMAND]` */
+        cli->help = 1;
+        cli->help_topic = i + 1 < argc ? i + 1 : 0;
+        return 0;
+      }
       if (sub && sub->module == NULL && !cli->has_execute && !cli->interactive) {
         /* `cica repl [options]` is `cica -i [options]`: its options are the global ones. */
         cli->interactive = 1;
@@ -258,9 +314,28 @@ static int print_version(lua_State *L) {
   return 0;
 }
 
+static lua_State *script_state; /* the state script-mode Ctrl-C interrupts */
+
+/* SIGINT in script mode, as lua5.4's: the default action comes back (a second Ctrl-C kills) and
+** the running code gets one "interrupted!" error, which pcall can catch. */
+static void on_script_sigint(int sig) {
+  signal(sig, SIG_DFL);
+  if (script_state) runlimit_interrupt_once(script_state);
+}
+
+/* host_pcall with script mode's Ctrl-C handling around it (lua.c's docall). Stack: as host_pcall. */
+static int script_pcall(lua_State *L, int nargs, int nresults) {
+  script_state = L;
+  signal(SIGINT, on_script_sigint);
+  int status = host_pcall(L, nargs, nresults);
+  signal(SIGINT, SIG_DFL);
+  script_state = NULL;
+  return status;
+}
+
 /* Runs a loaded chunk (with nargs arguments above it) through the protected path. */
 static int run_chunk(lua_State *L, int status, int nargs) {
-  if (status == LUA_OK) status = host_pcall(L, nargs, 0);
+  if (status == LUA_OK) status = script_pcall(L, nargs, 0);
   else lua_pop(L, nargs);
   return host_report(L, status);
 }
@@ -284,7 +359,7 @@ static int run_require(lua_State *L, const char *spec) {
   sandbox_push_env(L); /* user code's require and globals: under --safe, the sandbox's */
   lua_getfield(L, -1, "require");
   lua_pushstring(L, eq ? eq + 1 : spec);
-  int status = host_pcall(L, 1, 1);
+  int status = script_pcall(L, 1, 1);
   if (status != LUA_OK) {
     lua_remove(L, -2);
     return host_report(L, status);
@@ -364,14 +439,23 @@ static int run_subcommand(lua_State *L, char **argv, int argc, int at, double ti
   }
   int status = host_pcall(L, 1, 1);
   if (status != LUA_OK) {
-    /* A command's error is for its user: the message, without the traceback. */
+    /* A command's error is for its user: the message, without the traceback, and with what it
+    ** quotes of the user's words (a file name, a search text) shown safely. */
     const char *msg = lua_tostring(L, -1);
     const char *nl = msg ? strstr(msg, "\nstack traceback:") : NULL;
-    if (nl) {
-      lua_pushlstring(L, msg, (size_t)(nl - msg));
-      lua_remove(L, -2);
+    size_t len = msg ? (nl ? (size_t)(nl - msg) : strlen(msg)) : 0;
+    char *cut = msg ? malloc(len + 1) : NULL, *quoted = cut ? malloc(4 * len + 1) : NULL;
+    if (quoted) {
+      memcpy(cut, msg, len);
+      cut[len] = '\0';
+      fprintf(stderr, "cica: %s\n", shown(cut, quoted, 4 * len + 1, 1));
+      fflush(stderr);
+      lua_pop(L, 1);
+    } else {
+      host_report(L, status);
     }
-    host_report(L, status);
+    free(cut);
+    free(quoted);
     return 1;
   }
   int code = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : 0;
@@ -379,9 +463,77 @@ static int run_subcommand(lua_State *L, char **argv, int argc, int at, double ti
   return code;
 }
 
+/*
+** The subcommand nearest to word (cica.suggest.nearest over the available subcommands), copied
+** into out (size bytes), or NULL when none is close. Stack: unchanged; a failure of the Lua
+** side (it should not fail) counts as no suggestion.
+*/
+static const char *nearest_subcommand(lua_State *L, const char *word, char *out, size_t size) {
+  int top = lua_gettop(L);
+  const char *found = NULL;
+  lua_getglobal(L, "require");
+  lua_pushstring(L, "cica.suggest");
+  if (host_pcall(L, 1, 1) == LUA_OK && lua_getfield(L, -1, "nearest") == LUA_TFUNCTION) {
+    lua_pushstring(L, word);
+    lua_newtable(L);
+    for (int i = 0, n = 0; subcommands[i].name; i++)
+      if (subcommand_available(L, &subcommands[i])) {
+        lua_pushstring(L, subcommands[i].name);
+        lua_rawseti(L, -2, ++n);
+      }
+    if (host_pcall(L, 2, 1) == LUA_OK && lua_istable(L, -1) && lua_rawgeti(L, -1, 1) == LUA_TSTRING) {
+      snprintf(out, size, "%s", lua_tostring(L, -1));
+      found = out;
+    }
+  }
+  lua_settop(L, top);
+  return found;
+}
+
+/*
+** `cica help COMMAND` / `cica --help COMMAND`: the command's own --help (the general help for
+** repl and help, whose options are the global ones, and for `cica help --help`). An unknown COMMAND is a usage error with
+** the nearest command. Returns an exit status.
+*/
+static int print_command_help(lua_State *L, const char *name, double timeout) {
+  const struct subcommand *s = find_subcommand(name);
+  if (s && s->module && subcommand_available(L, s)) {
+    char *argv[] = {(char *)s->name, "--help", NULL};
+    return run_subcommand(L, argv, 2, 0, timeout);
+  }
+  if (s || strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0) { print_help(L); return 0; }
+  char quoted[4 * 64 + 1], near[32];
+  shown(name, quoted, sizeof quoted, 0);
+  if (nearest_subcommand(L, name, near, sizeof near))
+    fprintf(stderr, "cica: help: no command '%s'; did you mean '%s'? (see 'cica help')\n", quoted, near);
+  else
+    fprintf(stderr, "cica: help: no command '%s' (see 'cica help')\n", quoted);
+  return EXIT_USAGE;
+}
+
+/*
+** A first argument that is neither a command nor an existing file but close to a command name
+** (`cica reprot`): prints "did you mean 'cica report'?" and returns EXIT_USAGE. Returns 0 when
+** the word names a file, looks like a path or script (has '/' or '.'), or is close to nothing,
+** so the usual "cannot open" error follows.
+*/
+static int suggest_command(lua_State *L, const char *word) {
+  char quoted[4 * 64 + 1], near[32];
+  if (strchr(word, '/') || strchr(word, '.') || access(word, F_OK) == 0) return 0;
+  if (!nearest_subcommand(L, word, near, sizeof near)) return 0;
+  fprintf(stderr, "cica: no command or file '%s'; did you mean 'cica %s'? (see 'cica help')\n",
+          shown(word, quoted, sizeof quoted, 0), near);
+  return EXIT_USAGE;
+}
+
 /* Runs whatever the command line asked for, in order. Returns the exit status. */
 static int run(lua_State *L, struct cli *cli, int argc, char **argv) {
-  if (cli->help) { print_help(L); return 0; }
+  if (cli->help) {
+    int topic = cli->help_topic ? cli->help_topic : cli->subcommand;
+    if (topic) return print_command_help(L, argv[topic], cli->opt.timeout);
+    print_help(L);
+    return 0;
+  }
   if (cli->version && print_version(L) != 0) return 1;
   if (cli->version == 1 && !cli->script && !cli->has_execute && !cli->interactive) return 0;
   int first = cli->script ? cli->script : (cli->subcommand ? cli->subcommand : argc);
@@ -389,6 +541,10 @@ static int run(lua_State *L, struct cli *cli, int argc, char **argv) {
   if (!cli->opt.no_env && run_lua_init(L) != LUA_OK) return 1;
   if (run_args(L, argv, first) != LUA_OK) return 1;
   if (cli->subcommand) return run_subcommand(L, argv, argc, cli->subcommand, cli->opt.timeout);
+  if (cli->script && !cli->has_execute && !cli->interactive) {
+    int status = suggest_command(L, argv[cli->script]);
+    if (status) return status;
+  }
   if (cli->script && run_script(L, argv, argc, cli->script) != LUA_OK) return 1;
   if (cli->interactive) return repl_run(L, isatty(0), cli->opt.timeout);
   if (!cli->script && !cli->has_execute && !cli->version) {
@@ -398,12 +554,39 @@ static int run(lua_State *L, struct cli *cli, int argc, char **argv) {
   return 0;
 }
 
+/*
+** Checks CICA_TODAY (the date cica takes as today, see cica.today in lua/cica.lua): unset, empty
+** or a real calendar date YYYY-MM-DD. Arguments: none. Returns 0, or 1 after printing
+** "cica: CICA_TODAY needs a date YYYY-MM-DD, got '...'" (so no run starts with a wrong "today").
+*/
+static int check_today_environment(void) {
+  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const char *v = getenv("CICA_TODAY");
+  if (v == NULL || *v == '\0') return 0;
+  int ok = strlen(v) == 10 && v[4] == '-' && v[7] == '-';
+  for (int i = 0; ok && i < 10; i++)
+    if (i != 4 && i != 7 && !isdigit((unsigned char)v[i])) ok = 0;
+  if (ok) {
+    int y = atoi(v), m = atoi(v + 5), d = atoi(v + 8);
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    ok = y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= (m == 2 && !leap ? 28 : days[m - 1]);
+  }
+  if (ok) return 0;
+  char quoted[4 * 64 + 1];
+  fprintf(stderr, "cica: CICA_TODAY needs a date YYYY-MM-DD, got '%s'\n", shown(v, quoted, sizeof quoted, 0));
+  return 1;
+}
+
 int main(int argc, char **argv) {
   struct cli cli = {0};
   cli.opt.lang = language_from_environment();
+  if (check_today_environment()) return 1;
   int status = collect_args(argc, argv, &cli);
   if (status != 0) return status;
   if (cli.opt.safe && cli.opt.max_memory == 0) cli.opt.max_memory = (size_t)1024 * 1024 * 1024;
+  /* the time limit covers everything from here: checking a --db file, loading cica's modules */
+  db_set_limits(runlimit_sqlite_progress, runlimit_stop_reason);
+  runlimit_begin(cli.opt.timeout);
   lua_State *L = host_new(&cli.opt);
   if (L == NULL) return 1;
   publish_subcommands(L);

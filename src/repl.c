@@ -658,8 +658,9 @@ static int host_columns(lua_State *L) {
   sqlite3_stmt *stmt = NULL;
   struct db_error err;
   if (db_prepare_dataset(ds, sql, len, &stmt, NULL, &err) != 0) return luaL_error(L, "%s", err.message);
-  lsql_new_cursor(L, stmt, "cica.repl.host.columns", 0, 0); /* finalised by its __gc */
+  lsql_new_cursor(L, stmt, "cica.repl.host.columns", 0, 0);
   lua_getiuservalue(L, -1, 1);                                /* the names array */
+  lsql_close(L, -2);   /* now: made while cica exits, it would get no __gc */
   return 1;
 }
 

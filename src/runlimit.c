@@ -41,6 +41,8 @@ static volatile sig_atomic_t closing;        /* runlimit_close is closing the st
 static lua_State *limited;                   /* the state whose runs are limited */
 static double budget;                        /* seconds of processor time per run; 0: none */
 static int armed;                            /* a run is going on under the limit */
+static int begun_early;                      /* runlimit_begin started the run; no state yet */
+static volatile sig_atomic_t interrupt_pending; /* script-mode Ctrl-C: raise "interrupted!" once */
 static struct timespec deadline;             /* on CLOCK_PROCESS_CPUTIME_ID */
 static int has_watchdog;
 static timer_t watchdog;
@@ -90,16 +92,22 @@ static void add_seconds(struct timespec *t, double seconds) {
   t->tv_nsec = nanos % 1000000000L;
 }
 
-/* Arms the watchdog to fire after `seconds` more processor time (0 disarms it). */
+/*
+** Arms the watchdog to fire after `seconds` more processor time (0 disarms it). A positive time
+** too small for a timespec is the smallest interval, never zero: a zero it_value disarms.
+*/
 static void arm_watchdog(double seconds) {
   if (!has_watchdog) return;
   struct itimerspec when;
   memset(&when, 0, sizeof when);
   add_seconds(&when.it_value, seconds);
+  if (seconds > 0 && when.it_value.tv_sec == 0 && when.it_value.tv_nsec == 0)
+    when.it_value.tv_nsec = 1;
   timer_settime(watchdog, 0, &when, NULL);
 }
 
 static void stop_hook(lua_State *L, lua_Debug *ar);
+static void set_run_hook(lua_State *L);
 
 /*
 ** The watchdog: at the deadline it raises the stop flag (the hook and the progress handler then
@@ -147,6 +155,12 @@ static void create_watchdog(void) {
 static void stop_hook(lua_State *L, lua_Debug *ar) {
   (void)ar;
   if (stop_state == RUNNING && past_deadline()) stop_state = TIMED_OUT;
+  if (stop_state == RUNNING && interrupt_pending) {
+    /* script mode's Ctrl-C: one error that pcall can catch, as lua5.4's "interrupted!" */
+    interrupt_pending = 0;
+    set_run_hook(L);
+    luaL_error(L, "interrupted!");
+  }
   if (stop_state == RUNNING) return;
   lua_sethook(L, stop_hook, LUA_MASKCOUNT, 1);
   lua_pushstring(L, runlimit_stop_reason());
@@ -157,17 +171,30 @@ static void stop_hook(lua_State *L, lua_Debug *ar) {
 static void disarm(lua_State *L) {
   arm_watchdog(0);
   armed = 0;
+  begun_early = 0;
+  interrupt_pending = 0;
   stop_state = RUNNING;
   watchdog_fired = 0;
   if (L) lua_sethook(L, NULL, 0, 0);
 }
 
-/* Starts a run with a fresh budget: clears any earlier stop, arms the hook and the watchdog. */
-static void begin_run(lua_State *L) {
+/* Sets the hook that fits the run now: every instruction once stopped or interrupted, else every
+** HOOK_EVERY instructions while a limit is armed, else none. */
+static void set_run_hook(lua_State *L) {
+  if (stop_state != RUNNING) lua_sethook(L, stop_hook, LUA_MASKCOUNT, 1);
+  else if (interrupt_pending)
+    lua_sethook(L, stop_hook, LUA_MASKCALL | LUA_MASKRET | LUA_MASKLINE | LUA_MASKCOUNT, 1);
+  else if (armed) lua_sethook(L, stop_hook, LUA_MASKCOUNT, HOOK_EVERY);
+  else lua_sethook(L, NULL, 0, 0);
+}
+
+/* Starts the clock of a run with a fresh budget: the deadline and the watchdog (no hook). */
+static void begin_clock(void) {
   stop_state = RUNNING;
   watchdog_fired = 0;
   if (budget <= 0) {
-    disarm(L);
+    arm_watchdog(0);
+    armed = 0;
     return;
   }
   if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &deadline) != 0) {
@@ -176,13 +203,38 @@ static void begin_run(lua_State *L) {
   }
   add_seconds(&deadline, budget);
   armed = 1;
-  lua_sethook(L, stop_hook, LUA_MASKCOUNT, HOOK_EVERY);
   arm_watchdog(budget);
 }
 
-/* Sets the time limit of L's runs (seconds of processor time, 0 for none) and starts a run. */
+/* Starts a run with a fresh budget: clears any earlier stop, arms the hook and the watchdog. */
+static void begin_run(lua_State *L) {
+  begin_clock();
+  set_run_hook(L);
+}
+
+/*
+** Starts the command line's run before its Lua state exists, so that the time limit covers
+** everything after argument parsing (opening and checking a --db file, loading cica's modules):
+** the SQLite progress handler and the watchdog work without a state; the next runlimit_start
+** attaches the state to this run instead of starting another.
+*/
+void runlimit_begin(double seconds) {
+  budget = seconds > 0 ? seconds : 0;
+  if (budget <= 0) return;
+  create_watchdog();
+  begin_clock();
+  begun_early = 1;
+}
+
+/* Sets the time limit of L's runs (seconds of processor time, 0 for none) and starts a run —
+** or, after runlimit_begin, attaches L to the run already going, with what is left of it. */
 void runlimit_start(lua_State *L, double seconds) {
   limited = L;
+  if (begun_early) {
+    begun_early = 0;
+    set_run_hook(L); /* a limit that passed while there was no state stops the first instruction */
+    return;
+  }
   budget = seconds > 0 ? seconds : 0;
   if (budget > 0) create_watchdog();
   begin_run(L);
@@ -224,6 +276,16 @@ void runlimit_interrupt(lua_State *L) {
   lua_sethook(L, stop_hook, LUA_MASKCALL | LUA_MASKRET | LUA_MASKLINE | LUA_MASKCOUNT, 1);
 }
 
+/*
+** Script mode's Ctrl-C, as lua5.4's: the running code gets one "interrupted!" error, which pcall
+** can catch (the caller restores the default action first, so a second Ctrl-C kills). Safe in a
+** signal handler: lua_sethook is.
+*/
+void runlimit_interrupt_once(lua_State *L) {
+  interrupt_pending = 1;
+  lua_sethook(L, stop_hook, LUA_MASKCALL | LUA_MASKRET | LUA_MASKLINE | LUA_MASKCOUNT, 1);
+}
+
 /* Why the current run was stopped, or NULL if it was not. */
 const char *runlimit_stop_reason(void) {
   switch (stop_state) {
@@ -241,6 +303,12 @@ const char *runlimit_stop_reason(void) {
 int runlimit_sqlite_progress(void *ud) {
   (void)ud;
   if (stop_state == RUNNING && past_deadline()) stop_state = TIMED_OUT;
+  if (stop_state == RUNNING && interrupt_pending && limited) {
+    /* script mode's Ctrl-C ends the query with an error pcall can catch; taken, not re-raised */
+    interrupt_pending = 0;
+    set_run_hook(limited);
+    return 1;
+  }
   if (stop_state == RUNNING) return 0;
   if (limited) lua_sethook(limited, stop_hook, LUA_MASKCOUNT, 1);
   return 1;

@@ -10,10 +10,12 @@
 #include <stddef.h>
 
 void runlimit_set_memory(lua_State *L, size_t max_bytes);
+void runlimit_begin(double seconds);
 void runlimit_start(lua_State *L, double seconds);
 void runlimit_stop(lua_State *L);
 void runlimit_close(lua_State *L);
 void runlimit_interrupt(lua_State *L);
+void runlimit_interrupt_once(lua_State *L);
 const char *runlimit_stop_reason(void);
 int runlimit_sqlite_progress(void *ud);
 

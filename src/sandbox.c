@@ -16,6 +16,8 @@
 #include <lualib.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 #include "cica.h"
 #include "embedded.h"
@@ -63,7 +65,7 @@ static const char *const *const shared_values[] = {json_shared, NULL};
 */
 static const char *const core_allowed[] = {
   "query", "rows", "each", "modules", "isatty", "versions", "user_env", "subcommands", "lang",
-  "listdir", NULL};
+  "listdir", "today_override", NULL};
 
 /* Modules user code gets a restricted view of: the module name, then the fields it keeps. */
 static const char *const report_helpers[] = {
@@ -553,8 +555,23 @@ static int host_lang_changed(lua_State *L) {
   return 0;
 }
 
+/*
+** cica.host.terminal_width() -> the width in columns of the terminal standard output is, or nil
+** when it is not a terminal (a file or a pipe: tables there are never fitted to a width).
+** Stack: +1. Errors: none.
+*/
+static int host_terminal_width(lua_State *L) {
+  struct winsize ws;
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+    lua_pushinteger(L, ws.ws_col);
+  else
+    lua_pushnil(L);
+  return 1;
+}
+
 static const luaL_Reg host_functions[] = {
   {"user_env", host_user_env},
+  {"terminal_width", host_terminal_width},
   {"safe", host_safe},
   {"user_api", host_user_api},
   {"lang_changed", host_lang_changed},

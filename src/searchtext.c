@@ -40,7 +40,7 @@ struct tokenizer {
   fts5_tokenizer words;        /* unicode61's methods, for runs that are not CJK */
   Fts5Tokenizer *words_inst;
   struct fold_pair *fold;      /* sorted by `from` */
-  int nfold;
+  size_t nfold;
   int fold_loaded;
 };
 
@@ -113,7 +113,7 @@ static int fold_cmp(const void *a, const void *b) {
 /* The simplified form of c, or c itself when the fold table does not list it. */
 static uint32_t fold(const struct tokenizer *t, uint32_t c) {
   struct fold_pair key = {c, c};
-  const struct fold_pair *p = t->nfold ? bsearch(&key, t->fold, (size_t)t->nfold, sizeof key, fold_cmp) : NULL;
+  const struct fold_pair *p = t->nfold ? bsearch(&key, t->fold, t->nfold, sizeof key, fold_cmp) : NULL;
   return p ? p->to : c;
 }
 
@@ -136,13 +136,15 @@ static int load_fold(struct tokenizer *t) {
   int rc = sqlite3_prepare_v2(t->reg->db, "SELECT hant, hans FROM search_fold", -1, &stmt, NULL);
   if (rc == SQLITE_ERROR) return SQLITE_OK;   /* no such table */
   if (rc != SQLITE_OK) return rc;
-  int cap = 0;
+  size_t cap = 0;
   while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
     uint32_t from = one_char(stmt, 0), to = one_char(stmt, 1);
     if (!from || !to) continue;
     if (t->nfold == cap) {
-      int ncap = cap ? cap * 2 : 256;
-      struct fold_pair *p = sqlite3_realloc64(t->fold, (sqlite3_uint64)ncap * sizeof *p);
+      /* a --db file's table can be of any size: the doubling is checked, not trusted */
+      if (cap > SIZE_MAX / 2 / sizeof *t->fold) { rc = SQLITE_TOOBIG; break; }
+      size_t ncap = cap ? cap * 2 : 256;
+      struct fold_pair *p = sqlite3_realloc64(t->fold, (sqlite3_uint64)(ncap * sizeof *p));
       if (!p) { rc = SQLITE_NOMEM; break; }
       t->fold = p;
       cap = ncap;
@@ -158,7 +160,7 @@ static int load_fold(struct tokenizer *t) {
     t->nfold = 0;
     return rc;
   }
-  if (t->nfold) qsort(t->fold, (size_t)t->nfold, sizeof *t->fold, fold_cmp);
+  if (t->nfold) qsort(t->fold, t->nfold, sizeof *t->fold, fold_cmp);
   return SQLITE_OK;
 }
 
@@ -277,28 +279,42 @@ static int tok_create(void *ud, const char **argv, int argc, Fts5Tokenizer **out
   return SQLITE_OK;
 }
 
-/* The tokens cica_tokens() collects: a string that grows, tokens separated by spaces. */
+/*
+** The tokens cica_tokens() collects: a string that grows, tokens separated by spaces. Sizes are
+** size_t and every sum is checked: the text can be as long as SQLite allows (a billion bytes) and
+** its tokens about seven bytes for every three bytes of Chinese, which an int overflowed (issue 13,
+** B5). `max` is the connection's SQLITE_LIMIT_LENGTH: a longer result is SQLITE_TOOBIG.
+*/
 struct token_list {
   char *buf;
-  int len, cap;
+  size_t len, cap, max;
 };
 
-/* xToken callback of cica_tokens(): appends the token. */
+/*
+** xToken callback of cica_tokens(): appends the token (after a space). Returns SQLITE_OK,
+** SQLITE_TOOBIG when the list would pass list->max bytes, or SQLITE_NOMEM.
+*/
 static int collect_token(void *p, int tflags, const char *token, int ntoken, int start, int end) {
   struct token_list *list = p;
   (void)tflags;
   (void)start;
   (void)end;
-  if (list->len + ntoken + 2 > list->cap) {
-    int cap = (list->len + ntoken + 2) * 2;
-    char *buf = sqlite3_realloc(list->buf, cap);
+  if (ntoken < 0) return SQLITE_ERROR;
+  size_t add = (size_t)ntoken + (list->len > 0);        /* the token, after a space */
+  if (add > list->max || list->len > list->max - add) return SQLITE_TOOBIG;
+  size_t need = list->len + add;                        /* <= max: cannot overflow */
+  if (need > list->cap) {
+    size_t cap = list->cap > list->max / 2 ? list->max : list->cap * 2;
+    if (cap < need) cap = need;
+    if (cap < 64) cap = 64;
+    char *buf = sqlite3_realloc64(list->buf, (sqlite3_uint64)cap);
     if (!buf) return SQLITE_NOMEM;
     list->buf = buf;
     list->cap = cap;
   }
   if (list->len > 0) list->buf[list->len++] = ' ';
   memcpy(list->buf + list->len, token, (size_t)ntoken);
-  list->len += ntoken;
+  list->len += (size_t)ntoken;
   return SQLITE_OK;
 }
 
@@ -306,7 +322,8 @@ static int collect_token(void *p, int tflags, const char *token, int ntoken, int
 ** cica_tokens(text): the tokens a search for text looks up, separated by spaces ('' when there
 ** are none, as for "!!!"). cica.search drops the words that have none, because FTS5 matches
 ** nothing for an empty phrase, and a query ANDs its words. Handy for seeing how text is indexed:
-** cica_tokens('阿拉木圖') is '阿拉 拉木 木图 图'. NULL gives NULL.
+** cica_tokens('阿拉木圖') is '阿拉 拉木 木图 图'. NULL gives NULL. A result longer than the
+** connection's SQLITE_LIMIT_LENGTH is the error "string or blob too big" (SQLITE_TOOBIG).
 */
 static void tokens_function(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   struct registration *reg = sqlite3_user_data(ctx);
@@ -316,15 +333,18 @@ static void tokens_function(sqlite3_context *ctx, int argc, sqlite3_value **argv
   int n = sqlite3_value_bytes(argv[0]), rc = SQLITE_OK;
   if (!text) { sqlite3_result_error_nomem(ctx); return; }
   if (!reg->tokens_inst) rc = tok_create(reg, NULL, 0, &reg->tokens_inst);
-  struct token_list list = {NULL, 0, 0};
+  int limit = sqlite3_limit(sqlite3_context_db_handle(ctx), SQLITE_LIMIT_LENGTH, -1);
+  struct token_list list = {NULL, 0, 0, limit > 0 ? (size_t)limit : 0};
   if (rc == SQLITE_OK) rc = tok_tokenize(reg->tokens_inst, &list, FTS5_TOKENIZE_QUERY, text, n, collect_token);
   if (rc != SQLITE_OK) {
     sqlite3_free(list.buf);
-    sqlite3_result_error_code(ctx, rc);
+    if (rc == SQLITE_TOOBIG) sqlite3_result_error_toobig(ctx);
+    else if (rc == SQLITE_NOMEM) sqlite3_result_error_nomem(ctx);
+    else sqlite3_result_error_code(ctx, rc);
     return;
   }
   if (!list.buf) sqlite3_result_text(ctx, "", 0, SQLITE_STATIC);
-  else sqlite3_result_text(ctx, list.buf, list.len, sqlite3_free);
+  else sqlite3_result_text64(ctx, list.buf, (sqlite3_uint64)list.len, sqlite3_free, SQLITE_UTF8);
 }
 
 /* Frees the registration when FTS5 drops the tokenizer (the connection closes). */
@@ -371,8 +391,11 @@ static struct rank_data *rank_setup(const Fts5ExtensionApi *api, Fts5Context *ft
   struct rank_data *d = api->xGetAuxdata(fts, 0);
   if (d) return d;
   int nphrase = api->xPhraseCount(fts), ncol = api->xColumnCount(fts);
+  if (nphrase < 0 || ncol < 0) { *rc = SQLITE_ERROR; return NULL; }
+  /* both are below 2^31, so n fits in 64 bits; the byte count is checked all the same */
   size_t n = (size_t)nphrase + 2 * (size_t)ncol + (size_t)nphrase * (size_t)ncol;
-  d = sqlite3_malloc64(sizeof *d + n * sizeof(double));
+  if (n > (SIZE_MAX - sizeof *d) / sizeof(double)) { *rc = SQLITE_TOOBIG; return NULL; }
+  d = sqlite3_malloc64((sqlite3_uint64)(sizeof *d + n * sizeof(double)));
   if (!d) { *rc = SQLITE_NOMEM; return NULL; }
   d->nphrase = nphrase;
   d->ncol = ncol;
@@ -411,13 +434,13 @@ static void rank_function(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3
     int phrase, col, off;
     rc = api->xInst(fts, i, &phrase, &col, &off);
     if (rc == SQLITE_OK && phrase >= 0 && phrase < d->nphrase && col >= 0 && col < d->ncol)
-      d->tf[phrase * d->ncol + col] += 1.0;
+      d->tf[(size_t)phrase * (size_t)d->ncol + (size_t)col] += 1.0;
   }
   double score = 0.0;
   for (int p = 0; p < d->nphrase && rc == SQLITE_OK; p++) {
     double tfw = 0.0;
     for (int c = 0; c < d->ncol && rc == SQLITE_OK; c++) {
-      double tf = d->tf[p * d->ncol + c];
+      double tf = d->tf[(size_t)p * (size_t)d->ncol + (size_t)c];
       if (tf == 0.0) continue;
       int len = 0;
       rc = api->xColumnSize(fts, c, &len);

@@ -4,6 +4,7 @@
 -- The file returns a generator (or an array of them); docs/quiz.md describes `g`.
 return {
   topic = "hosts", -- the name for --topic; question ids start with it
+  name = { en = "Hosts", ["zh-Hans"] = "东道国", ["zh-Hant"] = "東道國" }, -- --topic takes these too
   title = { en = "Summit hosts", ["zh-Hans"] = "峰会东道国", ["zh-Hant"] = "峰會東道國" },
 
   generate = function(g)

@@ -79,7 +79,7 @@ local function entity_record(row, aliases, history, lang)
   local record = {
     id = row.id, kind = row.kind, region = row.region, subregion = row.subregion,
     founding = row.founding == 1, aliases = aliases or {}, history = history or {},
-    sources = source_list(row.sources),
+    sources = source_list(row.sources), iso_numeric = row.iso_numeric, cow_ccode = row.cow_ccode, wikidata = row.wikidata,
   }
   localize(record, row, "name", nil, lang)
   local period, open = current_status(record.history)
@@ -191,6 +191,52 @@ local function place_namer(cica)
   end
 end
 
+-- A date of any precision in the words of a display language: "2026-10" stays ISO in English
+-- and reads 2026年10月 in Chinese (2014年5月21日, 2026年).
+local function spoken_date(iso, suffix)
+  if suffix == "en" then return iso end
+  local y, m, d = iso:match("^(%d%d%d%d)%-?(%d*)%-?(%d*)$")
+  if not y then return iso end
+  local out = y .. "年"
+  if m ~= "" then out = out .. tonumber(m) .. "月" end
+  if d ~= "" then out = out .. tonumber(d) .. "日" end
+  return out
+end
+
+-- What a planned meeting's status says, per language: "planned for %s", or, once its date has
+-- passed with no source saying what happened, that the data has no report of it (as of as_of).
+local PLANNED_TEXT = {
+  planned = { hans = "计划于%s举行", hant = "計劃於%s舉行", en = "planned for %s" },
+  stale = { hans = "原定于%s举行；数据中没有其举行情况的报道（数据截至%s）",
+            hant = "原定於%s舉行；數據中沒有其舉行情況的報道（數據截至%s）",
+            en = "planned for %s; no report of it in the data (as of %s)" },
+}
+
+--- Whether a planned meeting (date..end_date) is stale on `today` ("YYYY-MM-DD"): its last
+-- possible day has passed. Returns stale and the status text in the three languages
+-- ({ hans =, hant =, en = }). The one rule every place that shows a planned meeting uses.
+function M.planned_status(when, end_date, as_of, today)
+  if type(when) ~= "string" or type(today) ~= "string" then
+    error("cica.dataset.planned_status: expects a date string (argument 1) and today's date (argument 4)", 2)
+  end
+  local stale = date.last_day(end_date or when) < today
+  local text = {}
+  for _, suffix in ipairs({ "hans", "hant", "en" }) do
+    local t = PLANNED_TEXT[stale and "stale" or "planned"][suffix]
+    text[suffix] = t:format(spoken_date(when, suffix), spoken_date(as_of or "?", suffix))
+  end
+  return stale, text
+end
+
+--- A planned meeting's title followed by its status text in one language (suffix hans, hant or
+-- en): "亚信第七次峰会——计划于2026年10月举行"; other meetings' titles as they are.
+function M.title_with_status(record, suffix)
+  local title, status = record["title_" .. suffix], record["status_text_" .. suffix]
+  if not status then return title end
+  if suffix == "en" then return title .. " — " .. status end
+  return title .. "——" .. status
+end
+
 -- All meetings in date order, with the city named as it was on the day.
 function M.meetings(cica)
   local name_of = place_namer(cica)
@@ -220,7 +266,22 @@ function M.meetings(cica)
     if place then localize(record, place, "name", "city", cica.lang) end
     record.country = country or row.host
     record.year = date.year(row.date)
+    if row.status == "planned" then
+      local stale, text = M.planned_status(row.date, row.end_date, cica.meta.as_of, cica.today())
+      record.stale = stale
+      localize(record, { status_text_hans = text.hans, status_text_hant = text.hant, status_text_en = text.en },
+        "status_text", nil, cica.lang)
+    end
     list[#list + 1] = record
+  end
+  return list
+end
+
+-- The planned meetings whose date has passed (see planned_status), in date order.
+function M.stale_planned(cica)
+  local list = {}
+  for _, m in ipairs(cica.meetings) do
+    if m.stale then list[#list + 1] = m end
   end
   return list
 end
@@ -283,7 +344,7 @@ function M.secretariat(cica)
 end
 
 -- A builder for a simple table: rows in `order`, with *_hans/_hant/_en columns localized.
-local function simple(sql, localized)
+local function simple(sql, localized, natural)
   return function(cica)
     local list = {}
     for row in cica.rows(sql) do
@@ -295,6 +356,11 @@ local function simple(sql, localized)
       record["end"] = nil
       list[#list + 1] = record
     end
+    -- ids such as A1 … A10: SQL orders them as text (A1, A10, A2); people expect A1, A2, … A10
+    if natural then
+      local less = require("cica.width").natural_less
+      table.sort(list, function(a, b) return less(a.id, b.id) end)
+    end
     return list
   end
 end
@@ -303,7 +369,7 @@ M.documents = simple("SELECT * FROM documents ORDER BY date, id", { "title" })
 M.cbm_areas = simple("SELECT * FROM cbm_areas ORDER BY ord", { "name" })
 M.stages = simple("SELECT * FROM stages ORDER BY ord", { "text" })
 M.events = simple("SELECT * FROM events ORDER BY date, id", { "title" })
-M.sources = simple("SELECT * FROM sources ORDER BY id", { "title" })
+M.sources = simple("SELECT * FROM sources ORDER BY id", { "title" }, true)
 M.rules = simple("SELECT * FROM rules ORDER BY topic, id", { "text" })
 
 function M.discrepancies(cica)
@@ -362,8 +428,12 @@ function M.timeline(cica)
     end
   end
   for _, m in ipairs(cica.meetings) do
-    out[#out + 1] = { date = m.date, kind = m.kind, title = m.title, title_hans = m.title_hans,
-                      title_hant = m.title_hant, title_en = m.title_en, ref = { kind = "meeting", id = m.id, record = m } }
+    local entry = { date = m.date, kind = m.kind, ref = { kind = "meeting", id = m.id, record = m } }
+    for _, suffix in ipairs({ "hans", "hant", "en" }) do
+      entry["title_" .. suffix] = M.title_with_status(m, suffix)
+    end
+    entry.title = entry["title_" .. SUFFIX[lang]]
+    out[#out + 1] = entry
   end
   for _, d in ipairs(cica.documents) do
     out[#out + 1] = { date = d.date, kind = "document", title = d.title, title_hans = d.title_hans,
@@ -393,12 +463,89 @@ function M.timeline(cica)
   return out
 end
 
+-- ---- the dataset as it stood on a date ---------------------------------------------------
+
+-- Whether a date of any precision had come by `day` (a last_day): "2014" counts only from
+-- 2014-12-31, as members_at counts it. A record without a date never has.
+local function by(d, day)
+  return type(d) == "string" and d:match("^%d%d%d%d") ~= nil and date.last_day(d) <= day
+end
+
+-- Copies of the periods ({ from, to }) that had begun by `day`; one still running then has no
+-- `to` (it was open, whatever came later).
+local function clip(list, day)
+  local out = {}
+  for _, p in ipairs(list or {}) do
+    if by(p.from, day) then
+      local copy = {}
+      for k, v in pairs(p) do copy[k] = v end
+      if copy.to ~= nil and not by(copy.to, day) then copy.to = nil end
+      out[#out + 1] = copy
+    end
+  end
+  return out
+end
+
+-- Copies of the records dated by `day`.
+local function dated(list, day)
+  local out = {}
+  for _, r in ipairs(list or {}) do
+    if by(r.date, day) then out[#out + 1] = r end
+  end
+  return out
+end
+
+--- cica as it stood on `when` (checked by date.normalize): a table whose entities, members,
+-- observers, partners, chairs, secretariat, stages, meetings, summits, documents, events and
+-- timeline hold only what had happened by then, with periods still running then left open
+-- (no `to`), and meta.as_of the date; everything else (query, find, sources, …) is cica's.
+-- The same rule as members_at: a date of reduced precision counts from its last day.
+function M.as_of(cica, when)
+  when = date.check(when, "cica.dataset.as_of", 3)
+  local day = date.last_day(when)
+  local view = setmetatable({}, { __index = cica })
+  local entities = {}
+  for _, e in ipairs(cica.entities) do
+    local history = clip(e.history, day)
+    if #history > 0 then
+      local copy = {}
+      for k, v in pairs(e) do copy[k] = v end
+      copy.history = history
+      local period, open = current_status(history)
+      copy.status = open and period.status or ("former_" .. period.status)
+      copy.joined, copy.left = period.from, period.to
+      copy.joined_year, copy.confidence = date.year(period.from), period.confidence
+      entities[#entities + 1] = copy
+    end
+  end
+  rawset(view, "entities", entities)
+  rawset(view, "members", holding(view, "member"))
+  rawset(view, "observers", holding(view, "observer"))
+  rawset(view, "partners", holding(view, "partner"))
+  rawset(view, "chairs", clip(cica.chairs, day))
+  local sec = cica.secretariat or {}
+  rawset(view, "secretariat", { seats = clip(sec.seats, day), heads = clip(sec.heads, day) })
+  rawset(view, "stages", clip(cica.stages, day))
+  for _, name in ipairs({ "meetings", "summits", "documents", "events" }) do
+    rawset(view, name, dated(cica[name], day))
+  end
+  local meta = {}
+  for k, v in pairs(cica.meta or {}) do meta[k] = v end
+  meta.dataset_as_of, meta.as_of = meta.as_of, when
+  rawset(view, "meta", meta)
+  rawset(view, "as_of_date", when)
+  rawset(view, "timeline", M.timeline(view))
+  return view
+end
+
 -- Every builder is public (require "cica.dataset" gives it to scripts): each checks that it got
 -- a cica table, and the *_at functions a date, naming itself at the caller's line. cica.lua calls
 -- them with arguments it has checked already.
 local AT = { members_at = true, observers_at = true, chair_at = true }
+-- Functions of M that are plain helpers, not builders taking the cica table (they check their own).
+local NOT_BUILDERS = { planned_status = true }
 for name, f in pairs(M) do
-  if type(f) == "function" then
+  if type(f) == "function" and not NOT_BUILDERS[name] then
     local fname = "cica.dataset." .. name
     M[name] = function(cica, ...)
       if type(cica) ~= "table" then

@@ -1,5 +1,7 @@
 -- cica.docgen: writes docs/cica.lua (LuaCATS stubs, so editors complete and check the cica API)
--- and docs/api.md (the API reference) from cica.help, the one place the API is documented.
+-- and docs/api.md (the API reference) from cica.help, the one place the API is documented; and
+-- the lua-language-server addon (library/cica.lua + config.json) that the build installs under
+-- share/cica/luals and `cica stubs DIR` writes for a project.
 --   cica -e 'require("cica.docgen").write("docs")'
 -- A test regenerates both and compares them with the committed files, so they cannot drift.
 local help = require "cica.help"
@@ -189,6 +191,36 @@ end
 function M.write(dir)
   write_file(dir .. "/cica.lua", M.stubs())
   write_file(dir .. "/api.md", M.markdown())
+end
+
+--- The config.json of the lua-language-server addon: "words" makes LuaLS offer the addon in a
+-- workspace whose files use cica.*; the settings declare the globals cica scripts get.
+function M.luals_config()
+  return table.concat({
+    "{",
+    '  "name": "cica",',
+    '  "words": ["cica%."],',
+    '  "settings": {',
+    '    "Lua.runtime.version": "Lua 5.4",',
+    '    "Lua.diagnostics.globals": ["cica", "help"]',
+    "  }",
+    "}",
+    "",
+  }, "\n")
+end
+
+--- Writes the lua-language-server addon into dir (which must exist): dir/config.json and
+-- dir/library/cica.lua (dir/library is created when missing). Raises on a write error.
+function M.write_addon(dir)
+  local probe = io.open(dir .. "/library/cica.lua", "ab")
+  if probe then
+    probe:close()
+  else
+    local quoted = "'" .. dir:gsub("'", "'\\''") .. "/library'"
+    if not os.execute("mkdir -p -- " .. quoted .. " 2>/dev/null") then error("cannot create " .. dir .. "/library", 0) end
+  end
+  write_file(dir .. "/library/cica.lua", M.stubs())
+  write_file(dir .. "/config.json", M.luals_config())
 end
 
 return M

@@ -10,8 +10,9 @@
 --     chart   = { type = "line"|"bar", x = "year", title = "…",
 --                 series = { { key = "members", title = "…" }, … } },
 --     as_of   = "2025-10-01",            -- shown after the sources
+--     view_date = "2014-05-20",          -- the date of an as-of view (labels.view says it)
 --     labels  = { sources = "Sources", no_rows = "(no rows)", rows = "%d rows",
---                 as_of = "Data as of" } }
+--                 as_of = "Data as of", view = "As it stood on 2014-05-20" } }
 -- Titles may be localized tables ({ ["zh-Hans"] = …, ["zh-Hant"] = …, en = … }), picked with
 -- opts.lang. Every formatter is `M.<name>(spec, opts) -> string`; M.render(spec, name, opts) too.
 -- Depends only on cica.width and the Lua standard library, so any script can use it.
@@ -215,11 +216,17 @@ normalize = function(spec, opts, fname, up)
                    one_row = "1 row", as_of = "Data as of" }
   if spec.labels ~= nil and type(spec.labels) ~= "table" then fail(up + 1, fname, "'labels' must be a table") end
   for k, v in pairs(spec.labels or {}) do labels[k] = M.localize(v, lang) end
+  if spec.view_date ~= nil then
+    if type(spec.view_date) ~= "string" then fail(up + 1, fname, "'view_date' must be a date string") end
+    labels.view = (tostring(labels.view or "As it stood on %s"):gsub("%%s", (spec.view_date:gsub("%%", "%%%%"))))
+  else
+    labels.view = nil
+  end
   return {
     _normalized = true, name = spec.name, lang = lang,
     title = M.localize(spec.title, lang), description = M.localize(spec.description, lang),
     columns = cols, rows = rows, notes = list, sources = sources, chart = chart,
-    labels = labels, as_of = spec.as_of,
+    labels = labels, as_of = spec.as_of, view_date = spec.view_date,
   }
 end
 

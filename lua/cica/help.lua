@@ -61,6 +61,9 @@ M.classes = {
       { "region", "string?", 'UN M49 region code (states only), e.g. "142" for Asia' },
       { "subregion", "string?", 'UN M49 sub-region code (states only), e.g. "143" for Central Asia' },
       { "founding", "boolean", "whether it is one of CICA's founding members" },
+      { "iso_numeric", "string?", 'ISO 3166-1 numeric code, three digits with leading zeros ("036"); nil for organizations' },
+      { "cow_ccode", "integer?", "Correlates of War state code (COW state list); nil for organizations and for Palestine, which COW does not list" },
+      { "wikidata", "string?", 'Wikidata item id ("Q232") where a source gives it; nil otherwise (nil for every entity so far)' },
       { "status", "string", '"member", "observer" or "partner"; "former_observer" (etc.) when it no longer holds one' },
       { "joined", "string", "when that status began: " .. DATE },
       { "left", "string?", "when that status ended; nil while it holds" },
@@ -98,7 +101,8 @@ M.classes = {
       { "end_date", "string?", "when it ended, for meetings of more than a day" },
       { "year", "integer", "the year of `date`" },
       { "status", "string", '"held" or "planned"' },
-    }, localized("title", "the title"), {
+      { "stale", "boolean?", "planned meetings only: true once the last day of `date`/`end_date` is before cica.today() and no source says what happened" },
+    }, localized_text("status_text", 'planned meetings only: what their status says ("planned for 2026-10", or once stale "planned for 2026-10; no report of it in the data (as of …)")', true), localized("title", "the title"), {
       { "place", "string?", 'the place id ("almaty", "online", …)' },
     }, localized("city", "the city", "named as it was on the day (Astana was Nur-Sultan 2019-2022)"), {
       { "host", "string?", "the id of the host entity" },
@@ -395,10 +399,31 @@ M.entries = {
     example = 'if cica.isatty(1) then print("on a terminal") end',
   },
   {
-    name = "cica.version_line", kind = "function",
-    summary = "The versions of cica, Lua, SQLite and the dataset's date, as `cica --version` prints them.",
+    name = "cica.today", kind = "function",
+    summary = "The date cica takes as today: the one given to cica.set_today (the quiz's --now), else the environment variable CICA_TODAY, else the local clock. Planned meetings before it are stale.",
     params = {},
-    returns = { { "string", '"cica X.Y.Z (Lua 5.4.N, SQLite 3.N.N, dataset as of YYYY-MM-DD)"' } },
+    returns = { { "string", '"YYYY-MM-DD"' } },
+    example = 'print(cica.today())',
+  },
+  {
+    name = "cica.set_today", kind = "function",
+    summary = "Takes a day as today (nil: the clock or CICA_TODAY again); meetings, summits and timeline are built anew. Raises an error for anything but a date YYYY-MM-DD or nil.",
+    params = { { "day", "string?", '"YYYY-MM-DD", or nil' } },
+    returns = {},
+    example = 'cica.set_today("2026-01-01"); print(cica.summits[7].stale)',
+  },
+  {
+    name = "cica.stale_planned", kind = "function",
+    summary = "The planned meetings whose date has passed by cica.today() with no source saying what happened (records with stale = true), in date order.",
+    params = {},
+    returns = { { "cica.Meeting[]", "the stale planned meetings" } },
+    example = 'for _, m in ipairs(cica.stale_planned()) do print(m.id, m.status_text) end',
+  },
+  {
+    name = "cica.version_line", kind = "function",
+    summary = "The versions of cica, Lua, SQLite and the dataset's date, as `cica --version` prints them; and how many planned meetings are past their date (cica.stale_planned).",
+    params = {},
+    returns = { { "string", '"cica X.Y.Z (Lua 5.4.N, SQLite 3.N.N, dataset as of YYYY-MM-DD)", followed by "; N planned meeting(s) past … date, no report in the data" when there are any' } },
     example = 'print(cica.version_line())',
   },
   collection("entities", "cica.Entity",
@@ -825,8 +850,32 @@ end
 --- Prints the help for x: a function of the API (help(cica.find)), a collection
 -- (help(cica.members)), a name (help("members_at"), help(".sql")), a record (what it is and its
 -- sources). Without an argument, the list of everything.
+-- On a terminal (standard input and output both) the text goes through $PAGER (default
+-- `less -FRX`, which prints a text that fits the screen and returns at once, as git does);
+-- PAGER set to "" or "cat" turns paging off. In a pipe, a file or a script's output it is
+-- written as it is.
 function M.help(...)
-  io.stdout:write(M.text(...), "\n")
+  local text = M.text(...) .. "\n"
+  if M.page(text) then return end
+  io.stdout:write(text)
+end
+
+--- Shows text through the pager when standard input and output are a terminal. Returns true
+-- when the pager took it; false (nothing written) otherwise, or when the pager cannot start.
+function M.page(text)
+  local has_core, core = pcall(require, "cica.core")
+  if not (has_core and core.isatty and core.isatty(0) and core.isatty(1)) then return false end
+  local iolib, oslib = rawget(_ENV, "io"), rawget(_ENV, "os")
+  if not (iolib and iolib.popen and oslib and oslib.getenv) then return false end
+  local pager = oslib.getenv("PAGER")
+  if pager == nil then pager = "less -FRX" end
+  if pager == "" or pager == "cat" then return false end
+  iolib.stdout:flush()
+  local ok, pipe = pcall(iolib.popen, pager, "w")
+  if not ok or not pipe then return false end
+  pipe:write(text)
+  pipe:close()
+  return true
 end
 
 --- Makes `help` a global (the REPL does this at start) and returns the function.

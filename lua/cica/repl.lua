@@ -28,6 +28,9 @@ M.state = {
   mode = "box",      -- how tables print: one of tabular.modes
   max_rows = 40,     -- rows of a record table shown before "… N more rows"
   once = nil,        -- the file the next command's output goes to (.once)
+  once_format = nil, -- its format, from its extension (a report format), while pending or running
+  once_mode = nil,   -- the tabular mode that format means for tables
+  as_of = nil,       -- .asof DATE: the date .report and .search show CICA as of
   redirected = false -- the current job's output goes to a file (no colours)
 }
 
@@ -71,9 +74,12 @@ end
 --- Prints rows (an array of tables) with the given columns (keys, in order) in the current mode.
 -- opts.limit: show at most this many rows in box/table mode; opts.fit: drop columns that do not
 -- fit the width (box/table). Returns nothing.
+-- Into a .once file: in the file's format, every row and column, no cell cut.
 function M.print_rows(rows, columns, opts)
   opts = opts or {}
-  M.out(tabular.render(rows, columns, M.state.mode, { width = M.state.width, limit = opts.limit, fit = opts.fit }))
+  local file = M.state.redirected
+  local mode = file and M.state.once_mode or M.state.mode
+  M.out(tabular.render(rows, columns, mode, { width = M.state.width, limit = opts.limit, fit = opts.fit, file = file }))
 end
 
 --- Prints one value as the REPL does: an array of records as a table in the current mode,
@@ -82,7 +88,7 @@ function M.show(v)
   if type(v) == "string" then return M.out(v .. "\n") end
   if tabular.is_records(v) then
     local all, shown = tabular.record_columns(v, require("cica.help").columns_for(v))
-    local display = M.state.mode == "box" or M.state.mode == "table"
+      local display = (M.state.mode == "box" or M.state.mode == "table") and not M.state.redirected
     return M.print_rows(v, display and shown or all, { limit = display and M.state.max_rows or nil, fit = display })
   end
   M.out(pretty.format(v, print_options()) .. "\n")
@@ -180,6 +186,10 @@ function M.find_command(name)
   if #found > 1 then
     return nil, string.format("ambiguous command '.%s': .%s", name, table.concat(found, ", ."))
   end
+  local near = require("cica.suggest").nearest(name, M.command_names(), { limit = 1 })
+  if near[1] then
+    return nil, string.format("unknown command '.%s'; did you mean '.%s'? (.help lists the commands)", name, near[1])
+  end
   return nil, string.format("unknown command '.%s' (.help lists the commands)", name)
 end
 
@@ -246,6 +256,11 @@ local function take_once()
   return path
 end
 
+-- After a command: a .once format applies to the command it was taken for only.
+local function drop_once()
+  if not M.state.once then M.state.once_format, M.state.once_mode = nil, nil end
+end
+
 --- See the header: "incomplete", nil, or a job [and an output file].
 function M.prepare(text)
   M.state.redirected = false
@@ -273,6 +288,7 @@ function M.finish(ok, ...)
     show_results(table.pack(...))
   end
   io.stdout:flush()
+  drop_once()
   return nil
 end
 

@@ -30,7 +30,7 @@ M.langs = { "zh-Hans", "zh-Hant", "en" }
 
 -- The bundled reports in the order `cica report --list` shows them; others follow by name.
 M.ORDER = { "overview", "members", "observers", "timeline", "summits", "meetings", "chairs",
-            "growth", "sources", "discrepancies" }
+            "growth", "cow", "sources", "discrepancies" }
 
 local LABELS = {
   sources = { ["zh-Hans"] = "来源", ["zh-Hant"] = "來源", en = "Sources" },
@@ -39,6 +39,8 @@ local LABELS = {
   one_row = { ["zh-Hans"] = "共 1 行", ["zh-Hant"] = "共 1 行", en = "1 row" },
   no_rows = { ["zh-Hans"] = "（无数据）", ["zh-Hant"] = "（無資料）", en = "(no rows)" },
   as_of = { ["zh-Hans"] = "数据截至", ["zh-Hant"] = "資料截至", en = "Data as of" },
+  view = { ["zh-Hans"] = "截至 %s 时的情况（此后的事件未列入）", ["zh-Hant"] = "截至 %s 時的情況（此後的事件未列入）",
+           en = "As it stood on %s (later events left out)" },
 }
 
 local function api()
@@ -371,9 +373,20 @@ function M.load(name)
   return M.validate(r, where), where
 end
 
+-- The date render/run were asked to show the dataset as of (opts.as_of), while they run.
+local viewing_date = nil
+
+--- The date the report being built shows CICA as it stood on (`--as-of`), or nil for today.
+function M.as_of()
+  return viewing_date
+end
+
 -- Rows from the report, checked: an array of tables that between them have every column.
+-- With an as-of date the rows see cica as it stood then (cica.dataset.as_of).
 local function run_rows(r, where)
-  local ok, rows = pcall(r.rows, bundled_tables[r] and api() or user_api())
+  local c = bundled_tables[r] and api() or user_api()
+  if viewing_date then c = require("cica.dataset").as_of(c, viewing_date) end
+  local ok, rows = pcall(r.rows, c)
   if not ok then
     local msg = tostring(rows)
     -- an error raised in the file already names it ("./x.lua:3: …"); others get the name
@@ -419,14 +432,15 @@ local function source_ids(r, rows, where)
   return ids
 end
 
--- Source records for ids, from cica.sources (an id the dataset lacks is listed bare).
+-- Source records for ids, from cica.sources (an id the dataset lacks is listed bare), each with
+-- cica's description of the source in the report's language.
 local function resolve_sources(ids)
   local by_id = {}
   for _, s in ipairs(api().sources or {}) do by_id[s.id] = s end
   local out = {}
   for i, id in ipairs(ids) do
     local s = by_id[id]
-    out[i] = { id = id, title = s and s.title, url = s and s.url }
+    out[i] = { id = id, title = s and M.pick(s, "title"), url = s and s.url }
   end
   return out
 end
@@ -455,7 +469,7 @@ function M.build(r, where)
   return format.normalize({
     name = where, title = r.title, description = r.description, columns = r.columns, rows = rows,
     notes = notes_of(r, rows, where), sources = resolve_sources(source_ids(r, rows, where)),
-    chart = r.chart, labels = labels, as_of = meta.as_of,
+    chart = r.chart, labels = labels, as_of = meta.as_of, view_date = viewing_date,
   }, { lang = lang })
 end
 
@@ -471,10 +485,18 @@ local function with_lang(lang, f)
   return a, b
 end
 
---- The report `name` (or a report table) rendered as a string.
--- opts: format ("text" default), lang (a display language, restored afterwards).
-function M.render(name, opts)
-  opts = opts or {}
+-- Runs f with the as-of date set to `when` (nil: today), putting the old one back afterwards.
+local function with_date(when, f)
+  local old = viewing_date
+  viewing_date = when
+  local ok, a, b = pcall(f)
+  viewing_date = old
+  if not ok then error(a, 0) end
+  return a, b
+end
+
+-- render without the as-of handling (the date is already set).
+local function render_now(name, opts)
   local fmt = opts.format or "text"
   if not format.supports({ chart = true }, fmt) then
     error(string.format("unknown format '%s' (formats: %s)", tostring(fmt), table.concat(M.formats, ", ")), 0)
@@ -487,14 +509,71 @@ function M.render(name, opts)
         where, table.concat(format.available(spec), ", ")), 0)
     end
     local spec = M.build(r, where)
-    return format.render(spec, fmt, { lang = M.lang() }), spec
+    -- width is the terminal's, for the text table only (svg's opts.width is its canvas)
+    return format.render(spec, fmt, { lang = M.lang(), bom = opts.bom,
+                                      width = fmt == "text" and opts.width or nil }), spec
   end)
 end
 
---- Renders the report and writes it to opts.output (a file name) or standard output.
--- Returns the rendered text.
-function M.run(name, opts)
+--- The report `name` (or a report table) rendered as a string.
+-- opts: format ("text" default), lang (a display language, restored afterwards), as_of (a date:
+-- CICA as it stood then, see cica.dataset.as_of), bom (CSV: a byte-order mark first),
+-- width (text: the columns the table may take).
+function M.render(name, opts)
+  if opts ~= nil and type(opts) ~= "table" then argerror("render", "an options table or nil as argument 2", opts) end
   opts = opts or {}
+  local when
+  if opts.as_of ~= nil then
+    local problem
+    when, problem = require("cica.date").normalize(opts.as_of)
+    if not when then
+      error(string.format("bad as-of date '%s': %s", tostring(opts.as_of), problem), 0)
+    end
+  end
+  return with_date(when, function() return render_now(name, opts) end)
+end
+
+
+-- File extensions and the formats they stand for (-o FILE and the REPL's .once FILE).
+M.EXTENSIONS = { txt = "text", text = "text", md = "md", markdown = "md", csv = "csv", json = "json",
+                 html = "html", htm = "html", svg = "svg" }
+local EXT_ORDER = { "txt", "md", "markdown", "csv", "json", "html", "htm", "svg" }
+
+--- The format a file name's extension stands for: "text" for .txt, "csv" for .csv, …; "text"
+-- when the name has no extension. For an extension cica does not write (.xlsx, .pdf, …): nil
+-- and a message naming the extensions it knows (for .xls/.xlsx/.ods, how to get a spreadsheet).
+function M.format_for_path(path)
+  if type(path) ~= "string" then argerror("format_for_path", "a file name (a string)", path) end
+  local base = path:match("[^/]*$")
+  local ext = base:match("^.+%.([^.]+)$")
+  if not ext then return "text" end
+  local fmt = M.EXTENSIONS[ext:lower()]
+  if fmt then return fmt end
+  local known = {}
+  for i, e in ipairs(EXT_ORDER) do known[i] = "." .. e end
+  local msg = string.format("cannot tell the format of '%s' from its extension: cica writes %s "
+    .. "(or give --format)", path, table.concat(known, " "))
+  local lower = ext:lower()
+  if lower == "xlsx" or lower == "xls" or lower == "ods" then
+    msg = msg .. "; for a spreadsheet, write CSV with a byte-order mark: -o "
+      .. path:sub(1, #path - #ext) .. "csv --bom"
+  end
+  return nil, msg
+end
+
+--- Renders the report and writes it to opts.output (a file name) or standard output (where a
+-- text table is fitted to the terminal's width, when it is one). Returns the rendered text.
+function M.run(name, opts)
+  if opts ~= nil and type(opts) ~= "table" then argerror("run", "an options table or nil as argument 2", opts) end
+  opts = opts or {}
+  local to_stdout = not opts.output or opts.output == "-"
+  if to_stdout and opts.width == nil and host and host.terminal_width then
+    -- a table on a terminal fits its width; in a file or a pipe it keeps every line whole
+    local copy = {}
+    for k, v in pairs(opts) do copy[k] = v end
+    copy.width = host.terminal_width()
+    opts = copy
+  end
   local text = M.render(name, opts)
   if opts.output and opts.output ~= "-" then
     local f, err = io.open(opts.output, "wb")

@@ -10,7 +10,10 @@ local M = {}
 -- Kinds of record, in the order that breaks ties between equal scores.
 M.kinds = { "entity", "place", "meeting", "document", "chair", "seat", "head", "event", "cbm_area",
             "stage", "rule", "discrepancy", "source" }
-M.OPEN, M.CLOSE = "«", "»"   -- how snippets mark the matched text
+-- How snippets mark the matched text: ** as in Markdown, which no text of the dataset holds and
+-- which cannot be mistaken for Chinese punctuation (« » look like the title marks 《 》). On a
+-- terminal, `cica search` and .search show the match in bold instead (cica.cli.search).
+M.OPEN, M.CLOSE = "**", "**"
 M.DEFAULT_LIMIT = 20
 M.MAX_WORDS = 32             -- distinct words of a query that are used; the rest are ignored
 M.MAX_WORD = 64              -- characters of a word that are used
@@ -20,21 +23,24 @@ local KNOWN = {}
 for _, k in ipairs(M.kinds) do KNOWN[k] = true end
 
 -- The relevance of a row (src/searchtext.c), with the weights of the columns kind, id, code,
--- name_hans, name_hant, name_en, facts, notes: a word in a record's name counts ten times one in
--- its notes, and each column is weighed against its own length (a long list of aliases does not
--- push a country below a chair term named after it).
+-- name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en: a word in a record's
+-- name counts ten times one in its notes, and each column is weighed against its own length (a
+-- long list of aliases does not push a country below a chair term named after it).
 -- Sources are pages about other records: at equal relevance the record itself comes first, so
 -- their score is scaled by SOURCE_PRIOR ("Istanbul 2010": the summit before the news page).
 local SOURCE_PRIOR = 0.8
-local RANK = "cica_rank(search, 0, 0, 4.0, 10.0, 10.0, 10.0, 5.0, 1.0)"
+local RANK = "cica_rank(search, 0, 0, 4.0, 10.0, 10.0, 10.0, 5.0, 1.0, 1.0, 1.0)"
   .. " * CASE kind WHEN 'source' THEN " .. SOURCE_PRIOR .. " ELSE 1.0 END"
 
 -- Snippet columns (index in the table) and the order in which each display language prefers them.
-local COLUMNS = { code = 2, name_hans = 3, name_hant = 4, name_en = 5, facts = 6, notes = 7 }
+-- The notes are indexed once per language; the tokenizer folds 繁體 to 简体, so a Chinese query
+-- matches notes_hans and notes_hant alike and the order below picks the display language's.
+local COLUMNS = { code = 2, name_hans = 3, name_hant = 4, name_en = 5, facts = 6,
+                  notes_hans = 7, notes_hant = 8, notes_en = 9 }
 local PREFER = {
-  ["zh-Hans"] = { "name_hans", "name_hant", "name_en", "facts", "notes", "code" },
-  ["zh-Hant"] = { "name_hant", "name_hans", "name_en", "facts", "notes", "code" },
-  en = { "name_en", "name_hans", "name_hant", "facts", "notes", "code" },
+  ["zh-Hans"] = { "name_hans", "name_hant", "name_en", "facts", "notes_hans", "notes_hant", "notes_en", "code" },
+  ["zh-Hant"] = { "name_hant", "name_hans", "name_en", "facts", "notes_hant", "notes_hans", "notes_en", "code" },
+  en = { "name_en", "name_hans", "name_hant", "facts", "notes_en", "notes_hans", "notes_hant", "code" },
 }
 
 -- text cut to at most n characters, at a character boundary (invalid UTF-8 is cut by bytes).
@@ -45,6 +51,107 @@ local function cut(text, n)
   return text:sub(1, utf8.offset(text, n + 1) - 1)
 end
 
+-- Full-width ASCII (ＡＢＣ１２３, U+FF01–FF5E) as ASCII, and the ideographic space as a space:
+-- what a Chinese input method types in full-width mode.
+local function halfwidth(text)
+  if not utf8.len(text) then return text end
+  return (text:gsub(utf8.charpattern, function(ch)
+    local cp = utf8.codepoint(ch)
+    if cp >= 0xFF01 and cp <= 0xFF5E then return string.char(cp - 0xFEE0) end
+    if cp == 0x3000 then return " " end
+    return ch
+  end))
+end
+
+-- Chinese numerals of ordinals (第六, 第十二, 第二十), and English ordinal words.
+local CN_DIGIT = { ["〇"] = 0, ["零"] = 0, ["一"] = 1, ["二"] = 2, ["两"] = 2, ["兩"] = 2, ["三"] = 3,
+                   ["四"] = 4, ["五"] = 5, ["六"] = 6, ["七"] = 7, ["八"] = 8, ["九"] = 9 }
+local CN_NUMERAL = { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九" }
+local EN_ORDINAL = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+  "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+  "eighteenth", "nineteenth", "twentieth" }
+local EN_VALUE = {}
+for i, w in ipairs(EN_ORDINAL) do EN_VALUE[w] = i end
+
+-- The value of a Chinese numeral from 1 to 99 (六, 十二, 二十, 二十一) or of ASCII digits, or nil.
+local function numeral_value(s)
+  if s:match("^%d+$") then return tonumber(s) end
+  local ds = {}
+  for _, c in utf8.codes(s) do ds[#ds + 1] = utf8.char(c) end
+  local function d(ch) return CN_DIGIT[ch] end
+  if #ds == 1 then return ds[1] == "十" and 10 or d(ds[1]) end
+  if #ds == 2 and ds[1] == "十" then return d(ds[2]) and 10 + d(ds[2]) end
+  if #ds == 2 and ds[2] == "十" then return d(ds[1]) and d(ds[1]) * 10 end
+  if #ds == 3 and ds[2] == "十" then return d(ds[1]) and d(ds[3]) and d(ds[1]) * 10 + d(ds[3]) end
+  return nil
+end
+
+-- n (1–99) in Chinese numerals: 六, 十二, 二十, 二十一.
+local function chinese_numeral(n)
+  if n < 10 then return CN_NUMERAL[n + 1] end
+  local tens, ones = n // 10, n % 10
+  return (tens > 1 and CN_NUMERAL[tens + 1] or "") .. "十" .. (ones > 0 and CN_NUMERAL[ones + 1] or "")
+end
+
+-- The FTS5 group that matches the ordinal n however the dataset writes it: 第六次, 第六届
+-- (屆 folds to 届 in the tokenizer), 第6次, 6th, sixth.
+local function ordinal_group(n)
+  local cn, suffix = chinese_numeral(n), ({ "st", "nd", "rd" })[n % 10]
+  if n % 100 >= 11 and n % 100 <= 13 then suffix = nil end
+  local alts = { "第" .. cn .. "次", "第" .. cn .. "届", "第" .. n .. "次", "第" .. n .. "届", n .. (suffix or "th") }
+  if EN_ORDINAL[n] then alts[#alts + 1] = EN_ORDINAL[n] end
+  for i, a in ipairs(alts) do alts[i] = '"' .. a .. '"' end
+  return "(" .. table.concat(alts, " OR ") .. ")"
+end
+
+-- Chinese numeral characters as a pattern class, for 第…届.
+local NUMERAL_CLASS = "[%d〇零一二三四五六七八九十两兩]"
+
+-- Splits one word into pieces: { plain = text } or { ordinal = n } or { year = "2014" }.
+-- 第六届峰会 → ordinal 6, plain 峰会; 2014年 → year 2014; 6th and sixth → ordinal 6.
+local function pieces(word)
+  local lower = word:lower()
+  local n = EN_VALUE[lower] or (lower:match("^(%d+)st$") or lower:match("^(%d+)nd$")
+    or lower:match("^(%d+)rd$") or lower:match("^(%d+)th$"))
+  n = tonumber(n)
+  if n and n >= 1 and n <= 99 then return { { ordinal = n } } end
+  local out, rest = {}, word
+  while rest ~= "" do
+    -- the first ordinal (第 + numeral + optional 届/屆/次) or year (4 digits + 年) in rest
+    local best_s, best_e, piece
+    local i = 1
+    while true do
+      local s = rest:find("第", i, true)
+      if not s then break end
+      local j, digits = s + #"第", {}
+      while true do
+        local ch = rest:match("^" .. utf8.charpattern, j)
+        if not ch then break end
+        local ok = ch:match("^%d$") or CN_DIGIT[ch] or ch == "十"
+        if not ok then break end
+        digits[#digits + 1] = ch
+        j = j + #ch
+      end
+      local value = #digits > 0 and numeral_value(table.concat(digits))
+      if value and value >= 1 and value <= 99 then
+        for _, suffix in ipairs({ "届", "屆", "次" }) do
+          if rest:sub(j, j + #suffix - 1) == suffix then j = j + #suffix break end
+        end
+        best_s, best_e, piece = s, j - 1, { ordinal = value }
+        break
+      end
+      i = s + 1
+    end
+    local ys, ye, year = rest:find("(%d%d%d%d)年")
+    if ys and (not best_s or ys < best_s) then best_s, best_e, piece = ys, ye, { year = year } end
+    if not best_s then out[#out + 1] = { plain = rest } break end
+    if best_s > 1 then out[#out + 1] = { plain = rest:sub(1, best_s - 1) } end
+    out[#out + 1] = piece
+    rest = rest:sub(best_e + 1)
+  end
+  return out
+end
+
 --- The FTS5 MATCH expression for a user's text and its number of words, or nil when it has none.
 -- Words are split at white space (ideographic space included); each becomes a quoted FTS5
 -- string, so OR, NOT, NEAR, *, ^, :, ( and quotes are plain text. A bare "AND" is dropped, as
@@ -52,16 +159,31 @@ end
 -- FTS5 matches nothing for an empty phrase, which would empty the whole AND. At most
 -- M.MAX_WORDS distinct words of at most M.MAX_WORD characters are used, so a pasted page costs
 -- no more than a short query.
+-- What people type is matched as the dataset writes it: full-width digits and letters as ASCII;
+-- an ordinal (第六届, 第6屆, 第六次, 6th, sixth) as any of its forms; a year with 年 (2014年)
+-- as the year alone, since dates are stored as 2014-05-20.
 function M.match_expression(cica, text)
   local words, seen = {}, {}
-  for word in text:gsub("%c", " "):gsub("\u{3000}", " "):gmatch("%S+") do
+  for word in halfwidth(text):gsub("%c", " "):gmatch("%S+") do
     word = cut(word, M.MAX_WORD)
-    if word ~= "AND" and not seen[word] then
-      seen[word] = true
-      if cica.query("SELECT cica_tokens(?1) AS t", word)[1].t ~= "" then
-        words[#words + 1] = '"' .. word:gsub('"', '""') .. '"'
-        if #words == M.MAX_WORDS then break end
+    if word ~= "AND" then
+      for _, p in ipairs(pieces(word)) do
+        local term
+        if p.ordinal then
+          term = ordinal_group(p.ordinal)
+        else
+          local w = p.plain or p.year
+          if cica.query("SELECT cica_tokens(?1) AS t", w)[1].t ~= "" then
+            term = '"' .. w:gsub('"', '""') .. '"'
+          end
+        end
+        if term and not seen[term] then
+          seen[term] = true
+          words[#words + 1] = term
+          if #words == M.MAX_WORDS then break end
+        end
       end
+      if #words == M.MAX_WORDS then break end
     end
   end
   if #words == 0 then return nil end
@@ -143,6 +265,10 @@ local function title_of(cica, kind, record)
     if record.to then return label[1]:format(name, record.from, record.to) end
     return label[2]:format(name, record.from)
   end
+  if kind == "meeting" and record.status_text then -- a planned meeting says so, and whether it is past
+    local suffix = ({ ["zh-Hans"] = "hans", ["zh-Hant"] = "hant", en = "en" })[cica.lang]
+    return require("cica.dataset").title_with_status(record, suffix)
+  end
   return record.title or record.name or record.text or record.id
 end
 
@@ -150,22 +276,45 @@ end
 -- holding 中国 and 中國 counts them twice, hence the cap).
 local function coverage(snippet, nwords)
   local seen, n = {}, 0
-  for marked in (snippet or ""):gmatch(M.OPEN .. "(.-)" .. M.CLOSE) do
+  for marked in (snippet or ""):gmatch(M.OPEN:gsub("%p", "%%%0") .. "(.-)" .. M.CLOSE:gsub("%p", "%%%0")) do
     marked = marked:lower()
     if not seen[marked] then seen[marked], n = true, n + 1 end
   end
   return math.min(n, nwords)
 end
 
+-- Whether a piece of the facts column is for a reader of lang: a piece that marks a query word
+-- always is; otherwise one with no Chinese in en, and one with Chinese or no Latin word in
+-- zh-Hans/zh-Hant (dates and codes are for everyone).
+local function for_reader(piece, lang)
+  if piece:find(M.OPEN, 1, true) then return true end
+  local chinese = piece:find("[\228-\233][\128-\191][\128-\191]") ~= nil
+  if lang == "en" then return not chinese end
+  return chinese or not piece:find("%a%a%a")
+end
+
+-- The facts column holds its pieces in all three languages ("国家 · 國家 · state"): a snippet of
+-- it keeps the pieces for a reader of lang (see for_reader), or all of them if none is.
+local function facts_for(snippet, lang)
+  if not snippet then return nil end
+  local kept = {}
+  for piece in (snippet .. " · "):gmatch("(.-) · ") do
+    if for_reader(piece, lang) then kept[#kept + 1] = piece end
+  end
+  if #kept == 0 then return snippet end
+  return table.concat(kept, " · ")
+end
+
 -- The snippet to show: the column that marks the most query words; on a tie the record's name,
 -- in the display language if it can. The id column only when nothing else matched.
 local function best_snippet(row, lang, nwords)
-  local best, most = nil, 0
+  local best, most, from = nil, 0, nil
   for _, column in ipairs(PREFER[lang] or PREFER["zh-Hans"]) do
     local s = row["s_" .. column]
     local n = coverage(s, nwords)
-    if n > most and (column ~= "code" or most == 0) then best, most = s, n end
+    if n > most and (column ~= "code" or most == 0) then best, most, from = s, n, column end
   end
+  if from == "facts" then return facts_for(best, lang) end
   return best
 end
 
@@ -191,7 +340,9 @@ local function check_options(opts)
   local set = {}
   for _, k in ipairs(kinds) do
     if not KNOWN[k] then
-      error(string.format("cica.search: unknown kind '%s' (kinds: %s)", tostring(k), table.concat(M.kinds, ", ")), 3)
+      local near = type(k) == "string" and require("cica.suggest").nearest(k, M.kinds, { limit = 1 })[1]
+      error(string.format("cica.search: unknown kind '%s' (kinds: %s)%s", tostring(k), table.concat(M.kinds, ", "),
+        near and ("; did you mean '" .. near .. "'?") or ""), 3)
     end
     set[k] = true
   end
@@ -239,6 +390,80 @@ function M.search(cica, text, opts)
     end
   end
   return out
+end
+
+-- Names a person may type: of entities (and their aliases and ISO codes), places (and their
+-- former names) and regions, in the three languages. Read once per dataset.
+local NAMES_SQL = [[
+SELECT name_hans AS n FROM entities UNION SELECT name_hant FROM entities UNION SELECT name_en FROM entities
+UNION SELECT id FROM entities UNION SELECT alias FROM aliases
+UNION SELECT name_hans FROM places UNION SELECT name_hant FROM places UNION SELECT name_en FROM places
+UNION SELECT name_hans FROM place_names UNION SELECT name_hant FROM place_names
+UNION SELECT name_en FROM place_names
+UNION SELECT name_hans FROM regions UNION SELECT name_hant FROM regions UNION SELECT name_en FROM regions]]
+
+local names_cache = setmetatable({}, { __mode = "k" })
+
+-- The names of NAMES_SQL plus the ISO alpha-3 codes the index holds (first in an entity's facts).
+local function names(cica)
+  local key = cica.core or cica
+  if names_cache[key] then return names_cache[key] end
+  local list = {}
+  for row in cica.rows(NAMES_SQL) do
+    if row.n and row.n ~= "" then list[#list + 1] = row.n end
+  end
+  for row in cica.rows("SELECT facts FROM search WHERE kind = 'entity'") do
+    local a3 = (row.facts or ""):match("^(%u%u%u) · ") or (row.facts or ""):match("^(%u%u%u)$")
+    if a3 then list[#list + 1] = a3 end
+  end
+  names_cache[key] = list
+  return list
+end
+
+-- The edit distance allowed for a word: none for a Latin word of fewer than four letters (AND
+-- is not IND), else suggest.nearest's default (a third of the length, at least 1).
+local function max_edits(word)
+  if not word:find("[\128-\255]") and #word < 4 then return 0 end
+  return nil
+end
+
+--- "Did you mean": for a text that found nothing, the nearest names (edit distance over the
+-- names and aliases of entities, places and regions in three languages, and ISO codes), at most
+-- three, each of which finds something. A text of several words is tried whole, then word by
+-- word: each word that finds nothing alone is replaced by its nearest name. Words that are not
+-- searched (AND, punctuation) are left out first. Returns an array of strings.
+function M.suggest(cica, text)
+  if type(text) ~= "string" then error("cica.search.suggest: expected a string, got " .. type(text), 2) end
+  local suggest = require "cica.suggest"
+  local list = names(cica)
+  local words = {}
+  for word in halfwidth(text):gsub("%c", " "):gmatch("%S+") do
+    if word ~= "AND" and cica.query("SELECT cica_tokens(?1) AS t", word)[1].t ~= "" then
+      words[#words + 1] = cut(word, M.MAX_WORD)
+      if #words == M.MAX_WORDS then break end
+    end
+  end
+  if #words == 0 then return {} end
+  text = table.concat(words, " ")
+  -- 阿拉木图 and 阿拉木圖 are one suggestion: names whose tokens are the same are offered once
+  local out, seen = {}, {}
+  for _, name in ipairs(suggest.nearest(text, list, { limit = 6, max = max_edits(text) })) do
+    local tokens = cica.query("SELECT cica_tokens(?1) AS t", name)[1].t:lower()
+    if not seen[tokens] and #out < 3 then seen[tokens] = true; out[#out + 1] = name end
+  end
+  if #out > 0 or #words == 1 then return out end
+  local changed = false
+  for i, word in ipairs(words) do
+    if #M.search(cica, word, { limit = 1 }) == 0 then
+      local near = suggest.nearest(word, list, { limit = 1, max = max_edits(word) })
+      if near[1] then words[i], changed = near[1], true end
+    end
+  end
+  if changed then
+    local fixed = table.concat(words, " ")
+    if #M.search(cica, fixed, { limit = 1 }) > 0 then return { fixed } end
+  end
+  return {}
 end
 
 return M

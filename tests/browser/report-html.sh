@@ -1,10 +1,16 @@
 #!/bin/sh
 # Renders HTML reports in headless Chromium (Debian's chromium) and checks that they really render:
-# the DOM after loading holds the table with every row and the inline SVG chart, and a screenshot
-# of the page is not blank.
+# the DOM after loading holds the table with every row and the inline SVG chart, a screenshot of
+# the page is not blank, no character is drawn as a box ("tofu": a font is missing; glyphs.js
+# compares each character's pixels with those of characters no font has), and on a phone-wide
+# window (390 px) the chart fits and its tick labels are at least 8 px.
+# The glyph check is checked itself first: a character no font has (U+30000) must be reported,
+# and so must the Chinese of a page when Chromium sees only the DejaVu fonts (FONTCONFIG_FILE);
+# so a machine without fonts-noto-cjk fails here, as it shows boxes.
 # usage: report-html.sh PATH/TO/cica PATH/TO/chromium
 set -eu
 cica=$1 chromium=$2
+here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export XDG_CONFIG_HOME="$tmp/config" XDG_STATE_HOME="$tmp/state" HOME="$tmp"
@@ -16,7 +22,35 @@ browse() {
 }
 fail() { echo "FAIL: $*"; exit 1; }
 
-for case in "growth zh-Hans" "growth en" "members zh-Hant"; do
+# glyphs PAGE [WIDTH]: the findings of glyphs.js on a copy of PAGE (in a window WIDTH px wide).
+glyphs() {
+  cp "$here/glyphs.js" "$tmp/glyphs.js"
+  sed 's|</body>|<script src="glyphs.js"></script></body>|' "$1" > "$tmp/checked.html"
+  browse --allow-file-access-from-files --window-size="${2:-900},1000" --dump-dom "file://$tmp/checked.html" \
+    | python3 -c 'import sys, html, re
+m = re.search(r"<pre id=\"glyph-check\">(.*?)</pre>", sys.stdin.read(), re.S)
+print(html.unescape(m.group(1)) if m else "glyphs: the check did not run")'
+}
+
+command -v fc-list >/dev/null || fail "fc-list (fontconfig) is missing"
+[ -n "$(fc-list :lang=zh-cn family)" ] || fail "no font for Chinese: install fonts-noto-cjk (.ci/install-deps does)"
+
+# The glyph check finds boxes: a character no font has, and Chinese with only Latin fonts.
+printf '<!DOCTYPE html><html><head><meta charset="utf-8"/></head><body><p>\344\272\232\344\277\241 \360\260\200\200 CICA</p></body></html>' > "$tmp/box.html"
+result=$(glyphs "$tmp/box.html")
+[ "$result" = "glyphs: missing: $(printf '\360\260\200\200') U+30000" ] || fail "the glyph check missed U+30000: $result"
+"$cica" report members --format html -o "$tmp/latin.html"
+mkdir -p "$tmp/fc"
+printf '<?xml version="1.0"?>\n<fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>%s</cachedir></fontconfig>\n' \
+  "$tmp/fc/cache" > "$tmp/fc/fonts.conf"
+result=$(FONTCONFIG_FILE="$tmp/fc/fonts.conf" glyphs "$tmp/latin.html")
+case "$result" in
+  "glyphs: missing: "*"U+4E9A"*) ;;     # 亚, among the others
+  *) fail "with only DejaVu fonts the glyph check saw no boxes: $result" ;;
+esac
+echo "ok the glyph check reports boxes (U+30000; Chinese without a CJK font)"
+
+for case in "growth zh-Hans" "growth en" "members zh-Hant" "discrepancies zh-Hans" "growth zh-Hant"; do
   set -- $case
   report=$1 lang=$2 page="$tmp/$1.$2.html"
   "$cica" report "$report" --format html --lang "$lang" -o "$page"
@@ -73,5 +107,17 @@ for y in range(height):
 if inked < 2000:
     print("FAIL: %s/%s: the screenshot is blank (%d dark pixels)" % (sys.argv[2], sys.argv[3], inked)); sys.exit(1)
 PY
-  echo "ok $report/$lang: $rows rows rendered"
+  result=$(glyphs "$page")
+  case "$result" in
+    "glyphs: ok: "*) ;;
+    *) fail "$report/$lang: characters drawn as boxes: $(echo "$result" | head -n 1)" ;;
+  esac
+  if [ "$report" = growth ]; then
+    chart=$(glyphs "$page" 390 | sed -n 's/^chart: //p')
+    python3 -c 'import re, sys
+w, room, px = map(float, re.match(r"(\d+) px of (\d+), tick labels ([\d.]+) px", sys.argv[1]).groups())
+sys.exit(0 if w <= room and px >= 8 else 1)' "$chart" || fail "$report/$lang on a phone: $chart"
+    echo "ok $report/$lang on a phone: $chart"
+  fi
+  echo "ok $report/$lang: $rows rows rendered, $(echo "$result" | head -n 1)"
 done

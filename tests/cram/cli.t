@@ -1,7 +1,7 @@
 The lua5.4-compatible command line: options, scripts, arguments, exit status.
 
   $ cica --version | sed -E 's/[0-9]+\.[0-9]+\.[0-9]+/X.Y.Z/g; s/as of [0-9-]+/as of DATE/'
-  cica X.Y.Z (Lua X.Y.Z, SQLite X.Y.Z, dataset as of DATE)
+  cica X.Y.Z (Lua X.Y.Z, SQLite X.Y.Z, dataset as of DATE; 1 planned meeting past its date, no report in the data)
   $ cica -e 'print(1+2)'
   3
   $ cica -e 'x = 1' -e 'print(x + 1)'
@@ -97,44 +97,140 @@ Errors: one message naming the problem (file:line where there is one), exit 1.
   cica: custom
   [1]
 
-Usage errors: exit 2 and a Usage line.
+Usage errors: exit 2 and one line saying where the help is.
 
   $ cica --no-such-flag
-  cica: unrecognized option '--no-such-flag'
-  Usage: cica [options] [script [args]] | cica [options] COMMAND [args]
-  Try 'cica --help' for more information.
+  cica: unrecognized option '--no-such-flag' (see 'cica --help')
   [2]
   $ cica -x
-  cica: unrecognized option '-x'
-  Usage: cica [options] [script [args]] | cica [options] COMMAND [args]
-  Try 'cica --help' for more information.
+  cica: unrecognized option '-x' (see 'cica --help')
   [2]
   $ cica -e
-  cica: '-e' needs an argument
-  Usage: cica [options] [script [args]] | cica [options] COMMAND [args]
-  Try 'cica --help' for more information.
+  cica: '-e' needs an argument (see 'cica --help')
   [2]
   $ cica --lang
-  cica: --lang needs a value
-  Usage: cica [options] [script [args]] | cica [options] COMMAND [args]
-  Try 'cica --help' for more information.
+  cica: --lang needs a value (see 'cica --help')
   [2]
   $ cica --lang fr -e ''
   cica: unknown language 'fr' for --lang (expected zh-Hans, zh-Hant or en)
   [2]
   $ cica --lang "$(printf '\377\001')" -e ''
-  cica: unknown language '??' for --lang (expected zh-Hans, zh-Hant or en)
+  cica: unknown language '\xFF\x01' for --lang (expected zh-Hans, zh-Hant or en)
   [2]
   $ cica --timeout 0 -e ''
-  cica: --timeout needs a positive number of seconds
-  Usage: cica [options] [script [args]] | cica [options] COMMAND [args]
-  Try 'cica --help' for more information.
+  cica: --timeout needs a positive number of seconds (see 'cica --help')
   [2]
   $ cica --max-memory lots -e ''
-  cica: --max-memory needs a positive number of megabytes
-  Usage: cica [options] [script [args]] | cica [options] COMMAND [args]
-  Try 'cica --help' for more information.
+  cica: --max-memory needs a positive number of megabytes (see 'cica --help')
   [2]
+
+A first word that is no file but close to a command suggests it (a file of that name runs):
+
+  $ cica reprot
+  cica: no command or file 'reprot'; did you mean 'cica report'? (see 'cica help')
+  [2]
+  $ cica reports
+  cica: no command or file 'reports'; did you mean 'cica report'? (see 'cica help')
+  [2]
+  $ cica qiuz --count 1
+  cica: no command or file 'qiuz'; did you mean 'cica quiz'? (see 'cica help')
+  [2]
+  $ cica xyzzy
+  cica: cannot open xyzzy: No such file or directory
+  [1]
+  $ cica reprot.lua
+  cica: cannot open reprot.lua: No such file or directory
+  [1]
+  $ printf 'print("a script named reprot")\n' > reprot
+  $ cica reprot
+  a script named reprot
+  $ rm reprot
+
+`cica help [COMMAND]` and `cica --help COMMAND` show a command's help; an unknown one is a
+usage error with the nearest command:
+
+  $ cica help | head -n 1
+  cica 0.1.0 — the CICA (亚信会议) dataset in Lua and SQL
+  $ cica help report | head -n 1
+  Usage: cica report NAME|FILE.lua [--format text|md|csv|json|html|svg] [--lang zh-Hans|zh-Hant|en] [-o FILE]
+  $ cica --help search | head -n 1
+  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  $ cica help quiz | head -n 1
+  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
+  $ cica help completion | head -n 1
+  Usage: cica completion bash|zsh [-o FILE]
+  $ cica help repl | head -n 1
+  cica 0.1.0 — the CICA (亚信会议) dataset in Lua and SQL
+  $ cica help --help | grep -c -- '--lang'
+  1
+  $ cica help reprot
+  cica: help: no command 'reprot'; did you mean 'report'? (see 'cica help')
+  [2]
+  $ cica help xyzzy
+  cica: help: no command 'xyzzy' (see 'cica help')
+  [2]
+  $ cica --help | grep '^  help'
+    help       help on a command: cica help COMMAND (also: cica --help COMMAND)
+
+Usage errors of the commands are one line: the problem, the nearest valid word, where the help is:
+
+  $ cica report memebrs
+  cica: report: unknown report 'memebrs'; did you mean 'members'? (see 'cica help report')
+  [2]
+  $ cica report members --format cvs
+  cica: report: unknown format 'cvs' (text, md, csv, json, html, svg); did you mean 'csv'? (see 'cica help report')
+  [2]
+  $ cica report --lsit
+  cica: report: unknown option '--lsit'; did you mean '--list'? (see 'cica help report')
+  [2]
+  $ cica search x --kind meetng
+  cica: search: unknown kind 'meetng' (kinds: entity, place, meeting, document, chair, seat, head, event, cbm_area, stage, rule, discrepancy, source); did you mean 'meeting'? (see 'cica help search')
+  [2]
+  $ cica search x --format jsno
+  cica: search: unknown format 'jsno' (text, json); did you mean 'json'? (see 'cica help search')
+  [2]
+  $ cica search x --fromat json
+  cica: search: unknown option '--fromat'; did you mean '--format'? (see 'cica help search')
+  [2]
+  $ cica quiz --mode typd
+  cica: quiz: unknown mode 'typd' (choice, typed, mixed); did you mean 'typed'? (see 'cica help quiz')
+  [2]
+  $ cica quiz --topic sumits
+  cica: quiz: 没有“sumits”这个主题（可选：加入、成员身份、创立、峰会、外长会议、主席国、秘书处、文件、数量）；你是不是要找：峰会？ (see 'cica help quiz')
+  [2]
+  $ cica completion bsh
+  cica: completion: unknown shell 'bsh' (bash or zsh); did you mean 'bash'? (see 'cica help completion')
+  [2]
+
+`cica stubs [DIR]` writes the API's LuaCATS stubs as a lua-language-server addon for a project
+(the same stubs as docs/cica.lua); under --safe it writes nothing:
+
+  $ cica stubs
+  cica-luals/library/cica.lua
+  cica-luals/config.json
+  $ cmp cica-luals/library/cica.lua "$CICA_SOURCE/docs/cica.lua"
+  $ grep words cica-luals/config.json
+    "words": ["cica%."],
+  $ cica stubs "it's here" > /dev/null && ls "it's here" "it's here/library"
+  it's here:
+  config.json
+  library
+  
+  it's here/library:
+  cica.lua
+  $ cica --safe stubs elsewhere
+  cica: stubs: writing files is not allowed in safe mode
+  [1]
+  $ test -e elsewhere || echo "nothing written"
+  nothing written
+  $ cica stubs a b
+  cica: stubs: one DIR at a time (got 'a' and 'b') (see 'cica help stubs')
+  [2]
+  $ cica stubs /proc/no/such
+  cica: cannot create /proc/no/such/library
+  [1]
+  $ cica help stubs | head -n 1
+  Usage: cica stubs [DIR]
 
 --help lists the options and the commands that work:
 

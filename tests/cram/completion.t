@@ -1,24 +1,19 @@
 Shell completion: `cica completion bash|zsh` prints a script made from cica's own tables.
 
   $ cica completion
-  cica: completion: which shell? (bash or zsh)
-  Usage: cica completion bash|zsh [-o FILE]
+  cica: completion: which shell? (bash or zsh) (see 'cica help completion')
   [2]
   $ cica completion fish
-  cica: completion: unknown shell 'fish' (bash or zsh)
-  Usage: cica completion bash|zsh [-o FILE]
+  cica: completion: unknown shell 'fish' (bash or zsh) (see 'cica help completion')
   [2]
   $ cica completion bash zsh
-  cica: completion: one shell at a time (got 'bash' and 'zsh')
-  Usage: cica completion bash|zsh [-o FILE]
+  cica: completion: one shell at a time (got 'bash' and 'zsh') (see 'cica help completion')
   [2]
   $ cica completion bash --colour
-  cica: completion: unknown option '--colour'
-  Usage: cica completion bash|zsh [-o FILE]
+  cica: completion: unknown option '--colour' (see 'cica help completion')
   [2]
   $ cica completion bash -o
-  cica: completion: option '-o' needs a file
-  Usage: cica completion bash|zsh [-o FILE]
+  cica: completion: option '-o' needs a file (see 'cica help completion')
   [2]
   $ cica completion bash -o no/such/dir/cica
   cica: no/such/dir/cica: No such file or directory
@@ -72,7 +67,7 @@ Options, and for cica and each command exactly the options its --help shows:
   $ cica --help | options > help.txt
   $ ./tab 'cica -' | tr ' ' '\n' | sort | diff help.txt -
   $ for c in $(cat from-help); do
-  >   [ "$c" = repl ] && continue
+  >   case $c in repl|help) continue;; esac   # both show cica's own --help
   >   cica "$c" --help | options > help.txt
   >   ./tab "cica $c -" | tr ' ' '\n' | sort | diff -u help.txt - || echo "^ $c"
   > done
@@ -95,6 +90,29 @@ Report names, the same as report --list; your own reports from $XDG_CONFIG_HOME/
   ./r/mine.lua
   $ ./tab 'cica report members '
   
+
+Where a script or a report file may stand (the first word, a report's name), *.lua files and
+directories complete beside the commands and report names; other files do not:
+
+  $ touch region_decade.lua notes.txt
+  $ ./tab 'cica reg'
+  region_decade.lua
+  $ ./tab 'cica re'
+  report repl region_decade.lua
+  $ ./tab 'cica report reg'
+  region_decade.lua
+  $ ./tab 'cica r'
+  report repl region_decade.lua r
+  $ ./tab 'cica n'
+  
+  $ rm region_decade.lua notes.txt
+
+`cica help COMMAND` completes the commands:
+
+  $ ./tab 'cica help re'
+  report repl
+  $ ./tab 'cica help '
+  report quiz search repl completion stubs help
 
 Values of options: formats, languages, quiz topics and modes, search kinds, files:
 
@@ -160,7 +178,7 @@ zsh: the same functions through bashcompinit, in a real interactive zsh on a pse
   $ zsh -n zfunc/_cica
   $ zsh -f "$CICA_TESTS/zsh-tab.zsh" "$PWD/zfunc" 'cica repo' 'cica report ov' \
   >   'cica report --form' 'cica --lang=zh-Han' 'cica quiz --topic acc' 'cica quiz stats --for' \
-  >   'cica report --format=cs' 'cica report my' 'cica completion z'
+  >   'cica report --format=cs' 'cica report my' 'cica completion z' 'cica s.l' 'cica help sea'
   cica report
   cica report overview
   cica report --format
@@ -170,3 +188,5 @@ zsh: the same functions through bashcompinit, in a real interactive zsh on a pse
   cica report --format=csv
   cica report my_hosts
   cica completion zsh
+  cica s.lua
+  cica help search

@@ -18,13 +18,26 @@ The program, the man page and the completion in their conventional places:
   $ find x/share/zsh -type f -name _cica | wc -l
   1
 
+The lua-language-server addon: the stubs (the same as docs/cica.lua) and its config.json, whose
+"words" make the editor offer it where a file uses cica.*:
+
+  $ (cd x && find share/cica -type f | sort)
+  share/cica/luals/config.json
+  share/cica/luals/library/cica.lua
+  $ cmp x/share/cica/luals/library/cica.lua "$CICA_SOURCE/docs/cica.lua"
+  $ python3 -c 'import json, sys; c = json.load(open(sys.argv[1])); print(c["words"], c["settings"]["Lua.runtime.version"])' x/share/cica/luals/config.json
+  ['cica%.'] Lua 5.4
+
 The docs (all of docs/ but the man page's source) and the examples, under share/doc/cica:
 
   $ (cd "$CICA_SOURCE/docs" && find . -type f ! -name cica.1 | sort) > want
-  $ (cd x/share/doc/cica && find . -type f ! -name README.md ! -path './examples/*' | sort) | diff want -
+  $ (cd x/share/doc/cica && find . -type f ! -name README.md ! -name LICENSE ! -name copyright ! -path './examples/*' | sort) | diff want -
   $ (cd "$CICA_SOURCE" && find examples -type f | sort) > want
   $ (cd x/share/doc/cica && find examples -type f | sort) | diff want -
   $ test -f x/share/doc/cica/README.md
+  $ cmp "$CICA_SOURCE/LICENSE" x/share/doc/cica/LICENSE
+  $ head -1 x/share/doc/cica/copyright
+  Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 
 The installed cica works from any folder: it carries its Lua modules and the dataset.
 
@@ -60,7 +73,7 @@ It covers every option, command and command option cica --help shows, and the en
   $ cica --help | options | while read -r o; do grep -q -e "$o" page.txt || echo "no $o"; done
   $ for c in $(cica --help | sed -n '/^Commands:/,/^$/p' | awk 'NF > 1 { print $1 }'); do
   >   grep -q "^   $c — " page.txt || echo "no section for $c"
-  >   [ "$c" = repl ] && continue
+  >   case $c in repl|help) continue;; esac   # both show cica's own --help
   >   cica "$c" --help | options | while read -r o; do
   >     sed -n "/^   $c — /,/^   [a-z]* — /p" page.txt | grep -q -e "$o" || echo "no $c $o"
   >   done

@@ -1,5 +1,6 @@
-The display language: --lang, else LC_ALL, else LANG (zh_TW/zh_HK: zh-Hant; other zh: zh-Hans;
-en: en; anything else: zh-Hans).
+The display language: --lang, else LC_ALL, else LC_MESSAGES, else LANG (zh_TW/zh_HK/zh_MO:
+zh-Hant; other zh: zh-Hans; en: en; C, POSIX or none: zh-Hans; any other language: en, which its
+user more likely reads than Chinese).
 
   $ cica -e 'print(cica.lang, cica.find("KZ").name)'
   zh-Hans\t哈萨克斯坦 (esc)
@@ -16,7 +17,39 @@ en: en; anything else: zh-Hans).
   $ LANG=en_US.UTF-8 cica -e 'print(cica.lang)'
   en
   $ LANG=fr_FR.UTF-8 cica -e 'print(cica.lang)'
+  en
+  $ LANG=de_DE.UTF-8 cica -e 'print(cica.lang)'
+  en
+  $ LANG=ja_JP.UTF-8 cica -e 'print(cica.lang)'
+  en
+  $ LANG=ru_RU.UTF-8 cica -e 'print(cica.lang)'
+  en
+  $ LANG=zh_MO.UTF-8 cica -e 'print(cica.lang)'
+  zh-Hant
+  $ LANG=C cica -e 'print(cica.lang)'
   zh-Hans
+  $ LANG=C.UTF-8 cica -e 'print(cica.lang)'
+  zh-Hans
+  $ LANG=POSIX cica -e 'print(cica.lang)'
+  zh-Hans
+  $ env -u LANG -u LC_ALL -u LC_MESSAGES cica -e 'print(cica.lang)'
+  zh-Hans
+  $ LANG= cica -e 'print(cica.lang)'
+  zh-Hans
+  $ LC_MESSAGES=de_DE.UTF-8 LANG=zh_CN.UTF-8 cica -e 'print(cica.lang)'
+  en
+  $ LC_ALL=zh_TW.UTF-8 LC_MESSAGES=de_DE.UTF-8 cica -e 'print(cica.lang)'
+  zh-Hant
+  $ LANG=de_DE.UTF-8 cica search almati
+  (no results)
+  did you mean 'Almaty'?
+
+--help says how to choose:
+
+  $ cica --help | grep -A2 -- '--lang L'
+    --lang L     display language: zh-Hans (default), zh-Hant or en; without it, from
+                 LC_ALL, LC_MESSAGES or LANG: zh_TW/zh_HK/zh_MO zh-Hant, other zh zh-Hans,
+                 C, POSIX or none zh-Hans, any other language (de_DE, ja_JP, ...) en
   $ LC_ALL=en_GB.UTF-8 LANG=zh_TW.UTF-8 cica -e 'print(cica.lang)'
   en
   $ LANG=en_US.UTF-8 cica --lang zh-Hans -e 'print(cica.lang)'

@@ -6,7 +6,7 @@ path a full disk takes (PRAGMA max_page_count would fail in SQLite's pager, befo
 
   $ unshare -m true 2>/dev/null || exit 80
   $ readonly_dir() { unshare -m sh -c 'mount --bind "$1" "$1" && mount -o remount,ro,bind "$1" && cd "$1" && shift && "$@"' sh "$@"; }
-  $ mkdir ro && echo x | cica quiz --count 1 --seed 1 --mode typed --state ro/q.db --lang en | tail -1
+  $ mkdir ro && echo x | cica quiz --count 1 --seed 1 --mode typed --state ro/q.db --lang en | grep '^score'
   score: 0/1
   $ readonly_dir ro touch x
   touch: cannot touch 'x': Read-only file system
@@ -17,8 +17,8 @@ read-only, opened immutable when SQLite cannot make its WAL index there):
 
   $ readonly_dir ro cica quiz stats --state q.db --lang en | sed -n 2p
   Answers: 1, right: 0 (0%)
-  $ readonly_dir ro cica quiz --print --wrong --seed 1 --mode typed --state q.db --lang en | head -1
-  1. documents:doc-2010-istanbul-declaration:year (typed)
+  $ readonly_dir ro cica quiz --print --wrong --seed 1 --mode typed --state q.db --lang en | sed -n 7p
+  1. In which city was this CICA document adopted: “CICA Rules of Procedure”?
 
 A quiz that cannot save its answers stops before the first question: here SQLite cannot even
 make the WAL index it writes through, and when the index is there (another session left it, or
@@ -52,5 +52,5 @@ first question and fail when saving the answer:
   $ mkdir disk && full disk 40
   cica: q.db: cannot save answers: database or disk is full
   [1]
-  $ full disk 64 | tail -1
+  $ full disk 64 | grep '^score'
   score: 0/1

@@ -30,7 +30,7 @@ or the REPL's .quiz), not .once, not report -o, not completion -o. Nothing is cr
 Without --state the safe quiz uses its default history file; stats and --print may name a file,
 which they only read:
 
-  $ echo x | cica --safe quiz --count 1 --seed 1 --mode typed --lang en | tail -1
+  $ echo x | cica --safe quiz --count 1 --seed 1 --mode typed --lang en | grep '^score'
   score: 0/1
   $ test -f "$XDG_STATE_HOME/cica/quiz.db" && echo default history
   default history
@@ -72,7 +72,7 @@ A history whose tables do not have cica's columns is refused before the first qu
 Anything in the file that cica did not create (a trigger, a view, an index, a table) is refused,
 so it never runs; the answers stay as they were:
 
-  $ echo x | cica quiz --count 1 --seed 1 --mode typed --state h.db --lang en | tail -1
+  $ echo x | cica quiz --count 1 --seed 1 --mode typed --state h.db --lang en | grep '^score'
   score: 0/1
   $ cp h.db trigger.db && sql trigger.db 'CREATE TRIGGER wipe AFTER INSERT ON reviews BEGIN DELETE FROM reviews; END;'
   $ echo x | cica quiz --count 1 --seed 1 --state trigger.db --lang en
@@ -111,37 +111,28 @@ a grade outside 1-4):
   > INSERT INTO reviews VALUES ("summits:4:city", 1700000000, 3), ("accession:KR:year", 1700000100, 1),
   >   ("summits:4:city", NULL, 3), ("summits:4:city", 1700000200, 0), ("summits:4:city", 1700000300, 5),
   >   (NULL, 1700000400, 3);'
-  $ echo 2006 | cica quiz --wrong --state old.db --lang en --now 2023-11-15 | tail -1
+  $ echo 2006 | cica quiz --wrong --state old.db --lang en --now 2023-11-15 | grep '^score'
   cica: old.db: 4 of 6 old answers could not be carried over (no card, no time, or a grade outside 1-4); they are kept in its table reviews_v0
   score: 1/1
   $ ask old.db 'SELECT (SELECT count(*) FROM reviews_v0), (SELECT count(*) FROM reviews), (SELECT user_version FROM pragma_user_version)'
   [(6, 3, 2)]
-  $ echo x | cica quiz --count 1 --seed 1 --state old.db --lang en | tail -1
+  $ echo x | cica quiz --count 1 --seed 1 --state old.db --lang en | grep '^score'
   score: 0/1
 
 --now must be a real moment, not one os.time would roll over into another:
 
   $ cica quiz --print --now 9999-99-99
-  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '9999-99-99'
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '9999-99-99' (see 'cica help quiz')
   [2]
   $ for t in 2025-02-29 2024-13-01 2024-02-29T24:00 2024-01-01T10:60 2024-01-01T10:00:5 2024-01-01X; do cica quiz --print --now $t 2>&1 | head -1; done
-  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2025-02-29'
-  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-13-01'
-  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-02-29T24:00'
-  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-01-01T10:60'
-  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-01-01T10:00:5'
-  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-01-01X'
+  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2025-02-29' (see 'cica help quiz')
+  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-13-01' (see 'cica help quiz')
+  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-02-29T24:00' (see 'cica help quiz')
+  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-01-01T10:60' (see 'cica help quiz')
+  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-01-01T10:00:5' (see 'cica help quiz')
+  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-01-01X' (see 'cica help quiz')
   $ cica quiz --print --count 1 --now 2024-02-29T23:59:59 --seed 1 --lang en | head -1
-  1. ministerial:2:ordinal (typed)
+  CICA study sheet
 
 An answer longer than 1000 bytes is not read: it counts as wrong, at once, and the transcript and
 the history keep only its beginning:
@@ -149,7 +140,7 @@ the history keep only its beginning:
   $ python3 -c 'print("x" * 5000000)' > long.txt
   $ timeout 10 cica quiz --count 1 --seed 1 --mode typed --state long.db --lang en < long.txt | sed -n '2,4p' | cut -c 1-80
   answer: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
-  wrong — the answer is 2010.
+  wrong — the answer is Almaty.
   (Your answer is longer than 1000 bytes and was not read: it counts as wrong.)
   $ ask long.db 'SELECT length(given), correct FROM reviews'
   [(1001, 0)]

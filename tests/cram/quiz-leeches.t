@@ -57,54 +57,68 @@ A leech is asked differently: typed even in choice mode, marked, with every sour
 the answer; the same wrong answer again is pointed out:
 
   $ echo 2004 | cica quiz --state l.db --wrong --topic accession --mode choice --lang en --now 2025-03-01 --seed 1
-  [1/1] accession · In which year did the Republic of Korea join CICA as a member state?
+  [1/1] When members joined · In which year did the Republic of Korea join CICA as a member state?
   (A leech: forgotten 8 times. Type the answer; read the sources after.)
   answer: 2004
   wrong — the answer is 2006.
   The Republic of Korea joined CICA on 17 June 2006 as its 18th member.
   sources:
-    seed004 Chinese Wikipedia article 亚洲相互协作与信任措施会议 (CICA), converted to simplified Chinese
+    seed004 Chinese Wikipedia article "亚洲相互协作与信任措施会议" (CICA), converted to simplified Chinese
     A3 Embassy of Kazakhstan in the USA: News Bulletin of 20 June 2006, special edition on the Second CICA Summit <http://prosites-kazakhembus.homestead.com/062006.html>
-    seed000 Qiuzhen Baike (求真百科) encyclopedia article 亞信會議 (CICA), as of about 2019
+    seed000 Qiuzhen Baike encyclopedia article "亞信會議" (CICA), as of about 2019
   You have given 2004 for this question 9 times now.
+  
+  To review (1):
+  1. In which year did the Republic of Korea join CICA as a member state?
+     answer: 2006 · sources: seed004, A3, seed000 · next review: 2025-03-02 12:00
   
   score: 0/1
   $ echo 2005 | cica quiz --state l.db --wrong --topic accession --lang zh-Hans --now 2025-03-02 --seed 1 --count 1
-  [1/1] accession · 韩国哪一年成为亚信成员国？
+  [1/1] 成员国何时加入 · 韩国哪一年成为亚信成员国？
   （难点题：已遗忘8次。请输入答案，答后请读来源。）
   回答：2005
   答错了，正确答案是：2006。
   韩国于2006年6月17日加入亚信，是第18个成员国。
   来源：
-    seed004 Chinese Wikipedia article 亚洲相互协作与信任措施会议 (CICA), converted to simplified Chinese
-    A3 Embassy of Kazakhstan in the USA: News Bulletin of 20 June 2006, special edition on the Second CICA Summit <http://prosites-kazakhembus.homestead.com/062006.html>
-    seed000 Qiuzhen Baike (求真百科) encyclopedia article 亞信會議 (CICA), as of about 2019
+    seed004 中文维基百科条目《亚洲相互协作与信任措施会议》（亚信），简体中文版本
+    A3 哈萨克斯坦驻美国大使馆：2006年6月20日新闻简报，亚信第二次峰会特刊 <http://prosites-kazakhembus.homestead.com/062006.html>
+    seed000 求真百科词条《亞信會議》（亚信），约2019年的版本
+  
+  需要复习（1 题）：
+  1. 韩国哪一年成为亚信成员国？
+     正确答案：2006 · 来源：seed004, A3, seed000 · 下次复习：2025-03-03 12:00
   
   score: 0/1
   $ echo Almaty | cica quiz --state l.db --wrong --topic summits --mode typed --lang zh-Hant --now 2025-03-02 --seed 1 --count 1 | grep 第
-  [1/2] summits · 第四屆亞信峰會在哪座城市舉行？
+  [1/2] 峰會：城市與年份 · 第四屆亞信峰會在哪座城市舉行？
   你的答案是阿拉木圖。阿拉木圖舉辦的是第一屆亞信峰會（2002年）。
   第四屆亞信峰會於2014年5月20日在上海舉行。
+  來源：B5（中國駐新西蘭大使館：亞信第四次峰會（上海，2014年）專題頁）；另見 seed004, seed000
   這道題你已經第3次答Almaty了。
-  [2/2] summits · 第一屆亞信峰會在哪座城市舉行？
+  [2/2] 峰會：城市與年份 · 第一屆亞信峰會在哪座城市舉行？
+  1. 第四屆亞信峰會在哪座城市舉行？
 
 A confusion that is another question's answer (Almaty, given for the 4th summit, is where the
 1st was held) brings that question right after, as a contrast:
 
   $ printf 'Almaty\nAlmaty\n' | cica quiz --state l.db --wrong --topic summits --mode typed --lang en --now 2025-03-03 --seed 1 --count 1 | grep -v '^sources'
-  [1/2] summits · Where was the 4th CICA summit held?
+  [1/2] Summits: cities and years · Where was the 4th CICA summit held?
   answer: Almaty
   wrong — the answer is Shanghai.
   You answered Almaty. Almaty hosted the 1st CICA summit (2002).
   The 4th CICA summit was held in Shanghai on 20 May 2014.
   You have given Almaty for this question 4 times now.
   
-  [2/2] summits · Where was the 1st CICA summit held?
+  [2/2] Summits: cities and years · Where was the 1st CICA summit held?
   (A contrast question, to tell it apart from the one before.)
   answer: Almaty
   right.
   The 1st CICA summit was held in Almaty on 4 June 2002.
   Almaty is the answer here, not to: Where was the 4th CICA summit held?
+  
+  To review (1):
+  1. Where was the 4th CICA summit held?
+     answer: Shanghai · sources: B5, seed004, seed000 · next review: 2025-03-04 12:00
   
   score: 1/2
 
@@ -114,67 +128,22 @@ A confusion that is another question's answer (Almaty, given for the 4th summit,
   Nothing to ask: no question was last answered wrongly.
   score: 0/0
   $ echo 2004 | cica quiz --state l.db --wrong --topic accession --lang en --now 2025-03-03 --seed 1 --no-leeches --leech-threshold 20 | head -1
-  [1/1] accession · In which year did the Republic of Korea join CICA as a member state?
+  [1/1] When members joined · In which year did the Republic of Korea join CICA as a member state?
 
 Mistakes:
 
   $ cica quiz leeches --leech-threshold 0
-  cica: quiz: --leech-threshold needs a positive whole number, got '0'
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: --leech-threshold needs a positive whole number, got '0' (see 'cica help quiz')
   [2]
   $ cica quiz --leech-threshold x --print
-  cica: quiz: --leech-threshold needs a positive whole number, got 'x'
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: --leech-threshold needs a positive whole number, got 'x' (see 'cica help quiz')
   [2]
   $ cica quiz leeches --format svg
-  cica: quiz: unknown format 'svg' (text, json)
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: unknown format 'svg' (text, json) (see 'cica help quiz')
   [2]
   $ cica quiz leeches --no-leeches
-  cica: quiz: leeches takes only --state, --format, --retention, --leech-threshold, --lang and --now
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: leeches takes only --state, --format, --retention, --leech-threshold, --lang and --now (see 'cica help quiz')
   [2]
   $ cica quiz leeches stats
-  cica: quiz: unexpected argument 'stats'
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: unexpected argument 'stats' (see 'cica help quiz')
   [2]

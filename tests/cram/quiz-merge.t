@@ -33,12 +33,12 @@ The class view, from the merged file or from the learners' own files (the same):
   $ cica quiz class class.db --lang en | head -4
   Class: 2 learners; questions most missed first
     missed  answered  wrong  most given wrong  question
-         2         2      3  -                 Which country took over the CICA chairmanship from Turkey in 2014? = China
-         2         2      2  -                 In which year did the United Arab Emirates join CICA as a member state? = 2008
+         2         2      4  -                 Is Iraq a member state or an observer of CICA? = member
+         2         2      3  -                 Which state joined CICA as a member in 2018? = Sri Lanka
   $ cica quiz class wang.db li.db --lang zh-Hans | head -3
   全班：2名学员；错得最多的题目在前
     答错人数  作答人数  答错次数  最常见错答  题目
-           2         2         3  -           2014年，哪个国家从土耳其手中接任亚信主席国？ = 中国
+           2         2         4  -           伊拉克是亚信成员国还是观察员？ = 成员国
   $ cica quiz class copy.db --format json > a.json; cica quiz class wang.db li.db --format json > b.json; cmp a.json b.json && echo same
   same
   $ python3 -c 'import json; d = json.load(open("a.json")); print(d["learners"], len(d["questions"]), sorted(d["questions"][0]))'
@@ -47,28 +47,10 @@ The class view, from the merged file or from the learners' own files (the same):
 Mistakes:
 
   $ cica quiz merge -o x.db
-  cica: quiz: merge needs the histories to merge and -o OUT.db
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: merge needs the histories to merge and -o OUT.db (see 'cica help quiz')
   [2]
   $ cica quiz merge wang.db
-  cica: quiz: merge needs the histories to merge and -o OUT.db
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: merge needs the histories to merge and -o OUT.db (see 'cica help quiz')
   [2]
   $ cica quiz merge nope.db -o z.db --lang en
   cica: nope.db: no such file
@@ -76,43 +58,16 @@ Mistakes:
   $ test -e z.db || echo 'not created'
   not created
   $ cica quiz class
-  cica: quiz: class needs one history or more
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: class needs one history or more (see 'cica help quiz')
   [2]
   $ cica quiz class wang.db --state li.db
-  cica: quiz: class takes history files as arguments, not --state
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: class takes history files as arguments, not --state (see 'cica help quiz')
   [2]
   $ cica quiz stats -o x.db
-  cica: quiz: -o goes with merge
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: --output goes with --print, export or merge (see 'cica help quiz')
   [2]
   $ cica --safe quiz merge wang.db -o y.db --lang en
-  cica: -o: writing files is not allowed in safe mode
+  cica: quiz: --output: writing files is not allowed in safe mode
   [1]
   $ printf "not a database" > notes.txt; cica quiz merge notes.txt -o z.db --lang en
   cica: notes.txt: not a cica quiz history (file is not a database)

@@ -74,41 +74,23 @@ defaults'):
 Answers after fitting are scheduled with the learner's parameters; --reset goes back:
 
   $ cica quiz stats --state syn.db --lang en --now 2025-09-01 | grep Workload
-  Workload at 90% retention: about 56.8 reviews a day over the next 30 days (1703 in all, by simulation)
+  Workload at 90% retention: about 57.2 reviews a day over the next 30 days (1715 in all, by simulation)
   $ cica quiz optimize --state syn.db --reset --lang en
   Back to the default FSRS parameters; 1184 questions rescheduled.
   $ python3 -c 'import sqlite3; print(sqlite3.connect("syn.db").execute("select count(*) from parameters").fetchall())'
   [(0,)]
   $ cica quiz stats --state syn.db --lang en --now 2025-09-01 | grep Workload
-  Workload at 90% retention: about 65.6 reviews a day over the next 30 days (1969 in all, by simulation)
+  Workload at 90% retention: about 65.7 reviews a day over the next 30 days (1970 in all, by simulation)
   $ cica quiz optimize --state syn.db --reset --format json | json 'd["reset"], d["w"][20]'
   True 0.1542
 
 Mistakes, and --safe (optimize writes the history, so a named file is refused there):
 
   $ cica quiz --reset
-  cica: quiz: --reset goes with optimize
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: --reset goes with optimize (see 'cica help quiz')
   [2]
   $ cica quiz optimize --format svg
-  cica: quiz: unknown format 'svg' (text, json)
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: unknown format 'svg' (text, json) (see 'cica help quiz')
   [2]
   $ cica --safe quiz optimize --state syn.db --lang en
   cica: --state: writing files is not allowed in safe mode (without --state the quiz uses its default history file)

@@ -10,10 +10,10 @@ No history yet:
 
   $ cica quiz stats --state none.db --lang en --now 2025-01-01
   no reviews yet: try cica quiz
-  Coverage: 0 of 184 questions seen (0%); due now: 0
+  Coverage: 0 of 195 questions seen (0%); due now: 0
   $ cica quiz stats --state none.db --lang zh-Hans --now 2025-01-01
   还没有作答记录：试试 cica quiz
-  覆盖：0/184题做过（0%）；现在到期：0题
+  覆盖：0/195题做过（0%）；现在到期：0题
   $ cica quiz stats --state none.db --format json --now 2025-01-01 | json 'd["reviews"], d["accuracy"], d["streak"], d["forecast"]["next30"], d["heatmap"]["days"]'
   0 None {'current': 0, 'longest': 0} 0 []
   $ test -e none.db || echo 'not created'
@@ -55,17 +55,17 @@ A single review (a right answer on 2025-01-01, due again three days later):
   Workload at 90% retention: about 0.1 reviews a day over the next 30 days (4 in all, by simulation)
   
   Topics, weakest first
-    topic                            seen  answers  right  retention
-    When members joined              1/16        1   100%          -
-    Chairmanships                    0/19        0      -          -
-    Counts over time                 0/11        0      -          -
-    Documents adopted                0/24        0      -          -
-    Founding                         0/17        0      -          -
-    Ministerial meetings             0/20        0      -          -
-    The secretariat                  0/18        0      -          -
-    Members, observers and partners  0/41        0      -          -
-    Summits: cities and years        0/18        0      -          -
-  Coverage: 1 of 184 questions seen (1%); due now: 0
+    topic        seen  answers  right  retention
+    Founding     1/17        1   100%          -
+    Accession    0/16        0      -          -
+    Chairs       0/19        0      -          -
+    Counts       0/11        0      -          -
+    Documents    0/33        0      -          -
+    Ministerial  0/20        0      -          -
+    Secretariat  0/18        0      -          -
+    Status       0/43        0      -          -
+    Summits      0/18        0      -          -
+  Coverage: 1 of 195 questions seen (1%); due now: 0
   $ cica quiz stats --state one.db --lang zh-Hans --now 2025-01-02T08:00
   测验统计（2025-01-02）
   共作答1次，答对1次（100%）
@@ -99,22 +99,22 @@ A single review (a right answer on 2025-01-01, due again three days later):
   保持率90%时的复习量：未来30天平均每天约0.1题（共4题，模拟估算）
   
   各主题（最弱的在前）
-    主题                  做过  作答  答对率  保持率
-    成员国何时加入        1/16     1    100%       -
-    主席国                0/19     0       -       -
-    数量变化              0/11     0       -       -
-    通过的文件            0/24     0       -       -
-    创立                  0/17     0       -       -
-    外长会议              0/20     0       -       -
-    秘书处                0/18     0       -       -
-    成员国、观察员与伙伴  0/41     0       -       -
-    峰会：城市与年份      0/18     0       -       -
-  覆盖：1/184题做过（1%）；现在到期：0题
+    主题      做过  作答  答对率  保持率
+    创立      1/17     1    100%       -
+    加入      0/16     0       -       -
+    主席国    0/19     0       -       -
+    数量      0/11     0       -       -
+    文件      0/33     0       -       -
+    外长会议  0/20     0       -       -
+    秘书处    0/18     0       -       -
+    成员身份  0/43     0       -       -
+    峰会      0/18     0       -       -
+  覆盖：1/195题做过（1%）；现在到期：0题
   $ cica quiz stats --state one.db --lang zh-Hant --now 2025-01-02T08:00 | head -2
   測驗統計（2025-01-02）
   共作答1次，答對1次（100%）
   $ cica quiz stats --state one.db --format json --now 2025-01-02T08:00 | json 'd["reviews"], d["accuracy"], d["streak"], d["forecast"]["days"][:3], d["heatmap"]["days"], d["coverage"], d["last_review"]'
-  1 1.0 {'current': 1, 'longest': 1} [0, 1, 0] [{'date': '2025-01-01', 'reviews': 1}] {'available': 184, 'seen': 1} 2025-01-01T11:47:52Z
+  1 1.0 {'current': 1, 'longest': 1} [0, 1, 0] [{'date': '2025-01-01', 'reviews': 1}] {'available': 195, 'seen': 1} 2025-01-01T11:47:52Z
 
 A streak lives until a whole day passes without review; the heatmap ends with today's week:
 
@@ -158,21 +158,21 @@ Thousands of reviews (3,000 over seven months, three new questions a day):
     07-28  Mo  11  █████████████
     07-29  Tu   7  ████████
     07-30  We   7  ████████
-  Workload at 90% retention: about 12.9 reviews a day over the next 30 days (387 in all, by simulation)
+  Workload at 90% retention: about 12.8 reviews a day over the next 30 days (385 in all, by simulation)
   
   Topics, weakest first
-    topic                             seen  answers  right  retention
-    Founding                         17/17      169    79%        80%
-    Documents adopted                24/24      225    83%        85%
-    Chairmanships                    19/19      144    85%        86%
-    extra                              332     1646    85%        88%
-    The secretariat                  18/18      130    86%        86%
-    When members joined              16/16      114    87%        87%
-    Members, observers and partners  41/41      264    88%        91%
-    Counts over time                 11/11       77    88%        89%
-    Summits: cities and years        18/18      112    88%        91%
-    Ministerial meetings             20/20      119    92%        92%
-  Coverage: 184 of 184 questions seen (100%); due now: 12
+    topic         seen  answers  right  retention
+    Summits      18/18      163    80%        81%
+    Status       43/43      396    82%        84%
+    extra          321     1580    85%        88%
+    Secretariat  18/18      116    86%        91%
+    Chairs       19/19      123    87%        88%
+    Ministerial  20/20      137    88%        89%
+    Documents    33/33      220    89%        89%
+    Accession    16/16      106    89%        90%
+    Founding     17/17       97    91%        91%
+    Counts       11/11       62    92%        94%
+  Coverage: 195 of 195 questions seen (100%); due now: 12
   $ cica quiz stats --state many.db --lang zh-Hans --now 2025-07-24T08:00 | head -9
   测验统计（2025-07-24）
   共作答3000次，答对2566次（86%）
@@ -196,7 +196,7 @@ Thousands of reviews (3,000 over seven months, three new questions a day):
   連續學習：目前5天，最長19天
   
   $ cica quiz stats --state many.db --format json --now 2025-07-24T08:00 | json '[(t["topic"], t["seen"], t["available"]) for t in d["topics"]][:3], d["forecast"]["next7"], len(d["forecast"]["days"]), d["retention"][1]'
-  [('founding', 17, 17), ('documents', 24, 24), ('chairs', 19, 19)] 88 30 {'passed': 81, 'period': 'week', 'retention': 0.8438, 'reviews': 96}
+  [('summits', 18, 18), ('status', 43, 43), ('extra', 321, 0)] 88 30 {'passed': 81, 'period': 'week', 'retention': 0.8438, 'reviews': 96}
 
 The target follows --retention (0.70 to 0.97):
 
@@ -213,69 +213,33 @@ The workload estimate simulates the next 30 days at the desired retention; above
   $ for r in 0.8 0.9 0.95 0.97; do cica quiz stats --state many.db --lang en --now 2025-07-24T08:00 --retention $r | grep -A1 Workload; done
   Workload at 80% retention: about 2.5 reviews a day over the next 30 days (74 in all, by simulation)
   
-  Workload at 90% retention: about 12.9 reviews a day over the next 30 days (387 in all, by simulation)
+  Workload at 90% retention: about 12.8 reviews a day over the next 30 days (385 in all, by simulation)
   
-  Workload at 95% retention: about 33.3 reviews a day over the next 30 days (998 in all, by simulation)
+  Workload at 95% retention: about 33.5 reviews a day over the next 30 days (1005 in all, by simulation)
   
-  Workload at 97% retention: about 51.5 reviews a day over the next 30 days (1545 in all, by simulation)
+  Workload at 97% retention: about 50.7 reviews a day over the next 30 days (1521 in all, by simulation)
   warning: above 95% the workload rises steeply for little gain (intervals roughly halve from 90% to 95%)
   $ cica quiz stats --state many.db --lang zh-Hans --now 2025-07-24T08:00 --retention 0.96 | grep -A1 复习量
-  保持率96%时的复习量：未来30天平均每天约39.7题（共1191题，模拟估算）
+  保持率96%时的复习量：未来30天平均每天约39.5题（共1186题，模拟估算）
   注意：保持率高于95%时复习量急剧增加而收效甚微（从90%到95%间隔约减半）
   
   $ cica quiz stats --state many.db --lang zh-Hant --now 2025-07-24T08:00 --retention 0.96 | grep -A1 複習量
-  保持率96%時的複習量：未來30天平均每天約39.7題（共1191題，模擬估算）
+  保持率96%時的複習量：未來30天平均每天約39.5題（共1186題，模擬估算）
   注意：保持率高於95%時複習量急劇增加而收效甚微（從90%到95%間隔約減半）
   
   $ cica quiz stats --state many.db --format json --now 2025-07-24T08:00 --retention 0.96 | json 'd["target"], d["workload"]["mean"], d["workload"]["total"], len(d["workload"]["per_day"])'
-  0.96 39.7 1191 30
+  0.96 39.5 1186 30
   $ cica quiz stats --state many.db --retention 0.5
-  cica: quiz: --retention needs a number from 0.70 to 0.97, got '0.5'
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: --retention needs a number from 0.70 to 0.97, got '0.5' (see 'cica help quiz')
   [2]
   $ cica quiz stats --state many.db --retention 0.98 --lang en
-  cica: quiz: --retention needs a number from 0.70 to 0.97, got '0.98'
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: --retention needs a number from 0.70 to 0.97, got '0.98' (see 'cica help quiz')
   [2]
   $ cica quiz stats --state many.db --retention nan
-  cica: quiz: --retention needs a number from 0.70 to 0.97, got 'nan'
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: --retention needs a number from 0.70 to 0.97, got 'nan' (see 'cica help quiz')
   [2]
   $ cica quiz stats --state many.db --retention abc
-  cica: quiz: --retention needs a number from 0.70 to 0.97, got 'abc'
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: --retention needs a number from 0.70 to 0.97, got 'abc' (see 'cica help quiz')
   [2]
 
 The heatmap as a picture: an SVG with one square per day (its date and count as a tooltip), and an
@@ -295,38 +259,11 @@ HTML page with the same picture and the tables:
 Formats and options stats does not take:
 
   $ cica quiz stats --format pdf
-  cica: quiz: unknown format 'pdf' (text, json, svg, html)
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: unknown format 'pdf' (text, json, svg, html) (see 'cica help quiz')
   [2]
   $ cica quiz --print --format svg
-  cica: quiz: unknown format 'svg' (text, json)
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: unknown format 'svg' (text, md, html, json) (see 'cica help quiz')
   [2]
   $ cica quiz stats --due
-  cica: quiz: stats takes only --state, --format, --retention, --leech-threshold, --lang and --now
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: stats takes only --state, --format, --retention, --leech-threshold, --lang and --now (see 'cica help quiz')
   [2]

@@ -6,233 +6,296 @@ is fixed by --seed (and --now where the schedule matters), so the transcripts ar
 The topics, with how many questions each has:
 
   $ cica quiz --list-topics --lang en
-  accession       When members joined (16)
-  status          Members, observers and partners (41)
-  founding        Founding (17)
-  summits         Summits: cities and years (18)
-  ministerial     Ministerial meetings (20)
-  chairs          Chairmanships (19)
-  secretariat     The secretariat (18)
-  documents       Documents adopted (24)
-  counts          Counts over time (11)
+  accession       Accession     When members joined (16)
+  status          Status        Members, observers and partners (43)
+  founding        Founding      Founding (17)
+  summits         Summits       Summits: cities and years (18)
+  ministerial     Ministerial   Ministerial meetings (20)
+  chairs          Chairs        Chairmanships (19)
+  secretariat     Secretariat   The secretariat (18)
+  documents       Documents     Documents adopted (33)
+  counts          Counts        Counts over time (11)
   $ cica quiz --help | head -1
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
 
 Usage errors name the problem, print the usage line and exit 2:
 
   $ cica quiz --count 0
-  cica: quiz: --count needs a positive whole number, got '0'
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: --count needs a positive whole number, got '0' (see 'cica help quiz')
   [2]
   $ cica quiz --mode oral
-  cica: quiz: unknown mode 'oral' (choice, typed, mixed)
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: unknown mode 'oral' (choice, typed, mixed) (see 'cica help quiz')
   [2]
   $ cica quiz --topic astrology --lang en
-  cica: quiz: unknown topic 'astrology' (accession, status, founding, summits, ministerial, chairs, secretariat, documents, counts)
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: unknown topic 'astrology' (accession, status, founding, summits, ministerial, chairs, secretariat, documents, counts) (see 'cica help quiz')
   [2]
   $ cica quiz --format json
-  cica: quiz: --format goes with --print, stats, leeches, optimize or class
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: --format goes with --print, export, stats, leeches, optimize, class or revlog (see 'cica help quiz')
   [2]
   $ cica quiz --bogus
-  cica: quiz: unknown option '--bogus'
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
-                   [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]
-         cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]
-         cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]
-         cica quiz export [--state FILE] > revlog.csv
-         cica quiz optimize [--state FILE] [--reset] [--format text|json]
-         cica quiz merge FILE... -o OUT.db
-         cica quiz class FILE... [--format text|json]
-         cica quiz --list-topics
+  cica: quiz: unknown option '--bogus' (see 'cica help quiz')
   [2]
 
---print shows what a session would ask, with the answers, and creates no history:
+--print makes a study sheet of what a session would ask: a title, the date, the topics; the
+questions numbered and grouped by topic, choices where there are choices; the answer key at the
+end with explanations and sources. No internal ids; it creates no history:
 
-  $ cica quiz --print --seed 7 --count 4 --lang en --state printed.db
-  1. founding:IN:member (choice)
-     Which of these states is a founding member of CICA?
-     A) Philippines  B) India  C) Belarus  D) Ukraine
-     = India
-     sources: seed000, seed004, R1
-  2. status:IL (typed)
-     Is Israel a member state or an observer of CICA?
-     = member
-     sources: seed004, seed000, A6, R1
-  3. secretariat:head:asanov:who (choice)
-     Who headed the CICA secretariat from 2006 to 2008?
-     A) Dulat Bakishev  B) Gong Jianwei  C) Khabibullo Mirzozoda  D) Jandos Asanov
-     = Jandos Asanov
-     source: E1
-  4. documents:doc-2019-dushanbe-declaration:year (choice)
-     In which year was this CICA document adopted: “Dushanbe Declaration of the Fifth CICA Summit”?
-     A) 1999  B) 2004  C) 2017  D) 2019
-     = 2019
-     source: B6
+  $ cica quiz --print --seed 7 --count 4 --lang en --state printed.db --now 2025-01-01T12:00
+  CICA study sheet
+  2025-01-01 · 4 questions
+  Topics: Status, Chairs, Secretariat, Documents
+  
+  Status
+  ------
+  1. Is the United States a member state or an observer of CICA?
+     A) member
+     B) observer
+  
+  Chairs
+  ------
+  2. Which country has chaired CICA since 2024?
+  
+  Secretariat
+  -----------
+  3. Who headed the CICA secretariat from 2006 to 2008?
+     A) Dulat Bakishev
+     B) Gong Jianwei
+     C) Khabibullo Mirzozoda
+     D) Jandos Asanov
+  
+  Documents
+  ---------
+  4. In which year was this CICA document adopted: “Dushanbe Declaration of the Fifth CICA Summit”?
+     A) 2004
+     B) 2010
+     C) 2017
+     D) 2019
+  
+  Answer key
+  ==========
+  1. B) observer
+     The United States has been an observer since 14 September 1999.
+     Sources: seed004 (Chinese Wikipedia article "亚洲相互协作与信任措施会议" (CICA), converted to simplified Chinese); A12 (Ministry of Foreign Affairs of the Russian Federation: answers to questions on the CICA foreign ministers' meeting to be held in Almaty on 22 October (19 October 2004; document 457570)); R2 (Pravda.ru (English): "Kazakhstan Calls To Put Off Asian Confidence-building Summit" (2001)); seed000 (Qiuzhen Baike encyclopedia article "亞信會議" (CICA), as of about 2019); V1 (Trend News Agency: the Azerbaijani president to attend the CICA summit; lists the members and observers (12 June 2006)); V3 (People's Daily Europe (peopledaily.eu): CICA before the Shanghai summit, listing its 24 members and 13 observers (16 May 2014))
+  2. Azerbaijan
+     Azerbaijan has chaired CICA since 17 December 2024.
+     Sources: C9 (Vestnik Kavkaza (English): article 167175 on Azerbaijan's CICA chairmanship); C10 (Trend News Agency (English): report on the 7th CICA Ministerial Council meeting held online and the handover to Azerbaijan (December 2024)); D6 (TurkicWorld: Kazakhstan to hand over the CICA chairmanship to Azerbaijan at the online 7th Ministerial Council on 17 December 2024 (14 December 2024)); B13 (Trend News Agency: CICA summit planned in Baku in October 2026, charter to be adopted there (10 September 2025))
+  3. D) Jandos Asanov
+     Jandos Asanov (Kazakhstan) headed the secretariat as Executive Director from 17 June 2006 to August 2008.
+     Sources: E1 (CICA Secretariat (s-cica.org): page "Turkey-2008")
+  4. D) 2019
+     “Dushanbe Declaration of the Fifth CICA Summit” was adopted in Dushanbe on 15 June 2019 (5th CICA Summit).
+     Sources: B6 (News.tj (Tajikistan): "5th CICA summit adopts declaration" (17 June 2019))
+  
+  Made with cica from its dataset (cica report sources lists every source).
   $ test -e printed.db || echo "no history written"
   no history written
   $ cica quiz --print --seed 7 --count 4 --format json --state printed.db | json 'len(d), sorted(d[0])'
-  4 ['accepted', 'answer', 'choices', 'explain', 'id', 'mode', 'prompt', 'sources', 'topic']
+  4 ['accepted', 'answer', 'choices', 'explain', 'id', 'mode', 'note', 'prompt', 'sources', 'topic']
 
 A session read from stdin: one answer per line, echoed after "answer:", feedback after each, the
 score last. A letter answers a multiple-choice question; so does the text of a choice.
 
-  $ printf 'b\n2010\nKazakhstan\n\nc\n' | cica quiz --seed 11 --count 5 --lang en --state h.db
-  [1/5] secretariat · Who headed the CICA secretariat from 2020 to 2022?
-    A) Jandos Asanov
-    B) Kairat Sarybay
-    C) Çınar Aldemir
-    D) Khabibullo Mirzozoda
+  $ printf 'b\n2010\nKazakhstan\n\nc\n' | cica quiz --seed 11 --count 5 --lang en --now 2025-01-01T12:00 --state h.db
+  [1/5] Members, observers and partners · Is Belarus a member state or an observer of CICA?
+    A) member
+    B) observer
   answer: b
   right.
-  Kairat Sarybay (Kazakhstan) headed the secretariat as Executive Director from 24 September 2020 to 13 October 2022.
-  sources: C5 (UzDaily: "A delegation of Uzbekistan takes part in a special meeting of the Ministers of Foreign Affairs of the CICA member states" (September 2020)); also E4
+  Belarus has been an observer since 13 April 2016.
+  sources: seed000 (Qiuzhen Baike encyclopedia article "亞信會議" (CICA), as of about 2019); also V6, S1, D2, A18
   
-  [2/5] chairs · Which country took over the CICA chairmanship from Kazakhstan in 2024?
-    A) Tajikistan
-    B) Kyrgyzstan
-    C) India
-    D) Azerbaijan
-  answer: 2010
-  wrong — the answer is Azerbaijan.
-  Azerbaijan has chaired CICA since 17 December 2024.
-  sources: C9 (Vestnik Kavkaza (English): article 167175 on Azerbaijan's CICA chairmanship); also C10, D6, B13, D5
-  
-  [3/5] status · Is Jordan a member state or an observer of CICA?
-  answer: Kazakhstan
-  wrong — the answer is member.
-  Jordan has been a member state since 25 August 2008.
-  sources: A4 (Globescope Kazakhstan news archive: news article no. 144 on CICA (2008)); also seed000
-  
-  [4/5] summits · Where was the 3rd CICA summit held?
+  [2/5] Ministerial meetings · Where was the 1st CICA ministerial meeting held?
     A) Beijing
-    B) Shanghai
-    C) Istanbul
-    D) New York
+    B) Istanbul
+    C) New York
+    D) Almaty
+  answer: 2010
+  wrong — the answer is Almaty.
+  The 1st CICA ministerial meeting was held in Almaty on 14 September 1999.
+  sources: seed004 (Chinese Wikipedia article "亚洲相互协作与信任措施会议" (CICA), converted to simplified Chinese); also seed000, A6, C1
+  
+  [3/5] Documents adopted · In which year was this CICA document adopted: “Concluding Document of the Third CICA Ministerial Meeting”?
+  answer: Kazakhstan
+  wrong — the answer is 2008.
+  “Concluding Document of the Third CICA Ministerial Meeting” was adopted in Almaty on 25 August 2008 (3rd CICA Ministerial Meeting).
+  source: C1 (China Radio International (Big5 edition): the previous CICA ministerial meetings, before the 5th (26 April 2016))
+  
+  [4/5] Founding · How many founding member states does CICA have?
+    A) 13
+    B) 16
+    C) 17
+    D) 18
   answer: 
-  no answer — the answer is Istanbul.
-  The 3rd CICA summit was held in Istanbul in 2010.
-  sources: B3 (Voltaire Network: text of the declaration of the Third CICA Summit (Istanbul, 8 June 2010)); also seed004, seed000, B4
+  no answer — the answer is 16.
+  Also accepted: 15.
+  The dataset lists 16 founding members: Afghanistan, Azerbaijan, China, Egypt, Israel, India, Iran, Kyrgyzstan, Kazakhstan, Mongolia, Pakistan, Palestine, Russia, Tajikistan, Türkiye and Uzbekistan.
+  Sources differ: 15 member states took part in the first ministerial meeting on 1999-09-14 (Mongolia not among them) (A6, seed004); 16 founding member states, Mongolia included (seed000, R1); Sixteen countries, Mongolia included, had joined by 2001 (R2). Each count is accepted.
+  sources: seed000 (Qiuzhen Baike encyclopedia article "亞信會議" (CICA), as of about 2019); also seed004, R1, D7, A2, R2, B4, A6
   
-  [5/5] founding · Which of these states is a founding member of CICA?
-    A) Sri Lanka
-    B) United States
-    C) Palestine
-    D) Bangladesh
+  [5/5] Counts over time · How many member states did CICA have at the end of 2018?
   answer: c
-  right.
-  Palestine is one of CICA's founding members.
-  sources: seed000 (Qiuzhen Baike (求真百科) encyclopedia article 亞信會議 (CICA), as of about 2019); also seed004, R1
+  wrong — the answer is 27.
+  At the end of 2018 CICA had 27 member states. New that year: Sri Lanka.
+  sources: seed004 (Chinese Wikipedia article "亚洲相互协作与信任措施会议" (CICA), converted to simplified Chinese); also seed000, A6, R1, R2, A1, A3, A4, A13, A7, V8, V9, A8, S3
   
-  score: 2/5
+  To review (4):
+  2. Where was the 1st CICA ministerial meeting held?
+     answer: Almaty · sources: seed004, seed000, A6, C1 · next review: 2025-01-02 12:00
+  3. In which year was this CICA document adopted: “Concluding Document of the Third CICA Ministerial Meeting”?
+     answer: 2008 · source: C1 · next review: 2025-01-02 12:00
+  4. How many founding member states does CICA have?
+     answer: 16 · sources: seed000, seed004, R1, D7, A2, R2, B4, A6 · next review: 2025-01-02 12:00
+  5. How many member states did CICA have at the end of 2018?
+     answer: 27 · sources: seed004, seed000, A6, R1, R2, A1, A3, A4, A13, A7, V8, V9, A8, S3 · next review: 2025-01-02 12:00
+  
+  score: 1/5
 
 The same seed, options and a fresh history ask the same questions in the same order:
 
-  $ cica quiz --print --seed 11 --count 5 --lang en --state fresh.db | grep '^[0-9]'
-  1. secretariat:head:sarybay-ed:who (choice)
-  2. chairs:9:successor (choice)
-  3. status:JO (typed)
-  4. summits:3:city (choice)
-  5. founding:PS:member (choice)
+  $ cica quiz --print --format json --seed 11 --count 5 --lang en --state fresh.db | json '"\n".join(q["prompt"] for q in d)'
+  Is Belarus a member state or an observer of CICA?
+  Where was the 1st CICA ministerial meeting held?
+  In which year was this CICA document adopted: “Concluding Document of the Third CICA Ministerial Meeting”?
+  How many founding member states does CICA have?
+  How many member states did CICA have at the end of 2018?
 
 Typed answers are matched leniently: traditional characters, full-width letters, ISO codes,
 English names, years with 年.
 
-  $ cica quiz --print --seed 3 --count 4 --mode typed --topic chairs,summits --state zh.db | grep '^   ='
-     = 2014
-     = 上海
-     = 哈萨克斯坦
-     = 第五届
+  $ cica quiz --print --seed 3 --count 4 --mode typed --topic chairs,summits --state zh.db | sed -n '/^答案$/,$p' | grep '^[0-9]'
+  1. 上海
+  2. 第五届
+  3. 2014
+  4. 哈萨克斯坦
   $ printf '２０１４年\nShanghai\n哈薩克\n5th\n' | cica quiz --seed 3 --count 4 --mode typed --topic chairs,summits --state zh.db
-  [1/4] chairs · 中国哪一年从土耳其手中接任亚信主席国？
+  [1/4] 主席国 · 中国哪一年从土耳其手中接任亚信主席国？
   回答：２０１４年
   答对了。
   中国于2014年5月21日至2016年4月28日担任亚信主席国。
-  来源：seed000 (Qiuzhen Baike (求真百科) encyclopedia article 亞信會議 (CICA), as of about 2019)；另见 seed004, B5, D2, D1, B4, S2
+  来源：seed000（求真百科词条《亞信會議》（亚信），约2019年的版本）；另见 seed004, B5, D2, D1, B4, S2
   
-  [2/4] summits · 第四届亚信峰会在哪座城市举行？
+  [2/4] 峰会：城市与年份 · 第四届亚信峰会在哪座城市举行？
   回答：Shanghai
   答对了。
   第四届亚信峰会于2014年5月20日在上海举行。
-  来源：B5 (Embassy of the People's Republic of China in New Zealand: special page on the 4th CICA Summit (Shanghai, 2014))；另见 seed004, seed000
+  来源：B5（中国驻新西兰大使馆：亚信第四次峰会（上海，2014年）专题页）；另见 seed004, seed000
   
-  [3/4] chairs · 2020至2022年间，哪个国家担任亚信主席国？
+  [3/4] 主席国 · 2020至2022年间，哪个国家担任亚信主席国？
   回答：哈薩克
   答对了。
   哈萨克斯坦于2020年9月24日至2022年10月13日担任亚信主席国。
-  来源：D4 (Kazinform: "Kazakhstan takes over CICA chairmanship for 2020-2022" (September 2020))；另见 C5
+  来源：D4（哈萨克国际通讯社（Kazinform）：哈萨克斯坦接任2020—2022年亚信主席国的报道（2020年9月））；另见 C5
   
-  [4/4] summits · 2019年在杜尚别举行的是第几届亚信峰会？
+  [4/4] 峰会：城市与年份 · 2019年在杜尚别举行的是第几届亚信峰会？
   回答：5th
   答对了。
   第五届亚信峰会于2019年在杜尚别举行。
-  来源：B6 (News.tj (Tajikistan): "5th CICA summit adopts declaration" (17 June 2019))；另见 B7, seed004, seed000
+  来源：B6（News.tj（塔吉克斯坦）：亚信第五次峰会通过宣言的报道（2019年6月17日））；另见 B7, seed004, seed000
+  
+  全部答对。
   
   score: 4/4
 
+Lenient where students are right: a person's surname, a place with an administrative suffix
+(北京市, 阿拉木图市, Almaty City), English number words:
+
+  $ echo Sarybay | cica quiz --seed 1 --count 1 --mode typed --topic secretariat --lang en --state l.db | sed -n 2,3p
+  answer: Sarybay
+  right.
+  $ echo 阿斯塔纳市 | cica quiz --seed 5 --count 1 --mode typed --topic secretariat --state l.db | sed -n 1,3p
+  [1/1] 秘书处 · 自2014年起，亚信秘书处设在哪座城市？
+  回答：阿斯塔纳市
+  答对了。
+  $ echo eighteen | cica quiz --seed 1 --count 1 --mode typed --topic counts --lang en --state l.db | sed -n '1p;3p'
+  [1/1] Counts over time · How many member states did CICA have at the end of 2006?
+  right.
+  $ echo Twenty-Seven | cica quiz --seed 2 --count 1 --mode typed --topic counts --lang en --state l.db | sed -n '1p;3p'
+  [1/1] Counts over time · How many member states did CICA have at the end of 2018?
+  right.
+
+In typed mode "?" shows the choices; a right answer after it counts as Hard (grade 2, not 3),
+so it comes back sooner:
+
+  $ printf '?\nd\n' | cica quiz --seed 5 --count 1 --mode typed --lang en --state hint.db --now 2025-01-01T12:00
+  [1/1] Ministerial meetings · Which CICA ministerial meeting (1st, 2nd, …) was held in Nur-Sultan in 2021?
+  answer: ?
+    A) 1st
+    B) 2nd
+    C) 4th
+    D) 6th
+  answer: d
+  right (after the hint: counted as hard).
+  The 6th CICA ministerial meeting was held in Nur-Sultan on 11 October 2021.
+  source: C6 (CICA Secretariat (s-cica.org): Statement by the Chairmanship on the sixth meeting of the CICA Ministers of Foreign Affairs (October 2021))
+  
+  Nothing missed.
+  
+  score: 1/1
+  $ python3 -c 'import sqlite3; print(sqlite3.connect("hint.db").execute("select grade, correct, given from reviews").fetchall())'
+  [(2, 1, '6th')]
+  $ printf '？\n第六屆\n' | cica quiz --seed 5 --count 1 --mode typed --lang zh-Hant --state hint2.db --now 2025-01-01T12:00 | sed -n 7,8p
+  回答：第六屆
+  答對了（看了提示，按「困難」計）。
+
 History is kept across runs:
 
-  $ cica quiz stats --state h.db --lang en --now 2100-01-01 | sed -n '2p;/^Topics/,$p'
-  Answers: 5, right: 2 (40%)
+  $ cica quiz stats --state h.db --lang en --now 2100-01-01
+  Quiz statistics, 2100-01-01
+  Answers: 5, right: 1 (20%)
+  
+  Retention (target 90%) · answers about questions already answered on an earlier day
+    period    answers  right  retention  vs target
+    today           0      0          -          -
+    7 days          0      0          -          -
+    30 days         0      0          -          -
+    all time        0      0          -          -
+  
+  Reviews per day, 2099-07-06 to 2100-01-01
+    Mo ··························
+    Tu ··························
+    We ··························
+    Th ··························
+    Fr ··························
+    Sa ·························
+    Su ·························
+       less ·░▒▓█ more (most in a day: 0)
+  Days in a row: 0 now, longest 1
+  
+  Due for review (next 7 days: 5; next 30 days: 5)
+    today  Fr  5  ██████████████████████████████
+    01-02  Sa  0
+    01-03  Su  0
+    01-04  Mo  0
+    01-05  Tu  0
+    01-06  We  0
+    01-07  Th  0
+  Workload at 90% retention: about 1.1 reviews a day over the next 30 days (34 in all, by simulation)
+  
   Topics, weakest first
-    topic                            seen  answers  right  retention
-    Chairmanships                    1/19        1     0%          -
-    Members, observers and partners  1/41        1     0%          -
-    Summits: cities and years        1/18        1     0%          -
-    Founding                         1/17        1   100%          -
-    The secretariat                  1/18        1   100%          -
-    When members joined              0/16        0      -          -
-    Counts over time                 0/11        0      -          -
-    Documents adopted                0/24        0      -          -
-    Ministerial meetings             0/20        0      -          -
-  Coverage: 5 of 184 questions seen (3%); due now: 5
+    topic        seen  answers  right  retention
+    Counts       1/11        1     0%          -
+    Documents    1/33        1     0%          -
+    Founding     1/17        1     0%          -
+    Ministerial  1/20        1     0%          -
+    Status       1/43        1   100%          -
+    Accession    0/16        0      -          -
+    Chairs       0/19        0      -          -
+    Secretariat  0/18        0      -          -
+    Summits      0/18        0      -          -
+  Coverage: 5 of 195 questions seen (3%); due now: 5
   $ cica quiz stats --state h.db --format json | json 'd["reviews"], d["correct"], sorted(t["topic"] for t in d["topics"] if t["reviews"])'
-  5 2 ['chairs', 'founding', 'secretariat', 'status', 'summits']
+  5 1 ['counts', 'documents', 'founding', 'ministerial', 'status']
 
 --wrong asks again what was last answered wrongly; --due what FSRS has scheduled by now (a wrong
 answer is due the next day, a right one after S0(good) = 2.3 days, rounded to 2):
 
-  $ printf 'x\nx\nx\n' | cica quiz --seed 5 --count 3 --mode typed --lang en --state d.db --now 2025-01-01T12:00 | tail -1
+  $ printf 'x\nx\nx\n' | cica quiz --seed 5 --count 3 --mode typed --lang en --state d.db --now 2025-01-01T12:00 | grep '^score'
   score: 0/3
-  $ cica quiz --wrong --print --state d.db --lang en | grep -c '^[0-9]'
+  $ cica quiz --wrong --print --format json --state d.db --lang en | json 'len(d)'
   3
   $ cica quiz --due --print --state d.db --now 2025-01-01T18:00 --lang en
   Nothing to ask: no question is due for review. Next review: 2025-01-02 12:00.
-  $ cica quiz --due --print --state d.db --now 2025-01-02T12:00 --lang en | grep -c '^[0-9]'
+  $ cica quiz --due --print --format json --state d.db --now 2025-01-02T12:00 --lang en | json 'len(d)'
   3
   $ echo x | cica quiz --due --state d.db --now 2025-01-01T18:00 --lang en
   Nothing to ask: no question is due for review. Next review: 2025-01-02 12:00.
@@ -243,7 +306,7 @@ Two sessions writing one history at the same time both keep every answer:
   $ (yes x | head -6 | cica quiz --seed 1 --count 6 --mode typed --state both.db > a.out) &
   > (yes y | head -6 | cica quiz --seed 2 --count 6 --mode typed --state both.db > b.out) &
   > wait
-  $ tail -qn1 a.out b.out
+  $ grep -h '^score' a.out b.out
   score: 0/6
   score: 0/6
   $ cica quiz stats --state both.db --format json | json 'd["reviews"]'
@@ -254,12 +317,25 @@ before is in the file, and the file is sound.
 
   $ sh "$CICA_TESTS/quiz-kill.sh" INT int.db
   exit status: 130
+  To review (2):
+  1. In which year did Bangladesh join CICA as a member state?
+     answer: 2014 · sources: seed004, A7, seed000, V8, V9 · next review: 2025-01-02 12:00
+  2. Which country does Khabibullo Mirzozoda, a head of the CICA secretariat, come from?
+     answer: Tajikistan · sources: C4, E3, seed000 · next review: 2025-01-02 12:00
+  
+  score: 0/2
   answers kept: 2
   integrity: ok
   $ sh "$CICA_TESTS/quiz-kill.sh" KILL kill.db
   exit status: 137
   answers kept: 2
   integrity: ok
+
+Standard input that cannot be read (a folder) stops the session with the reason and status 1:
+
+  $ cica quiz --count 1 --mode typed --state dir.db --lang en < / > /dev/null
+  cica: stdin: Is a directory
+  [1]
 
 A file that is not a history is refused, named, and left as it was:
 
@@ -290,10 +366,10 @@ migrated the first time it is written, keeping its answers:
   > db:close()'
   $ cica quiz stats --state old.db --lang en --now 2023-11-14 | sed -n '2p;$p'
   Answers: 2, right: 1 (50%)
-  Coverage: 2 of 184 questions seen (1%); due now: 0
+  Coverage: 2 of 195 questions seen (1%); due now: 0
   $ python3 -c 'import sqlite3; print(sqlite3.connect("old.db").execute("pragma user_version").fetchone())'
   (0,)
-  $ echo 2006 | cica quiz --wrong --state old.db --lang en | tail -1
+  $ echo 2006 | cica quiz --wrong --state old.db --lang en | grep '^score'
   score: 1/1
   $ python3 -c 'import sqlite3; c = sqlite3.connect("old.db"); print(c.execute("pragma user_version").fetchone(), c.execute("select count(*) from reviews").fetchone())'
   (2,) (3,)
@@ -302,10 +378,10 @@ Your own generators: a file in $XDG_CONFIG_HOME/cica/quiz/, or --questions FILE.
 
   $ mkdir -p "$XDG_CONFIG_HOME/cica/quiz" && cp "$CICA_SOURCE/examples/quiz/my_questions.lua" "$XDG_CONFIG_HOME/cica/quiz/"
   $ cica quiz --list-topics --lang en | grep hosts | sed 's#  /.*#  (file)#'
-  hosts           Summit hosts (6)  (file)
-  $ printf 'a\nChina\n' | cica quiz --topic hosts --seed 1 --count 2 --mode choice --lang en --state u.db
-  [1/2] hosts · Which country hosted the 3rd CICA summit?
-    A) Turkey
+  hosts           Hosts         Summit hosts (6)  (file)
+  $ printf 'a\nChina\n' | cica quiz --topic hosts --seed 1 --count 2 --mode choice --lang en --now 2025-01-01T12:00 --state u.db
+  [1/2] Summit hosts · Which country hosted the 3rd CICA summit?
+    A) Türkiye
     B) Kazakhstan
     C) China
     D) Tajikistan
@@ -314,16 +390,20 @@ Your own generators: a file in $XDG_CONFIG_HOME/cica/quiz/, or --questions FILE.
   It was held in 2010.
   sources: B3 (Voltaire Network: text of the declaration of the Third CICA Summit (Istanbul, 8 June 2010)); also seed004, seed000, B4
   
-  [2/2] hosts · Which country hosted the 2nd CICA summit?
+  [2/2] Summit hosts · Which country hosted the 2nd CICA summit?
     A) China
     B) Kazakhstan
-    C) Turkey
+    C) Türkiye
     D) Tajikistan
   answer: China
   wrong — the answer is Kazakhstan.
   You answered China. China hosted the 4th summit.
   It was held in 2006.
   sources: A3 (Embassy of Kazakhstan in the USA: News Bulletin of 20 June 2006, special edition on the Second CICA Summit); also seed004
+  
+  To review (1):
+  2. Which country hosted the 2nd CICA summit?
+     answer: Kazakhstan · sources: A3, seed004 · next review: 2025-01-02 12:00
   
   score: 1/2
   $ printf 'return { topic = "broken" }\n' > broken.lua

@@ -19,7 +19,7 @@ The examples shown in README.md, run as written, so the README cannot drift from
   2022-10-13\tKuwait\t28 (esc)
   $ cica -e 'for r in cica.rows("select p.name_en as city, count(*) as n from meetings m join places p on p.id = m.place group by 1 order by 2 desc limit 3") do print(r.city, r.n) end'
   Almaty\t8 (esc)
-  New York\t5 (esc)
+  New York\t7 (esc)
   Astana\t3 (esc)
   $ cat > founders.lua <<'LUA'
   > return {
@@ -37,11 +37,11 @@ The examples shown in README.md, run as written, so the README cannot drift from
   AF,阿富汗,1999-09-14\r (esc)
   AZ,阿塞拜疆,1999-09-14\r (esc)
   $ printf '2006\nB\n' | cica quiz --seed 3 --count 2 --mode mixed --lang en --state q.db | head -8
-  [1/2] founding · Which of these states is a founding member of CICA?
-    A) United States
-    B) Indonesia
-    C) Afghanistan
-    D) Ukraine
+  [1/2] Members, observers and partners · Is Japan a member state or an observer of CICA?
+    A) member
+    B) observer
   answer: 2006
-  wrong — the answer is Afghanistan.
-  Afghanistan is one of CICA's founding members.
+  wrong — the answer is observer.
+  Japan has been an observer since 14 September 1999.
+  This is as of 25 September 2025, the dataset's date: the 7th CICA Summit, planned for October 2026, is past its date with no report in the data.
+  sources: seed004 (Chinese Wikipedia article "亚洲相互协作与信任措施会议" (CICA), converted to simplified Chinese); also A12, R2, seed000, V1, V3

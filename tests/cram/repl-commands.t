@@ -35,6 +35,20 @@ Any unique prefix works; an ambiguous or unknown one says so:
   unknown command '.nosuch' (.help lists the commands)
   1
 
+A misspelt command suggests the nearest one:
+
+  $ printf '.serach Almaty\n.tabels\n' | cica -i
+  unknown command '.serach'; did you mean '.search'? (.help lists the commands)
+  unknown command '.tabels'; did you mean '.tables'? (.help lists the commands)
+
+So does a misspelt value of .mode or .lang, or a report name:
+
+  $ printf '.mode cvs\n.lang zh-hanz\n.report memebrs\n=1\n' | cica -i
+  unknown value 'cvs' for .mode; did you mean 'csv'? (.help mode)
+  unknown value 'zh-hanz' for .lang; did you mean 'zh-Hans'? (.help lang)
+  no report named 'memebrs'; did you mean 'members'?
+  1
+
   $ printf '.mode bogus\n.lang xx\n.once\n.sql\n.quit now\n=1\n' | cica -i
   Usage: .mode box|table|md|csv|json|line
   Usage: .lang zh-Hans|zh-Hant|en

@@ -150,7 +150,5 @@ Under --safe, help still works and the sandbox still holds:
   $ printf '=cica.lang\n.q\n=1\n' | cica repl --lang en
   en
   $ printf '=1\n' | cica repl --no-such-option
-  cica: unrecognized option '--no-such-option'
-  Usage: cica [options] [script [args]] | cica [options] COMMAND [args]
-  Try 'cica --help' for more information.
+  cica: unrecognized option '--no-such-option' (see 'cica --help')
   [2]

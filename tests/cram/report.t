@@ -20,6 +20,7 @@ The bundled reports, each with a one-line description:
   meetings
   chairs
   growth
+  cow
   sources
   discrepancies
   $ cica report --list --lang en
@@ -31,37 +32,55 @@ The bundled reports, each with a one-line description:
   meetings       Summits, ministerial and other meetings, in date order
   chairs         Chairing states and their terms; a renewal counts as a new term
   growth         Members and observers at the end of each year, and the members that joined that year
+  cow            One row per state and year: COW state code, year and CICA status (1 = member, 3 = observer, 0 = none) at the end of the year
   sources        Every source the dataset cites: seed documents, official sites, news and references
   discrepancies  Facts the sources disagree on, each claim with its sources, and the value the dataset uses
 
 Usage errors print "Usage:" and exit 2:
 
   $ cica report members --x
-  cica: report: unknown option '--x'
-  Usage: cica report NAME|FILE.lua [--format text|md|csv|json|html|svg] [--lang zh-Hans|zh-Hant|en] [-o FILE]
-         cica report --list
+  cica: report: unknown option '--x' (see 'cica help report')
   [2]
   $ cica report members --format
-  cica: report: option '--format' needs a value
-  Usage: cica report NAME|FILE.lua [--format text|md|csv|json|html|svg] [--lang zh-Hans|zh-Hant|en] [-o FILE]
-         cica report --list
+  cica: report: option '--format' needs a value (see 'cica help report')
   [2]
   $ cica report members --format pdf 2>&1 | head -n 1
-  cica: report: unknown format 'pdf' (text, md, csv, json, html, svg)
+  cica: report: unknown format 'pdf' (text, md, csv, json, html, svg) (see 'cica help report')
   $ cica report members --lang fr 2>&1 | head -n 1
-  cica: report: unknown language 'fr' (zh-Hans, zh-Hant, en)
+  cica: report: unknown language 'fr' (zh-Hans, zh-Hant, en) (see 'cica help report')
   $ cica report members chairs 2>&1 | head -n 1
-  cica: report: one report at a time (got 'members' and 'chairs')
+  cica: report: one report at a time (got 'members' and 'chairs') (see 'cica help report')
   $ cica report
-  cica: report: which report? (cica report --list shows them)
-  Usage: cica report NAME|FILE.lua [--format text|md|csv|json|html|svg] [--lang zh-Hans|zh-Hant|en] [-o FILE]
-         cica report --list
+  cica: report: which report? (cica report --list shows them) (see 'cica help report')
   [2]
+
+`cow`: state-year rows in the codes of the Correlates of War IGO data (1 = member, 3 = observer,
+0 = none, by the status on 31 December), keyed by the COW state code; the csv header and values are
+the same in every language. Sri Lanka (780): an observer from May 2013, a member from 2018;
+Palestine has no COW code and no rows; there is no chart to draw:
+
+  $ cica report cow --format csv | head -n 3
+  ccode,state,year,cica\r (esc)
+  2,United States,1999,3\r (esc)
+  2,United States,2000,3\r (esc)
+  $ cica report cow --format csv --lang zh-Hant | tr -d '\r' | grep '^780,' | sed -n '14,15p;20,21p'
+  780,Sri Lanka,2012,0
+  780,Sri Lanka,2013,3
+  780,Sri Lanka,2018,1
+  780,Sri Lanka,2019,1
+  $ cica report cow --format csv | grep -c Palestine
+  0
+  [1]
+  $ cica report cow --format json --lang en | python3 -c 'import json, sys; d = json.load(sys.stdin); print(len(d["rows"]), sorted({r["cica"] for r in d["rows"]}), len({r["ccode"] for r in d["rows"]}))'
+  1053 [0, 1, 3] 39
+  $ cica report cow --format svg
+  cica: report 'cow' has no chart, so it cannot be rendered as svg (try: text, md, csv, json, html)
+  [1]
 
 An unknown report names the ones there are (exit 2, no usage line):
 
   $ cica report no-such-report
-  cica: unknown report 'no-such-report'; available: overview, members, observers, timeline, summits, meetings, chairs, growth, sources, discrepancies
+  cica: report: unknown report 'no-such-report'; available: overview, members, observers, timeline, summits, meetings, chairs, growth, cow, sources, discrepancies (see 'cica help report')
   [2]
 
 Help goes to standard output:
@@ -189,9 +208,9 @@ Static rows make the formats easy to see: quoting, escaping, nil cells, alignmen
   $ cica report ./static.lua --format svg | python3 -c 'import sys,xml.dom.minidom as m; d=m.parseString(sys.stdin.read()); print(d.documentElement.tagName, len(d.getElementsByTagName("rect")))'
   svg 4
   $ cica report ./static.lua --format html | python3 -c 'import sys,xml.dom.minidom as m; d=m.parseString(sys.stdin.read()); print([t.tagName for t in d.getElementsByTagName("body")[0].childNodes if t.nodeType == 1])'
-  ['h1', 'p', 'table', 'figure', 'footer']
+  ['h1', 'p', 'div', 'figure', 'footer']
   $ cica report ./static.lua --format html | grep '<td>pipe'
-  <tr><td>b</td><td>pipe | and &lt;tag&gt; &amp; more</td><td class="right">22</td></tr>
+  <tr><td class="nowrap">b</td><td>pipe | and &lt;tag&gt; &amp; more</td><td class="right nowrap">22</td></tr>
 
 -o writes to a file; without --format the extension picks the format:
 
@@ -219,7 +238,7 @@ Reports in $XDG_CONFIG_HOME/cica/reports are listed and run by name:
   id,text,n
   a,"comma, ""quote""",1
   $ cica report nope 2>&1 | sed 's/.*discrepancies/…discrepancies/'
-  …discrepancies, static
+  …discrepancies, static (see 'cica help report')
 
 Errors in a report file name the file:
 
@@ -291,4 +310,4 @@ The golden outputs of every bundled report, format and language (regenerate them
 tests/golden/update-reports.sh after an intended change to a report or the data):
 
   $ "$CICA_SOURCE/tests/golden/check-reports.sh" cica
-  reports: 153 files ok
+  reports: 168 files ok

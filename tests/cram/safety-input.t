@@ -33,13 +33,13 @@ Invalid UTF-8 in queries, API arguments, answers, report names and --lang:
   $ try cica -e "$(printf 'print(cica.members_at("20\37711"))')" 2>/dev/null
   cica: (command line):1: cica.members_at: bad date '20\xff11': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD) (esc)
   [1]
-  $ try cica report "$(printf '\377')" > out; echo $?; cut -c1-26 out
+  $ try cica report "$(printf '\377')" > out; echo $?; cut -c1-34 out
   2
-  cica: unknown report '\xff';  (esc)
+  cica: report: unknown report '\xFF
   $ try cica --lang "$(printf 'e\377n')" -e 'print(1)'
-  cica: unknown language 'e?n' for --lang (expected zh-Hans, zh-Hant or en)
+  cica: unknown language 'e\xFFn' for --lang (expected zh-Hans, zh-Hant or en)
   [2]
-  $ printf '\377\376\n\300\n' | try cica quiz --seed 7 --count 2 --mode typed --state q.db | tail -1
+  $ printf '\377\376\n\300\n' | try cica quiz --seed 7 --count 2 --mode typed --state q.db | grep '^score'
   score: 0/2
 
 NUL bytes: in SQL text refused, in parameters data, in scripts a syntax error outside strings:
@@ -76,7 +76,7 @@ Enormous arguments: long code, long values, many script arguments, long file nam
   $ long=$(printf '%05000d' 0)
   $ try cica --lang "$long$long" -e 'print(1)' > out; echo $?; sed "s/0\{20,\}/0…/" out
   2
-  cica: unknown language '0\xe2\x80\xa6' for --lang (expected zh-Hans, zh-Hant or en) (esc)
+  cica: unknown language '0…' for --lang (expected zh-Hans, zh-Hant or en)
   $ name=$(printf '%0300d' 0)
   $ try cica --db "$name.db" -e 'print(1)' > out; echo $?; sed "s/$name/NAME/" out
   1
@@ -128,3 +128,35 @@ Deep nesting in code is Lua's own limit, a clean error:
   [1]
   $ try cica -e 'local f, e = load(string.rep("(", 1e5)) print(f, (e:match("[^\n]*")))'
   nil\tC stack overflow (esc)
+
+Messages that quote what the user typed show invalid UTF-8 and control characters (C0, DEL, C1)
+as \xHH, never raw: an escape sequence in an argument cannot reach the terminal through an
+error. Valid UTF-8 is shown as it is:
+
+  $ try cica report "$(printf 'x\033[31m\377')"
+  cica: report: unknown report 'x\x1B[31m\xFF'; available: overview, members, observers, timeline, summits, meetings, chairs, growth, cow, sources, discrepancies (see 'cica help report')
+  [2]
+  $ try cica quiz --mode "$(printf '\302\233\355\240\200')"
+  cica: quiz: unknown mode '\xC2\x9B\xED\xA0\x80' (choice, typed, mixed) (see 'cica help quiz')
+  [2]
+  $ try cica search --format "$(printf 'x\177')" 上海
+  cica: search: unknown format 'x\x7F' (text, json) (see 'cica help search')
+  [2]
+  $ try cica search --kind "$(printf '\001')" 上海
+  cica: search: unknown kind '\x01' (kinds: entity, place, meeting, document, chair, seat, head, event, cbm_area, stage, rule, discrepancy, source) (see 'cica help search')
+  [2]
+  $ try cica completion "$(printf '\303')"
+  cica: completion: unknown shell '\xC3' (bash or zsh) (see 'cica help completion')
+  [2]
+  $ try cica report --lang 中文
+  cica: report: unknown language '中文' (zh-Hans, zh-Hant, en) (see 'cica help report')
+  [2]
+  $ try cica "$(printf -- '--x\033')"
+  cica: unrecognized option '--x\x1B' (see 'cica --help')
+  [2]
+  $ try cica --lang "$(printf '中\377')" -e ''
+  cica: unknown language '中\xFF' for --lang (expected zh-Hans, zh-Hant or en)
+  [2]
+  $ try cica completion bash --output "$(printf '/nonexistent/\033')"
+  cica: /nonexistent/\x1B: No such file or directory
+  [1]

@@ -71,6 +71,37 @@ hooks off) is stopped by a watchdog: one second after the limit, cica exits:
   cica: time limit exceeded (stuck where it cannot be interrupted: in a C function or a finalizer; exiting)
   [1]
 
+The limit covers everything after the arguments are read, start-up included: a --db file whose
+`meta` is a view that never ends is stopped while cica checks it (`timeout 20` makes a
+regression fail instead of hanging):
+
+  $ python3 - <<'PY'
+  > import sqlite3
+  > c = sqlite3.connect("slow.db")
+  > c.execute("create view meta(key, value) as with recursive c(x) as (select 1 union all select x + 1 from c) select 'schema_version', x from c where x < 0")
+  > c.commit()
+  > PY
+  $ timeout 20 cica --safe --timeout 1 --db slow.db -e 'print(1)'
+  cica: time limit exceeded
+  [1]
+  $ timeout 20 cica --timeout 0.5 --db slow.db report overview
+  cica: time limit exceeded
+  [1]
+
+A limit too small to be told from zero is the smallest interval, never "no limit" (a zero timer
+value would disarm the watchdog). From the command line start-up alone uses it up; a REPL
+statement gets the whole (tiny) budget, and is stopped by the hook or, when the C function is
+already running, by the watchdog (which of the two depends on timing):
+
+  $ timeout 20 cica --timeout 0.0000000001 -e 'print(("a"):rep(3e5):find(".-.-.-.-b"))'
+  cica: time limit exceeded
+  [1]
+  $ printf 'print(("a"):rep(3e5):find(".-.-.-.-b"))\n' | timeout 20 cica --timeout 0.0000000001 -i 2>err; grep -o 'time limit exceeded' err
+  time limit exceeded
+  $ timeout 20 cica --timeout 1e-300 -e 'while true do end'
+  cica: time limit exceeded
+  [1]
+
 In the REPL the limit stops the statement, not the session; the next statement gets the whole
 budget again:
 
@@ -123,14 +154,35 @@ A huge result set: cica.query collects every row (memory runs out), cica.rows st
 cica itself is a clean error too:
 
   $ cica --max-memory 0 -e 'print(1)' 2>&1 | head -1
-  cica: --max-memory needs a positive number of megabytes
+  cica: --max-memory needs a positive number of megabytes (see 'cica --help')
   $ cica --max-memory 0.0000001 -e 'print(1)' 2>&1 | head -1
-  cica: --max-memory needs a positive number of megabytes
+  cica: --max-memory needs a positive number of megabytes (see 'cica --help')
   $ cica --max-memory 0.01 -e 'print(1)'
   cica: not enough memory
   [1]
   $ cica --timeout 0 -e 'print(1)' 2>&1 | head -1
-  cica: --timeout needs a positive number of seconds
+  cica: --timeout needs a positive number of seconds (see 'cica --help')
+
+Ctrl-C in script mode is lua5.4's: the running code gets one "interrupted!" error, which pcall
+can catch; uncaught, it ends the script with status 1; a query it interrupts fails with an error
+that can be caught too (`timeout -s INT` sends it):
+
+  $ cat > catch.lua <<'LUA'
+  > local ok, err = pcall(function() while true do end end)
+  > print("caught", ok, err)
+  > LUA
+  $ timeout -s INT 5 cica catch.lua
+  caught	false	interrupted!
+  [124]
+  $ timeout -s INT 5 cica --safe catch.lua
+  caught	false	interrupted!
+  [124]
+  $ timeout -s INT 5 cica -e 'while true do end' 2>&1 | head -1
+  cica: interrupted!
+  $ timeout -s INT 5 cica -e 'print(pcall(cica.query, "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c")) print("after")'
+  false	cica.query: interrupted
+  after
+  [124]
 
 Deep recursion: Lua's own limits, each a clean error naming the place, exit 1:
 

@@ -90,11 +90,11 @@ A user report's rows(cica) gets the API user code sees, never cica's own:
 A quiz pack that tampers in the same ways (and with the generator context: the shared random
 generator's metatable is locked) leaves the bundled topics' questions as they were:
 
-  $ cica --safe quiz --print --topic founding,chairs --seed 5 --count 4 --lang en > before.txt
+  $ cica --safe quiz --print --topic founding,chairs --seed 5 --count 4 --lang en --now 2025-01-01 > before.txt
   $ sed -e 's/^return {.*/return { topic = "tamper", generate = function(g)/' \
   >     -e '$a\  print(getmetatable(g.rng)); return {} end }' "$reports/tamper.lua" > "$XDG_CONFIG_HOME/cica/quiz/tamper.lua"
   $ rm "$reports/tamper.lua"
-  $ cica --safe quiz --print --topic founding,chairs,tamper --seed 5 --count 4 --lang en > after.txt
+  $ cica --safe quiz --print --topic founding,chairs,tamper --seed 5 --count 4 --lang en --now 2025-01-01 > after.txt
   $ head -n 1 after.txt; tail -n +2 after.txt | cmp - before.txt && echo same
   cica.quiz.rng
   same
@@ -160,3 +160,13 @@ still holds through the watchdog timer). Under --safe there is no debug library:
   [1]
   $ cica --safe --timeout 5 -e 'debug.sethook()' 2>&1 | head -n 1
   cica: (command line):1: global 'debug' is not allowed in safe mode (or not defined)
+
+Every collection and every date-dependent API reads the same under --safe as without it (user code's
+copy of the API has no os.getenv: the date cica takes as today comes from cica.core):
+
+  $ names=$(cica -e 'for _, e in ipairs(require("cica.help").entries) do if e.kind == "collection" then io.write(e.name:sub(6), " ") end end')
+  $ for mode in "" --safe; do CICA_TODAY=2026-12-05 cica $mode -e 'local n = 0 for name in ("'"$names"'"):gmatch("%S+") do assert(type(cica[name]) == "table", name) n = n + #cica[name] end print(n, cica.today(), #cica.stale_planned(), cica.secretariat.heads[1].id)'; done
+  468\t2026-12-05\t1\tasanov (esc)
+  468\t2026-12-05\t1\tasanov (esc)
+  $ CICA_TODAY=2020-01-01 cica --safe -e 'print(cica.today(), #cica.stale_planned())'
+  2020-01-01\t0 (esc)

@@ -104,10 +104,10 @@ ATTACH, PRAGMA writes, load_extension:
   cica: (command line):1: cica.query: this PRAGMA is not allowed: the dataset is read-only
   [1]
   $ try cica -e 'cica.query("select load_extension(\"./evil\")")'
-  cica: (command line):1: cica.query: load_extension is not allowed
+  cica: (command line):1: cica.query: the SQL function load_extension() is not allowed
   [1]
   $ try cica -e 'cica.query("select load_extension(?)", "./evil")'
-  cica: (command line):1: cica.query: load_extension is not allowed
+  cica: (command line):1: cica.query: the SQL function load_extension() is not allowed
   [1]
   $ try cica -e 'print(cica.query("pragma user_version")[1].user_version)'
   0
@@ -190,11 +190,22 @@ a clear error naming the file, exit 1, and the file unchanged:
   cica: empty.db: not a cica dataset (it has no meta table)
   [1]
   $ try cica --db /dev/null -e 'print(1)'
-  cica: /dev/null: not a cica dataset (it has no meta table)
+  cica: /dev/null: is a device, not a dataset file
   [1]
   $ mkdir folder.db
   $ try cica --db folder.db -e 'print(1)'
   cica: folder.db: is a directory, not a dataset file
+  [1]
+
+A FIFO is refused from its type, without being opened (opening it for reading would wait for a
+writer for ever; `timeout` makes a regression fail instead of hanging):
+
+  $ mkfifo pipe.db
+  $ try timeout 20 cica --db pipe.db -e 'print(1)'
+  cica: pipe.db: is a named pipe (FIFO), not a dataset file
+  [1]
+  $ try timeout 20 cica --safe --db pipe.db report overview
+  cica: pipe.db: is a named pipe (FIFO), not a dataset file
   [1]
   $ try cica --db mini.db -e 'print(#cica.members)'
   cica: lua/cica/dataset.lua:102: cica.rows: no such table: aliases
@@ -211,3 +222,4 @@ a clear error naming the file, exit 1, and the file unchanged:
   half.db
   head.db
   mini.db
+  pipe.db

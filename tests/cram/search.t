@@ -1,9 +1,9 @@
 cica search: full-text search over every record, in simplified, traditional and English
 (docs/search.md). cram shows Chinese output as escapes, so most cases print ids, and Chinese
-text is compared inside python3; box-drawing and the « » … · of snippets are shown as ASCII
-through `ascii`.
+text is compared inside python3; box-drawing and the … · of snippets are shown as ASCII through
+`ascii` (snippets mark the match with **, bold on a terminal).
 
-  $ ascii() { sed 'y/┌┬┐├┼┤└┴┘│─«»…·/+++++++++|-<>~*/'; }
+  $ ascii() { sed 'y/┌┬┐├┼┤└┴┘│─…·/+++++++++|-~*/'; }
   $ aligned() { python3 -c '
   > import sys, unicodedata
   > w = lambda s: sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
@@ -53,18 +53,18 @@ China, a two-character word, and one character of it:
 Summits:
 
   $ cica top.lua 峰会
-  meeting:summit-1 meeting:summit-2
+  meeting:summit-7 meeting:summit-3
   $ cica top.lua 峰會
-  meeting:summit-1 meeting:summit-2
+  meeting:summit-7 meeting:summit-3
   $ cica top.lua summit
-  meeting:summit-3 meeting:summit-4
+  meeting:summit-3 meeting:summit-5
 
 The Republic of Korea, by its traditional name, an alias and its ISO code:
 
   $ cica top.lua 韓國
-  entity:KR
+  entity:KR meeting:summit-2
   $ cica top.lua 韩国
-  entity:KR
+  entity:KR meeting:summit-2
   $ cica top.lua South Korea
   entity:KR
   $ cica top.lua KR
@@ -77,7 +77,7 @@ Kuwait:
   $ cica top.lua Kuwait
   entity:KW source:A9
   $ cica top.lua 科威特
-  entity:KW
+  entity:KW source:A9
 
 Confidence-building measures: the catalogue of CBMs:
 
@@ -93,11 +93,58 @@ Astana, and the name it bore from 2019 to 2022:
   $ cica top.lua 阿斯塔納
   place:astana seat:astana@2014-09
   $ cica top.lua 努尔苏丹
-  place:astana meeting:ministerial-6
+  meeting:ministerial-6 place:astana
   $ cica top.lua 努爾蘇丹
-  place:astana meeting:ministerial-6
+  meeting:ministerial-6 place:astana
   $ cica top.lua Nur-Sultan
   meeting:ministerial-6 place:astana
+
+Ordinals as people type them, in Chinese numerals or digits, with 届, 屆 or 次 (the titles
+say 第六次), in English words or digits; the rest of the word is a word of its own:
+
+  $ cica top.lua 第六届
+  meeting:summit-6 meeting:ministerial-6
+  $ cica top.lua 第6屆
+  meeting:summit-6 meeting:ministerial-6
+  $ cica top.lua 第六次
+  meeting:summit-6 meeting:ministerial-6
+  $ cica top.lua 6th
+  meeting:summit-6 meeting:ministerial-6
+  $ cica top.lua Sixth
+  meeting:summit-6 meeting:ministerial-6
+  $ cica top.lua 第六届峰会
+  meeting:summit-6 document:doc-2022-astana-statement
+  $ cica top.lua 第四屆峰會
+  document:doc-2014-shanghai-declaration meeting:summit-4
+  $ cica top.lua fourth summit
+  document:doc-2014-shanghai-declaration meeting:summit-4
+  $ cica -e 'print((require "cica.search".match_expression(cica, "第二十一届 ２０１４年上海")) ==
+  >   [[("第二十一次" OR "第二十一届" OR "第21次" OR "第21届" OR "21st") AND "2014" AND "上海"]])'
+  true
+
+Years with or without 年, in full-width digits too (dates are stored as 2014-05-20):
+
+  $ cica top.lua 2014年 峰会
+  meeting:summit-4 document:doc-2014-shanghai-declaration
+  $ cica top.lua ２０１４ 峰会
+  meeting:summit-4 document:doc-2014-shanghai-declaration
+  $ cica -e 'local n = 0; for _, r in ipairs(cica.search("2014年", { limit = 50 })) do if r.id == "summit-4" then n = n + 1 end end print(n)'
+  1
+
+ISO 3166 alpha-3 codes find their state:
+
+  $ cica top.lua KOR
+  entity:KR
+  $ cica top.lua kaz
+  entity:KZ
+
+URLs are addresses, not text: `cn` finds China, never a .cn page:
+
+  $ cica search cn --limit 100 --format json | python3 -c '
+  > import json, sys
+  > r = json.load(sys.stdin)
+  > print(r[0]["id"], [x["id"] for x in r if x["kind"] == "source"])'
+  CN ['W1']
 
 The Almaty Act (quotes typed by the user are plain text):
 
@@ -106,7 +153,7 @@ The Almaty Act (quotes typed by the user are plain text):
   $ cica top.lua Almaty Act
   document:doc-2002-almaty-act meeting:summit-1
   $ cica top.lua 阿拉木圖文件
-  document:doc-2002-almaty-act
+  document:doc-2002-almaty-act entity:KW
 
 Edge cases. Nothing to search for is an empty list, not an error:
 
@@ -120,7 +167,7 @@ Edge cases. Nothing to search for is an empty list, not an error:
 One character, and a word of punctuation among real words (it is dropped, not ANDed):
 
   $ cica top.lua 峰
-  meeting:summit-1 meeting:summit-2
+  meeting:summit-7 meeting:summit-3
   $ cica top.lua Almaty '!!!'
   place:almaty document:doc-2002-almaty-act
   $ cica top.lua 阿拉木图 ，
@@ -164,13 +211,13 @@ The API. Each result carries the record the API gives for it, its display title 
 
   $ cica -e 'local r = cica.search("韓國")[1]; print(r.kind, r.id, r.record == cica.find("KR"), r.record.name_en, type(r.score))'
   entity\tKR\ttrue\tRepublic of Korea\tnumber (esc)
-  $ cica -e 'local r = cica.search("Almaty Act", { kinds = { "document" } }); print(#r, r[1].record.meeting, r[1].snippet == "«Almaty» «Act»")'
+  $ cica -e 'local r = cica.search("Almaty Act", { kinds = { "document" } }); print(#r, r[1].record.meeting, r[1].snippet == "**Almaty** **Act**")'
   1\tsummit-1\ttrue (esc)
   $ cica -e 'local r = cica.search("Almaty", { kinds = { "meeting", "seat" }, limit = 3 }); for _, x in ipairs(r) do io.write(x.kind, " ") end print(#r)'
   seat meeting meeting 3
   $ cica -e 'local r = cica.search("Almaty"); local ok = #r > 1; for i = 2, #r do ok = ok and r[i - 1].score >= r[i].score end; print(ok)'
   true
-  $ cica --lang en -e 'local r = cica.search("阿斯塔納", { kinds = { "place" } })[1]; print(r.title, r.record.names[1].name, r.snippet == "«阿斯塔纳»")'
+  $ cica --lang en -e 'local r = cica.search("阿斯塔納", { kinds = { "place" } })[1]; print(r.title, r.record.names[1].name, r.snippet == "**阿斯塔纳**")'
   Astana\tNur-Sultan\ttrue (esc)
   $ cica --lang en -e 'local r = cica.search("2018", { kinds = { "chair" }, limit = 1 })[1]; print(r.id, r.title)'
   6\tCICA chair: Tajikistan, 2018-09-24 to 2020-09-24 (esc)
@@ -183,6 +230,8 @@ Bad arguments are errors that name the problem:
   false\tcica.search: limit must be an integer from 1 to 1000, got 0 (esc)
   $ cica -e 'print(pcall(cica.search, "x", { kinds = { "country" } }))'
   false\tcica.search: unknown kind 'country' (kinds: entity, place, meeting, document, chair, seat, head, event, cbm_area, stage, rule, discrepancy, source) (esc)
+  $ cica -e 'print(pcall(cica.search, "x", { kinds = { "meetings" } }))'
+  false\tcica.search: unknown kind 'meetings' (kinds: entity, place, meeting, document, chair, seat, head, event, cbm_area, stage, rule, discrepancy, source); did you mean 'meeting'? (esc)
   $ cica -e 'print(pcall(cica.search, "x", "entity"))'
   false\tcica.search: options must be a table, got string (esc)
 
@@ -226,8 +275,8 @@ The command line: an aligned table, by display width.
   +---+----------+---------------------+-----------------+------------------------------------------+
   | # |   kind   |         id          |      title      |                  match                   |
   +---+----------+---------------------+-----------------+------------------------------------------+
-  | 1 | document | doc-2002-almaty-act | Almaty Act      | <Almaty> <Act>                           |
-  | 2 | meeting  | summit-1            | 1st CICA Summit | ~Adopted the <Almaty> <Act> and the      |
+  | 1 | document | doc-2002-almaty-act | Almaty Act      | **Almaty** **Act**                       |
+  | 2 | meeting  | summit-1            | 1st CICA Summit | ~Adopted the **Almaty** **Act** and the  |
   |   |          |                     |                 | Declaration on Eliminating Terrorism and |
   |   |          |                     |                 | Promoting Dialogue among Civilizations.  |
   +---+----------+---------------------+-----------------+------------------------------------------+
@@ -243,21 +292,89 @@ The command line: an aligned table, by display width.
   $ cica search AND '"' --lang en
   (no results)
   $ cica search NOT Almaty --lang en --kind meeting,document --limit 1 | ascii
-  +---+---------+----------+-------------------------+------------------------------------------+
-  | # |  kind   |    id    |          title          |                  match                   |
-  +---+---------+----------+-------------------------+------------------------------------------+
-  | 1 | meeting | expert-1 | 1st CICA Expert Meeting | ~Held in Kazakhstan (<Almaty> or another |
-  |   |         |          |                         | city; seed000 does <not> say which).     |
-  +---+---------+----------+-------------------------+------------------------------------------+
+  +---+---------+----------+-------------------------+--------------------------------------------+
+  | # |  kind   |    id    |          title          |                   match                    |
+  +---+---------+----------+-------------------------+--------------------------------------------+
+  | 1 | meeting | expert-1 | 1st CICA Expert Meeting | ~Held in Kazakhstan (**Almaty** or another |
+  |   |         |          |                         | city; seed000 does **not** say which).     |
+  +---+---------+----------+-------------------------+--------------------------------------------+
   1 result
+
+Nothing found: "did you mean" over the names and aliases of members, places and regions in
+three languages and ISO codes, in the display language; a word of several is fixed alone:
+
+  $ cica search almati
+  （没有结果）
+  你是不是要找：“Almaty”？
+  $ cica search almati | python3 -c 'import sys; print(sys.stdin.read() == "（没有结果）\n你是不是要找：“Almaty”？\n")'
+  True
+  $ cica search 阿拉木兔 --lang zh-Hant | python3 -c 'import sys; print(sys.stdin.read() == "（沒有結果）\n你是不是要找：“阿拉木图”？\n")'
+  True
+  $ cica search Almatty --lang en
+  (no results)
+  did you mean 'Almaty'?
+  $ cica search Kazakstan --lang en
+  (no results)
+  did you mean 'Kazakhstan'?
+  $ cica search Shangai --lang en
+  (no results)
+  did you mean 'Shanghai'?
+  $ cica search almati act --lang en
+  (no results)
+  did you mean 'Almaty act'?
+  $ cica search Atlantis --lang en
+  (no results)
+  $ cica search AND '"' --lang en
+  (no results)
+  $ cica -e 'print(table.concat(require "cica.search".suggest(cica, "KORR"), ","))'
+  KOR
+
+The 类型 column in the display language (English: the kind ids that --kind takes):
+
+  $ cica search 上海 --limit 3 --lang zh-Hant | python3 -c '
+  > import sys
+  > kinds = [l.split("│")[2].strip() for l in sys.stdin.read().splitlines() if l.startswith("│")]
+  > print([k for k in kinds if k] == ["類型", "地點", "會議", "文件"])'
+  True
+  $ cica search 上海 --limit 3 | python3 -c '
+  > import sys
+  > kinds = [l.split("│")[2].strip() for l in sys.stdin.read().splitlines() if l.startswith("│")]
+  > print([k for k in kinds if k] == ["类型", "地点", "会议", "文件"])'
+  True
+
+On a terminal the match is bold (the table stays aligned), and NO_COLOR keeps the markers; a
+pipe gets the markers:
+
+  $ cat > ptyrun.py <<'PY'
+  > import os, pty, sys
+  > pid, fd = pty.fork()
+  > if pid == 0:
+  >     os.execvp("cica", ["cica"] + sys.argv[1:])
+  > out = b""
+  > while True:
+  >     try:
+  >         chunk = os.read(fd, 65536)
+  >     except OSError:
+  >         break
+  >     if not chunk:
+  >         break
+  >     out += chunk
+  > os.waitpid(pid, 0)
+  > line = [l for l in out.decode().splitlines() if "almaty-act" in l][0]
+  > print(line.split("\u2502")[5].strip())
+  > PY
+  $ env -u NO_COLOR python3 ptyrun.py search Almaty Act --lang en --limit 1
+  \x1b[1mAlmaty\x1b[22m \x1b[1mAct\x1b[22m (esc)
+  $ NO_COLOR=1 python3 ptyrun.py search Almaty Act --lang en --limit 1
+  **Almaty** **Act**
 
 JSON: every result with its record; titles and snippets in the display language:
 
   $ cica search 韓國 --lang zh-Hant --format json | python3 -c '
   > import json, sys
   > r = json.load(sys.stdin)
-  > print(len(r), r[0]["kind"], r[0]["id"], r[0]["title"] == "韓國", r[0]["snippet"] == "«韓國»", r[0]["record"]["name_en"])'
-  1 entity KR True True Republic of Korea
+  > print(len(r), r[0]["kind"], r[0]["id"], r[0]["title"] == "韓國", r[0]["snippet"] == "**韓國**", r[0]["record"]["name_en"])'
+  5 entity KR True True Republic of Korea
   $ cica search Almaty --kind document --kind seat --format json | python3 -c '
   > import json, sys
   > print(sorted({r["kind"] for r in json.load(sys.stdin)}))'
@@ -269,46 +386,38 @@ JSON: every result with its record; titles and snippets in the display language:
   $ cica search '!!!' --format json
   []
   $ cica search --lang en --limit 1 -- -Almaty | ascii
-  +---+-------+--------+--------+----------+
-  | # | kind  |   id   | title  |  match   |
-  +---+-------+--------+--------+----------+
-  | 1 | place | almaty | Almaty | <Almaty> |
-  +---+-------+--------+--------+----------+
+  +---+-------+--------+--------+------------+
+  | # | kind  |   id   | title  |   match    |
+  +---+-------+--------+--------+------------+
+  | 1 | place | almaty | Almaty | **Almaty** |
+  +---+-------+--------+--------+------------+
   1 result
 
 Usage errors print "Usage:" and exit 2:
 
   $ cica search
-  cica: search: no TEXT to search for
-  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  cica: search: no TEXT to search for (see 'cica help search')
   [2]
   $ cica search Almaty --kind
-  cica: search: option '--kind' needs a value
-  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  cica: search: option '--kind' needs a value (see 'cica help search')
   [2]
   $ cica search Almaty --kind country
-  cica: search: unknown kind 'country' (kinds: entity, place, meeting, document, chair, seat, head, event, cbm_area, stage, rule, discrepancy, source)
-  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  cica: search: unknown kind 'country' (kinds: entity, place, meeting, document, chair, seat, head, event, cbm_area, stage, rule, discrepancy, source) (see 'cica help search')
   [2]
   $ cica search Almaty --limit 0
-  cica: search: --limit must be a whole number from 1 to 1000, got '0'
-  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  cica: search: --limit must be a whole number from 1 to 1000, got '0' (see 'cica help search')
   [2]
   $ cica search Almaty --limit many
-  cica: search: --limit must be a whole number from 1 to 1000, got 'many'
-  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  cica: search: --limit must be a whole number from 1 to 1000, got 'many' (see 'cica help search')
   [2]
   $ cica search Almaty --format csv
-  cica: search: unknown format 'csv' (text, json)
-  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  cica: search: unknown format 'csv' (text, json) (see 'cica help search')
   [2]
   $ cica search Almaty --lang fr
-  cica: search: unknown language 'fr' (zh-Hans, zh-Hant, en)
-  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  cica: search: unknown language 'fr' (zh-Hans, zh-Hant, en) (see 'cica help search')
   [2]
   $ cica search Almaty --fuzzy
-  cica: search: unknown option '--fuzzy'
-  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  cica: search: unknown option '--fuzzy' (see 'cica help search')
   [2]
   $ cica search --help | head -n 1
   Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
@@ -316,11 +425,11 @@ Usage errors print "Usage:" and exit 2:
 The REPL's .search takes the same options; --lang there applies to that search only:
 
   $ printf '.search Almaty Act --lang en --limit 1\nprint(cica.lang)\n.search --kind\n.search x --limit 0\n' | cica -i 2>&1 | ascii
-  +---+----------+---------------------+------------+----------------+
-  | # |   kind   |         id          |   title    |     match      |
-  +---+----------+---------------------+------------+----------------+
-  | 1 | document | doc-2002-almaty-act | Almaty Act | <Almaty> <Act> |
-  +---+----------+---------------------+------------+----------------+
+  +---+----------+---------------------+------------+--------------------+
+  | # |   kind   |         id          |   title    |       match        |
+  +---+----------+---------------------+------------+--------------------+
+  | 1 | document | doc-2002-almaty-act | Almaty Act | **Almaty** **Act** |
+  +---+----------+---------------------+------------+--------------------+
   1 result
   zh-Hans
   option '--kind' needs a value

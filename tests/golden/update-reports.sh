@@ -12,7 +12,8 @@ OUT=${2:-$HERE/reports}
 # developer can check working copies of the Lua files without rebuilding.
 EMPTY=$(mktemp -d)
 trap 'rm -rf "$EMPTY"' EXIT
-export XDG_CONFIG_HOME=$EMPTY XDG_STATE_HOME=$EMPTY XDG_DATA_HOME=$EMPTY NO_COLOR=1
+# CICA_TODAY fixes the day against which planned meetings are past their date (cica.today).
+export XDG_CONFIG_HOME=$EMPTY XDG_STATE_HOME=$EMPTY XDG_DATA_HOME=$EMPTY NO_COLOR=1 CICA_TODAY=2026-12-05
 unset LUA_INIT LUA_INIT_5_4
 
 mkdir -p "$OUT"

@@ -93,6 +93,23 @@ describe("cica.cli.args", function()
       assert.are.same({ nil, "unknown option '--help'" }, { parse({ "--help=x" }) })
     end)
 
+    it("suggests the nearest long option, never for a short one", function()
+      assert.are.same({ nil, "unknown option '--fromat'; did you mean '--format'?" }, { parse({ "--fromat", "md" }) })
+      assert.are.same({ nil, "unknown option '--colour'" }, { parse({ "--colour" }) })
+    end)
+
+    it("hint: the nearest candidate, or nothing", function()
+      assert.are.equal("; did you mean 'members'?", args.hint("memebrs", { "chairs", "members" }))
+      assert.are.equal("", args.hint("zzz", { "chairs", "members" }))
+    end)
+
+    it("usage_error: one line on stderr, status 2", function()
+      local status, _, out, err = capture(function() return args.usage_error("search", "no TEXT") end)
+      assert.are.equal(2, status)
+      assert.are.equal("", out)
+      assert.are.equal("cica: search: no TEXT (see 'cica help search')\n", err)
+    end)
+
     it("reports an unknown option by its flag, and stops at the first error", function()
       assert.are.same({ nil, "unknown option '-x'" }, { parse({ "-x", "--format" }) })
       assert.are.same({ nil, "unknown option '--colour'" }, { parse({ "--colour=always" }) })
@@ -167,12 +184,12 @@ describe("cica.cli.args", function()
 
     it("quiz: '-' and '--' are unknown options, a second 'stats' is unexpected", function()
       local quiz = require "cica.cli.quiz"
-      local usage = quiz.USAGE .. "\n"
-      assert.are.same({ nil, 2, "", "cica: quiz: unknown option '-'\n" .. usage },
+      local help = " (see 'cica help quiz')\n"
+      assert.are.same({ nil, 2, "", "cica: quiz: unknown option '-'" .. help },
         { capture(function() return quiz.parse({ "-" }) end) })
-      assert.are.same({ nil, 2, "", "cica: quiz: unknown option '--'\n" .. usage },
+      assert.are.same({ nil, 2, "", "cica: quiz: unknown option '--'" .. help },
         { capture(function() return quiz.parse({ "--" }) end) })
-      assert.are.same({ nil, 2, "", "cica: quiz: unexpected argument 'stats'\n" .. usage },
+      assert.are.same({ nil, 2, "", "cica: quiz: unexpected argument 'stats'" .. help },
         { capture(function() return quiz.parse({ "stats", "stats" }) end) })
       local opts = capture(function() return quiz.parse({ "-t", "a,b", "--topic=c", "--questions", "q.lua" }) end)
       assert.are.same({ "a", "b", "c" }, opts.topics)
@@ -182,11 +199,29 @@ describe("cica.cli.args", function()
     it("report: '-' is a report name, '--' an unknown option", function()
       local report = require "cica.cli.report"
       local _, _, _, err = capture(function() return report.main({ "--", "members" }) end)
-      assert.are.equal("cica: report: unknown option '--'\n" .. report.USAGE .. "\n", err)
+      assert.are.equal("cica: report: unknown option '--' (see 'cica help report')\n", err)
       local status
       status, _, _, err = capture(function() return report.main({ "-" }) end)
       assert.are.equal(2, status)
-      assert.matches("^cica: unknown report '%-'; available: ", err)
+      assert.matches("^cica: report: unknown report '%-'; available: ", err)
+    end)
+  end)
+
+  describe("shown and format (quoting the user's words in messages)", function()
+    it("keeps valid UTF-8 and printable ASCII as they are", function()
+      assert.equal("中文 Ab-1 é ☃", args.shown("中文 Ab-1 é ☃"))
+    end)
+    it("writes invalid UTF-8 bytes as \\xHH", function()
+      assert.equal("\\xFF\\xFEa\\xC3", args.shown("\255\254a\195"))
+      assert.equal("\\xED\\xA0\\x80", args.shown("\237\160\128"))     -- a surrogate
+      assert.equal("\\xC0\\xAF", args.shown("\192\175"))                 -- an over-long '/'
+      assert.equal("\\xF4\\x90\\x80\\x80", args.shown("\244\144\128\128")) -- past U+10FFFF
+    end)
+    it("writes control characters (C0, DEL, C1) as \\xHH", function()
+      assert.equal("\\x1B[31m\\x00\\x0A\\x7F\\xC2\\x9B", args.shown("\27[31m\0\n\127\194\155"))
+    end)
+    it("format passes only string arguments through shown", function()
+      assert.equal("x '\\xFF' 3 ok", args.format("x '%s' %d %s", "\255", 3, "ok"))
     end)
   end)
 end)

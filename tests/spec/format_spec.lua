@@ -204,4 +204,61 @@ describe("cica.format", function()
       assert.are.same({ "text", "md", "csv", "json", "html" }, F.available(spec()))
     end)
   end)
+
+  describe("output that fits (issue 17)", function()
+    local wide = {
+      columns = { "date", "name", "note" },
+      rows = {
+        { date = "2014-05-21", name = "Kazakhstan", note = "a long note that has to wrap somewhere on a narrow screen" },
+        { date = "2010-06-08", name = "中华人民共和国", note = "short" },
+      },
+    }
+    it("fits a table to opts.width, narrowing running text before dates", function()
+      local lines = require("cica.format.text").table_lines(wide, { width = 40 })
+      assert.is_true(W.width(lines[1]) <= 40)
+      assert.are.same({
+        "┌────────────┬────────────┬───────────┐",
+        "│    date    │    name    │   note    │",
+        "├────────────┼────────────┼───────────┤",
+        "│ 2014-05-21 │ Kazakhstan │ a long    │",
+        "│            │            │ note that │",
+        "│            │            │ has to    │",
+        "│            │            │ wrap      │",
+        "│            │            │ somewhere │",
+        "│            │            │ on a      │",
+        "│            │            │ narrow    │",
+        "│            │            │ screen    │",
+        "│ 2010-06-08 │ 中华人民共 │ short     │",
+        "│            │ 和国       │           │",
+        "└────────────┴────────────┴───────────┘",
+      }, lines)
+    end)
+    it("keeps the natural width without opts.width (files and pipes)", function()
+      local lines = require("cica.format.text").table_lines(wide)
+      assert.are.equal(W.width(lines[1]), W.width(lines[4]))
+      assert.is_true(W.width(lines[1]) > 60)
+    end)
+    it("writes CSV with a byte-order mark when asked", function()
+      assert.are.equal("\239\187\191code\r\nCN\r\n",
+        F.csv({ columns = { "code" }, rows = { { code = "CN" } } }, { bom = true }))
+      assert.are.equal("code\r\nCN\r\n", F.csv({ columns = { "code" }, rows = { { code = "CN" } } }))
+    end)
+    it("draws every bar label, turned when they would overlap", function()
+      local rows = {}
+      for i = 1, 12 do rows[i] = { region = "South-eastern Asia " .. i, n = i } end
+      local svg = F.svg({ columns = { "region", "n" }, rows = rows,
+        chart = { type = "bar", x = "region", series = { "n" } } })
+      local _, turned = svg:gsub('transform="rotate%(%-45', "")
+      assert.are.equal(12, turned)
+      assert.truthy(svg:find('width="100%"', 1, true))
+    end)
+    it("says the date of an as-of view in every format", function()
+      local s = { columns = { "a" }, rows = { { a = 1 } }, view_date = "2014-05-21" }
+      assert.truthy(F.text(s):find("As it stood on 2014-05-21", 1, true))
+      assert.truthy(F.md(s):find("*As it stood on 2014-05-21*", 1, true))
+      assert.truthy(F.html(s):find('<p class="as-of-view">As it stood on 2014-05-21</p>', 1, true))
+      assert.truthy(F.json(s):find('"view_date": "2014-05-21"', 1, true))
+      assert.has_error(function() F.text({ columns = { "a" }, rows = {}, view_date = 2014 }) end)
+    end)
+  end)
 end)

@@ -133,4 +133,17 @@ describe("cica.width", function()
       end
     end)
   end)
+
+  describe("natural_less", function()
+    it("orders runs of digits as numbers (issue 17: .sources showed C1, C10, C12, C2)", function()
+      local t = { "C10", "C2", "C12", "C1", "seed010", "seed004", "A10", "A9", "B", "10", "9" }
+      table.sort(t, W.natural_less)
+      assert.are.same({ "9", "10", "A9", "A10", "B", "C1", "C2", "C10", "C12", "seed004", "seed010" }, t)
+    end)
+    it("is a strict order: false both ways only for equal strings", function()
+      assert.is_false(W.natural_less("C2", "C2"))
+      assert.is_true(W.natural_less("C01", "C1") ~= W.natural_less("C1", "C01"))
+      assert.is_true(W.natural_less(2, 10))
+    end)
+  end)
 end)

@@ -36,8 +36,7 @@ expect '^ABC$'
 
 typein '.mo'
 keys Tab
-expect '^> \.mode$'
-typein ' c'
+typein 'c'
 keys Tab
 expect '^> \.mode csv$'
 keys C-u
@@ -45,6 +44,28 @@ keys C-u
 typein '.report memb'
 keys Tab
 expect '^> \.report members$'
+keys C-u
+
+# A dot-command completed alone gets the space before its arguments (tmux trims the trailing
+# space off the screen, so the argument typed after it shows the space).
+typein '.rep'
+keys Tab
+typein 'memb'
+keys Tab
+expect '^> \.report members$'
+keys C-u
+
+# Inside a string argument of a cica function: entity names, ids and aliases (readline closes
+# the quote).
+typein 'cica.find("Kaz'
+keys Tab
+expect '^> cica\.find\("Kazakhstan"$'
+typein ').id'
+keys Enter
+expect '^KZ$'
+typein "cica.find('Kyrgyzs"
+keys Tab
+expect "^> cica\\.find\\('Kyrgyzstan'$"
 keys C-u
 
 typein 'help("members_'

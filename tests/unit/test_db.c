@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -35,6 +36,88 @@ static int prepare(struct db_dataset *ds, const char *sql, struct db_error *err)
   return rc;
 }
 
+/* Runs a one-value query through the dataset's guard; returns SQLite's step code (or -1 when
+** preparing failed, with the reason in err). */
+static int step_once(struct db_dataset *ds, const char *sql, struct db_error *err) {
+  sqlite3_stmt *stmt = NULL;
+  if (db_prepare_dataset(ds, sql, strlen(sql), &stmt, NULL, err) != 0) return -1;
+  int rc = sqlite3_step(stmt);
+  sqlite3_finalize(stmt);
+  return rc;
+}
+
+/*
+** Every SQL function SQLite offers on the dataset connection has been decided: allowed (it runs)
+** or refused by name. A function a newer SQLite adds fails this test until it is decided in
+** src/db.c and docs/security.md.
+*/
+static void test_function_allow_list(void) {
+  static const char *const refused[] = {
+    "fts3_tokenizer", "load_extension", "fts5", "matchinfo", "offsets", "optimize", "rtreecheck",
+    "rtreedepth", "rtreenode", "sqlite_log", "changes", "total_changes", "last_insert_rowid",
+    "subtype", NULL};
+  struct db_dataset ds;
+  struct db_error err;
+  CHECK(db_open_dataset(&ds, NULL, &err) == 0);
+  sqlite3_stmt *list = NULL;
+  CHECK(sqlite3_prepare_v2(ds.db, "SELECT name, max(narg) FROM pragma_function_list GROUP BY name", -1, &list,
+                           NULL) == SQLITE_OK);
+  int decided = 0;
+  while (list && sqlite3_step(list) == SQLITE_ROW) {
+    const char *name = (const char *)sqlite3_column_text(list, 0);
+    int is_refused = 0;
+    for (int i = 0; refused[i]; i++) is_refused |= strcmp(refused[i], name) == 0;
+    char sql[256], expected[160];
+    /* NULL arguments, as many as the function takes: enough for the authorizer */
+    int narg = sqlite3_column_int(list, 1);
+    int n = snprintf(sql, sizeof sql, "SELECT \"%s\"(", name);
+    for (int i = 0; i < (narg < 0 ? 1 : narg) && n < 200; i++) n += snprintf(sql + n, sizeof sql - (size_t)n, i ? ", NULL" : "NULL");
+    snprintf(sql + n, sizeof sql - (size_t)n, ")");
+    snprintf(expected, sizeof expected, "the SQL function %s() is not allowed", name);
+    if (strcmp(name, "->") == 0 || strcmp(name, "->>") == 0) continue; /* operators */
+    int rc = prepare(&ds, sql, &err);
+    int denied = rc != 0 && strcmp(err.message, expected) == 0;
+    if (denied != is_refused) fprintf(stderr, "function %s: %s\n", name, rc ? err.message : "allowed");
+    CHECK(denied == is_refused);
+    decided++;
+  }
+  sqlite3_finalize(list);
+  CHECK(decided > 100);
+  CHECK(step_once(&ds, "SELECT hex(fts3_tokenizer('simple')) AS p", &err) == -1);
+  CHECK(strcmp(err.message, "the SQL function fts3_tokenizer() is not allowed") == 0);
+  /* and the connection refuses it even without the authorizer */
+  sqlite3_set_authorizer(ds.db, NULL, NULL);
+  CHECK(sqlite3_exec(ds.db, "SELECT fts3_tokenizer('x', X'0000000000000000')", NULL, NULL, NULL) != SQLITE_OK);
+  db_close(ds.db);
+}
+
+/* Only the fts5 and JSON modules are reachable; the MATCH bound holds. */
+static void test_modules_and_match_bound(void) {
+  struct db_dataset ds;
+  struct db_error err;
+  CHECK(db_open_dataset(&ds, NULL, &err) == 0);
+  CHECK(step_once(&ds, "SELECT count(*) FROM json_each('[1,2]')", &err) == SQLITE_ROW);
+  CHECK(step_once(&ds, "SELECT count(*) FROM dbstat", &err) == -1);
+  CHECK(strcmp(err.message, "no such table: dbstat") == 0);
+  CHECK(step_once(&ds, "SELECT count(*) FROM sqlite_stmt", &err) == -1);
+  CHECK(step_once(&ds, "SELECT count(*) FROM search WHERE search MATCH 'a NOT b'", &err) == SQLITE_ROW);
+  size_t n = 10001, len = 0;
+  char *sql = malloc(64 + 6 * n);
+  CHECK(sql != NULL);
+  if (!sql) return;
+  len += (size_t)sprintf(sql, "SELECT count(*) FROM search WHERE search MATCH '");
+  for (size_t i = 0; i < n; i++) len += (size_t)sprintf(sql + len, "a NOT ");
+  sprintf(sql + len, "b'");
+  CHECK(step_once(&ds, sql, &err) == SQLITE_TOOBIG);
+  CHECK(strcmp(db_errmsg(ds.db), "full-text MATCH expression too large (more than 10000 phrases "
+                                 "in one statement)") == 0);
+  /* the next statement starts with a fresh count */
+  CHECK(step_once(&ds, "SELECT count(*) FROM search WHERE search MATCH 'a'", &err) == SQLITE_ROW);
+  CHECK(strcmp(db_errmsg(ds.db), "not an error") == 0);
+  free(sql);
+  db_close(ds.db);
+}
+
 static void test_embedded_dataset(void) {
   struct db_dataset ds;
   struct db_error err;
@@ -49,7 +132,7 @@ static void test_embedded_dataset(void) {
   CHECK(prepare(&ds, "PRAGMA user_version", &err) == 0);
   CHECK(prepare(&ds, "PRAGMA table_info(entities)", &err) == 0);
   CHECK(prepare(&ds, "SELECT load_extension('x')", &err) == -1);
-  CHECK(strcmp(err.message, "load_extension is not allowed") == 0);
+  CHECK(strcmp(err.message, "the SQL function load_extension() is not allowed") == 0);
   CHECK(prepare(&ds, "SELECT 1; SELECT 2", &err) == -1);
   CHECK(strcmp(err.message, "only one SQL statement at a time") == 0);
   CHECK(prepare(&ds, "SELECT 1; -- trailing comment\n", &err) == 0);
@@ -74,6 +157,12 @@ static void test_dataset_file_checks(void) {
   CHECK(db_open_dataset(&ds, path, &err) == -1);
   char want[128];
   snprintf(want, sizeof want, "%s: file is not a database", path);
+  CHECK(strcmp(err.message, want) == 0);
+  unlink(path);
+  /* a FIFO is refused without being opened (opening it for reading would wait for a writer) */
+  CHECK(mkfifo(path, 0600) == 0);
+  CHECK(db_open_dataset(&ds, path, &err) == -1);
+  snprintf(want, sizeof want, "%s: is a named pipe (FIFO), not a dataset file", path);
   CHECK(strcmp(err.message, want) == 0);
   unlink(path);
 }
@@ -240,6 +329,8 @@ static void test_bindings(void) {
 
 int main(void) {
   test_embedded_dataset();
+  test_function_allow_list();
+  test_modules_and_match_bound();
   test_dataset_file_checks();
   test_state_files();
   test_state_files_readonly();

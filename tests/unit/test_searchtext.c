@@ -7,6 +7,7 @@
 */
 #include <sqlite3.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "db.h"
@@ -131,6 +132,42 @@ static void test_tokens(void) {
   sqlite3_close(db);
 }
 
+/*
+** cica_tokens on a result longer than the connection's SQLITE_LIMIT_LENGTH: "string or blob too
+** big", exactly at the limit and not one byte before (issue 13, B5: an int size overflowed for an
+** 800 MB text and the buffer was freed twice). k characters of Chinese give 7k - 4 bytes.
+*/
+static void test_tokens_too_big(void) {
+  char buf[256], text[3 * 14 + 1];
+  sqlite3 *db = open_fixture(0);
+  for (int i = 0; i < 14; i++) memcpy(text + 3 * i, "中", 3);
+  text[3 * 14] = '\0';
+  sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 94);
+  CHECK(strlen(first(db, "SELECT cica_tokens(?1)", text, buf, sizeof buf)) == 94);
+  sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 93);
+  CHECK(strcmp(first(db, "SELECT cica_tokens(?1)", text, buf, sizeof buf), "ERROR") == 0);
+  CHECK(strcmp(sqlite3_errmsg(db), "string or blob too big") == 0);
+  sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 1000000000);
+  /* the limit stops the collecting, not only the result: a 3 MB text (within a 3.5 MB limit)
+  ** whose 7 MB of tokens are too big takes no 7 MB token buffer first (SQLite's heap statistics) */
+  size_t big = 1000000;
+  char *huge = malloc(3 * big + 1);
+  CHECK(huge != NULL);
+  if (huge) {
+    for (size_t i = 0; i < big; i++) memcpy(huge + 3 * i, "中", 3);
+    huge[3 * big] = '\0';
+    CHECK(strcmp(first(db, "SELECT substr(cica_tokens(?1), 1, 5)", huge, buf, sizeof buf), "中中 中中") == 0);
+    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 3500000);
+    sqlite3_int64 before = sqlite3_memory_used();
+    sqlite3_memory_highwater(1);
+    CHECK(strcmp(first(db, "SELECT cica_tokens(?1)", huge, buf, sizeof buf), "ERROR") == 0);
+    CHECK(strcmp(sqlite3_errmsg(db), "string or blob too big") == 0);
+    CHECK(sqlite3_memory_highwater(0) - before < 5000000);
+    free(huge);
+  }
+  sqlite3_close(db);
+}
+
 static void test_rank(void) {
   char buf[256];
   sqlite3 *db = open_fixture(1);
@@ -165,6 +202,7 @@ int main(void) {
   test_matching();
   test_no_fold_table();
   test_tokens();
+  test_tokens_too_big();
   test_rank();
   test_dataset();
   printf("%d checks, %d failed\n", checks, failures);

@@ -53,12 +53,79 @@ function M.parse(argv, spec, fail, opts)
     elseif value == nil and flags[a] then
       opts[flags[a]] = true
     else
-      return nil, fail("unknown option '%s'", flag)
+      -- "did you mean" only between long options: -x is no typo of -f
+      local known = {}
+      for f in pairs(values) do if f:match("^%-%-%w") then known[#known + 1] = f end end
+      for f in pairs(flags) do if f:match("^%-%-%w") then known[#known + 1] = f end end
+      local hint = flag:match("^%-%-%w") and M.hint(flag, known) or ""
+      return nil, fail("unknown option '%s'%s", flag, hint)
     end
     if problem ~= nil then return nil, problem end
     i = i + 1
   end
   return opts
+end
+
+-- Length of the UTF-8 sequence a lead byte starts (0: not a lead byte).
+local function sequence_length(b)
+  if b < 0x80 then return 1 end
+  if b >= 0xC2 and b <= 0xDF then return 2 end
+  if b >= 0xE0 and b <= 0xEF then return 3 end
+  if b >= 0xF0 and b <= 0xF4 then return 4 end
+  return 0
+end
+
+--- A word the user typed, fit to quote in a message: valid UTF-8 stays as it is; a byte of
+-- invalid UTF-8 and a control character (C0, DEL, C1) are shown as \xHH, so an error message
+-- never writes raw bytes or terminal escape sequences. The same rule as the command line's
+-- (shown() in src/main.c).
+function M.shown(text)
+  text = tostring(text)
+  if not text:find("[%z\1-\31\127-\255]") then return text end
+  local out, i, n = {}, 1, #text
+  while i <= n do
+    local len = sequence_length(text:byte(i))
+    local seq = len > 0 and text:sub(i, i + len - 1) or nil
+    local cp = seq and #seq == len and utf8.len(seq) == 1 and utf8.codepoint(seq) or nil
+    if cp and cp >= 0x20 and not (cp >= 0x7F and cp <= 0x9F) then
+      out[#out + 1] = seq
+      i = i + len
+    elseif cp then
+      for j = i, i + len - 1 do out[#out + 1] = string.format("\\x%02X", text:byte(j)) end
+      i = i + len
+    else
+      out[#out + 1] = string.format("\\x%02X", text:byte(i))
+      i = i + 1
+    end
+  end
+  return table.concat(out)
+end
+
+--- string.format with every string argument passed through shown: for messages that quote what
+-- the user typed.
+function M.format(fmt, ...)
+  local args = table.pack(...)
+  for i = 1, args.n do
+    if type(args[i]) == "string" then args[i] = M.shown(args[i]) end
+  end
+  return string.format(fmt, table.unpack(args, 1, args.n))
+end
+
+--- "Did you mean": "; did you mean 'x'?" for the candidate nearest to word (cica.suggest), or ""
+-- when none is close. Arguments: word (string), candidates (array of strings).
+function M.hint(word, candidates)
+  local sorted = {}
+  for i, c in ipairs(candidates) do sorted[i] = c end
+  table.sort(sorted)   -- candidates may come from pairs(): ties must not depend on its order
+  local near = require("cica.suggest").nearest(word, sorted, { limit = 1 })
+  return near[1] and string.format("; did you mean '%s'?", near[1]) or ""
+end
+
+--- A usage error of command cmd as one line, "cica: CMD: PROBLEM (see 'cica help CMD')", on
+-- stderr. Returns 2, the exit status of a usage error.
+function M.usage_error(cmd, problem)
+  io.stderr:write("cica: ", cmd, ": ", M.shown(problem), " (see 'cica help ", cmd, "')\n")
+  return 2
 end
 
 --- The start of a command's main: opts = parse(argv); when there is nothing more to do returns

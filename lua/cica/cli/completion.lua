@@ -43,15 +43,20 @@ local function OPTIONS(v)
     },
     report = {
       { "-f", v.formats }, { "--format", v.formats }, { "--lang", v.langs }, { "-o", FILE },
-      { "--output", FILE }, { "-l" }, { "--list" }, { "-h" }, { "--help" },
+      { "--output", FILE }, { "-l" }, { "--list" }, { "-h" }, { "--help" }, { "--as-of", ANY }, { "--bom" },
     },
     quiz = {
       { "-n", ANY }, { "--count", ANY }, { "-t", v.topics }, { "--topic", v.topics },
       { "-m", v.modes }, { "--mode", v.modes }, { "-s", ANY }, { "--seed", ANY }, { "--due" },
       { "--wrong" }, { "--state", FILE }, { "--questions", FILE }, { "--print" },
-      { "--format", text_json }, { "--retention", ANY }, { "--lang", v.langs }, { "--now", ANY }, { "--list-topics" },
-      { "--no-leeches" }, { "--leech-threshold", ANY }, { "--reset" }, { "-o", FILE }, { "--output", FILE },
-      { "-h" }, { "--help" },
+      { "--format", { "text", "md", "html", "json" } }, { "-o", FILE }, { "--output", FILE }, { "--bom" },
+      { "--retention", ANY }, { "--lang", v.langs }, { "--now", ANY }, { "--list-topics" },
+      { "--no-leeches" }, { "--leech-threshold", ANY }, { "--reset" }, { "-h" }, { "--help" },
+    },
+    ["quiz export"] = {
+      { "--format", { "anki", "csv", "json" } }, { "-o", FILE }, { "--output", FILE }, { "--bom" },
+      { "-t", v.topics }, { "--topic", v.topics }, { "-s", ANY }, { "--seed", ANY },
+      { "--questions", FILE }, { "--lang", v.langs }, { "-h" }, { "--help" },
     },
     ["quiz stats"] = {
       { "--state", FILE }, { "--format", { "text", "json", "svg", "html" } }, { "--retention", ANY },
@@ -67,12 +72,14 @@ local function OPTIONS(v)
     },
     ["quiz merge"] = { { "-o", FILE }, { "--output", FILE }, { "--lang", v.langs }, { "-h" }, { "--help" } },
     ["quiz class"] = { { "--format", text_json }, { "--lang", v.langs }, { "-h" }, { "--help" } },
-    ["quiz export"] = { { "--state", FILE }, { "--lang", v.langs }, { "-h" }, { "--help" } },
+    ["quiz revlog"] = { { "--state", FILE }, { "--lang", v.langs }, { "--now", ANY }, { "-h" }, { "--help" } },
     search = {
-      { "--kind", v.kinds }, { "--format", text_json }, { "--lang", v.langs }, { "--limit", ANY },
+      { "--kind", v.kinds }, { "--format", text_json }, { "--lang", v.langs }, { "--limit", ANY }, { "--as-of", ANY },
       { "-h" }, { "--help" },
     },
     repl = {},
+    help = {},
+    stubs = { { "-h" }, { "--help" } },
     completion = { { "-o", FILE }, { "--output", FILE }, { "-h" }, { "--help" } },
   }
 end
@@ -81,15 +88,17 @@ end
 local function WORDS(v)
   return {
     report = v.reports,     -- plus the user's reports and *.lua files, found by the script
-    quiz = { "stats", "leeches", "export", "optimize", "merge", "class" },
+    quiz = { "stats", "leeches", "export", "revlog", "optimize", "merge", "class" },
     completion = { "bash", "zsh" },
     search = ANY,
+    help = v.commands,      -- cica help COMMAND
+    stubs = FILE,           -- the folder to write into
   }
 end
 
 -- Commands inside commands: the name that follows, and the command it makes.
-local NESTED = { quiz = { stats = "quiz stats", leeches = "quiz leeches", export = "quiz export", optimize = "quiz optimize",
-  merge = "quiz merge", class = "quiz class" } }
+local NESTED = { quiz = { stats = "quiz stats", leeches = "quiz leeches", export = "quiz export",
+  revlog = "quiz revlog", optimize = "quiz optimize", merge = "quiz merge", class = "quiz class" } }
 
 -- Words that are safe to print inside single quotes in a shell script.
 local function safe(list)
@@ -127,11 +136,12 @@ local function values()
   local kinds = try(function() return require("cica.search").kinds end)
   if type(kinds) == "function" then kinds = try(kinds) end
   v.kinds = type(kinds) == "table" and kinds or ANY
+  v.commands = M.commands()
   return v
 end
 
 -- The commands to complete: those in the C table that are bundled, in its order.
-local function commands()
+function M.commands()
   local names = {}
   for _, c in ipairs(require("cica.core").subcommands()) do
     if c.available then names[#names + 1] = c.name end
@@ -159,7 +169,7 @@ local function data_functions(names, v)
     keys[#keys + 1] = n
     local nested = {}
     for word in pairs(NESTED[n] or {}) do nested[#nested + 1] = word end
-    table.sort(nested) -- pairs() order differs from run to run: the script must not
+    table.sort(nested) -- pairs' order differs from run to run: the script must not
     for _, word in ipairs(nested) do
       local cmd = NESTED[n][word]
       keys[#keys + 1] = cmd
@@ -225,6 +235,18 @@ _cica_reply() {
   done
 }
 
+# Adds to COMPREPLY what may stand where a script or a report file goes: the *.lua files and the
+# directories (to walk into) that start with $1.
+_cica_scripts() {
+  local f
+  type compopt >/dev/null 2>&1 && compopt -o filenames 2>/dev/null
+  while IFS= read -r f; do
+    [ -n "$f" ] && COMPREPLY+=("$f")
+  done <<EOF_CICA
+$(compgen -f -X '!*.lua' -- "$1"; compgen -d -- "$1")
+EOF_CICA
+}
+
 _cica() {
   [ -n "${ZSH_VERSION-}" ] && setopt localoptions ksharrays nonomatch
   local cur=${COMP_WORDS[COMP_CWORD]} prev='' cmd='' opt='' pre='' word _cica_values
@@ -278,6 +300,7 @@ _cica() {
   esac
   if [ -z "$cmd" ]; then
     COMPREPLY=($(compgen -W "$_cica_commands" -- "$cur"))
+    _cica_scripts "$cur"
     return 0
   fi
   [ "$npos" -eq 0 ] && _cica_words "$cmd" || return 0
@@ -286,6 +309,9 @@ _cica() {
       */*|.*|~*) _cica_reply @file "$cur" ''; return 0;;
     esac
     _cica_values="$_cica_values $(_cica_user_reports)"
+    _cica_reply "$_cica_values" "$cur" ''
+    _cica_scripts "$cur"
+    return 0
   fi
   _cica_reply "$_cica_values" "$cur" ''
 }
@@ -293,7 +319,7 @@ _cica() {
 
 -- The bash script.
 function M.bash(version)
-  local names, v = commands(), values()
+  local names, v = M.commands(), values()
   return table.concat({
     "# bash completion for cica " .. version .. "                      -*- shell-script -*-",
     "# Generated by `cica completion bash` from cica's own tables; do not edit: regenerate.",
@@ -323,8 +349,7 @@ function M.zsh(version)
 end
 
 local function usage_error(fmt, ...)
-  io.stderr:write("cica: completion: ", string.format(fmt, ...), "\n", M.USAGE, "\n")
-  return 2
+  return require("cica.cli.args").usage_error("completion", string.format(fmt, ...))
 end
 
 -- Options from args: { shell =, output =, help = }, or nil and an exit status. Not the shared
@@ -345,13 +370,14 @@ local function parse(args)
     elseif a == "-h" or a == "--help" then
       opts.help = true
     elseif a:sub(1, 1) == "-" then
-      return nil, usage_error("unknown option '%s'", a)
+      return nil, usage_error("unknown option '%s'%s", a,
+        require("cica.cli.args").hint(a, { "--output", "--help" }))
     elseif opts.shell then
       return nil, usage_error("one shell at a time (got '%s' and '%s')", opts.shell, a)
     elseif a == "bash" or a == "zsh" then
       opts.shell = a
     else
-      return nil, usage_error("unknown shell '%s' (bash or zsh)", a)
+      return nil, usage_error("unknown shell '%s' (bash or zsh)%s", a, require("cica.cli.args").hint(a, { "bash", "zsh" }))
     end
     i = i + 1
   end

@@ -1,9 +1,10 @@
 -- cica quiz: questions generated from the dataset, scheduled with FSRS-6, history in SQLite.
 --   cica quiz [options]            ask (interactive on a terminal, one answer per line otherwise)
---   cica quiz --print [options]    the questions this session would ask, with answers
+--   cica quiz --print [options]    a study sheet: the questions, then the answer key (text, md, html)
+--   cica quiz export [options]     every question for Anki, as CSV or as JSON
 --   cica quiz stats                retention, heatmap and streaks, forecast, coverage
 --   cica quiz leeches              questions forgotten again and again, and repeated wrong answers
---   cica quiz export               the review log as CSV for the FSRS optimizer tools
+--   cica quiz revlog               the review log as CSV for the FSRS optimizer tools
 --   cica quiz optimize             fit the FSRS parameters to the history (--reset: the defaults)
 --   cica quiz merge A.db B.db -o C.db   histories into one (idempotent, lossless)
 --   cica quiz class A.db B.db      per question, how many learners missed it
@@ -14,10 +15,12 @@ local M = {}
 
 M.USAGE = "Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S]"
   .. " [--lang zh-Hans|zh-Hant|en]\n"
-  .. "                 [--due] [--wrong] [--state FILE] [--questions FILE]... [--print [--format text|json]]\n"
+  .. "                 [--due] [--wrong] [--state FILE] [--questions FILE]...\n"
+  .. "                 [--print [--format text|md|html|json] [-o FILE]]\n"
+  .. "       cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]\n"
   .. "       cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]\n"
   .. "       cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]\n"
-  .. "       cica quiz export [--state FILE] > revlog.csv\n"
+  .. "       cica quiz revlog [--state FILE] > revlog.csv\n"
   .. "       cica quiz optimize [--state FILE] [--reset] [--format text|json]\n"
   .. "       cica quiz merge FILE... -o OUT.db\n"
   .. "       cica quiz class FILE... [--format text|json]\n"
@@ -25,25 +28,35 @@ M.USAGE = "Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixe
 
 local HELP = [==[
 Questions about CICA generated from the dataset. Type the answer (any script or language, an ISO
-code, a year) or, for multiple choice, a letter. Every answer is saved; FSRS-6 schedules reviews.
+code, a year, a surname) or, for multiple choice, a letter; in typed mode ? shows the choices (a
+right answer then counts as Hard). Every answer is saved; FSRS-6 schedules reviews. The session
+ends with the score and a review of what was missed (also on Ctrl-D and Ctrl-C).
 
 Options:
   -n, --count N        ask N questions (default 10)
-  -t, --topic T        only topic T (repeatable, or T1,T2); see --list-topics
+  -t, --topic T        only topic T (repeatable, or T1,T2): its id, or its name in any
+                       language (峰会, 峰會, Summits); see --list-topics
   -m, --mode M         choice, typed or mixed (default)
   -s, --seed S         same seed, options and history: same questions in the same order
       --due            only questions due for review
       --wrong          only questions last answered wrongly
       --state FILE     history file (default $XDG_STATE_HOME/cica/quiz.db, ~/.local/state)
       --questions FILE add the generators in FILE (repeatable); see docs/quiz.md
-      --print          print the questions and answers instead of asking; changes nothing
-      --format F       text (default) or json, for --print and stats; stats also svg or html
+      --print          print a study sheet (every question of the selection, all by default;
+                       the answer key at the end) instead of asking; changes nothing
+      --format F       --print: text (default), md, html or json; stats: text, json, svg or
+                       html; export: anki (default), csv or json; leeches, optimize and
+                       class: text or json
+  -o, --output FILE    write --print or export to FILE (format from its extension: .txt .md
+                       .html .json; .txt .tsv = anki, .csv, .json for export); with merge:
+                       the history to merge into (created if missing)
+      --bom            export --format csv: start with a UTF-8 byte-order mark (for spreadsheets)
+      --lang L         zh-Hans (default), zh-Hant or en
+      --now TIME       take TIME (YYYY-MM-DD[THH:MM[:SS]]) as the current time (also for
+                       planned meetings past their date)
       --retention R    the desired retention, 0.70 to 0.97 (default 0.90): the share of answers
                        you aim to get right when a question comes due; higher means more reviews
-      --lang L         zh-Hans (default), zh-Hant or en
-      --now TIME       take TIME (YYYY-MM-DD[THH:MM[:SS]]) as the current time
       --reset          with optimize: back to the default FSRS parameters
-  -o, --output FILE    with merge: the history to merge into (created if missing)
       --no-leeches     leave out leeches (questions forgotten 8 times; see cica quiz leeches)
       --leech-threshold N  lapses that make a leech (default 8)
       --list-topics    list the topics
@@ -60,12 +73,34 @@ local STATE_HINT = {
 
 local LANGS = { ["zh-Hans"] = true, ["zh-Hant"] = true, en = true }
 local MODES = { choice = true, typed = true, mixed = true }
-local FORMATS = { text = true, json = true }
-local STATS_FORMATS = { text = true, json = true, svg = true, html = true }
+-- Formats by command, and the format an --output extension means.
+local FORMATS = {
+  print = { text = true, md = true, html = true, json = true },
+  stats = { text = true, json = true, svg = true, html = true },
+  export = { anki = true, csv = true, json = true },
+  leeches = { text = true, json = true },
+  optimize = { text = true, json = true },
+  class = { text = true, json = true },
+  revlog = { csv = true },
+}
+local FORMAT_LIST = {
+  print = "text, md, html, json", stats = "text, json, svg, html", export = "anki, csv, json",
+  leeches = "text, json", optimize = "text, json", class = "text, json", revlog = "csv",
+}
+local EXT_FORMAT = {
+  print = { txt = "text", md = "md", html = "html", htm = "html", json = "json" },
+  export = { txt = "anki", tsv = "anki", csv = "csv", json = "json" },
+}
 
 local function usage_error(fmt, ...)
-  io.stderr:write("cica: quiz: ", string.format(fmt, ...), "\n", M.USAGE, "\n")
-  return 2
+  return require("cica.cli.args").usage_error("quiz", string.format(fmt, ...))
+end
+
+-- "; did you mean 'x'?" for word among the keys of set, or "".
+local function hint(word, set)
+  local list = {}
+  for k in pairs(set) do list[#list + 1] = k end
+  return require("cica.cli.args").hint(word, list)
 end
 
 -- YYYY-MM-DD[THH:MM[:SS]] (local time) or unix seconds → unix seconds; nil if malformed or no
@@ -93,9 +128,10 @@ local function parse_time(s)
 end
 
 -- The commands inside quiz: one of these words (once) picks it.
-M.COMMANDS = { stats = true, leeches = true, export = true, optimize = true, merge = true, class = true }
+M.COMMANDS = { stats = true, leeches = true, export = true, revlog = true, optimize = true, merge = true,
+  class = true }
 -- The commands that only read the history (through a read-only copy).
-local READS = { stats = true, leeches = true, export = true, class = true }
+local READS = { stats = true, leeches = true, revlog = true, class = true }
 
 -- The options of `cica quiz` (see cica.cli.args); a word of M.COMMANDS (once) picks that command.
 local SPEC = {
@@ -109,12 +145,17 @@ local SPEC = {
   lists = { questions = true },
   convert = {
     topic = function(opts, value)
-      for t in value:gmatch("[^,%s]+") do opts.topics[#opts.topics + 1] = t end
+      value = value:gsub("，", ","):gsub("、", ",")
+      for t in value:gmatch("[^,]+") do
+        t = t:match("^%s*(.-)%s*$")
+        if t ~= "" then opts.topics[#opts.topics + 1] = t end
+      end
     end,
   },
   flags = {
-    ["--due"] = "due", ["--wrong"] = "wrong", ["--no-leeches"] = "no_leeches", ["--reset"] = "reset", ["--print"] = "print", ["--list-topics"] = "list_topics",
-    ["-h"] = "help", ["--help"] = "help",
+    ["--due"] = "due", ["--wrong"] = "wrong", ["--print"] = "print", ["--list-topics"] = "list_topics",
+    ["--no-leeches"] = "no_leeches", ["--reset"] = "reset",
+    ["-h"] = "help", ["--help"] = "help", ["--bom"] = "bom",
   },
   positional = function(opts, word)
     if M.COMMANDS[word] and not opts.command then
@@ -139,20 +180,7 @@ local function check(opts)
     if not n or n < 1 then return usage_error("--count needs a positive whole number, got '%s'", opts.count) end
     opts.count = n
   end
-  if opts.mode and not MODES[opts.mode] then return usage_error("unknown mode '%s' (choice, typed, mixed)", opts.mode) end
-  if opts.format and opts.stats and not STATS_FORMATS[opts.format] then
-    return usage_error("unknown format '%s' (text, json, svg, html)", opts.format)
-  end
-  if opts.format and not opts.stats and not FORMATS[opts.format] then
-    return usage_error("unknown format '%s' (text, json)", opts.format)
-  end
-  if opts.retention then
-    local r = tonumber(opts.retention)
-    if not r or r ~= r or r < 0.70 or r > 0.97 then
-      return usage_error("--retention needs a number from 0.70 to 0.97, got '%s'", opts.retention)
-    end
-    opts.retention = r
-  end
+  if opts.mode and not MODES[opts.mode] then return usage_error("unknown mode '%s' (choice, typed, mixed)%s", opts.mode, hint(opts.mode, MODES)) end
   if opts.lang and not LANGS[opts.lang] then return usage_error("unknown language '%s' (zh-Hans, zh-Hant, en)", opts.lang) end
   if opts.now then
     local t = parse_time(opts.now)
@@ -161,6 +189,13 @@ local function check(opts)
     end
     opts.now = t
   end
+  if opts.retention then
+    local r = tonumber(opts.retention)
+    if not r or r ~= r or r < 0.70 or r > 0.97 then
+      return usage_error("--retention needs a number from 0.70 to 0.97, got '%s'", opts.retention)
+    end
+    opts.retention = r
+  end
   if opts.leech_threshold then
     local n = math.tointeger(tonumber(opts.leech_threshold))
     if not n or n < 1 then
@@ -168,9 +203,14 @@ local function check(opts)
     end
     opts.leech_threshold = n
   end
-  if opts.export and opts.format then return usage_error("export writes CSV only: it takes no --format") end
+  local command = opts.command or (opts.print and "print") or nil
+  if opts.format and not command then
+    return usage_error("--format goes with --print, export, stats, leeches, optimize, class or revlog")
+  end
   if opts.reset and not opts.optimize then return usage_error("--reset goes with optimize") end
-  if opts.output and not opts.merge then return usage_error("-o goes with merge") end
+  if opts.output and not (opts.print or opts.export or opts.merge) then
+    return usage_error("--output goes with --print, export or merge")
+  end
   if opts.merge and (not opts.files or not opts.output) then
     return usage_error("merge needs the histories to merge and -o OUT.db")
   end
@@ -178,14 +218,27 @@ local function check(opts)
   if (opts.merge or opts.class) and opts.state then
     return usage_error("%s takes history files as arguments, not --state", opts.command)
   end
-  if opts.command and (opts.print or opts.due or opts.wrong or opts.list_topics or opts.no_leeches) then
+  if opts.command and opts.command ~= "export"
+    and (opts.print or opts.due or opts.wrong or opts.list_topics or opts.no_leeches) then
     return usage_error("%s takes only --state, --format, --retention, --leech-threshold, --lang and --now", opts.command)
   end
-  if opts.format and not (opts.print or opts.stats or opts.leeches or opts.optimize or opts.class) then
-    return usage_error("--format goes with --print, stats, leeches, optimize or class")
+  if opts.export and (opts.print or opts.due or opts.wrong or opts.list_topics or opts.count or opts.mode
+    or opts.no_leeches) then
+    return usage_error("export takes only --format, --output, --bom, --topic, --seed, --questions and --lang")
   end
-  if (opts.leeches or opts.optimize or opts.class) and opts.format and opts.format ~= "text" and opts.format ~= "json" then
-    return usage_error("unknown format '%s' (text, json)", opts.format)
+  if command and not opts.format and opts.output and EXT_FORMAT[command] then
+    local ext = (opts.output:match("%.(%w+)$") or ""):lower()
+    opts.format = EXT_FORMAT[command][ext]
+    if not opts.format then
+      return usage_error("cannot tell the format of '%s' from its name: give --format (%s)", opts.output,
+        FORMAT_LIST[command])
+    end
+  end
+  if opts.format and not FORMATS[command][opts.format] then
+    return usage_error("unknown format '%s' (%s)%s", opts.format, FORMAT_LIST[command], hint(opts.format, FORMATS[command]))
+  end
+  if opts.bom and not (opts.export and opts.format == "csv") then
+    return usage_error("--bom goes with export --format csv")
   end
   return nil
 end
@@ -196,9 +249,11 @@ function M.parse(argv)
   if not opts then return nil, status end
   status = check(opts)
   if status then return nil, status end
-  opts.count = opts.count or 10
+  -- A study sheet has every question of the selection unless --count says otherwise.
+  opts.all = (opts.print or opts.export) and not opts.count
+  opts.count = opts.count or (opts.all and math.maxinteger) or 10
   opts.mode = opts.mode or "mixed"
-  opts.format = opts.format or "text"
+  opts.format = opts.format or (opts.export and "anki") or "text"
   return opts
 end
 
@@ -214,12 +269,12 @@ local function write_json(value)
   io.stdout:write(json.encode(value), "\n")
 end
 
--- The questions that exist ({id=, topic=}) and each topic's title in `lang`, for coverage.
+-- The questions that exist ({id=, topic=}) and each topic's name in `lang` (cica.quiz.topics), for coverage.
 local function question_list(opts)
-  local topics, session, api = require "cica.quiz.topics", require "cica.quiz.session", require "cica.quiz.api"
+  local topics, session = require "cica.quiz.topics", require "cica.quiz.session"
   local gens = topics.all(opts.questions)
   local titles = {}
-  for _, g in ipairs(gens) do titles[g.topic] = api.localize(g.title, opts.lang) or g.topic end
+  for _, g in ipairs(gens) do titles[g.topic] = topics.display_name(g, opts.lang) end
   local list = {}
   for i, q in ipairs((session.generate(gens, { seed = 1, lang = opts.lang }))) do
     list[i] = { id = q.id, topic = q.topic }
@@ -253,6 +308,83 @@ local function stats_main(opts)
   return 0
 end
 
+-- --list-topics: id, name in the display language, title and how many questions each has.
+local function list_topics(gens, opts)
+  local session, api, topics = require "cica.quiz.session", require "cica.quiz.api", require "cica.quiz.topics"
+  local counts = {}
+  for _, q in ipairs((session.generate(gens, { seed = 1, lang = opts.lang }))) do
+    counts[q.topic] = (counts[q.topic] or 0) + 1
+  end
+  local width = require "cica.width"
+  for _, g in ipairs(gens) do
+    local title = api.localize(g.title, opts.lang) or ""
+    io.stdout:write(width.pad(g.topic, 14), "  ", width.pad(topics.display_name(g, opts.lang), 12), "  ", title,
+      string.format(" (%d)", counts[g.topic] or 0), g.user and ("  " .. g.where) or "", "\n")
+  end
+  return 0
+end
+
+-- "unknown topic" in the display language, with the topics by name and "did you mean".
+local TOPIC_MSG = {
+  unknown = { en = "unknown topic '%s' (%s)", ["zh-Hans"] = "没有“%s”这个主题（可选：%s）",
+    ["zh-Hant"] = "沒有「%s」這個主題（可選：%s）" },
+  mean = { en = "; did you mean %s?", ["zh-Hans"] = "；你是不是要找：%s？", ["zh-Hant"] = "；你是不是要找：%s？" },
+  sep = { en = ", ", ["zh-Hans"] = "、", ["zh-Hant"] = "、" },
+}
+
+-- Topics named by --topic (id, or name or title in any language), as a set of ids; nil means
+-- all. An unknown name is a usage error with the nearest names.
+local function topic_set(gens, wanted, lang)
+  if #wanted == 0 then return nil end
+  local api, topics = require "cica.quiz.api", require "cica.quiz.topics"
+  local function T(key) return api.localize(TOPIC_MSG[key], lang) end
+  local set = {}
+  for _, t in ipairs(wanted) do
+    local g, near = topics.find(gens, t, lang)
+    if not g then
+      local names = {}
+      for _, x in ipairs(gens) do names[#names + 1] = lang == "en" and x.topic or topics.display_name(x, lang) end
+      local msg = string.format(T("unknown"), t, table.concat(names, T("sep")))
+      if #near > 0 then msg = msg .. string.format(T("mean"), table.concat(near, T("sep"))) end
+      return nil, usage_error("%s", msg)
+    end
+    set[g.topic] = true
+  end
+  return set
+end
+
+local function painter()
+  if not cica.isatty(1) or (os.getenv("NO_COLOR") or "") ~= "" then return nil end
+  local codes = { right = "\27[32m", wrong = "\27[31m" }
+  return function(kind, s) return (codes[kind] or "") .. s .. "\27[0m" end
+end
+
+-- Write text to opts.output (a file; "-" is standard output) or standard output.
+local function write_output(opts, text)
+  if not opts.output or opts.output == "-" then
+    io.stdout:write(text)
+    return
+  end
+  local f, err = io.open(opts.output, "wb")
+  if not f then error("cannot write '" .. opts.output .. "': " .. tostring(err):gsub("^[^:]*: ", ""), 0) end
+  local ok, werr = f:write(text)
+  local closed, cerr = f:close()
+  if not ok or not closed then
+    error("cannot write '" .. opts.output .. "': " .. tostring(werr or cerr):gsub("^[^:]*: ", ""), 0)
+  end
+end
+
+-- cica quiz export: every question of the chosen topics (no history needed).
+local function export_main(opts)
+  local topics, session = require "cica.quiz.topics", require "cica.quiz.session"
+  local gens = topics.all(opts.questions)
+  local set, status = topic_set(gens, opts.topics, opts.lang)
+  if status then return status end
+  local all = session.generate(gens, { seed = opts.seed, lang = opts.lang, topics = set })
+  write_output(opts, require("cica.quiz.export").render(all, gens, opts.format, opts.lang, { bom = opts.bom }))
+  return 0
+end
+
 -- cica quiz leeches: the leeches and confusions of the history, as text or JSON.
 local function leeches_main(opts)
   local history, leeches = require "cica.quiz.history", require "cica.quiz.leeches"
@@ -283,15 +415,15 @@ local function leeches_main(opts)
   return 0
 end
 
--- What export says on stderr beside the CSV: how much, and the time zone the tools ask for.
-local EXPORT_NOTE = {
+-- What revlog says on stderr beside the CSV: how much, and the time zone the tools ask for.
+local REVLOG_NOTE = {
   en = "%d reviews of %d questions; time zone %s%s, days start at midnight",
   ["zh-Hans"] = "%d次作答，%d道题；时区 %s%s，每天从零点开始",
   ["zh-Hant"] = "%d次作答，%d道題；時區 %s%s，每天從零點開始",
 }
 
--- cica quiz export: the review log as CSV (cica.quiz.revlog) on stdout.
-local function export_main(opts)
+-- cica quiz revlog: the review log as CSV (cica.quiz.revlog) on stdout.
+local function revlog_main(opts)
   local history, revlog, api = require "cica.quiz.history", require "cica.quiz.revlog", require "cica.quiz.api"
   local h = history.open(opts.state, { readonly = true, lang = opts.lang })
   local rows = revlog.rows(h)
@@ -301,7 +433,7 @@ local function export_main(opts)
   local cards = 0
   for _, r in ipairs(rows) do cards = math.max(cards, r.card_id) end
   local offset, name = revlog.timezone(opts.now)
-  io.stderr:write("cica: ", api.format(api.localize(EXPORT_NOTE, opts.lang), #rows, cards, "UTC" .. offset,
+  io.stderr:write("cica: ", api.format(api.localize(REVLOG_NOTE, opts.lang), #rows, cards, "UTC" .. offset,
     name and (" (TZ=" .. name .. ")") or ""), "\n")
   return 0
 end
@@ -360,46 +492,12 @@ local function class_main(opts)
   return 0
 end
 
-local function list_topics(gens, opts)
-  local session, api = require "cica.quiz.session", require "cica.quiz.api"
-  local counts = {}
-  for _, q in ipairs((session.generate(gens, { seed = 1, lang = opts.lang }))) do
-    counts[q.topic] = (counts[q.topic] or 0) + 1
-  end
-  local width = require "cica.width"
-  for _, g in ipairs(gens) do
-    local title = api.localize(g.title, opts.lang) or ""
-    io.stdout:write(width.pad(g.topic, 14), "  ", title, string.format(" (%d)", counts[g.topic] or 0),
-      g.user and ("  " .. g.where) or "", "\n")
-  end
-  return 0
-end
-
--- Topic names from --topic, checked against the generators; nil means all.
-local function topic_set(gens, wanted)
-  if #wanted == 0 then return nil end
-  local known, names = {}, {}
-  for _, g in ipairs(gens) do known[g.topic] = true; names[#names + 1] = g.topic end
-  local set = {}
-  for _, t in ipairs(wanted) do
-    if not known[t] then return nil, usage_error("unknown topic '%s' (%s)", t, table.concat(names, ", ")) end
-    set[t] = true
-  end
-  return set
-end
-
-local function painter()
-  if not cica.isatty(1) or (os.getenv("NO_COLOR") or "") ~= "" then return nil end
-  local codes = { right = "\27[32m", wrong = "\27[31m" }
-  return function(kind, s) return (codes[kind] or "") .. s .. "\27[0m" end
-end
-
 local function quiz_main(opts)
   local topics, session = require "cica.quiz.topics", require "cica.quiz.session"
   local history = require "cica.quiz.history"
   local gens = topics.all(opts.questions)
   if opts.list_topics then return list_topics(gens, opts) end
-  local set, status = topic_set(gens, opts.topics)
+  local set, status = topic_set(gens, opts.topics, opts.lang)
   if status then return status end
   local all, fold = session.generate(gens, { seed = opts.seed, lang = opts.lang, topics = set })
   local h = history.open(opts.state, { readonly = opts.print, lang = opts.lang, retention = opts.retention })
@@ -428,16 +526,18 @@ local function quiz_main(opts)
   local tty = cica.isatty(0)
   if opts.print then
     if h then h:close() end
+    local text
     if opts.format == "json" then
       local json = require "cica.format.json"
       local items = {}
       for i, q in ipairs(chosen) do items[i] = json.encode(session.export(q)) end
-      io.stdout:write("[", #items > 0 and "\n" or "", table.concat(items, ",\n"), #items > 0 and "\n" or "", "]\n")
+      text = "[" .. (#items > 0 and "\n" or "") .. table.concat(items, ",\n") .. (#items > 0 and "\n" or "") .. "]\n"
     elseif #chosen > 0 then
-      io.stdout:write(session.render_print(chosen, opts.lang), "\n")
+      text = require("cica.quiz.sheet").render(chosen, gens, { format = opts.format, lang = opts.lang, now = opts.now })
     else
-      io.stdout:write(session.nothing_message(opts, cards, opts.lang), "\n")
+      text = session.nothing_message(opts, cards, opts.lang) .. "\n"
     end
+    write_output(opts, text)
     return 0
   end
   if #chosen == 0 then
@@ -447,18 +547,18 @@ local function quiz_main(opts)
     return 0
   end
   local io_ = {
-    read = function() return io.stdin:read("l") end,
+    read = require("cica").core.read_line, -- nil, "interrupted" on Ctrl-C: the review still comes
     write = function(s) io.stdout:write(s); io.stdout:flush() end,
     tty = tty, paint = tty and painter() or nil,
   }
   local now = opts.fixed_now and function() return opts.now end or os.time
-  local ok, err = pcall(session.ask, chosen, io_, h, {
+  local ok, err, _, interrupted = pcall(session.ask, chosen, io_, h, {
     lang = opts.lang, fold = fold, now = now, scan = scan,
     session_info = { started = opts.now, seed = opts.seed, mode = opts.mode, lang = opts.lang },
   })
   h:close()
   if not ok then error(err, 0) end
-  return 0
+  return interrupted and 130 or 0 -- as a shell reports a Ctrl-C
 end
 
 function M.main(argv)
@@ -468,18 +568,27 @@ function M.main(argv)
   opts.lang = cica.lang
   if opts.state and not (opts.print or READS[opts.command] or opts.list_topics) then
     -- Under --safe cica writes only its own files: a history file named by the user to be written
-    -- is refused (stats, leeches, export and --print only read it, through a read-only in-memory copy).
+    -- is refused (stats, leeches, revlog and --print only read it, through a read-only in-memory copy).
     require("cica.xdg").check_write_path("--state", opts.state, opts.lang, STATE_HINT[opts.lang])
   end
-  if opts.output then require("cica.xdg").check_write_path("-o", opts.output, opts.lang) end
+  if opts.output and opts.output ~= "-" then
+    require("cica.xdg").check_write_path("quiz: --output", opts.output, opts.lang) -- refused under --safe
+  end
+  if opts.export then
+    -- The same questions, choices and order on every run unless --seed says otherwise.
+    opts.seed = opts.seed or "export"
+    return export_main(opts)
+  end
   opts.state = opts.state or M.default_state()
   opts.fixed_now = opts.now ~= nil
+  -- --now is also the day against which planned meetings are past their date (cica.today)
+  if opts.fixed_now then cica.set_today(os.date("%Y-%m-%d", opts.now)) end
   opts.now = opts.now or os.time()
   -- Without --seed every session differs; the seed is kept in the history either way.
   opts.seed = opts.seed or tostring(os.time()) .. "-" .. tostring(math.floor(os.clock() * 1e6))
   if opts.stats then return stats_main(opts) end
   if opts.leeches then return leeches_main(opts) end
-  if opts.export then return export_main(opts) end
+  if opts.revlog then return revlog_main(opts) end
   if opts.optimize then return require("cica.quiz.optimize").main(opts, write_json) end
   if opts.merge then return merge_main(opts) end
   if opts.class then return class_main(opts) end

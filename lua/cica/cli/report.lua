@@ -21,18 +21,19 @@ Options:
   -f, --format FMT   text (default), md, csv, json, html, or svg (reports with a chart)
       --lang LANG    zh-Hans (default), zh-Hant or en
   -o, --output FILE  write to FILE; without --format, its extension picks the format
+                     (.txt .md .markdown .csv .json .html .htm .svg; others are an error)
+      --as-of DATE   CICA as it stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD): members,
+                     observers, chair and counts as they were; later events left out
+      --bom          start CSV with a byte-order mark (for Excel, which misreads UTF-8
+                     without one)
   -l, --list         list reports
   -h, --help         this help
 
 Your own reports live in $XDG_CONFIG_HOME/cica/reports/NAME.lua (default ~/.config).
 See docs/reports.md for writing one.]]
 
--- Extensions that imply a format when -o is given without --format.
-local EXT_FORMAT = { txt = "text", md = "md", csv = "csv", json = "json", html = "html", htm = "html", svg = "svg" }
-
 local function usage_error(fmt, ...)
-  io.stderr:write("cica: report: ", string.format(fmt, ...), "\n", M.USAGE, "\n")
-  return 2
+  return cliargs.usage_error("report", string.format(fmt, ...))
 end
 
 local function member(list, v)
@@ -43,8 +44,8 @@ end
 -- The options of `cica report` (see cica.cli.args).
 local SPEC = {
   values = { ["-f"] = "format", ["--format"] = "format", ["--lang"] = "lang",
-             ["-o"] = "output", ["--output"] = "output" },
-  flags = { ["-l"] = "list", ["--list"] = "list", ["-h"] = "help", ["--help"] = "help" },
+             ["-o"] = "output", ["--output"] = "output", ["--as-of"] = "as_of" },
+  flags = { ["-l"] = "list", ["--list"] = "list", ["-h"] = "help", ["--help"] = "help", ["--bom"] = "bom" },
   positional = function(opts, word) opts.names[#opts.names + 1] = word end,
 }
 
@@ -55,10 +56,24 @@ local function parse(argv)
   if not opts then return nil, status end
   local names = opts.names
   if opts.format and not member(report.formats, opts.format) then
-    return nil, usage_error("unknown format '%s' (%s)", opts.format, table.concat(report.formats, ", "))
+    return nil, usage_error("unknown format '%s' (%s)%s", opts.format, table.concat(report.formats, ", "),
+      cliargs.hint(opts.format, report.formats))
   end
   if opts.lang and not member(report.langs, opts.lang) then
     return nil, usage_error("unknown language '%s' (%s)", opts.lang, table.concat(report.langs, ", "))
+  end
+  if not opts.format and opts.output and opts.output ~= "-" then
+    local fmt, why = report.format_for_path(opts.output)
+    if not fmt then return nil, usage_error("%s", why) end
+    opts.format = fmt
+  end
+  if opts.bom and (opts.format or "text") ~= "csv" then
+    return nil, usage_error("--bom is for CSV only (add --format csv or -o FILE.csv)")
+  end
+  if opts.as_of then
+    local day, problem = require("cica.date").normalize(opts.as_of)
+    if not day then return nil, usage_error("bad --as-of date '%s': %s", opts.as_of, problem) end
+    opts.as_of = day
   end
   if #names > 1 then return nil, usage_error("one report at a time (got '%s' and '%s')", names[1], names[2]) end
   opts.name = names[1]
@@ -94,17 +109,16 @@ function M.main(argv)
     return 0
   end
   if not report.locate(opts.name) then
-    io.stderr:write(string.format("cica: unknown report '%s'; available: %s\n", opts.name, report.available()))
-    return 2
+    local names = {}
+    for _, it in ipairs(report.list()) do names[#names + 1] = it.name end
+    local hint = cliargs.hint(opts.name, names)
+    return usage_error("unknown report '%s'%s", opts.name, hint ~= "" and hint or ("; available: " .. report.available()))
   end
   if opts.output and opts.output ~= "-" then
     require("cica.xdg").check_write_path("report: --output", opts.output) -- refused under --safe
   end
-  local fmt = opts.format
-  if not fmt and opts.output then
-    fmt = EXT_FORMAT[(opts.output:match("%.(%w+)$") or ""):lower()]
-  end
-  report.run(opts.name, { format = fmt or "text", output = opts.output })
+  report.run(opts.name, { format = opts.format or "text", output = opts.output, bom = opts.bom,
+                          as_of = opts.as_of })
   return 0
 end
 

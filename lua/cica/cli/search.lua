@@ -24,9 +24,12 @@ Options:
       --format FMT   text (default: an aligned table) or json (every result with its record)
       --lang LANG    zh-Hans (default), zh-Hant or en: the language of titles and snippets
       --limit N      at most N results (default %d)
+      --as-of DATE   only what had happened by DATE (YYYY, YYYY-MM or YYYY-MM-DD)
   -h, --help         this help
 
-Snippets mark the matched text with « ». See docs/search.md.]]
+On a terminal the matched text is bold (unless NO_COLOR is set); elsewhere it is marked
+**like this**. Ordinals (第六届, 第6次, 6th, sixth), years (2014年) and full-width digits
+match as written in the data; a text that finds nothing gets "did you mean". See docs/search.md.]]
 
 M.FORMATS = { "text", "json" }
 
@@ -47,19 +50,26 @@ end
 -- The options of `cica search` (see cica.cli.args); problems come back as text, for the command
 -- line and the REPL's .search to print each in its own way.
 local SPEC = {
-  values = { ["--kind"] = "kind", ["--format"] = "format", ["--lang"] = "lang", ["--limit"] = "limit" },
+  values = { ["--kind"] = "kind", ["--format"] = "format", ["--lang"] = "lang", ["--limit"] = "limit",
+             ["--as-of"] = "as_of" },
   convert = {
+    as_of = function(opts, value)
+      local day, problem = require("cica.date").normalize(value)
+      if not day then return string.format("bad --as-of date '%s': %s", value, problem) end
+      opts.as_of = day
+    end,
     kind = function(opts, value)
       opts.kinds = opts.kinds or {}
       local bad = add_kinds(opts.kinds, value)
       if bad then
-        return string.format("unknown kind '%s' (kinds: %s)", bad, table.concat(search.kinds, ", "))
+        return string.format("unknown kind '%s' (kinds: %s)%s", bad, table.concat(search.kinds, ", "),
+          cliargs.hint(bad, search.kinds))
       end
     end,
     limit = function(opts, value)
       local n = math.tointeger(tonumber(value))
       if not n or n < 1 or n > search.MAX_LIMIT then
-        return string.format("--limit must be a whole number from 1 to %d, got '%s'", search.MAX_LIMIT, value)
+        return cliargs.format("--limit must be a whole number from 1 to %d, got '%s'", search.MAX_LIMIT, value)
       end
       opts.limit = n
     end,
@@ -72,17 +82,17 @@ local SPEC = {
 --- Parses the arguments after `search`. Returns opts { text, kinds, format, lang, limit, help },
 -- or nil and what is wrong (for a usage error).
 function M.parse(argv)
-  local opts, problem = cliargs.parse(argv, SPEC, string.format,
+  local opts, problem = cliargs.parse(argv, SPEC, cliargs.format,
     { format = "text", limit = search.DEFAULT_LIMIT, words = {} })
   if not opts then return nil, problem end
   local words = opts.words
   opts.words = nil
   if not member(M.FORMATS, opts.format) then
-    return nil, string.format("unknown format '%s' (text, json)", opts.format)
+    return nil, string.format("unknown format '%s' (text, json)%s", opts.format, cliargs.hint(opts.format, M.FORMATS))
   end
   local cica = rawget(_G, "cica") or require "cica"
   if opts.lang and not member(cica.languages, opts.lang) then
-    return nil, string.format("unknown language '%s' (%s)", opts.lang, table.concat(cica.languages, ", "))
+    return nil, cliargs.format("unknown language '%s' (%s)", opts.lang, table.concat(cica.languages, ", "))
   end
   if #words == 0 and not opts.help then return nil, "no TEXT to search for" end
   opts.text = table.concat(words, " ")
@@ -96,14 +106,88 @@ local TITLES = {
   title = { ["zh-Hans"] = "名称", ["zh-Hant"] = "名稱", en = "title" },
   snippet = { ["zh-Hans"] = "匹配", ["zh-Hant"] = "匹配", en = "match" },
 }
+-- The kind of each result, as the text table shows it (JSON keeps the kind's id).
+local KINDS = {
+  entity = { ["zh-Hans"] = "国家或组织", ["zh-Hant"] = "國家或組織", en = "entity" },
+  place = { ["zh-Hans"] = "地点", ["zh-Hant"] = "地點", en = "place" },
+  meeting = { ["zh-Hans"] = "会议", ["zh-Hant"] = "會議", en = "meeting" },
+  document = { ["zh-Hans"] = "文件", ["zh-Hant"] = "文件", en = "document" },
+  chair = { ["zh-Hans"] = "主席国任期", ["zh-Hant"] = "主席國任期", en = "chair" },
+  seat = { ["zh-Hans"] = "秘书处驻地", ["zh-Hant"] = "秘書處駐地", en = "seat" },
+  head = { ["zh-Hans"] = "秘书处负责人", ["zh-Hant"] = "秘書處負責人", en = "head" },
+  event = { ["zh-Hans"] = "事件", ["zh-Hant"] = "事件", en = "event" },
+  cbm_area = { ["zh-Hans"] = "建立信任措施领域", ["zh-Hant"] = "建立信任措施領域", en = "cbm_area" },
+  stage = { ["zh-Hans"] = "发展阶段", ["zh-Hant"] = "發展階段", en = "stage" },
+  rule = { ["zh-Hans"] = "规则", ["zh-Hant"] = "規則", en = "rule" },
+  discrepancy = { ["zh-Hans"] = "来源分歧", ["zh-Hant"] = "來源分歧", en = "discrepancy" },
+  source = { ["zh-Hans"] = "来源", ["zh-Hant"] = "來源", en = "source" },
+}
+M.KINDS = KINDS
+
 local LABELS = {
   no_rows = { ["zh-Hans"] = "（没有结果）", ["zh-Hant"] = "（沒有結果）", en = "(no results)" },
   one_row = { ["zh-Hans"] = "1 条结果", ["zh-Hant"] = "1 條結果", en = "1 result" },
   rows = { ["zh-Hans"] = "%d 条结果", ["zh-Hant"] = "%d 條結果", en = "%d results" },
 }
 
+-- The kinds of record in each language (the English names are the ids --kind takes).
+local KIND_NAMES = {
+  entity = { ["zh-Hans"] = "国家/组织", ["zh-Hant"] = "國家/組織" },
+  place = { ["zh-Hans"] = "地点", ["zh-Hant"] = "地點" },
+  meeting = { ["zh-Hans"] = "会议", ["zh-Hant"] = "會議" },
+  document = { ["zh-Hans"] = "文件", ["zh-Hant"] = "文件" },
+  chair = { ["zh-Hans"] = "主席国", ["zh-Hant"] = "主席國" },
+  seat = { ["zh-Hans"] = "秘书处驻地", ["zh-Hant"] = "秘書處駐地" },
+  head = { ["zh-Hans"] = "秘书处负责人", ["zh-Hant"] = "秘書處負責人" },
+  event = { ["zh-Hans"] = "事件", ["zh-Hant"] = "事件" },
+  cbm_area = { ["zh-Hans"] = "信任措施领域", ["zh-Hant"] = "信任措施領域" },
+  stage = { ["zh-Hans"] = "阶段", ["zh-Hant"] = "階段" },
+  rule = { ["zh-Hans"] = "规则", ["zh-Hant"] = "規則" },
+  discrepancy = { ["zh-Hans"] = "资料分歧", ["zh-Hant"] = "資料分歧" },
+  source = { ["zh-Hans"] = "来源", ["zh-Hant"] = "來源" },
+}
+for kind, names in pairs(KIND_NAMES) do names.en = kind end
+M.KIND_NAMES = KIND_NAMES
+
+-- "Did you mean" after no results, per language (%s: the suggestions, joined).
+local DID_YOU_MEAN = {
+  ["zh-Hans"] = { "你是不是要找：%s？", "、" },
+  ["zh-Hant"] = { "你是不是要找：%s？", "、" },
+  en = { "did you mean %s?", " or " },
+}
+
+-- Bold on a terminal: the markers become \1 and \2 (no column wide, so the table stays aligned)
+-- and then the escapes that start and end bold; a line that a cut or a wrap left bold ends it.
+local BOLD_ON, BOLD_OFF = "\27[1m", "\27[22m"
+local function embolden(text)
+  local lines = {}
+  for line in (text .. "\n"):gmatch("(.-)\n") do
+    if line:find("[\1\2]") then
+      -- a match that a wrapped cell split over two lines is bold on neither part
+      local bold, parts = false, {}
+      for ch, rest in line:gmatch("([\1\2]?)([^\1\2]*)") do
+        if ch == "\1" then bold = true; parts[#parts + 1] = BOLD_ON
+        elseif ch == "\2" and bold then bold = false; parts[#parts + 1] = BOLD_OFF end
+        parts[#parts + 1] = rest
+      end
+      line = table.concat(parts) .. (bold and BOLD_OFF or "")
+    end
+    lines[#lines + 1] = line
+  end
+  return table.concat(lines, "\n")
+end
+
+-- The snippet's markers as \1 … \2, for embolden.
+local function mark_for_bold(snippet)
+  local o, c = search.OPEN:gsub("%p", "%%%0"), search.CLOSE:gsub("%p", "%%%0")
+  return (snippet:gsub(o .. "(.-)" .. c, "\1%1\2"))
+end
+
 --- The results as text (an aligned table, by display width) or JSON, in language lang.
-function M.render(results, fmt, lang)
+-- opts (optional): bold = true shows the matched text in bold (a terminal) rather than between
+-- the plain markers; suggestions = array of names to offer when there are no results.
+function M.render(results, fmt, lang, opts)
+  opts = opts or {}
   local format = require "cica.format"
   if fmt == "json" then
     local out = {}
@@ -112,12 +196,24 @@ function M.render(results, fmt, lang)
     end
     return format.encode_json(out) .. "\n"
   end
-  if #results == 0 then return format.localize(LABELS.no_rows, lang) .. "\n" end
+  if #results == 0 then
+    local text = format.localize(LABELS.no_rows, lang) .. "\n"
+    local s = opts.suggestions
+    if s and #s > 0 then
+      local how = format.localize(DID_YOU_MEAN, lang)
+      local quoted = {}
+      for i, name in ipairs(s) do quoted[i] = lang == "en" and ("'" .. name .. "'") or ("“" .. name .. "”") end
+      text = text .. how[1]:format(table.concat(quoted, how[2])) .. "\n"
+    end
+    return text
+  end
   local rows = {}
   for i, r in ipairs(results) do
-    rows[i] = { n = i, kind = r.kind, id = r.id, title = r.title, snippet = r.snippet }
+    local snippet = opts.bold and mark_for_bold(r.snippet) or r.snippet
+    local kind = KINDS[r.kind] and format.localize(KINDS[r.kind], lang) or r.kind
+    rows[i] = { n = i, kind = kind, id = r.id, title = r.title, snippet = snippet }
   end
-  return format.text({
+  local text = format.text({
     columns = {
       { key = "n", title = "#", align = "right" },
       { key = "kind", title = TITLES.kind },
@@ -127,7 +223,32 @@ function M.render(results, fmt, lang)
     },
     rows = rows,
     labels = LABELS,
-  }, { lang = lang })
+  }, { lang = lang, width = opts.width })
+  return opts.bold and embolden(text) or text
+end
+
+--- Whether output to stdout may use bold: a terminal, NO_COLOR unset or empty, TERM not dumb.
+function M.bold_ok()
+  local cica = rawget(_G, "cica") or require "cica"
+  return cica.isatty(1) and (os.getenv("NO_COLOR") or "") == "" and os.getenv("TERM") ~= "dumb"
+end
+
+--- The results about what had happened by `day` (a date checked by cica.date.normalize): a
+-- record dated later (a meeting, a document, an event, a chair term, an entity whose first
+-- status began later) is left out; records without a date (sources, places, …) stay.
+function M.as_of(results, day)
+  local date = require "cica.date"
+  local last = date.last_day(day)
+  local out = {}
+  for _, r in ipairs(results) do
+    local rec = r.record or {}
+    local first = rec.history and rec.history[1] and rec.history[1].from
+    local when = rec.date or rec.from or first or rec.joined
+    if type(when) ~= "string" or not when:match("^%d%d%d%d") or date.last_day(when:sub(1, 10)) <= last then
+      out[#out + 1] = r
+    end
+  end
+  return out
 end
 
 --- Runs a search for parsed opts and returns its output text.
@@ -137,19 +258,26 @@ function M.run(opts)
   -- called through pcall, an error names no position inside cica's own modules
   local ok, results = pcall(cica.search, opts.text, { kinds = opts.kinds, limit = opts.limit })
   if not ok then error(results, 0) end
-  return M.render(results, opts.format, cica.lang)
+  if opts.as_of then results = M.as_of(results, opts.as_of) end
+  local suggestions
+  if #results == 0 and opts.format == "text" then suggestions = search.suggest(cica, opts.text) end
+  local bold = opts.bold
+  if bold == nil then bold = M.bold_ok() end
+  return M.render(results, opts.format, cica.lang, { bold = bold, suggestions = suggestions, width = opts.width })
 end
 
 function M.main(args)
   local opts, problem = M.parse(args or {})
   if not opts then
-    io.stderr:write("cica: search: ", problem, "\n", M.USAGE, "\n")
-    return 2
+    return cliargs.usage_error("search", problem)
   end
   if opts.help then
     io.stdout:write(M.USAGE, "\n\n", HELP:format(table.concat(search.kinds, ", "), search.DEFAULT_LIMIT), "\n")
     return 0
   end
+  -- on a terminal the table fits its width (cica.host: cica's own modules only)
+  local ok, host = pcall(require, "cica.host")
+  opts.width = ok and host.terminal_width and host.terminal_width() or nil
   io.stdout:write(M.run(opts))
   return 0
 end

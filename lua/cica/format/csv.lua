@@ -5,6 +5,8 @@ local format = require "cica.format"
 
 local M = {}
 
+M.BOM = "\239\187\191"   -- U+FEFF in UTF-8
+
 --- One field: quoted when it holds a comma, a double quote, CR or LF (quotes doubled).
 function M.field(s)
   if type(s) ~= "string" then
@@ -24,7 +26,9 @@ function M.render(spec, opts)
     for i, c in ipairs(spec.columns) do cells[i] = M.field(format.cell(row[c.key])) end
     out[#out + 1] = table.concat(cells, ",")
   end
-  return table.concat(out, "\r\n") .. "\r\n"
+  -- opts.bom: a UTF-8 byte-order mark first, which Excel needs to read UTF-8 (on Chinese
+  -- Windows it otherwise reads the file as GBK)
+  return ((opts and opts.bom) and M.BOM or "") .. table.concat(out, "\r\n") .. "\r\n"
 end
 
 return M

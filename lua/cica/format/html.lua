@@ -1,5 +1,5 @@
 -- cica.format.html: one self-contained page (no scripts, no external files): title, table,
--- the chart as inline SVG, notes and a sources footer. The markup is also well-formed XML.
+-- the chart as inline SVG, notes and a footer (sources, date of the data, licence). The markup is also well-formed XML.
 local format = require "cica.format"
 local svg = require "cica.format.svg"
 
@@ -7,9 +7,12 @@ local M = {}
 
 local esc = svg.escape
 
+-- The font stack (CJK fonts first, in the page's script) is put in by M.render: svg.font_family.
 local STYLE = [[
-body{font-family:'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif;
+body{font-family:@FONTS@;
   margin:2rem auto;max-width:60rem;padding:0 1rem;color:#222;line-height:1.5}
+div.table{overflow-x:auto}
+th.nowrap,td.nowrap{white-space:nowrap}
 h1{font-size:1.5rem;margin-bottom:.25rem}
 p.description{color:#555;margin-top:0}
 table{border-collapse:collapse;margin:1rem 0}
@@ -29,18 +32,53 @@ local function cell(v)
   return (esc(format.cell(v)):gsub("\r?\n", "<br/>"))
 end
 
+-- How wide each column should be, from its content: a column of dates, numbers and codes (and
+-- its header, when short) never wraps; a column of long text is given room (a min-width in em,
+-- at most 16) so that a column of short words beside it cannot squeeze it to two characters.
+local function column_styles(spec)
+  local width = require "cica.width"
+  local out = {}
+  for i, c in ipairs(spec.columns) do
+    local longest, units, cells = 0, 0, 0
+    for _, row in ipairs(spec.rows) do
+      local text = format.shown(c, row)
+      if text ~= "" then
+        cells = cells + 1
+        longest = math.max(longest, width.width(text))
+        if (text:match("^[%d%-%.:/+,%%]*$") and #text <= 12) or width.width(text) <= 4 then units = units + 1 end
+      end
+    end
+    local style = {}
+    style.th_nowrap = width.width(c.title) <= 10
+    style.td_nowrap = cells > 0 and units * 4 >= cells * 3
+    if longest > 24 and not style.td_nowrap then
+      style.min_em = math.min(16, math.ceil(longest / 4))
+    end
+    out[i] = style
+  end
+  return out
+end
+
 local function table_html(spec, out)
+  local styles = column_styles(spec)
+  out[#out + 1] = '<div class="table">'
   out[#out + 1] = "<table>"
   out[#out + 1] = "<thead><tr>"
-  for _, c in ipairs(spec.columns) do
-    out[#out + 1] = string.format('<th scope="col" data-key="%s">%s</th>', esc(c.key), cell(c.title))
+  for i, c in ipairs(spec.columns) do
+    local st = styles[i]
+    local attrs = st.th_nowrap and ' class="nowrap"' or ""
+    if st.min_em then attrs = attrs .. string.format(' style="min-width:%dem"', st.min_em) end
+    out[#out + 1] = string.format('<th scope="col" data-key="%s"%s>%s</th>', esc(c.key), attrs, cell(c.title))
   end
   out[#out + 1] = "</tr></thead>"
   out[#out + 1] = "<tbody>"
   for _, row in ipairs(spec.rows) do
     local cells = {}
     for i, c in ipairs(spec.columns) do
-      local class = (c.align == "right" or c.align == "center") and (' class="' .. c.align .. '"') or ""
+      local classes = {}
+      if c.align == "right" or c.align == "center" then classes[#classes + 1] = c.align end
+      if styles[i].td_nowrap then classes[#classes + 1] = "nowrap" end
+      local class = #classes > 0 and (' class="' .. table.concat(classes, " ") .. '"') or ""
       cells[i] = "<td" .. class .. ">" .. cell(format.shown(c, row)) .. "</td>"
     end
     out[#out + 1] = "<tr>" .. table.concat(cells) .. "</tr>"
@@ -50,8 +88,21 @@ local function table_html(spec, out)
   end
   out[#out + 1] = "</tbody>"
   out[#out + 1] = "</table>"
+  out[#out + 1] = "</div>"
 end
 
+-- The licence line every HTML page ends with: the data is CC BY-SA 4.0 with attribution to its
+-- sources (the seeds and every source the dataset cites), the program MIT (see LICENSE).
+-- %s is where the link to the CC BY-SA 4.0 deed goes.
+local LICENCE = {
+  ["zh-Hans"] = "数据依%s许可协议发布，源自中文维基百科、求真百科及数据集所列的各个来源；cica 程序依 MIT 许可证发布。",
+  ["zh-Hant"] = "數據依%s許可協議發布，源自中文維基百科、求真百科及數據集所列的各個來源；cica 程序依 MIT 許可證發布。",
+  en = "Data licensed under %s, derived from Chinese Wikipedia, Qiuzhen Baike and every source the dataset lists; the cica program is licensed under the MIT licence.",
+}
+M.LICENCE = LICENCE
+local CC_BY_SA = '<a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>'
+
+-- The footer: the sources cited, the date of the data, the licence. Appends lines to out.
 local function sources_html(spec, out)
   out[#out + 1] = "<footer>"
   if #spec.sources > 0 then
@@ -68,6 +119,9 @@ local function sources_html(spec, out)
   end
   if #spec.sources > 0 then out[#out + 1] = "</ul>" end
   if spec.as_of then out[#out + 1] = "<p>" .. esc(spec.labels.as_of .. " " .. spec.as_of) .. "</p>" end
+  local text = esc(format.localize(LICENCE, spec.lang))
+  local lang_space = spec.lang == "en" and "" or " "
+  out[#out + 1] = '<p class="licence">' .. text:gsub("%%s", lang_space .. CC_BY_SA .. lang_space, 1) .. "</p>"
   out[#out + 1] = "</footer>"
 end
 
@@ -81,7 +135,7 @@ function M.render(spec, opts)
     '<meta charset="utf-8"/>',
     '<meta name="viewport" content="width=device-width, initial-scale=1"/>',
     "<title>" .. esc(title) .. "</title>",
-    "<style>\n" .. STYLE .. "</style>",
+    "<style>\n" .. STYLE:gsub("@FONTS@", (svg.font_family(spec.lang):gsub("%%", "%%%%"))) .. "</style>",
     "</head>",
     "<body>",
     "<h1>" .. esc(title) .. "</h1>",
@@ -89,6 +143,7 @@ function M.render(spec, opts)
   if spec.description and spec.description ~= "" then
     out[#out + 1] = '<p class="description">' .. esc(spec.description) .. "</p>"
   end
+  if spec.labels.view then out[#out + 1] = '<p class="as-of-view">' .. esc(spec.labels.view) .. "</p>" end
   table_html(spec, out)
   if spec.chart then
     out[#out + 1] = "<figure>"
@@ -98,7 +153,7 @@ function M.render(spec, opts)
   for _, n in ipairs(spec.notes) do
     out[#out + 1] = '<p class="note">' .. esc(n) .. "</p>"
   end
-  if #spec.sources > 0 or spec.as_of then sources_html(spec, out) end
+  sources_html(spec, out)
   out[#out + 1] = "</body>"
   out[#out + 1] = "</html>"
   return table.concat(out, "\n") .. "\n"

@@ -159,6 +159,8 @@ function M.render(spec, opts)
     { "notes", M.encode(spec.notes, "notes") }, { "chart", chart or "null" },
     { "sources", list(sources, "    ") },
   }
+  -- the date of an as-of view (cica report --as-of), only when there is one
+  if spec.view_date then table.insert(fields, 6, { "view_date", M.encode(spec.view_date) }) end
   local out = {}
   for i, f in ipairs(fields) do out[i] = "  " .. M.string(f[1]) .. ": " .. f[2] end
   return "{\n" .. table.concat(out, ",\n") .. "\n}\n"

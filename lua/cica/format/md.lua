@@ -38,6 +38,10 @@ function M.render(spec, opts)
     out[#out + 1] = spec.description
     out[#out + 1] = ""
   end
+  if spec.labels.view then
+    out[#out + 1] = "*" .. spec.labels.view .. "*"
+    out[#out + 1] = ""
+  end
   table_lines(spec, out)
   if spec.chart then
     local chart = require("cica.format.text").chart_lines(spec, opts)

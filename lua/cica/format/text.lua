@@ -54,10 +54,95 @@ local function row_lines(split, widths, aligns, out)
   end
 end
 
---- Just the box-drawn table of a normalized spec, as an array of lines.
+M.MIN_FIT = 6        -- narrowest a column becomes when a table is fitted to opts.width
+local fitted         -- (below) column widths fitted to a terminal
+
+-- The cells split into lines at the caps, and each column's width: its widest line.
+local function layout(titles, texts, cap, overflow)
+  local head = split_row(titles, cap, overflow)
+  local body = {}
+  for r, cells in ipairs(texts) do body[r] = split_row(cells, cap, overflow) end
+  local widths = {}
+  for i in ipairs(titles) do
+    local w = 1
+    for _, line in ipairs(head[i]) do w = math.max(w, width.width(line)) end
+    for _, split in ipairs(body) do
+      for _, line in ipairs(split[i]) do w = math.max(w, width.width(line)) end
+    end
+    widths[i] = math.min(w, cap[i])
+  end
+  return head, body, widths
+end
+
+-- The columns a table of these widths takes: "│ " and " " around each cell, one more "│".
+local function total(widths)
+  local n = 1
+  for _, w in ipairs(widths) do n = n + w + 3 end
+  return n
+end
+
+-- Whether a cell is one unit that should not be broken: a date, a number, a short code.
+local function atomic(text)
+  return (text:match("^[%d%-%.:/+,]*$") ~= nil and #text <= 12) or width.width(text) <= 4
+end
+
+-- The widest word of column i (Latin words break only at spaces; a Chinese character is a
+-- word of 2), and whether it is a column of units (three cells in four atomic: dates with a
+-- "present", numbers with a blank).
+local function words(titles, texts, i)
+  local longest, units, cells = 1, 0, 0
+  local function scan(text)
+    for word in text:gmatch("[^%s]+") do
+      local w = width.width(word)
+      if w > #word then w = math.min(w, 2) end   -- wide characters: a break may go anywhere
+      longest = math.max(longest, w)
+    end
+    if text ~= "" then
+      cells = cells + 1
+      if atomic(text) then units = units + 1 end
+    end
+  end
+  for _, row in ipairs(texts) do scan(row[i]) end
+  -- a short header is one word too (成员国 must not wrap as 成员/国)
+  if width.width(titles[i]) <= 8 then longest = math.max(longest, width.width(titles[i])) end
+  return longest, units * 4 >= cells * 3
+end
+
+-- Column widths narrowed to fit `room` columns: first the widest of the columns that can wrap
+-- without breaking a word, down to their longest word; then columns of text (not dates or
+-- numbers), breaking words; then any column, down to M.MIN_FIT. A column is never widened.
+fitted = function(widths, titles, texts, room)
+  local fit, floor, solid = {}, {}, {}
+  for i, w in ipairs(widths) do
+    fit[i] = w
+    floor[i], solid[i] = words(titles, texts, i)
+  end
+  local function narrow(allowed)
+    while total(fit) > room do
+      local widest = nil
+      for i, w in ipairs(fit) do
+        if w > M.MIN_FIT and allowed(i, w) and (not widest or w > fit[widest]) then widest = i end
+      end
+      if not widest then return end
+      fit[widest] = fit[widest] - 1
+    end
+  end
+  narrow(function(i, w) return w > floor[i] end)
+  narrow(function(i) return not solid[i] end)
+  narrow(function() return true end)
+  return fit
+end
+
+--- Just the box-drawn table of a normalized spec, as an array of lines. opts.width: the
+-- columns the table may take (a terminal's width): the widest columns are narrowed, their
+-- cells wrapped, until it fits or every column is down to M.MIN_FIT. Nothing is cut unless a
+-- column says overflow = "truncate".
 function M.table_lines(spec, opts)
   spec = format.check_spec(spec, opts, "cica.format.text.table_lines", 1)
   opts = opts or {}
+  if opts.width ~= nil and math.type(opts.width) ~= "integer" then
+    error(string.format("cica.format.text.table_lines: 'width' must be an integer, got %s", type(opts.width)), 2)
+  end
   local cap = caps(spec, opts)
   local aligns, centred, overflow, titles = {}, {}, {}, {}
   for i, c in ipairs(spec.columns) do
@@ -65,22 +150,16 @@ function M.table_lines(spec, opts)
     overflow[i] = c.overflow or opts.overflow or "wrap"
     titles[i] = c.title
   end
-  local head = split_row(titles, cap, overflow)
-  local body = {}
+  local texts = {}
   for r, row in ipairs(spec.rows) do
     local cells = {}
     for i, c in ipairs(spec.columns) do cells[i] = format.shown(c, row) end
-    body[r] = split_row(cells, cap, overflow)
+    texts[r] = cells
   end
   -- Each column is as wide as its widest line once wrapped: never wider than needed.
-  local widths = {}
-  for i in ipairs(spec.columns) do
-    local w = 1
-    for _, line in ipairs(head[i]) do w = math.max(w, width.width(line)) end
-    for _, split in ipairs(body) do
-      for _, line in ipairs(split[i]) do w = math.max(w, width.width(line)) end
-    end
-    widths[i] = math.min(w, cap[i])
+  local head, body, widths = layout(titles, texts, cap, overflow)
+  if opts.width and total(widths) > opts.width then
+    head, body, widths = layout(titles, texts, fitted(widths, titles, texts, opts.width), overflow)
   end
   local out = { rule(widths, "┌", "┬", "┐") }
   row_lines(head, widths, centred, out)
@@ -113,6 +192,10 @@ function M.chart_lines(spec, opts)
   local out = {}
   local label_w = 0
   for _, row in ipairs(spec.rows) do label_w = math.max(label_w, width.width(format.cell(row[chart.x]))) end
+  if opts and opts.width then
+    -- on a narrow terminal the bars shrink: label, " │", bar, " " and a value of up to 6
+    cols = math.max(8, math.min(cols, opts.width - label_w - 9))
+  end
   local max = 0
   for _, s in ipairs(chart.series) do
     for _, row in ipairs(spec.rows) do
@@ -161,8 +244,20 @@ end
 function M.render(spec, opts)
   spec = format.check_spec(spec, opts, "cica.format.text.render", 1)
   local out = {}
-  if spec.title then out[#out + 1] = spec.title end
-  if spec.description and spec.description ~= "" then out[#out + 1] = spec.description end
+  local room = opts and opts.width and math.max(20, opts.width)
+  -- a line of text: whole in a file or a pipe, wrapped to a terminal's width (`indent` before
+  -- the lines after the first)
+  local function line(text, indent)
+    if not room or width.width(text) <= room then out[#out + 1] = text return end
+    local first = true
+    for _, piece in ipairs(width.wrap(text, room - (indent and #indent or 0))) do
+      out[#out + 1] = first and piece or ((indent or "") .. piece)
+      first = false
+    end
+  end
+  if spec.title then line(spec.title) end
+  if spec.description and spec.description ~= "" then line(spec.description) end
+  if spec.labels.view then line(spec.labels.view) end
   -- No blank line touches the table: the line under it counts the rows instead, which keeps
   -- the table a block of its own for tools that check alignment line by line.
   local tbl = M.table_lines(spec, opts)
@@ -171,6 +266,7 @@ function M.render(spec, opts)
   elseif #spec.rows == 1 and spec.labels.one_row then out[#out + 1] = spec.labels.one_row
   else out[#out + 1] = string.format(spec.labels.rows, #spec.rows) end
   local w = math.max(78, width.width(tbl[1]))
+  if opts and opts.width then w = math.max(20, math.min(w, opts.width)) end
   local chart = M.chart_lines(spec, opts)
   if #chart > 0 then
     out[#out + 1] = ""
@@ -184,7 +280,7 @@ function M.render(spec, opts)
   if #spec.sources > 0 then
     out[#out + 1] = ""
     out[#out + 1] = spec.labels.sources_heading or (spec.labels.sources .. ":")
-    for _, l in ipairs(M.source_lines(spec)) do out[#out + 1] = "  " .. l end
+    for _, l in ipairs(M.source_lines(spec)) do line("  " .. l, "    ") end
   end
   if spec.as_of then
     out[#out + 1] = ""

@@ -162,6 +162,25 @@ M.STATUS = {
     accept = { "partner", "partner organization", "partner organisation", "伙伴", "夥伴", "伙伴组织", "夥伴組織" } },
 }
 
+-- The short forms a person is called by: the surname ("Asanov" for Jandos Asanov; "Gong" for
+-- Gong Jianwei, whose Chinese name 宫建伟 puts it first) and, for a transcribed name, the last
+-- part after "·" (米尔佐佐达). A surname of one letter or one character is no answer.
+function M.short_names(h)
+  local n = h.name or h
+  local out = {}
+  local han_order = type(n.hans) == "string" and not n.hans:find("%a") and not n.hans:find("·", 1, true)
+  if type(n.en) == "string" then
+    local first, last = n.en:match("^(%S+)"), n.en:match("(%S+)$")
+    local surname = han_order and first or last
+    if surname and surname ~= n.en and utf8.len(surname) and utf8.len(surname) >= 2 then out[#out + 1] = surname end
+  end
+  for _, k in ipairs { "hans", "hant" } do
+    local tail = type(n[k]) == "string" and n[k]:match("·([^·]+)$")
+    if tail and utf8.len(tail) >= 2 then out[#out + 1] = tail end
+  end
+  return out
+end
+
 local function unique_sources(...)
   local out, seen = {}, {}
   for _, list in ipairs { ... } do
@@ -173,6 +192,13 @@ end
 local NOW_CALLED = { en = "%s (now %s)", ["zh-Hans"] = "%s（今%s）", ["zh-Hant"] = "%s（今%s）" }
 
 -- The context for one topic: see docs/quiz.md ("Writing a generator").
+-- The note of a question about the present once a planned meeting is past its date (g.present_note).
+local AS_OF_NOTE = {
+  en = "This is as of %s, the dataset's date: the %s, planned for %s, is past its date with no report in the data.",
+  ["zh-Hans"] = "以上截至本数据集的日期%1$s：原定于%3$s举行的%2$s日期已过，数据中没有其举行情况的报道。",
+  ["zh-Hant"] = "以上截至本數據集的日期%1$s：原定於%3$s舉行的%2$s日期已過，數據中沒有其舉行情況的報道。",
+}
+
 function M.context(topic, rng, lang, d)
   local g = { topic = topic, rng = rng, lang = lang, data = d }
   g.query = function(sql, ...) return cica.query(sql, ...) end
@@ -213,7 +239,7 @@ function M.context(topic, rng, lang, d)
   end
   g.list = function(items) return M.list(items, lang) end
   g.person = function(h, why)
-    return { text = M.name_in(h, lang), accept = spellings(h), why = why, ref = h.id }
+    return { text = M.name_in(h, lang), accept = spellings(h, M.short_names(h)), why = why, ref = h.id }
   end
   g.status = function(s, why)
     local st = M.STATUS[s]
@@ -240,10 +266,42 @@ function M.context(topic, rng, lang, d)
     end
     return out
   end
+  -- The first planned meeting whose date has passed with no report in the data (nil: none), by
+  -- the one rule every place uses (cica.dataset.planned_status against cica.today()).
+  g.stale_meeting = function(kind)
+    local planned_status = require("cica.dataset").planned_status
+    for _, m in ipairs(d.meetings) do
+      if m.status == "planned" and (kind == nil or m.kind == kind)
+          and planned_status(m.date, m.end_date, cica.meta.as_of, cica.today()) then
+        return m
+      end
+    end
+    return nil
+  end
+  -- A question about how things stand now (`now` true or nil) cannot be settled past a stale
+  -- planned meeting: its note (if any) gains "as of the dataset's date: the … planned for … is
+  -- past its date". Questions about closed periods (`now` false) keep their note as it is.
+  g.present_note = function(note, now)
+    local m = now ~= false and g.stale_meeting()
+    if not m then return note end
+    local text = M.format(M.localize(AS_OF_NOTE, lang), M.date(cica.meta.as_of, lang),
+      M.name_in(m.title, lang), M.date(m.date, lang))
+    return note and (note .. (lang == "en" and " " or "") .. text) or text
+  end
   g.disputes = function(subject, field) return data.disputes(d, subject, field) end
   g.claims_text = function(subject, field) return M.claims_text(g, subject, field) end
+  g.claim_line = function(c) return M.claim_line(c, g.lang) end
   g.year_claims = function(subject, fields, opts) return M.year_claims(g, subject, fields, opts) end
   return g
+end
+
+-- One claim as shown to the user: its text in `lang` and its sources, "claim (A6, seed004)" in
+-- English, "说法（A6、seed004）" in Chinese. A claim's `text` holds the three forms (quiz data);
+-- a claim without one (a pack's own data) shows its `claim` as it is.
+function M.claim_line(c, lang)
+  local text = M.name_in(c.text, lang) or c.claim
+  if lang == "en" then return string.format("%s (%s)", text, table.concat(c.sources, ", ")) end
+  return string.format("%s（%s）", text, table.concat(c.sources, "、"))
 end
 
 -- The claims of the discrepancies about subject (and field) as one line of text:
@@ -251,9 +309,7 @@ end
 function M.claims_text(g, subject, field)
   local parts = {}
   for _, x in ipairs(g.disputes(subject, field)) do
-    for _, c in ipairs(x.claims) do
-      parts[#parts + 1] = string.format("%s (%s)", c.claim, table.concat(c.sources, ", "))
-    end
+    for _, c in ipairs(x.claims) do parts[#parts + 1] = M.claim_line(c, g.lang) end
   end
   if #parts == 0 then return nil end
   return table.concat(parts, g.lang == "en" and "; " or "；")
@@ -270,7 +326,9 @@ local function years_in(text)
 end
 M.years_in = years_in
 
--- What sources say about the year of a disputed fact. Claims are the sources' own words, so a
+-- What sources say about the year of a disputed fact. Years are read from each claim's English
+-- text (`claim`), whatever the display language; the note shows the display language's text.
+-- Claims are the sources' own words, so a
 -- claim counts only when it names exactly one year, and none matches opts.reject (Lua patterns
 -- for claims about something else, such as observer status). Returns nil when nothing is
 -- disputed; false when some claim cannot be read that way (the question must not be asked);
@@ -298,7 +356,7 @@ function M.year_claims(g, subject, fields, opts)
       for _, y in ipairs(ys) do
         if not seen[y] then seen[y] = true; years[#years + 1] = y end
       end
-      parts[#parts + 1] = string.format("%s (%s)", c.claim, table.concat(c.sources, ", "))
+      parts[#parts + 1] = M.claim_line(c, g.lang)
       sources = unique_sources(sources, c.sources)
     end
   end

@@ -70,14 +70,21 @@ local function load_discrepancies()
   end
   for _, c in ipairs(query("SELECT * FROM discrepancy_claims ORDER BY discrepancy, ord")) do
     local d = by_id[c.discrepancy]
-    if d then d.claims[#d.claims + 1] = { claim = c.claim_en, sources = M.ids(c.sources) } end
+    -- `claim` is the English text, the one generators parse (years, counts) whatever the display
+    -- language; `text` holds the three forms, for showing (see api.claim_line).
+    if d then
+      d.claims[#d.claims + 1] = { claim = c.claim_en, text = names(c, "claim"), sources = M.ids(c.sources) }
+    end
   end
   return list
 end
 
 local function load_sources()
   local by_id = {}
-  for _, r in ipairs(query("SELECT id, title_en AS title, url, kind, lang FROM sources")) do by_id[r.id] = r end
+  for _, r in ipairs(query("SELECT id, title_hans, title_hant, title_en, original_title, url, kind, lang FROM sources")) do
+    r.title = names(r, "title")
+    by_id[r.id] = r
+  end
   return by_id
 end
 
@@ -86,13 +93,13 @@ local function load()
     entities = load_entities(),
     places = load_places(),
     statuses = with_sources(query(
-      "SELECT entity, status, start, \"end\" AS finish, ord, confidence, note_en AS note, sources FROM statuses ORDER BY start, ord, entity")),
+      "SELECT entity, status, start, \"end\" AS finish, ord, confidence, note_hans, note_hant, note_en, sources FROM statuses ORDER BY start, ord, entity")),
     meetings = with_sources(query("SELECT * FROM meetings ORDER BY date, id")),
     documents = with_sources(query("SELECT * FROM documents ORDER BY date, id")),
     chairs = with_sources(query(
-      "SELECT term, country, start, \"end\" AS finish, note_en AS note, sources FROM chairs ORDER BY term")),
+      "SELECT term, country, start, \"end\" AS finish, note_hans, note_hant, note_en, sources FROM chairs ORDER BY term")),
     seats = with_sources(query(
-      "SELECT place, start, \"end\" AS finish, note_en AS note, sources FROM secretariat_seats ORDER BY start")),
+      "SELECT place, start, \"end\" AS finish, note_hans, note_hant, note_en, sources FROM secretariat_seats ORDER BY start")),
     heads = with_sources(query(
       "SELECT id, name_hans, name_hant, name_en, nationality, title, start, \"end\" AS finish, sources FROM secretariat_heads ORDER BY start")),
     events = with_sources(query("SELECT * FROM events ORDER BY date, id")),
@@ -100,6 +107,10 @@ local function load()
     sources = load_sources(),
   }
   for _, h in ipairs(d.heads) do h.name = names(h) end
+  -- Notes in three forms ({hans, hant, en}, or nil where a row has none), like names.
+  for _, list in ipairs { d.statuses, d.chairs, d.seats } do
+    for _, r in ipairs(list) do if r.note_en then r.note = names(r, "note") end end
+  end
   for _, m in ipairs(d.meetings) do m.title = names(m, "title") end
   for _, m in ipairs(d.documents) do m.title = names(m, "title") end
   for _, e in ipairs(d.events) do e.title = names(e, "title") end

@@ -158,6 +158,35 @@ local function chinese_number(s)
   return n + (digit or 0)
 end
 
+-- English number words: "twenty-eight", "twenty-eighth", "fourth", "two thousand and six".
+local EN_UNIT = { zero = 0, one = 1, two = 2, three = 3, four = 4, five = 5, six = 6, seven = 7,
+  eight = 8, nine = 9, ten = 10, eleven = 11, twelve = 12, thirteen = 13, fourteen = 14,
+  fifteen = 15, sixteen = 16, seventeen = 17, eighteen = 18, nineteen = 19,
+  first = 1, second = 2, third = 3, fourth = 4, fifth = 5, sixth = 6, seventh = 7, eighth = 8,
+  ninth = 9, tenth = 10, eleventh = 11, twelfth = 12, thirteenth = 13, fourteenth = 14,
+  fifteenth = 15, sixteenth = 16, seventeenth = 17, eighteenth = 18, nineteenth = 19 }
+local EN_TENS = { twenty = 20, thirty = 30, forty = 40, fifty = 50, sixty = 60, seventy = 70,
+  eighty = 80, ninety = 90, twentieth = 20, thirtieth = 30, fortieth = 40, fiftieth = 50,
+  sixtieth = 60, seventieth = 70, eightieth = 80, ninetieth = 90 }
+local EN_SCALE = { hundred = 100, hundredth = 100, thousand = 1000, thousandth = 1000 }
+local EN_NOISE = { the = true, ["and"] = true, a = true }
+
+-- The number English words state (below 10 000), or nil if `t` (normalized) is anything else.
+local function english_number(t)
+  local total, cur, any = 0, 0, false
+  for w in t:gmatch("%S+") do
+    if EN_UNIT[w] then cur = cur + EN_UNIT[w]; any = true
+    elseif EN_TENS[w] then cur = cur + EN_TENS[w]; any = true
+    elseif EN_SCALE[w] then
+      if EN_SCALE[w] == 100 then cur = (cur == 0 and 1 or cur) * 100
+      else total = total + (cur == 0 and 1 or cur) * 1000; cur = 0 end
+      any = true
+    elseif not EN_NOISE[w] then return nil end
+  end
+  if not any then return nil end
+  return total + cur
+end
+
 -- Words around a number that do not change it: 第四届, 16个, 2006年, 4th, "in 2006".
 local NUMBER_NOISE = { "第", "届", "屆", "次", "个", "個", "名", "年", "位", "国", "國", "家" }
 
@@ -179,6 +208,8 @@ function M.number(s, kind)
     if rest:match("%d") then return nil end
     return math.tointeger(tonumber(n))
   end
+  local en = english_number(t)
+  if en then return en end
   t = t:gsub("%s", "")
   for _, w in ipairs(NUMBER_NOISE) do t = t:gsub(w, "") end
   return chinese_number(t)
@@ -194,7 +225,26 @@ function M.letter(s, n)
   return nil
 end
 
+-- Administrative words after a place name that do not change which place is meant: 北京市,
+-- 阿拉木图市, 新疆维吾尔自治区, "Almaty City", "Almaty Region". Keys (folded, no spaces).
+M.ADMIN_SUFFIXES = { "特别行政区", "自治区", "自治州", "市", "省", "州", "县", "区", "city", "province",
+  "region", "oblast", "prefecture" }
+
+-- The key without one administrative suffix, or nil when it has none (or nothing would be left
+-- but one character: 州 alone, or 杭州 → 杭, is no place name).
+local function without_suffix(k)
+  for _, suf in ipairs(M.ADMIN_SUFFIXES) do
+    if #k > #suf and k:sub(-#suf) == suf then
+      local rest = k:sub(1, -#suf - 1)
+      if utf8.len(rest) and utf8.len(rest) >= 2 then return rest end
+    end
+  end
+  return nil
+end
+M.without_suffix = without_suffix
+
 -- Whether `input` states `option`: {text=, accept={...}, kind="year"|"number"|nil, value=}.
+-- A typed name may carry an administrative suffix the option's spellings lack (北京市 for 北京).
 function M.option(input, option, fold)
   if type(input) == "string" and #input > M.MAX_INPUT then return false end
   if option.kind == "year" or option.kind == "number" then
@@ -203,9 +253,14 @@ function M.option(input, option, fold)
   end
   local k = M.key(input, fold)
   if k == "" then return false end
-  if k == M.key(option.text, fold) then return true end
+  local short = without_suffix(k)
+  local function is(s)
+    local sk = M.key(s, fold)
+    return k == sk or (short ~= nil and short == sk)
+  end
+  if is(option.text) then return true end
   for _, a in ipairs(option.accept or {}) do
-    if k == M.key(a, fold) then return true end
+    if is(a) then return true end
   end
   return false
 end

@@ -9,6 +9,8 @@ local fsrs = require "cica.fsrs"
 local M = {}
 
 M.RIGHT, M.WRONG = fsrs.GOOD, fsrs.AGAIN
+-- A right answer given after the typed-mode hint ("?" shows the choices) counts as Hard.
+M.HINTED = fsrs.HARD
 
 -- ---------------------------------------------------------------------------------------------
 -- Questions
@@ -31,6 +33,7 @@ function M.generate(gens, opts)
       for _, spec in ipairs(list) do
         local q = api.finish(spec, g, fold)
         if q then
+          q.topic_title = api.localize(gen.title, opts.lang) -- the tag shown before the prompt
           if where[q.id] then
             error(string.format("%s: question id '%s' is also used by %s", gen.where, q.id, where[q.id]), 0)
           end
@@ -53,6 +56,74 @@ local function priority(card, now)
   if not card then return 1 end
   if card.due <= now then return 0 end
   return 2
+end
+
+-- ---------------------------------------------------------------------------------------------
+-- Explanations that give answers away
+
+-- Whether `text` contains `s`: a run of digits only as a whole number, Latin words only as
+-- whole words (case folded), anything else (Chinese) as it stands.
+local MONTH_WORDS = { "january", "february", "march", "april", "may", "june", "july", "august",
+  "september", "october", "november", "december" }
+
+-- Whether the number at text[i..j] is part of a date: a day or month (before 年/月/日, after
+-- 月, beside a month's name) rather than a count or an ordinal.
+local function in_date(text, i, j)
+  local after, before = text:sub(j + 1, j + 3), text:sub(math.max(1, i - 3), i - 1)
+  if after == "年" or after == "月" or after == "日" or before == "月" or before == "年" then return true end
+  local next_word = text:sub(j + 1):match("^ (%a+)")
+  local prev_word = text:sub(1, i - 1):match("(%a+) $")
+  for _, m in ipairs(MONTH_WORDS) do
+    if (next_word and next_word:lower() == m) or (prev_word and prev_word:lower() == m) then return true end
+  end
+  return false
+end
+
+local function mentions(text, s)
+  if type(s) ~= "string" or s == "" then return false end
+  if s:match("^%d+$") then
+    local init = 1
+    while true do
+      local i, j = text:find("%f[%d]" .. s .. "%f[%D]", init)
+      if not i then return false end
+      -- a year stands for itself; a small number in a date ("5月21日", "17 June") is no count
+      if #s >= 4 or not in_date(text, i, j) then return true end
+      init = j + 1
+    end
+  end
+  if s:match("^[%w%s%p]+$") then
+    if #s < 3 then return false end -- ISO codes and the like: too short to tell from a word
+    local t, w = text:lower(), s:lower():gsub("%p", "%%%0")
+    return t:find("%f[%w]" .. w .. "%f[%W]") ~= nil
+  end
+  if utf8.len(s) and utf8.len(s) < 2 then return false end
+  return text:find(s, 1, true) ~= nil
+end
+M.mentions = mentions
+
+-- The text shown after a question is answered (its explanation and note).
+local function shown_after(q)
+  return (q.explain or "") .. "\n" .. (q.note or "")
+end
+
+-- Whether what is shown after question `a` gives away the answer to question `b`: its text
+-- mentions b's answer, any other right answer of b, or (for numbers and years) b's value.
+-- The words for a standing (member, observer, partner) are no giveaway: every status
+-- explanation uses them.
+function M.reveals(a, b)
+  if a == b or a.group == b.group then return false end
+  local text = shown_after(a)
+  if text == "\n" then return false end
+  for _, o in ipairs(b.answers) do
+    -- "member" in "Thailand is a member state" says nothing about another state's standing
+    if api.STATUS[o.ref] then return false end
+    if o.value ~= nil and mentions(text, tostring(o.value)) then return true end
+    if mentions(text, o.text) then return true end
+    for _, spelling in ipairs(o.accept or {}) do
+      if mentions(text, spelling) then return true end
+    end
+  end
+  return false
 end
 
 -- Choose what to ask: opts.count questions, due and new ones before the rest, no two about the
@@ -87,10 +158,20 @@ function M.select(all, opts, cards, now)
     if x[2] ~= y[2] then return x[2] < y[2] end
     return x[3] < y[3]
   end)
+  -- A session never asks a question whose answer the feedback of an earlier one gives away
+  -- (the chosen order is the order asked). A study sheet keeps every question: its key is at
+  -- the end.
+  local function leaks(q, list)
+    if opts.all then return false end
+    for _, c in ipairs(list) do
+      if M.reveals(c, q) then return true end
+    end
+    return false
+  end
   local chosen, groups = {}, {}
   for _, q in ipairs(pool) do
     if #chosen >= opts.count then break end
-    if not groups[q.group] then
+    if (opts.all or not groups[q.group]) and not leaks(q, chosen) then -- a study sheet has every question
       groups[q.group] = true
       chosen[#chosen + 1] = q
     end
@@ -164,6 +245,9 @@ local MSG = {
     ["zh-Hans"] = "亚信测验：共%d题。请输入答案%s；Ctrl-D 结束。",
     ["zh-Hant"] = "亞信測驗：共%d題。請輸入答案%s；Ctrl-D 結束。" },
   or_letter = { en = " or a letter", ["zh-Hans"] = "或选项字母", ["zh-Hant"] = "或選項字母" },
+  hint_key = { en = " (? shows the choices)", ["zh-Hans"] = "（输入 ? 显示选项）", ["zh-Hant"] = "（輸入 ? 顯示選項）" },
+  right_hint = { en = "right (after the hint: counted as hard).", ["zh-Hans"] = "答对了（看了提示，按“困难”计）。",
+    ["zh-Hant"] = "答對了（看了提示，按「困難」計）。" },
   nothing = { en = "Nothing to ask: %s", ["zh-Hans"] = "没有可问的题目：%s", ["zh-Hant"] = "沒有可問的題目：%s" },
   none_due = { en = "no question is due for review.", ["zh-Hans"] = "没有到期需要复习的题目。",
     ["zh-Hant"] = "沒有到期需要複習的題目。" },
@@ -176,7 +260,13 @@ local MSG = {
   too_long = { en = "(Your answer is longer than %d bytes and was not read: it counts as wrong.)",
     ["zh-Hans"] = "（你的答案超过 %d 字节，未予判读，按答错计。）",
     ["zh-Hant"] = "（你的答案超過 %d 位元組，未予判讀，按答錯計。）" },
+  score = { en = "score: %d/%d", ["zh-Hans"] = "得分：%d/%d", ["zh-Hant"] = "得分：%d/%d" },
   next_due = { en = " Next review: %s.", ["zh-Hans"] = "下次复习：%s。", ["zh-Hant"] = "下次複習：%s。" },
+  review_head = { en = "To review (%d):", ["zh-Hans"] = "需要复习（%d 题）：", ["zh-Hant"] = "需要複習（%d 題）：" },
+  review_none = { en = "Nothing missed.", ["zh-Hans"] = "全部答对。", ["zh-Hant"] = "全部答對。" },
+  review_answer = { en = "answer: %s", ["zh-Hans"] = "正确答案：%s", ["zh-Hant"] = "正確答案：%s" },
+  review_due = { en = "next review: %s", ["zh-Hans"] = "下次复习：%s", ["zh-Hant"] = "下次複習：%s" },
+  review_sep = { en = " · ", ["zh-Hans"] = " · ", ["zh-Hant"] = " · " },
 }
 M.MSG = MSG
 
@@ -185,15 +275,29 @@ local function L(key, lang, ...)
 end
 
 local LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+local HINT
+
+-- The lettered choices of a question, one per line ("  A) Almaty").
+function M.render_choices(q)
+  local out = {}
+  for k, o in ipairs(q.choice_options) do
+    out[#out + 1] = string.format("  %s) %s", LETTERS:sub(k, k), o.text)
+  end
+  return table.concat(out, "\n")
+end
+
+-- What asks for the hint in typed mode.
+HINT = { ["?"] = true, ["？"] = true }
+
+-- Whether a typed question can show its choices as a hint ("?").
+function M.has_hint(q)
+  return q.mode == "typed" and #q.choice_options >= 2
+end
 
 -- The question as shown: "[2/5] summits · Where was …?" and, for choice mode, lettered lines.
 function M.render_question(q, i, n)
-  local out = { string.format("[%d/%d] %s · %s", i, n, q.topic, q.prompt) }
-  if q.mode == "choice" then
-    for k, o in ipairs(q.choice_options) do
-      out[#out + 1] = string.format("  %s) %s", LETTERS:sub(k, k), o.text)
-    end
-  end
+  local out = { string.format("[%d/%d] %s · %s", i, n, q.topic_title or q.topic, q.prompt) }
+  if q.mode == "choice" then out[2] = M.render_choices(q) end
   return table.concat(out, "\n")
 end
 
@@ -203,7 +307,7 @@ local function source_line(q, lang, full)
   if #q.sources == 0 then return nil end
   local d, first = data.get(), q.sources[1]
   local s = d.sources[first]
-  local text = (s and full) and string.format("%s (%s)", first, s.title) or first
+  local text = (s and full) and string.format(lang == "en" and "%s (%s)" or "%s（%s）", first, api.name_in(s.title, lang)) or first
   if #q.sources > 1 then
     text = text .. (full and L("also_sources", lang) or ", ") .. table.concat(q.sources, ", ", 2)
   end
@@ -216,7 +320,7 @@ function M.all_sources(q, lang)
   local d, out = data.get(), {}
   for _, id in ipairs(q.sources) do
     local src = d.sources[id]
-    out[#out + 1] = "  " .. id .. (src and (" " .. src.title .. (src.url and (" <" .. src.url .. ">") or "")) or "")
+    out[#out + 1] = "  " .. id .. (src and (" " .. api.name_in(src.title, lang) .. (src.url and (" <" .. src.url .. ">") or "")) or "")
   end
   return (L(#q.sources > 1 and "sources" or "source", lang) .. L("colon", lang)):gsub(" $", "") .. "\n"
     .. table.concat(out, "\n")
@@ -227,7 +331,7 @@ function M.render_feedback(q, v, lang, paint)
   paint = paint or function(_, s) return s end
   local out = {}
   if v.correct then
-    out[1] = paint("right", L("right", lang))
+    out[1] = paint("right", L(v.hinted and "right_hint" or "right", lang))
   else
     out[1] = paint("wrong", L(v.given:match("^%s*$") and "blank" or "wrong", lang, q.answer))
   end
@@ -249,39 +353,83 @@ end
 -- ---------------------------------------------------------------------------------------------
 -- Asking
 
--- Ask `questions`. io: {read=fn() -> line|nil, write=fn(s), tty=bool, paint=fn|nil}.
--- history (or nil) gets every answer as it is given. Returns score, asked.
+-- The end-of-session review: every question missed, with its right answer, its first source
+-- and when it comes back (the due time the history gave it). `missed` is an array of
+-- {n=, q=, due=|nil} in the order asked. Returns the text (no trailing newline).
+function M.render_review(missed, lang)
+  if #missed == 0 then return L("review_none", lang) end
+  local out = { L("review_head", lang, #missed) }
+  for _, m in ipairs(missed) do
+    out[#out + 1] = string.format("%d. %s", m.n, m.q.prompt)
+    local parts = { L("review_answer", lang, m.q.answer) }
+    if #m.q.sources > 0 then
+      parts[#parts + 1] = L(#m.q.sources > 1 and "sources" or "source", lang) .. L("colon", lang)
+        .. table.concat(m.q.sources, ", ")
+    end
+    if m.due then parts[#parts + 1] = L("review_due", lang, os.date("%Y-%m-%d %H:%M", m.due)) end
+    out[#out + 1] = "   " .. table.concat(parts, L("review_sep", lang))
+  end
+  return table.concat(out, "\n")
+end
+
+-- Ask `questions`. io: {read=fn() -> line | nil[, "interrupted"], write=fn(s), tty=bool,
+-- paint=fn|nil}. history (or nil) gets every answer as it is given. The session ends at the
+-- last question, at the end of input (Ctrl-D) or on Ctrl-C (read returns nil, "interrupted");
+-- each way it ends with the score and the review of what was missed (the score last when
+-- stdin is not a terminal).
+-- Returns score, asked, interrupted (true after Ctrl-C).
 function M.ask(questions, io_, history, opts)
-  local lang, score, asked = opts.lang, 0, 0
+  local lang, score, asked, missed, interrupted = opts.lang, 0, 0, {}, false
   if io_.tty then
-    local choice = false
-    for _, q in ipairs(questions) do choice = choice or q.mode == "choice" end
-    io_.write(L("header", lang, #questions, choice and L("or_letter", lang) or "") .. "\n\n")
+    local choice, hint = false, false
+    for _, q in ipairs(questions) do
+      choice = choice or q.mode == "choice"
+      hint = hint or M.has_hint(q)
+    end
+    io_.write(L("header", lang, #questions, (choice and L("or_letter", lang) or "") .. (hint and L("hint_key", lang) or ""))
+      .. "\n\n")
+  end
+  -- One answer line: nil[, "interrupted"] at the end; a transcript echoes what was answered
+  -- (a terminal already shows what was typed).
+  local function answer()
+    if io_.tty then io_.write("> ") end
+    local line, why = io_.read()
+    if line == nil then return nil, why end
+    line = line:gsub("\r$", "")
+    if not io_.tty then io_.write(L("answered", lang) .. clip(line, match.MAX_INPUT) .. "\n") end
+    return line
   end
   local leeches = require "cica.quiz.leeches"
   for i, q in ipairs(questions) do
     io_.write(M.render_question(q, i, #questions) .. "\n")
     if q.leech then io_.write(leeches.F("is_leech", lang, q.leech) .. "\n") end
     if q.contrast then io_.write(leeches.F("contrast_ask", lang) .. "\n") end
-    if io_.tty then io_.write("> ") end
-    local line = io_.read()
+    local line, why = answer()
+    local hinted = false
+    if line and M.has_hint(q) and HINT[line:match("^%s*(.-)%s*$")] then
+      -- The hint: the choices, lettered; a letter or a typed answer then answers.
+      hinted = true
+      io_.write(M.render_choices(q) .. "\n")
+      line, why = answer()
+    end
     if line == nil then
-      if io_.tty then io_.write("\n") end
+      interrupted = why == "interrupted"
+      if io_.tty or interrupted then io_.write("\n") end
       break
     end
-    line = line:gsub("\r$", "")
-    -- A transcript shows what was answered (a terminal already shows what was typed).
-    if not io_.tty then io_.write(L("answered", lang) .. clip(line, match.MAX_INPUT) .. "\n") end
-    local v = M.judge(q, line, opts.fold)
+    local v = M.judge(hinted and setmetatable({ mode = "choice" }, { __index = q }) or q, line, opts.fold)
+    v.hinted = hinted
     asked = asked + 1
     if v.correct then score = score + 1 end
+    local card
     if history then
-      history:record {
-        card = q.id, topic = q.topic, grade = v.correct and M.RIGHT or M.WRONG, correct = v.correct,
+      card = history:record {
+        card = q.id, topic = q.topic, grade = v.correct and (hinted and M.HINTED or M.RIGHT) or M.WRONG, correct = v.correct,
         given = v.given, expected = q.answer, mode = q.mode, time = opts.now(),
         session_info = opts.session_info,
       }
     end
+    if not v.correct then missed[#missed + 1] = { n = i, q = q, due = card and card.due } end
     local feedback = M.render_feedback(q, v, lang, io_.paint)
     -- The same wrong answer again (opts.scan: what the history holds, see cica.quiz.leeches).
     if q.contrast then
@@ -296,8 +444,18 @@ function M.ask(questions, io_, history, opts)
     end
     io_.write(feedback .. "\n\n")
   end
-  io_.write(string.format("score: %d/%d\n", score, asked))
-  return score, asked
+  -- On a terminal the review follows the score, which is in the display language. A transcript
+  -- (stdin not a terminal) ends with "score: X/Y" in every language, a stable line scripts read
+  -- with tail -1 (docs/quiz.md): there the review comes just before it.
+  local review = asked > 0 and (M.render_review(missed, lang) .. "\n") or nil
+  if io_.tty then
+    io_.write(L("score", lang, score, asked) .. "\n")
+    if review then io_.write("\n" .. review) end
+  else
+    if review then io_.write(review .. "\n") end
+    io_.write(string.format("score: %d/%d\n", score, asked))
+  end
+  return score, asked, interrupted
 end
 
 -- Why nothing was selected, for the user.

@@ -1,6 +1,6 @@
 -- The quiz topics: the bundled generators, then the user's ($XDG_CONFIG_HOME/cica/quiz/*.lua and
--- --questions FILE). A generator is a table {topic=, title=, generate=function(g) … end}; a file
--- may also return an array of them.
+-- --questions FILE). A generator is a table {topic=, name=, title=, generate=function(g) … end}
+-- (name and title: a string or a table by language); a file may also return an array of them.
 local M = {}
 
 -- Bundled generators, in the order --list-topics shows them.
@@ -55,6 +55,61 @@ function M.load_file(path)
     list[i].user = true
   end
   return list
+end
+
+-- The name of a topic in `lang`: its `name` ({en=, ["zh-Hans"]=, ["zh-Hant"]=} or a string),
+-- else its id.
+function M.display_name(gen, lang)
+  local api = require "cica.quiz.api"
+  local n = api.localize(gen.name, lang)
+  if type(n) ~= "string" or n == "" then return gen.topic end
+  return n
+end
+
+-- Every spelling a topic answers to: its id, its name and its title in each language.
+local function spellings(gen)
+  local out = { gen.topic }
+  for _, field in ipairs { "name", "title" } do
+    local v = gen[field]
+    if type(v) == "string" then out[#out + 1] = v
+    elseif type(v) == "table" then
+      for _, lang in ipairs { "en", "zh-Hans", "zh-Hant" } do
+        if type(v[lang]) == "string" then out[#out + 1] = v[lang] end
+      end
+    end
+  end
+  return out
+end
+
+-- The generator a word names (id, name or title in any language; case, width, spaces and
+-- punctuation do not count), or nil and the nearest names in `lang` (cica.suggest) for
+-- "did you mean".
+function M.find(gens, word, lang)
+  local match, suggest = require "cica.quiz.match", require "cica.suggest"
+  local k = match.key(word)
+  if k ~= "" then
+    for _, g in ipairs(gens) do
+      for _, s in ipairs(spellings(g)) do
+        if match.key(s) == k then return g end
+      end
+    end
+  end
+  -- Near misses are measured against the folded spellings; the suggestion is the topic's name
+  -- in the display language.
+  local candidates, owner = {}, {}
+  for _, g in ipairs(gens) do
+    for _, s in ipairs(spellings(g)) do
+      local key = match.key(s)
+      candidates[#candidates + 1] = key
+      owner[key] = owner[key] or g
+    end
+  end
+  local near, out, seen = suggest.nearest(k, candidates), {}, {}
+  for _, key in ipairs(near) do
+    local name = M.display_name(owner[key], lang)
+    if not seen[name] then seen[name] = true; out[#out + 1] = name end
+  end
+  return nil, out
 end
 
 -- All generators: bundled, then user files in the config folder, then `extra` files.

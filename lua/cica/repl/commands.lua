@@ -158,6 +158,15 @@ function sql.complete(word)
   return list
 end
 
+-- A wrong value close to a right one: prints "unknown WHAT 'x'; did you mean 'y'? (.help CMD)"
+-- and returns true; returns false (printing nothing) when no value is close.
+local function misspelt(cmd, value, values)
+  local near = require("cica.suggest").nearest(value, values, { limit = 1 })
+  if not near[1] then return false end
+  repl().err(string.format("unknown value '%s' for .%s; did you mean '%s'? (.help %s)", value, cmd, near[1], cmd))
+  return true
+end
+
 local mode = {
   name = "mode", usage = ".mode box|table|md|csv|json|line",
   summary = "how tables print (.sql results and arrays of records)",
@@ -169,6 +178,7 @@ local mode = {
 function mode.run(args)
   local tabular = require "cica.repl.tabular"
   if #args == 0 then return repl().out(repl().state.mode .. "\n") end
+  if #args == 1 and not tabular.is_mode(args[1]) and misspelt("mode", args[1], tabular.modes) then return end
   if #args > 1 or not tabular.is_mode(args[1]) then return repl().usage(mode) end
   repl().state.mode = args[1]
 end
@@ -187,6 +197,7 @@ function lang.run(args)
   for _, l in ipairs(api().languages) do
     if args[1] and l:lower() == args[1]:lower() then code = l end
   end
+  if #args == 1 and not code and misspelt("lang", args[1], api().languages) then return end
   if #args > 1 or not code then return repl().usage(lang) end
   api().set_lang(code)
 end
@@ -222,9 +233,13 @@ function report.run(args)
     return repl().out(table.concat(out, "\n") .. "\n")
   end
   if not r.locate(args[1]) then
+    local near = require("cica.suggest").nearest(args[1], report_names(), { limit = 1 })
+    if near[1] then error(string.format("no report named '%s'; did you mean '%s'?", args[1], near[1]), 0) end
     error(string.format("no report named '%s' (reports: %s)", args[1], r.available()), 0)
   end
-  r.run(args[1], { format = REPORT_FORMAT[repl().state.mode] or "text" })
+  -- after .once FILE the file's extension says the format; .asof DATE sets the date shown
+  local fmt = repl().state.once_format or REPORT_FORMAT[repl().state.mode] or "text"
+  r.run(args[1], { format = fmt, as_of = repl().state.as_of })
 end
 
 function report.complete() return report_names() end
@@ -309,23 +324,7 @@ function sources.complete()
   return ids
 end
 
-local once = {
-  name = "once", usage = ".once FILE", summary = "send the next command's output to FILE",
-  help = "The next line's output (a Lua value, .sql, .report, …) goes to FILE instead of the\n"
-    .. "screen, without colours. Example: .mode csv, .once members.csv, cica.members",
-}
-
-function once.run(args)
-  if #args ~= 1 then return repl().usage(once) end
-  require("cica.xdg").check_write_path(".once", args[1]) -- refused under --safe
-  -- Say now if the file cannot be written, not after the next command has run.
-  local f, err = io.open(args[1], "w")
-  if not f then error(string.format(".once: cannot write '%s': %s", args[1], (tostring(err):gsub("^.*: ", ""))), 0) end
-  f:close()
-  repl().state.once = args[1]
-end
-
-function once.complete() return "files" end
+-- .once and .asof are modules of their own: cica.repl.commands.once, cica.repl.commands.asof.
 
 local quit = { name = "quit", usage = ".quit", summary = "leave the REPL (Ctrl-D does too)" }
 
@@ -336,7 +335,7 @@ end
 
 --- The built-in commands, as an array.
 function M.list()
-  return { help, tables, schema, sql, mode, lang, report, quiz, sources, once, quit }
+  return { help, tables, schema, sql, mode, lang, report, quiz, sources, quit }
 end
 
 return M

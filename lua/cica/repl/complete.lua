@@ -5,7 +5,7 @@
 --   .he            dot-commands             .mode c      the command's own candidates
 --   cica.mem       fields of a table        s:up         methods of a string
 --   cica.members[1].na   fields of a record  help("mem    help topics
---   pri            globals and keywords
+--   pri            globals and keywords     cica.find("Kaz   entity names, ids, aliases
 local M = {}
 
 local KEYWORDS = { "and", "break", "do", "else", "elseif", "end", "false", "for", "function", "goto",
@@ -33,7 +33,10 @@ local function command_candidates(line, word)
   if not args:match("^%s") then
     local names = {}
     for _, n in ipairs(repl.command_names()) do names[#names + 1] = "." .. n end
-    return matching(names, "." .. name)
+    local found = matching(names, "." .. name)
+    -- one command left: it is complete, so the space before its arguments comes with it
+    if #found == 1 then found[1] = found[1] .. " " end
+    return found
   end
   local cmd = repl.find_command(name)
   if not cmd or not cmd.complete then return {} end
@@ -160,12 +163,29 @@ local function lua_candidates(word, line)
   return out
 end
 
+-- The names a string argument of a cica function may hold: each entity's id, its names in the
+-- three languages and its aliases (what cica.find accepts).
+local function entity_names()
+  local c = api()
+  local out = {}
+  for _, e in ipairs(c.entities) do
+    out[#out + 1] = e.id
+    out[#out + 1] = e.name_hans
+    out[#out + 1] = e.name_hant
+    out[#out + 1] = e.name_en
+  end
+  for _, row in ipairs(c.query("SELECT alias FROM aliases")) do out[#out + 1] = row.alias end
+  return out
+end
+
 --- The candidates for word at the end of line (see the header).
 function M.complete(line, word)
   line, word = line or "", word or ""
   if line:match("^%s*%.") and not line:match("^%s*%.%d") then return command_candidates(line, word) end
   local before = line:sub(1, #line - #word)
   if before:match("help%s*%(%s*[\"']$") then return matching(require("cica.help").topics(), word) end
+  -- a string argument of a cica function: cica.find("Kaz → Kazakhstan
+  if before:match("cica%.[%a_][%w_]*%s*%(%s*[\"']$") then return matching(entity_names(), word) end
   if before:match("[\"']$") then return {} end
   return lua_candidates(word, line)
 end

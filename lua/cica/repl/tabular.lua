@@ -98,10 +98,11 @@ local ASCII = { ["─"] = "-", ["│"] = "|", ["┌"] = "+", ["┬"] = "+", ["�
                 ["┼"] = "+", ["┤"] = "+", ["└"] = "+", ["┴"] = "+", ["┘"] = "+" }
 
 -- The lines of the box-drawn table (cica.format.text, as the reports draw theirs), cells cut at
--- M.MAX_CELL columns; in ASCII for the table mode.
-local function grid(rows, columns, ascii)
+-- M.MAX_CELL columns on the screen, wrapped there in a file (`whole`); in ASCII for the table mode.
+local function grid(rows, columns, ascii, whole)
   local spec = format.normalize({ columns = columns, rows = rows })
-  local lines = require("cica.format.text").table_lines(spec, { overflow = "truncate", max_width = M.MAX_CELL })
+  local lines = require("cica.format.text").table_lines(spec,
+    { overflow = whole and "wrap" or "truncate", max_width = M.MAX_CELL })
   if ascii then
     for i, l in ipairs(lines) do lines[i] = l:gsub("\226[\148\149][\128-\191]", ASCII) end
   end
@@ -141,12 +142,18 @@ local function json_rows(rows, columns)
   return "[" .. table.concat(out, ",\n ") .. "]\n"
 end
 
---- rows with columns (keys in order) as text in `mode`. opts: limit (rows shown in box/table
--- before "… N more rows"), fit (drop columns that do not fit opts.width, box/table), width.
+--- rows with columns (keys in order) as text in `mode` (one of M.modes, or "html" for a .once
+-- file). opts: limit (rows shown in box/table before "… N more rows"), fit (drop columns that
+-- do not fit opts.width, box/table), width; file (output to a file: every row and column,
+-- cells wrapped, never cut: limit and fit do not apply).
 function M.render(rows, columns, mode, opts)
   opts = opts or {}
   if #columns == 0 then return "" end
+  if opts.file then opts = { file = true } end
   local shown, notes = rows, {}
+  if mode == "html" then
+    return format.render(format.normalize({ columns = columns, rows = rows }), "html")
+  end
   if (mode == "box" or mode == "table") and opts.limit and #rows > opts.limit then
     shown = table.move(rows, 1, opts.limit, 1, {})
     notes[#notes + 1] = string.format("… %d more rows (%d in all)", #rows - opts.limit, #rows)
@@ -154,10 +161,10 @@ function M.render(rows, columns, mode, opts)
   local text
   if mode == "box" or mode == "table" then
     local cols, dropped = { table.unpack(columns) }, {}
-    local lines = grid(shown, cols, mode == "table")
+    local lines = grid(shown, cols, mode == "table", opts.file)
     while opts.fit and opts.width and #cols > 1 and width.width(lines[1]) > opts.width do
       table.insert(dropped, 1, table.remove(cols))
-      lines = grid(shown, cols, mode == "table")
+      lines = grid(shown, cols, mode == "table", opts.file)
     end
     if #dropped > 0 then notes[#notes + 1] = "… not shown: " .. table.concat(dropped, ", ") end
     text = table.concat(lines, "\n") .. "\n"

@@ -5,7 +5,7 @@ local R = require "cica.report"
 local function claims(cica, d)
   if type(d.claims) == "table" then return d.claims end
   local ok, rows = pcall(cica.query,
-    "select ord, claim_en as claim, sources from discrepancy_claims where discrepancy = ? order by ord", d.id)
+    "select ord, claim_hans, claim_hant, claim_en, sources from discrepancy_claims where discrepancy = ? order by ord", d.id)
   return ok and rows or {}
 end
 
@@ -33,16 +33,18 @@ return {
   },
   rows = function(cica)
     local rows = {}
+    local en = R.lang() == "en"
     for i, d in ipairs(cica.discrepancies) do
       local parts, all = {}, {}
       for _, c in ipairs(claims(cica, d)) do
         local src = ids(c.sources)
-        parts[#parts + 1] = string.format("%s [%s]", tostring(c.claim), table.concat(src, ", "))
+        parts[#parts + 1] = string.format(en and "%s [%s]" or "%s［%s］", tostring(R.pick(c, "claim")),
+          table.concat(src, en and ", " or "、"))
         for _, id in ipairs(src) do all[#all + 1] = id end
       end
       rows[i] = {
-        id = d.id, title = R.pick(d, "title"), claims = table.concat(parts, "; "),
-        preferred = d.preferred, reason = d.reason, sources = all,
+        id = d.id, title = R.pick(d, "title"), claims = table.concat(parts, en and "; " or "；"),
+        preferred = R.pick(d, "preferred"), reason = R.pick(d, "reason"), sources = all,
       }
     end
     return rows

@@ -22,7 +22,7 @@ return {
     local rows = {}
     for i, m in ipairs(cica.meetings) do
       rows[i] = { date = m.date, kind = m.kind, title = R.pick(m, "title"), city = R.pick(m, "city"),
-                  status = m.status, sources = m.sources, _i = i }
+                  status = R.pick(m, "status_text") or m.status, sources = m.sources, _i = i }
     end
     table.sort(rows, function(a, b)
       if a.date ~= b.date then return tostring(a.date) < tostring(b.date) end

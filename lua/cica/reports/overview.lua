@@ -23,8 +23,18 @@ local L = {
   latest = { ["zh-Hans"] = "最近一次峰会", ["zh-Hant"] = "最近一次峰會", en = "Latest summit" },
   next = { ["zh-Hans"] = "下一次峰会", ["zh-Hant"] = "下一次峰會", en = "Next summit" },
   summit_v = { ["zh-Hans"] = "第 %s 届，%s，%s", ["zh-Hant"] = "第 %s 屆，%s，%s", en = "No. %s, %s, %s" },
+  as_of = { ["zh-Hans"] = "数据截至", ["zh-Hant"] = "數據截至", en = "Data as of" },
+  stale = { ["zh-Hans"] = "日期已过、数据中无报道的计划会议", ["zh-Hant"] = "日期已過、數據中無報道的計劃會議",
+            en = "Planned meetings now past their date, with no report in the data" },
+  stale_v = { ["zh-Hans"] = "%d 个（今天：%s）", ["zh-Hant"] = "%d 個（今天：%s）", en = "%d (today: %s)" },
+  stale_note = { ["zh-Hans"] = "%s。本表所列的成员国、观察员、主席国和秘书处均为数据截至日的情况。",
+                 ["zh-Hant"] = "%s。本表所列的成員國、觀察員、主席國和秘書處均為數據截至日的情況。",
+                 en = "%s. The members, observers, chair and secretariat shown here are as of the data's date." },
   ministerials = { ["zh-Hans"] = "已举行外长会议", ["zh-Hant"] = "已舉行外長會議", en = "Ministerial meetings held" },
 }
+
+-- The notes of the last run of rows(): one per planned meeting past its date.
+local stale_notes = {}
 
 local function t(key, ...)
   local s = R.tr(L[key])
@@ -101,7 +111,12 @@ local function summits(cica, rows)
   end
   add(rows, "summits", held, {})
   if latest then add(rows, "latest", summit_text(latest), latest.sources) end
-  if nxt then add(rows, "next", summit_text(nxt), nxt.sources) end
+  if nxt then
+    local status = R.pick(nxt, "status_text")
+    local text = summit_text(nxt)
+    if status then text = text .. (R.lang() == "en" and "; " or "；") .. status end
+    add(rows, "next", text, nxt.sources)
+  end
   local ministerial = 0
   for _, m in ipairs(cica.meetings or {}) do
     -- Regular meetings are the numbered ones; an unnumbered one (Nov 1999, seed000 only) is not counted.
@@ -139,6 +154,18 @@ return {
     participants(cica, rows)
     leadership(cica, rows)
     summits(cica, rows)
+    -- How current the data is: its date, and the planned meetings whose date has passed since.
+    if meta.as_of then add(rows, "as_of", meta.as_of, {}) end
+    local stale = cica.stale_planned()
+    add(rows, "stale", t("stale_v", #stale, cica.today()), {})
+    -- Past a planned meeting's date, what the table shows as current may no longer be: a note
+    -- says so, for each such meeting ("亚信第七次峰会——原定于…").
+    stale_notes = {}
+    local suffix = ({ ["zh-Hans"] = "hans", ["zh-Hant"] = "hant", en = "en" })[R.lang()]
+    for _, m in ipairs(stale) do
+      stale_notes[#stale_notes + 1] = t("stale_note", require("cica.dataset").title_with_status(m, suffix))
+    end
     return rows
   end,
+  notes = function() return stale_notes end,
 }

@@ -1,4 +1,5 @@
--- Every source the dataset cites, with its kind and language.
+-- Every source the dataset cites, with its kind and language: cica's description of it in the
+-- display language, and the page's own title as published (not translated) where known.
 local R = require "cica.report"
 
 return {
@@ -13,14 +14,17 @@ return {
     { key = "kind", title = { ["zh-Hans"] = "类别", ["zh-Hant"] = "類別", en = "Kind" },
       display = function(v) return R.word(v) end },
     { key = "lang", title = { ["zh-Hans"] = "语言", ["zh-Hant"] = "語言", en = "Language" } },
-    { key = "title", title = { ["zh-Hans"] = "标题", ["zh-Hant"] = "標題", en = "Title" }, max = 40 },
+    { key = "title", title = { ["zh-Hans"] = "说明", ["zh-Hant"] = "說明", en = "Description" }, max = 40 },
+    { key = "original_title", title = { ["zh-Hans"] = "原标题", ["zh-Hant"] = "原標題", en = "Original title" },
+      max = 30 },
     { key = "url", title = { ["zh-Hans"] = "网址", ["zh-Hant"] = "網址", en = "URL" }, max = 48 },
   },
   -- No sources footer: the table is the list. Rows carry no `sources` field for that reason.
   rows = function(cica)
     local rows = {}
     for i, s in ipairs(cica.sources) do
-      rows[i] = { id = s.id, kind = s.kind, lang = s.lang, title = s.title, url = s.url or R.null }
+      rows[i] = { id = s.id, kind = s.kind, lang = s.lang, title = R.pick(s, "title"),
+                  original_title = s.original_title or R.null, url = s.url or R.null }
     end
     return rows
   end,

@@ -16,14 +16,14 @@ return {
     { key = "country", title = { ["zh-Hans"] = "主办国", ["zh-Hant"] = "主辦國", en = "Host" },
       display = function(v) return R.entity_name(v) end },
     { key = "status", title = { ["zh-Hans"] = "状态", ["zh-Hant"] = "狀態", en = "Status" },
-      display = function(v) return R.word(v) end },
+      display = function(v) return R.word(v) end, max = 40 },
     R.sources_column,
   },
   rows = function(cica)
     local rows = {}
     for i, s in ipairs(cica.summits) do
       rows[i] = { ordinal = s.ordinal, date = s.date, end_date = s.end_date or R.null, city = R.pick(s, "city"),
-                  country = s.country or s.host, status = s.status, sources = s.sources }
+                  country = s.country or s.host, status = R.pick(s, "status_text") or s.status, sources = s.sources }
     end
     return rows
   end,

@@ -1,6 +1,7 @@
 -- The chairmanship: which country chaired CICA in each term, and when it changed hands.
 local M = {
   topic = "chairs",
+  name = { en = "Chairs", ["zh-Hans"] = "主席国", ["zh-Hant"] = "主席國" },
   title = { en = "Chairmanships", ["zh-Hans"] = "主席国", ["zh-Hant"] = "主席國" },
 }
 
@@ -96,7 +97,8 @@ function M.generate(g)
       id = "chairs:" .. c.term .. ":country", group = "chairs:" .. c.term,
       prompt = prompt,
       answer = g.entity(c.country), pool = pool, explain = explain(g, c, disputed), sources = c.sources,
-      note = disputed and g.F(T.start_note, disputed) or nil,
+      -- the open term is "now": not settled once a planned meeting is past its date
+      note = g.present_note(disputed and g.F(T.start_note, disputed) or nil, c.finish == nil),
     }
     ::next::
   end

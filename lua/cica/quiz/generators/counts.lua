@@ -2,6 +2,7 @@
 -- it has held.
 local M = {
   topic = "counts",
+  name = { en = "Counts", ["zh-Hans"] = "数量", ["zh-Hant"] = "數量" },
   title = { en = "Counts over time", ["zh-Hans"] = "数量变化", ["zh-Hant"] = "數量變化" },
 }
 
@@ -20,6 +21,9 @@ local T = {
     ["zh-Hant"] = "這一數字取決於有爭議的日期（%s），由此得出的各個數字都算對。" },
   summits = { en = "How many CICA summits have been held?", ["zh-Hans"] = "亚信已经举行了多少届峰会？",
     ["zh-Hant"] = "亞信已經舉行了多少屆峰會？" },
+  summits_as_of = { en = "By %s, the date of the dataset, how many CICA summits had been held?",
+    ["zh-Hans"] = "截至本数据集的日期%s，亚信举行了多少届峰会？",
+    ["zh-Hant"] = "截至本數據集的日期%s，亞信舉行了多少屆峰會？" },
   summits_fact = { en = "%d summits have been held, the last in %d.", ["zh-Hans"] = "已举行%d届峰会，最近一届在%d年。",
     ["zh-Hant"] = "已舉行%d屆峰會，最近一屆在%d年。" },
 }
@@ -107,6 +111,8 @@ local function member_questions(g, out)
   end
 end
 
+-- How many summits have been held. Once a planned summit is past its date with no report, the
+-- dataset cannot say how many have been held today: the question asks as of the dataset's date.
 local function summit_question(g, out)
   local n, last, sources = 0, nil, {}
   for _, m in ipairs(g.data.meetings) do
@@ -116,9 +122,12 @@ local function summit_question(g, out)
     end
   end
   if n == 0 then return end
+  local stale = g.stale_meeting("summit")
   out[#out + 1] = {
-    id = "counts:summits:" .. last, prompt = g.L(T.summits), answer = g.number(n),
-    pool = g.numbers_near(n, 3), explain = g.F(T.summits_fact, n, last), sources = sources,
+    id = "counts:summits:" .. last,
+    prompt = stale and g.F(T.summits_as_of, g.date(cica.meta.as_of)) or g.L(T.summits),
+    answer = g.number(n), pool = g.numbers_near(n, 3), explain = g.F(T.summits_fact, n, last),
+    note = stale and g.present_note(nil) or nil, sources = sources,
   }
 end
 

@@ -1,6 +1,7 @@
 -- How CICA began: the proposal, the founding members and how many there were.
 local M = {
   topic = "founding",
+  name = { en = "Founding", ["zh-Hans"] = "创立", ["zh-Hant"] = "創立" },
   title = { en = "Founding", ["zh-Hans"] = "创立", ["zh-Hant"] = "創立" },
 }
 
@@ -78,7 +79,7 @@ local function count_dispute(g)
       for _, c in ipairs(x.claims) do
         local n = tonumber(tostring(c.claim):match("^%D-(%d%d?)%f[%D]"))
         if n then counts[#counts + 1] = math.tointeger(n) end
-        parts[#parts + 1] = string.format("%s (%s)", c.claim, table.concat(c.sources, ", "))
+        parts[#parts + 1] = g.claim_line(c)
         sources = g.sources(sources, c.sources)
       end
       return counts, parts, sources

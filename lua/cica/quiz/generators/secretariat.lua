@@ -1,6 +1,7 @@
 -- The secretariat: where it sits, when it moved, who headed it and where they came from.
 local M = {
   topic = "secretariat",
+  name = { en = "Secretariat", ["zh-Hans"] = "秘书处", ["zh-Hant"] = "秘書處" },
   title = { en = "The secretariat", ["zh-Hans"] = "秘书处", ["zh-Hant"] = "秘書處" },
 }
 
@@ -89,7 +90,8 @@ local function seat_questions(g, out)
     out[#out + 1] = {
       id = key, group = key, prompt = y2 and g.F(T.seat, y1, y2) or g.F(T.seat_now, y1),
       answer = g.place(s.place, nil, s.finish or "9999"), pool = pool,
-      explain = fact, sources = s.sources, note = claims and claims.note or nil,
+      explain = fact, sources = s.sources,
+      note = g.present_note(claims and claims.note or nil, s.finish == nil),
     }
     if claims ~= false then
       local answer = { g.year(y1) }
@@ -142,7 +144,8 @@ local function head_questions(g, out)
         id = key .. ":who", group = key,
         prompt = h.finish and g.F(T.head, y1, g.year_of(h.finish)) or g.F(T.head_now, y1),
         answer = g.person(h), pool = people, explain = head_fact(g, h, claims ~= nil),
-        note = claims and claims.note or nil, sources = g.sources(h.sources, claims and claims.sources),
+        note = g.present_note(claims and claims.note or nil, h.finish == nil),
+        sources = g.sources(h.sources, claims and claims.sources),
       }
     end
     if g.data.entities[h.nationality] then

@@ -1,6 +1,7 @@
 -- Members, observers and partners: the standing each state or organisation holds now.
 local M = {
   topic = "status",
+  name = { en = "Status", ["zh-Hans"] = "成员身份", ["zh-Hant"] = "成員身分" },
   title = { en = "Members, observers and partners", ["zh-Hans"] = "成员国、观察员与伙伴",
     ["zh-Hant"] = "成員國、觀察員與夥伴" },
 }
@@ -71,7 +72,8 @@ function M.generate(g)
       prompt = g.F(e.kind == "state" and T.prompt_state or T.prompt, g.the(e)),
       answer = g.status(s.status), pool = pool, choices = #kinds,
       explain = explain, sources = g.sources(s.sources, before and before.sources),
-      note = disputed and g.F(T.since_note, disputed) or nil,
+      -- a standing "now": not settled once a planned meeting is past its date
+      note = g.present_note(disputed and g.F(T.since_note, disputed) or nil),
     }
   end
   return out

@@ -11,7 +11,7 @@ local cmd = {
   summary = "search every record in any script (.search 阿拉木圖, .search Almaty Act)",
   help = "Finds members, places, meetings, documents, chair terms, the secretariat, events,\n"
     .. "sources and discrepancies whose text holds every word, simplified, traditional or English.\n"
-    .. "Results are ranked; the match is marked with « ». --lang applies to this search only.\n"
+    .. "Results are ranked; the match is bold on a terminal, else marked **so**. --lang applies to this search only.\n"
     .. "In Lua: cica.search(text, { kinds = { … }, limit = N }). See docs/search.md.",
 }
 
@@ -24,6 +24,7 @@ function cmd.run(args)
     return repl().usage(cmd)
   end
   if opts.help then return repl().out("Usage: " .. cmd.usage .. "\n" .. cmd.summary .. "\n\n" .. cmd.help .. "\n") end
+  opts.as_of = opts.as_of or repl().state.as_of      -- .asof DATE
   local cica = rawget(_G, "cica") or require "cica"
   local lang = cica.lang
   local ok, text = pcall(cli.run, opts)
