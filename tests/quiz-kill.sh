@@ -7,6 +7,7 @@ sig=$1 state=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkfifo "$tmp/in"
+: >"$tmp/out" # before the first grep: the background job may not have opened it yet
 # A non-interactive shell starts background jobs with SIGINT ignored: restore the default, as
 # a terminal's Ctrl-C would find it.
 env --default-signal=INT cica quiz --seed 4 --count 5 --mode typed --lang en --now 2025-01-01T12:00 --state "$state" < "$tmp/in" > "$tmp/out" 2>&1 &

@@ -152,7 +152,7 @@ quiz stats is a command inside quiz, with options of its own:
   $ ./tab 'cica quiz st'
   stats
   $ ./tab 'cica quiz stats --'
-  --state --format --lang --now --help
+  --state --format --retention --lang --now --help
   $ ./tab 'cica quiz --seed 7 stats --f'
   --format
 

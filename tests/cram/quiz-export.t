@@ -77,7 +77,7 @@ Errors:
   cica: quiz: export takes only --format, --output, --bom, --topic, --seed, --questions and --lang (see 'cica help quiz')
   [2]
   $ cica quiz --output x.txt
-  cica: quiz: --output goes with --print or export (see 'cica help quiz')
+  cica: quiz: --output goes with --print, export or merge (see 'cica help quiz')
   [2]
   $ cica quiz export -o no/such/dir/x.txt
   cica: cannot write 'no/such/dir/x.txt': No such file or directory

@@ -15,8 +15,8 @@ path a full disk takes (PRAGMA max_page_count would fail in SQLite's pager, befo
 stats and --print only read, so they work in a read-only folder (the file is copied into memory,
 read-only, opened immutable when SQLite cannot make its WAL index there):
 
-  $ readonly_dir ro cica quiz stats --state q.db --lang en | head -1
-  reviews: 1 (0 right, 0%)
+  $ readonly_dir ro cica quiz stats --state q.db --lang en | sed -n 2p
+  Answers: 1, right: 0 (0%)
   $ readonly_dir ro cica quiz --print --wrong --seed 1 --mode typed --state q.db --lang en | sed -n 7p
   1. In which city was this CICA document adopted: “CICA Rules of Procedure”?
 
@@ -39,8 +39,8 @@ it is being used) the write check finds the file read-only:
 An old-layout history in a read-only folder is read (migrated in the in-memory copy only):
 
   $ mkdir old && python3 -c 'import sqlite3; c = sqlite3.connect("old/old.db"); c.executescript("PRAGMA application_id = 1128874817; CREATE TABLE reviews (card TEXT, time INTEGER, grade INTEGER); INSERT INTO reviews VALUES (\"summits:4:city\", 1700000000, 3);"); c.commit()'
-  $ readonly_dir old cica quiz stats --state old.db --lang en --now 2023-11-14 | head -1
-  reviews: 1 (1 right, 100%)
+  $ readonly_dir old cica quiz stats --state old.db --lang en --now 2023-11-14 | sed -n 2p
+  Answers: 1, right: 1 (100%)
   $ python3 -c 'import sqlite3; print(sqlite3.connect("old/old.db").execute("pragma user_version").fetchone())'
   (0,)
 

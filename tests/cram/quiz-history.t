@@ -34,8 +34,8 @@ which they only read:
   score: 0/1
   $ test -f "$XDG_STATE_HOME/cica/quiz.db" && echo default history
   default history
-  $ cica --safe quiz stats --state "$XDG_STATE_HOME/cica/quiz.db" --lang en | head -1
-  reviews: 1 (0 right, 0%)
+  $ cica --safe quiz stats --state "$XDG_STATE_HOME/cica/quiz.db" --lang en | sed -n 2p
+  Answers: 1, right: 0 (0%)
   $ cica --safe quiz stats --state victim.conf --lang en | head -1
   no reviews yet: try cica quiz
   $ wc -c < victim.conf
@@ -115,7 +115,7 @@ a grade outside 1-4):
   cica: old.db: 4 of 6 old answers could not be carried over (no card, no time, or a grade outside 1-4); they are kept in its table reviews_v0
   score: 1/1
   $ ask old.db 'SELECT (SELECT count(*) FROM reviews_v0), (SELECT count(*) FROM reviews), (SELECT user_version FROM pragma_user_version)'
-  [(6, 3, 1)]
+  [(6, 3, 2)]
   $ echo x | cica quiz --count 1 --seed 1 --state old.db --lang en | grep '^score'
   score: 0/1
 

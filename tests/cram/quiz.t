@@ -30,7 +30,7 @@ Usage errors name the problem, print the usage line and exit 2:
   cica: quiz: unknown topic 'astrology' (accession, status, founding, summits, ministerial, chairs, secretariat, documents, counts) (see 'cica help quiz')
   [2]
   $ cica quiz --format json
-  cica: quiz: --format goes with --print, export or stats (see 'cica help quiz')
+  cica: quiz: --format goes with --print, export, stats, leeches, optimize, class or revlog (see 'cica help quiz')
   [2]
   $ cica quiz --bogus
   cica: quiz: unknown option '--bogus' (see 'cica help quiz')
@@ -240,16 +240,50 @@ so it comes back sooner:
 History is kept across runs:
 
   $ cica quiz stats --state h.db --lang en --now 2100-01-01
-  reviews: 5 (1 right, 20%)
-  questions seen: 5, due now: 5
-  streak: 0 day(s) (best 1); right in a row: 0 (best 1)
-  by topic:
-    Counts over time                   1  0%
-    Documents adopted                  1  0%
-    Founding                           1  0%
-    Ministerial meetings               1  0%
-    Members, observers and partners    1  100%
-  $ cica quiz stats --state h.db --format json | json 'd["reviews"], d["correct"], sorted(d["topics"])'
+  Quiz statistics, 2100-01-01
+  Answers: 5, right: 1 (20%)
+  
+  Retention (target 90%) · answers about questions already answered on an earlier day
+    period    answers  right  retention  vs target
+    today           0      0          -          -
+    7 days          0      0          -          -
+    30 days         0      0          -          -
+    all time        0      0          -          -
+  
+  Reviews per day, 2099-07-06 to 2100-01-01
+    Mo ··························
+    Tu ··························
+    We ··························
+    Th ··························
+    Fr ··························
+    Sa ·························
+    Su ·························
+       less ·░▒▓█ more (most in a day: 0)
+  Days in a row: 0 now, longest 1
+  
+  Due for review (next 7 days: 5; next 30 days: 5)
+    today  Fr  5  ██████████████████████████████
+    01-02  Sa  0
+    01-03  Su  0
+    01-04  Mo  0
+    01-05  Tu  0
+    01-06  We  0
+    01-07  Th  0
+  Workload at 90% retention: about 1.1 reviews a day over the next 30 days (34 in all, by simulation)
+  
+  Topics, weakest first
+    topic        seen  answers  right  retention
+    Counts       1/11        1     0%          -
+    Documents    1/33        1     0%          -
+    Founding     1/17        1     0%          -
+    Ministerial  1/20        1     0%          -
+    Status       1/43        1   100%          -
+    Accession    0/16        0      -          -
+    Chairs       0/19        0      -          -
+    Secretariat  0/18        0      -          -
+    Summits      0/18        0      -          -
+  Coverage: 5 of 195 questions seen (3%); due now: 5
+  $ cica quiz stats --state h.db --format json | json 'd["reviews"], d["correct"], sorted(t["topic"] for t in d["topics"] if t["reviews"])'
   5 1 ['counts', 'documents', 'founding', 'ministerial', 'status']
 
 --wrong asks again what was last answered wrongly; --due what FSRS has scheduled by now (a wrong
@@ -330,15 +364,15 @@ migrated the first time it is written, keeping its answers:
   > db:exec("INSERT INTO reviews VALUES (?, ?, ?)", "summits:4:city", 1700000000, 3)
   > db:exec("INSERT INTO reviews VALUES (?, ?, ?)", "accession:KR:year", 1700000100, 1)
   > db:close()'
-  $ cica quiz stats --state old.db --lang en --now 2023-11-14 | head -2
-  reviews: 2 (1 right, 50%)
-  questions seen: 2, due now: 0
+  $ cica quiz stats --state old.db --lang en --now 2023-11-14 | sed -n '2p;$p'
+  Answers: 2, right: 1 (50%)
+  Coverage: 2 of 195 questions seen (1%); due now: 0
   $ python3 -c 'import sqlite3; print(sqlite3.connect("old.db").execute("pragma user_version").fetchone())'
   (0,)
   $ echo 2006 | cica quiz --wrong --state old.db --lang en | grep '^score'
   score: 1/1
   $ python3 -c 'import sqlite3; c = sqlite3.connect("old.db"); print(c.execute("pragma user_version").fetchone(), c.execute("select count(*) from reviews").fetchone())'
-  (1,) (3,)
+  (2,) (3,)
 
 Your own generators: a file in $XDG_CONFIG_HOME/cica/quiz/, or --questions FILE.
 

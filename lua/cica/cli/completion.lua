@@ -50,7 +50,8 @@ local function OPTIONS(v)
       { "-m", v.modes }, { "--mode", v.modes }, { "-s", ANY }, { "--seed", ANY }, { "--due" },
       { "--wrong" }, { "--state", FILE }, { "--questions", FILE }, { "--print" },
       { "--format", { "text", "md", "html", "json" } }, { "-o", FILE }, { "--output", FILE }, { "--bom" },
-      { "--lang", v.langs }, { "--now", ANY }, { "--list-topics" }, { "-h" }, { "--help" },
+      { "--retention", ANY }, { "--lang", v.langs }, { "--now", ANY }, { "--list-topics" },
+      { "--no-leeches" }, { "--leech-threshold", ANY }, { "--reset" }, { "-h" }, { "--help" },
     },
     ["quiz export"] = {
       { "--format", { "anki", "csv", "json" } }, { "-o", FILE }, { "--output", FILE }, { "--bom" },
@@ -58,9 +59,20 @@ local function OPTIONS(v)
       { "--questions", FILE }, { "--lang", v.langs }, { "-h" }, { "--help" },
     },
     ["quiz stats"] = {
-      { "--state", FILE }, { "--format", text_json }, { "--lang", v.langs }, { "--now", ANY },
+      { "--state", FILE }, { "--format", { "text", "json", "svg", "html" } }, { "--retention", ANY },
+      { "--lang", v.langs }, { "--now", ANY }, { "-h" }, { "--help" },
+    },
+    ["quiz leeches"] = {
+      { "--state", FILE }, { "--format", text_json }, { "--leech-threshold", ANY }, { "--lang", v.langs },
+      { "--now", ANY }, { "-h" }, { "--help" },
+    },
+    ["quiz optimize"] = {
+      { "--state", FILE }, { "--reset" }, { "--format", text_json }, { "--lang", v.langs }, { "--now", ANY },
       { "-h" }, { "--help" },
     },
+    ["quiz merge"] = { { "-o", FILE }, { "--output", FILE }, { "--lang", v.langs }, { "-h" }, { "--help" } },
+    ["quiz class"] = { { "--format", text_json }, { "--lang", v.langs }, { "-h" }, { "--help" } },
+    ["quiz revlog"] = { { "--state", FILE }, { "--lang", v.langs }, { "--now", ANY }, { "-h" }, { "--help" } },
     search = {
       { "--kind", v.kinds }, { "--format", text_json }, { "--lang", v.langs }, { "--limit", ANY }, { "--as-of", ANY },
       { "-h" }, { "--help" },
@@ -76,7 +88,7 @@ end
 local function WORDS(v)
   return {
     report = v.reports,     -- plus the user's reports and *.lua files, found by the script
-    quiz = { "stats", "export" },
+    quiz = { "stats", "leeches", "export", "revlog", "optimize", "merge", "class" },
     completion = { "bash", "zsh" },
     search = ANY,
     help = v.commands,      -- cica help COMMAND
@@ -85,7 +97,8 @@ local function WORDS(v)
 end
 
 -- Commands inside commands: the name that follows, and the command it makes.
-local NESTED = { quiz = { stats = "quiz stats", export = "quiz export" } }
+local NESTED = { quiz = { stats = "quiz stats", leeches = "quiz leeches", export = "quiz export",
+  revlog = "quiz revlog", optimize = "quiz optimize", merge = "quiz merge", class = "quiz class" } }
 
 -- Words that are safe to print inside single quotes in a shell script.
 local function safe(list)

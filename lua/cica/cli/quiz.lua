@@ -2,7 +2,12 @@
 --   cica quiz [options]            ask (interactive on a terminal, one answer per line otherwise)
 --   cica quiz --print [options]    a study sheet: the questions, then the answer key (text, md, html)
 --   cica quiz export [options]     every question for Anki, as CSV or as JSON
---   cica quiz stats                reviews, accuracy, cards due, streaks
+--   cica quiz stats                retention, heatmap and streaks, forecast, coverage
+--   cica quiz leeches              questions forgotten again and again, and repeated wrong answers
+--   cica quiz revlog               the review log as CSV for the FSRS optimizer tools
+--   cica quiz optimize             fit the FSRS parameters to the history (--reset: the defaults)
+--   cica quiz merge A.db B.db -o C.db   histories into one (idempotent, lossless)
+--   cica quiz class A.db B.db      per question, how many learners missed it
 --   cica quiz --list-topics
 local cliargs = require "cica.cli.args"
 
@@ -13,7 +18,12 @@ M.USAGE = "Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixe
   .. "                 [--due] [--wrong] [--state FILE] [--questions FILE]...\n"
   .. "                 [--print [--format text|md|html|json] [-o FILE]]\n"
   .. "       cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]\n"
-  .. "       cica quiz stats [--state FILE] [--format text|json]\n"
+  .. "       cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]\n"
+  .. "       cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]\n"
+  .. "       cica quiz revlog [--state FILE] > revlog.csv\n"
+  .. "       cica quiz optimize [--state FILE] [--reset] [--format text|json]\n"
+  .. "       cica quiz merge FILE... -o OUT.db\n"
+  .. "       cica quiz class FILE... [--format text|json]\n"
   .. "       cica quiz --list-topics"
 
 local HELP = [==[
@@ -34,14 +44,21 @@ Options:
       --questions FILE add the generators in FILE (repeatable); see docs/quiz.md
       --print          print a study sheet (every question of the selection, all by default;
                        the answer key at the end) instead of asking; changes nothing
-      --format F       --print: text (default), md, html or json; stats: text or json;
-                       export: anki (default), csv or json
+      --format F       --print: text (default), md, html or json; stats: text, json, svg or
+                       html; export: anki (default), csv or json; leeches, optimize and
+                       class: text or json
   -o, --output FILE    write --print or export to FILE (format from its extension: .txt .md
-                       .html .json; .txt .tsv = anki, .csv, .json for export)
+                       .html .json; .txt .tsv = anki, .csv, .json for export); with merge:
+                       the history to merge into (created if missing)
       --bom            export --format csv: start with a UTF-8 byte-order mark (for spreadsheets)
       --lang L         zh-Hans (default), zh-Hant or en
       --now TIME       take TIME (YYYY-MM-DD[THH:MM[:SS]]) as the current time (also for
                        planned meetings past their date)
+      --retention R    the desired retention, 0.70 to 0.97 (default 0.90): the share of answers
+                       you aim to get right when a question comes due; higher means more reviews
+      --reset          with optimize: back to the default FSRS parameters
+      --no-leeches     leave out leeches (questions forgotten 8 times; see cica quiz leeches)
+      --leech-threshold N  lapses that make a leech (default 8)
       --list-topics    list the topics
   -h, --help           this help
 
@@ -59,10 +76,17 @@ local MODES = { choice = true, typed = true, mixed = true }
 -- Formats by command, and the format an --output extension means.
 local FORMATS = {
   print = { text = true, md = true, html = true, json = true },
-  stats = { text = true, json = true },
+  stats = { text = true, json = true, svg = true, html = true },
   export = { anki = true, csv = true, json = true },
+  leeches = { text = true, json = true },
+  optimize = { text = true, json = true },
+  class = { text = true, json = true },
+  revlog = { csv = true },
 }
-local FORMAT_LIST = { print = "text, md, html, json", stats = "text, json", export = "anki, csv, json" }
+local FORMAT_LIST = {
+  print = "text, md, html, json", stats = "text, json, svg, html", export = "anki, csv, json",
+  leeches = "text, json", optimize = "text, json", class = "text, json", revlog = "csv",
+}
 local EXT_FORMAT = {
   print = { txt = "text", md = "md", html = "html", htm = "html", json = "json" },
   export = { txt = "anki", tsv = "anki", csv = "csv", json = "json" },
@@ -103,12 +127,19 @@ local function parse_time(s)
   return t
 end
 
--- The options of `cica quiz` (see cica.cli.args); the word "stats" (once) picks the stats command.
+-- The commands inside quiz: one of these words (once) picks it.
+M.COMMANDS = { stats = true, leeches = true, export = true, revlog = true, optimize = true, merge = true,
+  class = true }
+-- The commands that only read the history (through a read-only copy).
+local READS = { stats = true, leeches = true, revlog = true, class = true }
+
+-- The options of `cica quiz` (see cica.cli.args); a word of M.COMMANDS (once) picks that command.
 local SPEC = {
   values = {
     ["-n"] = "count", ["--count"] = "count", ["-t"] = "topic", ["--topic"] = "topic",
     ["-m"] = "mode", ["--mode"] = "mode", ["-s"] = "seed", ["--seed"] = "seed", ["--state"] = "state",
     ["--questions"] = "questions", ["--format"] = "format", ["--lang"] = "lang", ["--now"] = "now",
+    ["--retention"] = "retention", ["--leech-threshold"] = "leech_threshold",
     ["-o"] = "output", ["--output"] = "output",
   },
   lists = { questions = true },
@@ -123,15 +154,18 @@ local SPEC = {
   },
   flags = {
     ["--due"] = "due", ["--wrong"] = "wrong", ["--print"] = "print", ["--list-topics"] = "list_topics",
+    ["--no-leeches"] = "no_leeches", ["--reset"] = "reset",
     ["-h"] = "help", ["--help"] = "help", ["--bom"] = "bom",
   },
   positional = function(opts, word)
-    if word == "stats" and not opts.stats and not opts.export then
-      opts.stats = true
+    if M.COMMANDS[word] and not opts.command then
+      opts.command = word
+      opts[word] = true
       return nil
     end
-    if word == "export" and not opts.export and not opts.stats then
-      opts.export = true
+    if (opts.command == "merge" or opts.command == "class") and word ~= "-" then
+      opts.files = opts.files or {}
+      opts.files[#opts.files + 1] = word
       return nil
     end
     -- "-" is no file name here: it stays an unknown option, as every other word starting with '-'
@@ -155,17 +189,41 @@ local function check(opts)
     end
     opts.now = t
   end
-  local command = opts.stats and "stats" or opts.export and "export" or opts.print and "print" or nil
+  if opts.retention then
+    local r = tonumber(opts.retention)
+    if not r or r ~= r or r < 0.70 or r > 0.97 then
+      return usage_error("--retention needs a number from 0.70 to 0.97, got '%s'", opts.retention)
+    end
+    opts.retention = r
+  end
+  if opts.leech_threshold then
+    local n = math.tointeger(tonumber(opts.leech_threshold))
+    if not n or n < 1 then
+      return usage_error("--leech-threshold needs a positive whole number, got '%s'", opts.leech_threshold)
+    end
+    opts.leech_threshold = n
+  end
+  local command = opts.command or (opts.print and "print") or nil
   if opts.format and not command then
-    return usage_error("--format goes with --print, export or stats")
+    return usage_error("--format goes with --print, export, stats, leeches, optimize, class or revlog")
   end
-  if opts.output and not (opts.print or opts.export) then
-    return usage_error("--output goes with --print or export")
+  if opts.reset and not opts.optimize then return usage_error("--reset goes with optimize") end
+  if opts.output and not (opts.print or opts.export or opts.merge) then
+    return usage_error("--output goes with --print, export or merge")
   end
-  if opts.stats and (opts.print or opts.due or opts.wrong or opts.list_topics or opts.output) then
-    return usage_error("stats takes only --state, --format, --lang and --now")
+  if opts.merge and (not opts.files or not opts.output) then
+    return usage_error("merge needs the histories to merge and -o OUT.db")
   end
-  if opts.export and (opts.print or opts.due or opts.wrong or opts.list_topics or opts.count or opts.mode) then
+  if opts.class and not opts.files then return usage_error("class needs one history or more") end
+  if (opts.merge or opts.class) and opts.state then
+    return usage_error("%s takes history files as arguments, not --state", opts.command)
+  end
+  if opts.command and opts.command ~= "export"
+    and (opts.print or opts.due or opts.wrong or opts.list_topics or opts.no_leeches) then
+    return usage_error("%s takes only --state, --format, --retention, --leech-threshold, --lang and --now", opts.command)
+  end
+  if opts.export and (opts.print or opts.due or opts.wrong or opts.list_topics or opts.count or opts.mode
+    or opts.no_leeches) then
     return usage_error("export takes only --format, --output, --bom, --topic, --seed, --questions and --lang")
   end
   if command and not opts.format and opts.output and EXT_FORMAT[command] then
@@ -211,17 +269,39 @@ local function write_json(value)
   io.stdout:write(json.encode(value), "\n")
 end
 
+-- The questions that exist ({id=, topic=}) and each topic's name in `lang` (cica.quiz.topics), for coverage.
+local function question_list(opts)
+  local topics, session = require "cica.quiz.topics", require "cica.quiz.session"
+  local gens = topics.all(opts.questions)
+  local titles = {}
+  for _, g in ipairs(gens) do titles[g.topic] = topics.display_name(g, opts.lang) end
+  local list = {}
+  for i, q in ipairs((session.generate(gens, { seed = 1, lang = opts.lang }))) do
+    list[i] = { id = q.id, topic = q.topic }
+  end
+  return list, titles
+end
+
 local function stats_main(opts)
   local history, stats = require "cica.quiz.history", require "cica.quiz.stats"
   local h = history.open(opts.state, { readonly = true, lang = opts.lang })
-  local s = stats.compute(h, opts.now)
+  local questions, titles = question_list(opts)
+  local s = stats.compute(h, opts.now, { questions = questions, titles = titles, target = opts.retention })
   if h then h:close() end
   if opts.format == "json" then
     local json = require "cica.format.json"
-    if s.accuracy == nil then s.accuracy = json.null end
-    for _, t in pairs(s.topics) do if t.accuracy == nil then t.accuracy = json.null end end
+    local function nulls(t, keys)
+      for _, k in ipairs(keys) do if t[k] == nil then t[k] = json.null end end
+    end
+    nulls(s, { "accuracy", "last_review" })
+    for _, p in ipairs(s.retention) do nulls(p, { "retention" }) end
+    for _, t in ipairs(s.topics) do nulls(t, { "accuracy", "retention" }) end
     s.state = opts.state
     write_json(s)
+  elseif opts.format == "svg" then
+    io.stdout:write(stats.render_svg(s, opts.lang), "\n")
+  elseif opts.format == "html" then
+    io.stdout:write(stats.render_html(s, opts.lang), "\n")
   else
     io.stdout:write(stats.render(s, opts.lang), "\n")
   end
@@ -305,6 +385,113 @@ local function export_main(opts)
   return 0
 end
 
+-- cica quiz leeches: the leeches and confusions of the history, as text or JSON.
+local function leeches_main(opts)
+  local history, leeches = require "cica.quiz.history", require "cica.quiz.leeches"
+  local topics, session = require "cica.quiz.topics", require "cica.quiz.session"
+  local h = history.open(opts.state, { readonly = true, lang = opts.lang })
+  local scan = leeches.scan(h)
+  if h then h:close() end
+  local list, confusions = leeches.leeches(scan, opts.leech_threshold), leeches.confusions(scan)
+  local questions = {}
+  for _, q in ipairs((session.generate(topics.all(opts.questions), { seed = 1, lang = opts.lang }))) do
+    questions[q.id] = q
+  end
+  if opts.format == "json" then
+    local out = { threshold = opts.leech_threshold or leeches.THRESHOLD, leeches = {}, confusions = {} }
+    for i, c in ipairs(list) do
+      local q = questions[c.id]
+      out.leeches[i] = { id = c.id, topic = c.topic, lapses = c.lapses, wrong = c.wrong, answers = c.answers,
+        prompt = q and q.prompt, answer = q and q.answer }
+    end
+    for i, c in ipairs(confusions) do
+      local q = questions[c.id]
+      out.confusions[i] = { id = c.id, topic = c.topic, given = c.given, count = c.count, answer = q and q.answer }
+    end
+    write_json(out)
+  else
+    io.stdout:write(leeches.render(list, confusions, questions, opts.lang, opts.leech_threshold), "\n")
+  end
+  return 0
+end
+
+-- What revlog says on stderr beside the CSV: how much, and the time zone the tools ask for.
+local REVLOG_NOTE = {
+  en = "%d reviews of %d questions; time zone %s%s, days start at midnight",
+  ["zh-Hans"] = "%d次作答，%d道题；时区 %s%s，每天从零点开始",
+  ["zh-Hant"] = "%d次作答，%d道題；時區 %s%s，每天從零點開始",
+}
+
+-- cica quiz revlog: the review log as CSV (cica.quiz.revlog) on stdout.
+local function revlog_main(opts)
+  local history, revlog, api = require "cica.quiz.history", require "cica.quiz.revlog", require "cica.quiz.api"
+  local h = history.open(opts.state, { readonly = true, lang = opts.lang })
+  local rows = revlog.rows(h)
+  if h then h:close() end
+  io.stdout:write(revlog.csv(rows))
+  io.stdout:flush()
+  local cards = 0
+  for _, r in ipairs(rows) do cards = math.max(cards, r.card_id) end
+  local offset, name = revlog.timezone(opts.now)
+  io.stderr:write("cica: ", api.format(api.localize(REVLOG_NOTE, opts.lang), #rows, cards, "UTC" .. offset,
+    name and (" (TZ=" .. name .. ")") or ""), "\n")
+  return 0
+end
+
+local MERGE_MSG = {
+  en = "%s: %d answers added, %d already there",
+  ["zh-Hans"] = "%s：新增%d条作答记录，%d条已存在", ["zh-Hant"] = "%s：新增%d筆作答記錄，%d筆已存在",
+}
+local CLASS_MSG = {
+  title = { en = "Class: %d learners; questions most missed first", ["zh-Hans"] = "全班：%d名学员；错得最多的题目在前",
+    ["zh-Hant"] = "全班：%d名學員；錯得最多的題目在前" },
+  head = { en = { "missed", "answered", "wrong", "most given wrong", "question" },
+    ["zh-Hans"] = { "答错人数", "作答人数", "答错次数", "最常见错答", "题目" },
+    ["zh-Hant"] = { "答錯人數", "作答人數", "答錯次數", "最常見錯答", "題目" } },
+}
+
+-- cica quiz merge FILE... -o OUT: see cica.quiz.merge.
+local function merge_main(opts)
+  local merge, api = require "cica.quiz.merge", require "cica.quiz.api"
+  for _, r in ipairs(merge.merge(opts.output, opts.files, opts.lang)) do
+    io.stdout:write(api.format(api.localize(MERGE_MSG, opts.lang), r.path, r.added, r.present), "\n")
+  end
+  return 0
+end
+
+-- cica quiz class FILE...: per question, how many learners missed it.
+local function class_main(opts)
+  local merge, api = require "cica.quiz.merge", require "cica.quiz.api"
+  local topics, session, width = require "cica.quiz.topics", require "cica.quiz.session", require "cica.width"
+  local list, learners = merge.class(opts.files, opts.lang)
+  local questions = {}
+  for _, q in ipairs((session.generate(topics.all(opts.questions), { seed = 1, lang = opts.lang }))) do
+    questions[q.id] = q
+  end
+  if opts.format == "json" then
+    for _, q in ipairs(list) do q.prompt = questions[q.id] and questions[q.id].prompt; q.answer = questions[q.id] and questions[q.id].answer end
+    write_json({ learners = learners, questions = list })
+    return 0
+  end
+  local rows = { api.localize(CLASS_MSG.head, opts.lang) }
+  for _, q in ipairs(list) do
+    local qq = questions[q.id]
+    rows[#rows + 1] = { tostring(q.missed), tostring(q.learners), tostring(q.wrong), q.common or "-",
+      qq and (qq.prompt .. " = " .. qq.answer) or q.id }
+  end
+  local w = {}
+  for _, row in ipairs(rows) do for i, c in ipairs(row) do w[i] = math.max(w[i] or 0, width.width(c)) end end
+  io.stdout:write(api.format(api.localize(CLASS_MSG.title, opts.lang), learners), "\n")
+  for _, row in ipairs(rows) do
+    local cells = {}
+    for i, c in ipairs(row) do
+      cells[i] = i == #row and c or width.pad(c, w[i], i <= 3 and "right" or "left")
+    end
+    io.stdout:write("  ", table.concat(cells, "  "), "\n")
+  end
+  return 0
+end
+
 local function quiz_main(opts)
   local topics, session = require "cica.quiz.topics", require "cica.quiz.session"
   local history = require "cica.quiz.history"
@@ -313,11 +500,29 @@ local function quiz_main(opts)
   local set, status = topic_set(gens, opts.topics, opts.lang)
   if status then return status end
   local all, fold = session.generate(gens, { seed = opts.seed, lang = opts.lang, topics = set })
-  local h = history.open(opts.state, { readonly = opts.print, lang = opts.lang })
+  local h = history.open(opts.state, { readonly = opts.print, lang = opts.lang, retention = opts.retention })
   local note = h and h:migration_note(opts.lang)
   if note then io.stderr:write("cica: ", note, "\n") end
   local cards = h and h:cards() or {}
+  local leeches = require "cica.quiz.leeches"
+  local scan = leeches.scan(h)
+  local leech = {}
+  for _, c in ipairs(leeches.leeches(scan, opts.leech_threshold)) do leech[c.id] = c.lapses end
+  if opts.no_leeches then
+    local kept = {}
+    for _, q in ipairs(all) do if not leech[q.id] then kept[#kept + 1] = q end end
+    all = kept
+  end
   local chosen = session.select(all, opts, cards, opts.now)
+  -- A confusion that is another question's answer brings that question right after, to contrast.
+  chosen = leeches.with_contrasts(chosen, all, scan, require "cica.quiz.match", fold)
+  -- A leech is asked differently: typed (where the question can be), marked, sources in full after.
+  for _, q in ipairs(chosen) do
+    if leech[q.id] then
+      q.leech = leech[q.id]
+      for _, m in ipairs(q.modes) do if m == "typed" then q.mode = "typed" end end
+    end
+  end
   local tty = cica.isatty(0)
   if opts.print then
     if h then h:close() end
@@ -348,7 +553,7 @@ local function quiz_main(opts)
   }
   local now = opts.fixed_now and function() return opts.now end or os.time
   local ok, err, _, interrupted = pcall(session.ask, chosen, io_, h, {
-    lang = opts.lang, fold = fold, now = now,
+    lang = opts.lang, fold = fold, now = now, scan = scan,
     session_info = { started = opts.now, seed = opts.seed, mode = opts.mode, lang = opts.lang },
   })
   h:close()
@@ -361,9 +566,9 @@ function M.main(argv)
   if not opts then return status end
   if opts.lang then cica.set_lang(opts.lang) end
   opts.lang = cica.lang
-  if opts.state and not (opts.print or opts.stats or opts.list_topics) then
+  if opts.state and not (opts.print or READS[opts.command] or opts.list_topics) then
     -- Under --safe cica writes only its own files: a history file named by the user to be written
-    -- is refused (stats and --print only read it, through a read-only in-memory copy).
+    -- is refused (stats, leeches, revlog and --print only read it, through a read-only in-memory copy).
     require("cica.xdg").check_write_path("--state", opts.state, opts.lang, STATE_HINT[opts.lang])
   end
   if opts.output and opts.output ~= "-" then
@@ -382,6 +587,11 @@ function M.main(argv)
   -- Without --seed every session differs; the seed is kept in the history either way.
   opts.seed = opts.seed or tostring(os.time()) .. "-" .. tostring(math.floor(os.clock() * 1e6))
   if opts.stats then return stats_main(opts) end
+  if opts.leeches then return leeches_main(opts) end
+  if opts.revlog then return revlog_main(opts) end
+  if opts.optimize then return require("cica.quiz.optimize").main(opts, write_json) end
+  if opts.merge then return merge_main(opts) end
+  if opts.class then return class_main(opts) end
   return quiz_main(opts)
 end
 

@@ -9,6 +9,8 @@
 -- Schema versions (PRAGMA user_version; cica.state sets application_id to 'CICA'):
 --   0  an empty file, or the pre-release layout: reviews(card TEXT, time INTEGER, grade INTEGER)
 --   1  cards + reviews + sessions (below)
+--   2  + parameters: the FSRS parameters fitted by `cica quiz optimize` (at most one row)
+--        + origins: which learner each merged session came from (cica quiz merge)
 -- MIGRATIONS[v] takes a file from version v to v + 1; open() runs every step that is due, in one
 -- transaction, so a file is never left half-migrated.
 local fsrs = require "cica.fsrs"
@@ -16,7 +18,7 @@ local fsrs = require "cica.fsrs"
 local M = {}
 M.__index = M
 
-M.VERSION = 1
+M.VERSION = 2
 
 local SCHEMA_V1 = [[
 CREATE TABLE sessions (
@@ -56,7 +58,23 @@ CREATE INDEX reviews_card ON reviews(card, time);
 CREATE INDEX reviews_time ON reviews(time);
 ]]
 
--- The statements of SCHEMA_V1, and what sqlite_schema holds after them: {type, name, sql}.
+local SCHEMA_V2 = [[
+CREATE TABLE parameters (              -- the learner's own FSRS-6 parameters (cica quiz optimize)
+  id       INTEGER PRIMARY KEY CHECK (id = 1),
+  w        TEXT NOT NULL,              -- w0 … w20, comma-separated
+  fitted   INTEGER NOT NULL,           -- unix seconds
+  reviews  INTEGER NOT NULL,           -- answers in the history then
+  items    INTEGER NOT NULL,           -- review sequences the fit used
+  log_loss REAL,                       -- after fitting
+  rmse     REAL
+);
+CREATE TABLE origins (                 -- after cica quiz merge: whose answers a session holds
+  session  INTEGER PRIMARY KEY REFERENCES sessions(id),
+  learner  TEXT NOT NULL               -- the merged file's name, without folder and extension
+);
+]]
+
+-- The statements of the schema, and what sqlite_schema holds after them: {type, name, sql}.
 local function schema_objects(schema)
   local out = {}
   for stmt in schema:gmatch("(CREATE.-);\n") do
@@ -65,7 +83,7 @@ local function schema_objects(schema)
   end
   return out
 end
-local EXPECTED = schema_objects(SCHEMA_V1)
+local EXPECTED = schema_objects(SCHEMA_V1 .. SCHEMA_V2) -- the one place the expected schema is named
 
 -- Messages, by language (the quiz's pattern: see cica.quiz.session).
 local MSG = {
@@ -137,12 +155,14 @@ local function user_version(db)
 end
 
 -- Rebuild every card from its reviews: the FSRS state is a pure function of the grades.
-function M.rebuild_cards(db)
+-- opts: {w = parameters, retention = desired retention} (defaults: FSRS-6's, 0.9).
+function M.rebuild_cards(db, opts)
+  opts = opts or {}
   db:exec("DELETE FROM cards")
   local cards = {}
   for _, r in ipairs(db:query("SELECT id, card, topic, time, grade FROM reviews ORDER BY time, id")) do
     local c = cards[r.card]
-    local next = fsrs.review(c, r.grade, r.time)
+    local next = fsrs.review(c, r.grade, r.time, opts)
     next.topic = r.topic
     next.reps = (c and c.reps or 0) + 1
     next.lapses = (c and c.lapses or 0) + (r.grade == 1 and c and 1 or 0)
@@ -193,6 +213,10 @@ MIGRATIONS[0] = function(db, lang)
   for n in pairs(t) do names[#names + 1] = n end
   table.sort(names)
   refuse(L("other_tables", lang, table.concat(names, ", ")))
+end
+-- 1 → 2: the table of fitted parameters (empty: the defaults are used) and of merged sessions' learners.
+MIGRATIONS[1] = function(db)
+  db:exec(SCHEMA_V2)
 end
 M.MIGRATIONS = MIGRATIONS
 
@@ -289,7 +313,8 @@ end
 -- Open the history at `path`. opts.readonly: never create or write the file, nor its folder (a
 -- private in-memory copy is read, where an old layout is migrated); returns nil for a missing
 -- file. Otherwise the file is created if missing, migrated, and checked writable before the
--- first question. opts.lang: the language of errors (default cica.lang). Raises
+-- first question. opts.lang: the language of errors (default cica.lang); opts.retention: the
+-- desired retention the answers are scheduled for (default 0.9). Raises
 -- "<path>: not a cica quiz history (…)", "<path>: the quiz history is damaged (…)", …
 -- self.migration is {carried=, total=} after a v0 file was migrated.
 function M.open(path, opts)
@@ -301,7 +326,7 @@ function M.open(path, opts)
   local state = require "cica.state"
   local db, err = state.open(path, opts.readonly)
   if not db then error(explain(path, tostring(err), lang, not opts.readonly), 0) end
-  local self = setmetatable({ db = db, path = path, readonly = opts.readonly }, M)
+  local self = setmetatable({ db = db, path = path, readonly = opts.readonly, retention = opts.retention }, M)
   local ok, problem = pcall(function()
     db:begin()
     self.in_tx = true
@@ -354,7 +379,7 @@ function M:record(r)
   db:begin()
   local ok, result = pcall(function()
     local c = db:query("SELECT * FROM cards WHERE id = ?", r.card)[1]
-    local next = fsrs.review(c, r.grade, r.time)
+    local next = fsrs.review(c, r.grade, r.time, { retention = self.retention, w = self:parameters() })
     if not self.session then
       local s = r.session_info or {}
       db:exec("INSERT INTO sessions (started, seed, mode, lang) VALUES (?, ?, ?, ?)",
@@ -381,6 +406,39 @@ function M:record(r)
   end
   db:commit()
   return result
+end
+
+-- The fitted parameters (an array of 21 numbers) or nil for the defaults, and their row
+-- {fitted=, reviews=, items=, log_loss=, rmse=}.
+function M:parameters()
+  local row = self.db:query("SELECT * FROM parameters WHERE id = 1")[1]
+  if not row then return nil end
+  local w = {}
+  for x in row.w:gmatch("[^,]+") do w[#w + 1] = tonumber(x) end
+  if #w ~= 21 then return nil end
+  return w, row
+end
+
+-- Store fitted parameters `w` (nil: back to the defaults) and reschedule every card with them,
+-- in one transaction. info: {fitted=, reviews=, items=, log_loss=, rmse=}.
+function M:set_parameters(w, info, retention)
+  local db = self.db
+  db:begin()
+  local ok, err = pcall(function()
+    db:exec("DELETE FROM parameters")
+    if w then
+      local parts = {}
+      for i, x in ipairs(w) do parts[i] = string.format("%.17g", x) end
+      db:exec("INSERT INTO parameters (id, w, fitted, reviews, items, log_loss, rmse) VALUES (1, ?, ?, ?, ?, ?, ?)",
+        table.concat(parts, ","), info.fitted, info.reviews, info.items, info.log_loss, info.rmse)
+    end
+    M.rebuild_cards(db, { w = w, retention = retention })
+  end)
+  if not ok then
+    pcall(db.rollback, db)
+    error(err, 0)
+  end
+  db:commit()
 end
 
 -- Every review, oldest first (for stats).

@@ -314,6 +314,18 @@ local function source_line(q, lang, full)
   return L(#q.sources > 1 and "sources" or "source", lang) .. L("colon", lang) .. text
 end
 
+-- Every source of q, one a line with its title and address (shown after a leech's answer).
+function M.all_sources(q, lang)
+  if #q.sources == 0 then return nil end
+  local d, out = data.get(), {}
+  for _, id in ipairs(q.sources) do
+    local src = d.sources[id]
+    out[#out + 1] = "  " .. id .. (src and (" " .. api.name_in(src.title, lang) .. (src.url and (" <" .. src.url .. ">") or "")) or "")
+  end
+  return (L(#q.sources > 1 and "sources" or "source", lang) .. L("colon", lang)):gsub(" $", "") .. "\n"
+    .. table.concat(out, "\n")
+end
+
 -- The feedback after an answer: verdict, answer, what was confused, the fact, disputes, sources.
 function M.render_feedback(q, v, lang, paint)
   paint = paint or function(_, s) return s end
@@ -334,7 +346,7 @@ function M.render_feedback(q, v, lang, paint)
   end
   if q.explain then out[#out + 1] = q.explain end
   if q.note then out[#out + 1] = q.note end
-  out[#out + 1] = source_line(q, lang, true)
+  out[#out + 1] = q.leech and M.all_sources(q, lang) or source_line(q, lang, true)
   return table.concat(out, "\n")
 end
 
@@ -387,8 +399,11 @@ function M.ask(questions, io_, history, opts)
     if not io_.tty then io_.write(L("answered", lang) .. clip(line, match.MAX_INPUT) .. "\n") end
     return line
   end
+  local leeches = require "cica.quiz.leeches"
   for i, q in ipairs(questions) do
     io_.write(M.render_question(q, i, #questions) .. "\n")
+    if q.leech then io_.write(leeches.F("is_leech", lang, q.leech) .. "\n") end
+    if q.contrast then io_.write(leeches.F("contrast_ask", lang) .. "\n") end
     local line, why = answer()
     local hinted = false
     if line and M.has_hint(q) and HINT[line:match("^%s*(.-)%s*$")] then
@@ -415,7 +430,19 @@ function M.ask(questions, io_, history, opts)
       }
     end
     if not v.correct then missed[#missed + 1] = { n = i, q = q, due = card and card.due } end
-    io_.write(M.render_feedback(q, v, lang, io_.paint) .. "\n\n")
+    local feedback = M.render_feedback(q, v, lang, io_.paint)
+    -- The same wrong answer again (opts.scan: what the history holds, see cica.quiz.leeches).
+    if q.contrast then
+      feedback = feedback .. "\n" .. leeches.F("contrast", lang, q.answer, q.contrast.with.prompt)
+    end
+    if not v.correct and opts.scan and not v.given:match("^%s*$") then
+      local times = leeches.times_given(opts.scan, q.id, v.given) + 1
+      if times >= leeches.CONFUSION then
+        feedback = feedback .. "\n" .. leeches.F("again", lang, v.given, times)
+      end
+      leeches.count_given(opts.scan, q, v.given)
+    end
+    io_.write(feedback .. "\n\n")
   end
   -- On a terminal the review follows the score, which is in the display language. A transcript
   -- (stdin not a terminal) ends with "score: X/Y" in every language, a stable line scripts read

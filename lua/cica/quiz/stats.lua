@@ -1,121 +1,518 @@
--- Quiz statistics from the history: reviews, accuracy overall and per topic, cards due, streaks.
+-- Quiz statistics from the history: true retention per period against the target, a calendar
+-- heatmap of reviews with streaks, a forecast of reviews due, coverage and retention per topic.
+-- compute() gathers the numbers (the JSON output is that table); render_text, render_svg and
+-- render_html draw them. Days are local calendar days, numbered as days since 1970-01-01 by the
+-- civil calendar (not by dividing seconds), so daylight-saving changes never move a review to
+-- another day.
 local api = require "cica.quiz.api"
+local width = require "cica.width"
+local fsrs = require "cica.fsrs"
+local rng = require "cica.quiz.rng"
 
 local M = {}
 
-local DAY = 86400
+M.TARGET = 0.9   -- the default desired retention
+M.WEEKS = 26     -- heatmap columns
+M.FORECAST = 30  -- days of forecast
+M.RUNS = 10      -- simulated runs of the workload estimate
+M.STEEP = 0.95   -- above this desired retention, warn that the workload rises steeply
 
-local function day_of(t) return os.date("%Y-%m-%d", t) end
-
--- The local date `k` days before the day of `now` (noon avoids daylight-saving edges).
-local function days_before(now, k)
-  local t = os.date("*t", now)
-  t.hour, t.min, t.sec = 12, 0, 0
-  return day_of(os.time(t) - k * DAY)
+-- Days since 1970-01-01 of the civil date y-m-d (H. Hinnant's days_from_civil).
+local function days_from_civil(y, m, d)
+  if m <= 2 then y = y - 1 end
+  local era = (y >= 0 and y or y - 399) // 400
+  local yoe = y - era * 400
+  local mp = (m + 9) % 12
+  local doy = (153 * mp + 2) // 5 + d - 1
+  local doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+  return era * 146097 + doe - 719468
 end
 
--- Days in a row with at least one review, ending today (or yesterday: a streak lives until a
--- whole day passes without review), and the longest such run.
-local function day_streaks(days, now)
-  local current, k = 0, 0
-  if not days[days_before(now, 0)] then k = 1 end
-  while days[days_before(now, k)] do current, k = current + 1, k + 1 end
-  local sorted = {}
-  for d in pairs(days) do sorted[#sorted + 1] = d end
-  table.sort(sorted)
-  local best, run, prev = 0, 0, nil
-  for _, d in ipairs(sorted) do
-    local y, m, dd = d:match("(%d+)-(%d+)-(%d+)")
-    local t = os.time { year = tonumber(y), month = tonumber(m), day = tonumber(dd), hour = 12 }
-    if prev and day_of(prev + DAY) == d then run = run + 1 else run = 1 end
-    prev = t
-    if run > best then best = run end
-  end
-  return current, best
+-- The civil date "YYYY-MM-DD" of day number z (civil_from_days).
+local function civil(z)
+  z = z + 719468
+  local era = (z >= 0 and z or z - 146096) // 146097
+  local doe = z - era * 146097
+  local yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+  local doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+  local mp = (5 * doy + 2) // 153
+  local d = doy - (153 * mp + 2) // 5 + 1
+  local m = mp < 10 and mp + 3 or mp - 9
+  local y = yoe + era * 400 + (m <= 2 and 1 or 0)
+  return string.format("%04d-%02d-%02d", y, m, d)
 end
+M.civil = civil
 
-local function ratio(right, total)
+-- The local day number of unix time t. Every time zone's offset is a whole number of quarter
+-- hours, so a day never starts inside a quarter hour: the answer is remembered per quarter hour
+-- (os.date is the costly part of statistics over 100,000 answers).
+local day_cache, day_cached = {}, 0
+local function day_number(t)
+  local q = t // 900
+  local z = day_cache[q]
+  if z then return z end
+  local d = os.date("*t", t)
+  z = days_from_civil(d.year, d.month, d.day)
+  if day_cached >= 100000 then day_cache, day_cached = {}, 0 end
+  day_cache[q], day_cached = z, day_cached + 1
+  return z
+end
+M.day_number = day_number
+
+-- 0 Monday … 6 Sunday (day 0 was a Thursday).
+local function weekday(z) return (z + 3) % 7 end
+
+local function ratio(n, total)
   if total == 0 then return nil end
-  return math.floor(right / total * 10000 + 0.5) / 10000
+  return math.floor(n / total * 10000 + 0.5) / 10000
 end
 
--- Statistics from history `h` (nil: no history yet) at time `now`.
-function M.compute(h, now)
+-- The expected number of reviews a day over the next `days` days if every card in `cards` is
+-- answered when due and scheduled for desired retention `target` from now on, by simulation:
+-- each card is rescheduled from its stability at `target`, then on each day every due card is
+-- answered right with the probability FSRS gives for that day (lower when overdue), and
+-- rescheduled by FSRS. M.RUNS seeded runs, averaged (the same history gives the same estimate).
+-- No new questions are assumed. Returns {per_day = {…}, total =, mean =} (mean: a day).
+function M.workload(cards, now, target, days, w)
+  days = days or M.FORECAST
+  local per_day = {}
+  for d = 1, days do per_day[d] = 0 end
+  local today = day_number(now)
+  local list = {}
+  for id, c in pairs(cards) do list[#list + 1] = { id = id, c = c } end
+  table.sort(list, function(a, b) return a.id < b.id end)
+  local r = rng.new("workload")
+  for _ = 1, M.RUNS do
+    for _, item in ipairs(list) do
+      local c = item.c
+      local card = { stability = c.stability, difficulty = c.difficulty, last_review = c.last_review }
+      local due = c.last_review + fsrs.interval(c.stability, target, w) * fsrs.DAY
+      while true do
+        local k = math.max(day_number(due) - today, 0) + 1
+        if k > days then break end
+        per_day[k] = per_day[k] + 1
+        local t = math.max(due, now)
+        local p = fsrs.retrievability((t - card.last_review) / fsrs.DAY, card.stability, w)
+        local grade = ((r:next64() >> 11) / 9007199254740992.0) < p and fsrs.GOOD or fsrs.AGAIN
+        card = fsrs.review(card, grade, t, { retention = target, w = w })
+        due = card.due
+      end
+    end
+  end
+  local total = 0
+  for d = 1, days do
+    per_day[d] = math.floor(per_day[d] / M.RUNS * 10 + 0.5) / 10
+    total = total + per_day[d]
+  end
+  total = math.floor(total + 0.5)
+  return { per_day = per_day, total = total, mean = math.floor(total / days * 10 + 0.5) / 10, retention = target }
+end
+
+local PERIODS = { { "day", 1 }, { "week", 7 }, { "month", 30 }, { "all", nil } }
+
+-- Statistics from history `h` (nil: no history yet) at unix time `now`.
+-- opts.questions: the questions that exist ({id=, topic=}…, for coverage); opts.titles: topic →
+-- localized title; opts.target: the desired retention (default 0.9). Returns a table:
+--   reviews, correct, accuracy (all answers), cards, due (now), target,
+--   retention = {{period=, reviews=, passed=, retention=}…} — true retention: answers about a
+--     question already answered on an earlier day (first sight and same-day repeats measure
+--     no memory), passed = right;
+--   streak = {current=, longest=} (days in a row with a review; today may still be empty),
+--   heatmap = {from=, to=, weeks=, max=, days = {{date=, reviews=}…}} (only days with reviews),
+--   forecast = {today=, next7=, next30=, days = {n0, n1, …}} (day 1 is today, overdue included),
+--   workload = M.workload(cards, now, target) (reviews a day over the next 30 days at the target),
+--   coverage = {available=, seen=}, topics = {{topic=, title=, available=, seen=, other=, reviews=,
+--     correct=, accuracy=, retention=}…} weakest first (other: seen questions that no longer
+--     exist, counted in seen), last_review.
+function M.compute(h, now, opts)
+  opts = opts or {}
   local reviews = h and h:reviews() or {}
   local cards = h and h:cards() or {}
-  local s = { reviews = #reviews, correct = 0, topics = {}, cards = 0, due = 0 }
-  local days, run, best_run = {}, 0, 0
-  for _, r in ipairs(reviews) do
-    local t = s.topics[r.topic] or { reviews = 0, correct = 0 }
-    s.topics[r.topic] = t
-    t.reviews = t.reviews + 1
-    if r.correct == 1 then
-      s.correct, t.correct, run = s.correct + 1, t.correct + 1, run + 1
-      if run > best_run then best_run = run end
-    else
-      run = 0
+  local today = day_number(now)
+  local s = {
+    reviews = #reviews, correct = 0, cards = 0, due = 0, target = opts.target or M.TARGET,
+    date = civil(today),
+  }
+  local per_day, last_day = {}, {}
+  local topics, order = {}, {}
+  local function topic(name)
+    local t = topics[name]
+    if not t then
+      t = { topic = name, available = 0, seen = 0, reviews = 0, correct = 0, later = 0, passed = 0 }
+      topics[name], order[#order + 1] = t, name
     end
-    days[day_of(r.time)] = true
+    return t
   end
-  for _, t in pairs(s.topics) do t.accuracy = ratio(t.correct, t.reviews) end
+  local exists = {}
+  for _, q in ipairs(opts.questions or {}) do
+    local t = topic(q.topic)
+    t.available, exists[q.id] = t.available + 1, true
+  end
+  local period = {}
+  for i, p in ipairs(PERIODS) do period[i] = { period = p[1], from = p[2] and today - p[2] + 1, reviews = 0, passed = 0 } end
+  for _, r in ipairs(reviews) do
+    local z = day_number(r.time)
+    per_day[z] = (per_day[z] or 0) + 1
+    local t = topic(r.topic)
+    t.reviews = t.reviews + 1
+    local right = r.correct == 1
+    if right then s.correct, t.correct = s.correct + 1, t.correct + 1 end
+    local prev = last_day[r.card]
+    if prev and prev < z then
+      t.later = t.later + 1
+      if right then t.passed = t.passed + 1 end
+      for _, p in ipairs(period) do
+        if not p.from or (z >= p.from and z <= today) then
+          p.reviews = p.reviews + 1
+          if right then p.passed = p.passed + 1 end
+        end
+      end
+    end
+    last_day[r.card] = z
+  end
+  s.accuracy = ratio(s.correct, s.reviews)
+  s.retention = {}
+  for i, p in ipairs(period) do
+    s.retention[i] = { period = p.period, reviews = p.reviews, passed = p.passed, retention = ratio(p.passed, p.reviews) }
+  end
+
+  -- Forecast and coverage from the cards.
+  local forecast = {}
+  for i = 1, M.FORECAST do forecast[i] = 0 end
+  local seen = 0
   for _, c in pairs(cards) do
     s.cards = s.cards + 1
     if c.due <= now then s.due = s.due + 1 end
+    local k = math.max(day_number(c.due) - today, 0) + 1
+    if k <= M.FORECAST then forecast[k] = forecast[k] + 1 end
+    -- Coverage counts the questions that exist now (a history may hold questions since removed,
+    -- or another pack's): those count under their topic, outside the coverage total.
+    local t = topic(c.topic)
+    t.seen = t.seen + 1
+    if exists[c.id] then seen = seen + 1 else t.other = (t.other or 0) + 1 end
   end
-  s.accuracy = ratio(s.correct, s.reviews)
-  s.streak_days, s.best_streak_days = day_streaks(days, now)
-  s.right_in_a_row, s.best_right_in_a_row = run, best_run
+  local next7, next30 = 0, 0
+  for i, n in ipairs(forecast) do
+    if i <= 7 then next7 = next7 + n end
+    next30 = next30 + n
+  end
+  s.forecast = { today = forecast[1], next7 = next7, next30 = next30, days = forecast }
+  s.workload = M.workload(cards, now, s.target, M.FORECAST, h and h:parameters() or nil)
+
+  -- Streaks: a streak lives until a whole day passes without review.
+  local days = {}
+  for z in pairs(per_day) do days[#days + 1] = z end
+  table.sort(days)
+  local longest, run = 0, 0
+  for i, z in ipairs(days) do
+    run = (i > 1 and days[i - 1] == z - 1) and run + 1 or 1
+    if run > longest then longest = run end
+  end
+  local current, z = 0, per_day[today] and today or today - 1
+  while per_day[z] do current, z = current + 1, z - 1 end
+  s.streak = { current = current, longest = longest }
+
+  -- The heatmap: whole weeks, Monday first, ending with the week of today.
+  local first = today - weekday(today) - 7 * (M.WEEKS - 1)
+  local cells, max = {}, 0
+  for d = first, today do
+    local n = per_day[d]
+    if n then
+      cells[#cells + 1] = { date = civil(d), reviews = n }
+      if n > max then max = n end
+    end
+  end
+  s.heatmap = { from = civil(first), to = civil(today), weeks = M.WEEKS, max = max, days = cells }
+
+  local available = 0
+  s.topics = {}
+  for _, name in ipairs(order) do
+    local t = topics[name]
+    available = available + t.available
+    t.title = opts.titles and opts.titles[name] or name
+    t.accuracy = ratio(t.correct, t.reviews)
+    t.retention = ratio(t.passed, t.later)
+    t.later, t.passed = nil, nil
+    s.topics[#s.topics + 1] = t
+  end
+  -- Weakest first: by accuracy (unanswered topics last), then fewer right answers, then name.
+  table.sort(s.topics, function(a, b)
+    local x, y = a.accuracy or 2, b.accuracy or 2
+    if x ~= y then return x < y end
+    if a.reviews ~= b.reviews then return a.reviews > b.reviews end
+    return a.topic < b.topic
+  end)
+  s.coverage = { available = available, seen = seen }
   s.last_review = #reviews > 0 and os.date("!%Y-%m-%dT%H:%M:%SZ", reviews[#reviews].time) or nil
   return s
 end
 
+-- ---------------------------------------------------------------------------------------------
+-- Text
+
 local T = {
-  reviews = { en = "reviews: %d (%d right, %s)", ["zh-Hans"] = "作答：%d次（答对%d次，%s）",
-    ["zh-Hant"] = "作答：%d次（答對%d次，%s）" },
-  cards = { en = "questions seen: %d, due now: %d", ["zh-Hans"] = "做过的题目：%d，现在到期：%d",
-    ["zh-Hant"] = "做過的題目：%d，現在到期：%d" },
-  streak = { en = "streak: %d day(s) (best %d); right in a row: %d (best %d)",
-    ["zh-Hans"] = "连续天数：%d（最长%d）；连续答对：%d（最多%d）",
-    ["zh-Hant"] = "連續天數：%d（最長%d）；連續答對：%d（最多%d）" },
-  topics = { en = "by topic:", ["zh-Hans"] = "按主题：", ["zh-Hant"] = "按主題：" },
-  topic = { en = "  %s %4d  %s", ["zh-Hans"] = "  %s %4d  %s", ["zh-Hant"] = "  %s %4d  %s" },
+  title = { en = "Quiz statistics, %s", ["zh-Hans"] = "测验统计（%s）", ["zh-Hant"] = "測驗統計（%s）" },
+  total = { en = "Answers: %d, right: %d (%s)", ["zh-Hans"] = "共作答%d次，答对%d次（%s）",
+    ["zh-Hant"] = "共作答%d次，答對%d次（%s）" },
   none = { en = "no reviews yet: try cica quiz", ["zh-Hans"] = "还没有作答记录：试试 cica quiz",
     ["zh-Hant"] = "還沒有作答記錄：試試 cica quiz" },
+  retention = { en = "Retention (target %s)", ["zh-Hans"] = "记忆保持率（目标%s）",
+    ["zh-Hant"] = "記憶保持率（目標%s）" },
+  retention_note = { en = "answers about questions already answered on an earlier day",
+    ["zh-Hans"] = "只计此前某天已答过的题目", ["zh-Hant"] = "只計此前某天已答過的題目" },
+  period = { en = "period", ["zh-Hans"] = "时段", ["zh-Hant"] = "時段" },
+  answers = { en = "answers", ["zh-Hans"] = "作答", ["zh-Hant"] = "作答" },
+  passed = { en = "right", ["zh-Hans"] = "答对", ["zh-Hant"] = "答對" },
+  rate = { en = "retention", ["zh-Hans"] = "保持率", ["zh-Hant"] = "保持率" },
+  vs = { en = "vs target", ["zh-Hans"] = "与目标比", ["zh-Hant"] = "與目標比" },
+  day = { en = "today", ["zh-Hans"] = "今天", ["zh-Hant"] = "今天" },
+  week = { en = "7 days", ["zh-Hans"] = "近7天", ["zh-Hant"] = "近7天" },
+  month = { en = "30 days", ["zh-Hans"] = "近30天", ["zh-Hant"] = "近30天" },
+  all = { en = "all time", ["zh-Hans"] = "全部", ["zh-Hant"] = "全部" },
+  heatmap = { en = "Reviews per day, %s to %s", ["zh-Hans"] = "每日作答（%s至%s）",
+    ["zh-Hant"] = "每日作答（%s至%s）" },
+  legend = { en = "less %s more (most in a day: %d)", ["zh-Hans"] = "少 %s 多（单日最多%d次）",
+    ["zh-Hant"] = "少 %s 多（單日最多%d次）" },
+  weekdays = { en = { "Mo", "Tu", "We", "Th", "Fr", "Sa", "Su" },
+    ["zh-Hans"] = { "一", "二", "三", "四", "五", "六", "日" },
+    ["zh-Hant"] = { "一", "二", "三", "四", "五", "六", "日" } },
+  streak = { en = "Days in a row: %d now, longest %d", ["zh-Hans"] = "连续学习：当前%d天，最长%d天",
+    ["zh-Hant"] = "連續學習：目前%d天，最長%d天" },
+  forecast = { en = "Due for review (next 7 days: %d; next 30 days: %d)",
+    ["zh-Hans"] = "待复习（未来7天：%d题；未来30天：%d题）",
+    ["zh-Hant"] = "待複習（未來7天：%d題；未來30天：%d題）" },
+  today = { en = "today", ["zh-Hans"] = "今天", ["zh-Hant"] = "今天" },
+  topics = { en = "Topics, weakest first", ["zh-Hans"] = "各主题（最弱的在前）", ["zh-Hant"] = "各主題（最弱的在前）" },
+  topic = { en = "topic", ["zh-Hans"] = "主题", ["zh-Hant"] = "主題" },
+  seen = { en = "seen", ["zh-Hans"] = "做过", ["zh-Hant"] = "做過" },
+  accuracy = { en = "right", ["zh-Hans"] = "答对率", ["zh-Hant"] = "答對率" },
+  workload = { en = "Workload at %s retention: about %s reviews a day over the next 30 days (%d in all, by simulation)",
+    ["zh-Hans"] = "保持率%s时的复习量：未来30天平均每天约%s题（共%d题，模拟估算）",
+    ["zh-Hant"] = "保持率%s時的複習量：未來30天平均每天約%s題（共%d題，模擬估算）" },
+  steep = { en = "warning: above 95%% the workload rises steeply for little gain (intervals roughly halve from 90%% to 95%%)",
+    ["zh-Hans"] = "注意：保持率高于95%%时复习量急剧增加而收效甚微（从90%%到95%%间隔约减半）",
+    ["zh-Hant"] = "注意：保持率高於95%%時複習量急劇增加而收效甚微（從90%%到95%%間隔約減半）" },
+  coverage = { en = "Coverage: %d of %d questions seen (%s); due now: %d",
+    ["zh-Hans"] = "覆盖：%d/%d题做过（%s）；现在到期：%d题",
+    ["zh-Hant"] = "覆蓋：%d/%d題做過（%s）；現在到期：%d題" },
 }
+M.T = T
+
+local function tr(key, lang) return api.localize(T[key], lang) end
+local function F(key, lang, ...) return api.format(tr(key, lang), ...) end
 
 local function percent(x) return x and string.format("%d%%", math.floor(x * 100 + 0.5)) or "-" end
 
--- A topic's title in `lang`: a bundled generator's title; the topic id itself for any other topic
--- (a user's generator, or one the history knows and this version no longer has).
-local function topic_title(name, lang)
-  for _, b in ipairs(require("cica.quiz.topics").BUNDLED) do
-    if b == name then return api.localize(require("cica.quiz.generators." .. name).title, lang) or name end
+-- Difference to the target in percentage points ("+3", "-12", "0"), or "-".
+local function points(x, target)
+  if not x then return "-" end
+  local d = math.floor(x * 100 + 0.5) - math.floor(target * 100 + 0.5)
+  return (d > 0 and "+" or "") .. tostring(d)
+end
+
+-- Rows of cells as lines of aligned columns (display width, so Chinese aligns); aligns[i] is
+-- "left" or "right"; two spaces between columns; indented by two.
+local function columns(rows, aligns)
+  local w = {}
+  for _, row in ipairs(rows) do
+    for i, cell in ipairs(row) do w[i] = math.max(w[i] or 0, width.width(cell)) end
   end
-  return name
+  local out = {}
+  for r, row in ipairs(rows) do
+    local cells = {}
+    for i, cell in ipairs(row) do
+      local last = i == #row and aligns[i] ~= "right"
+      cells[i] = last and cell or width.pad(cell, w[i], aligns[i])
+    end
+    out[r] = "  " .. table.concat(cells, "  ")
+  end
+  return out
+end
+
+local SHADES = { "░", "▒", "▓", "█" }
+
+-- The shade of a day with n reviews when the busiest day had max: four levels by quarter.
+local function level(n, max)
+  if not n or n == 0 then return 0 end
+  return math.min(4, math.max(1, math.ceil(4 * n / max)))
+end
+M.level = level
+
+local function heat_lookup(s)
+  local by = {}
+  for _, d in ipairs(s.heatmap.days) do by[d.date] = d.reviews end
+  return by
 end
 
 -- The statistics as text in `lang`.
 function M.render(s, lang)
-  local function F(key, ...) return api.format(api.localize(T[key], lang), ...) end
-  if s.reviews == 0 then return F("none") end
+  if s.reviews == 0 then
+    return F("none", lang) .. "\n" .. F("coverage", lang, s.coverage.seen, s.coverage.available,
+      percent(ratio(s.coverage.seen, s.coverage.available)), s.due)
+  end
+  local out = { F("title", lang, s.date), F("total", lang, s.reviews, s.correct, percent(s.accuracy)), "" }
+  out[#out + 1] = F("retention", lang, percent(s.target)) .. " · " .. tr("retention_note", lang)
+  local rows = { { tr("period", lang), tr("answers", lang), tr("passed", lang), tr("rate", lang), tr("vs", lang) } }
+  for _, p in ipairs(s.retention) do
+    rows[#rows + 1] = { tr(p.period, lang), tostring(p.reviews), tostring(p.passed), percent(p.retention),
+      points(p.retention, s.target) }
+  end
+  for _, l in ipairs(columns(rows, { "left", "right", "right", "right", "right" })) do out[#out + 1] = l end
+
+  -- Heatmap: one row per weekday, one column per week.
+  out[#out + 1] = ""
+  out[#out + 1] = F("heatmap", lang, s.heatmap.from, s.heatmap.to)
+  local by = heat_lookup(s)
+  local first = days_from_civil(tonumber(s.heatmap.from:sub(1, 4)), tonumber(s.heatmap.from:sub(6, 7)),
+    tonumber(s.heatmap.from:sub(9, 10)))
+  local last = first + 7 * s.heatmap.weeks - 1
+  local today = days_from_civil(tonumber(s.date:sub(1, 4)), tonumber(s.date:sub(6, 7)), tonumber(s.date:sub(9, 10)))
+  local names = tr("weekdays", lang)
+  for wd = 0, 6 do
+    local line = { "  ", width.pad(names[wd + 1], 2), " " }
+    for z = first + wd, last, 7 do
+      if z > today then break end
+      local l = level(by[civil(z)], s.heatmap.max)
+      line[#line + 1] = l == 0 and "·" or SHADES[l]
+    end
+    out[#out + 1] = table.concat(line)
+  end
+  out[#out + 1] = "     " .. F("legend", lang, "·" .. table.concat(SHADES), s.heatmap.max)
+  out[#out + 1] = F("streak", lang, s.streak.current, s.streak.longest)
+
+  -- Forecast: the next seven days with a bar each.
+  out[#out + 1] = ""
+  out[#out + 1] = F("forecast", lang, s.forecast.next7, s.forecast.next30)
+  local fmax = 0
+  for i = 1, 7 do fmax = math.max(fmax, s.forecast.days[i]) end
+  rows = {}
+  for i = 1, 7 do
+    local n = s.forecast.days[i]
+    local label = i == 1 and tr("today", lang) or civil(today + i - 1):sub(6)
+    local bar = fmax > 0 and string.rep("█", math.ceil(n / fmax * 30)) or ""
+    rows[i] = { label, names[weekday(today + i - 1) + 1], tostring(n), bar }
+  end
+  for _, l in ipairs(columns(rows, { "left", "left", "right", "left" })) do out[#out + 1] = (l:gsub("%s+$", "")) end
+  out[#out + 1] = F("workload", lang, percent(s.target), string.format("%.1f", s.workload.mean), s.workload.total)
+  if s.target > M.STEEP then out[#out + 1] = F("steep", lang) end
+
+  -- Topics, weakest first, with coverage.
+  out[#out + 1] = ""
+  out[#out + 1] = tr("topics", lang)
+  rows = { { tr("topic", lang), tr("seen", lang), tr("answers", lang), tr("accuracy", lang), tr("rate", lang) } }
+  for _, t in ipairs(s.topics) do
+    local seen = t.available > 0 and string.format("%d/%d", t.seen - (t.other or 0), t.available) or tostring(t.seen)
+    rows[#rows + 1] = { t.title, seen, tostring(t.reviews), percent(t.accuracy), percent(t.retention) }
+  end
+  for _, l in ipairs(columns(rows, { "left", "right", "right", "right", "right" })) do out[#out + 1] = l end
+  out[#out + 1] = F("coverage", lang, s.coverage.seen, s.coverage.available,
+    percent(ratio(s.coverage.seen, s.coverage.available)), s.due)
+  return table.concat(out, "\n")
+end
+
+-- ---------------------------------------------------------------------------------------------
+-- Pictures
+
+local COLORS = { [0] = "#ebedf0", "#c6e48b", "#7bc96f", "#239a3b", "#196127" }
+local FONT = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei',sans-serif"
+
+local function esc(s)
+  return (tostring(s):gsub("[&<>\"']", { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;", ["'"] = "&#39;" }))
+end
+
+-- The heatmap as a standalone SVG image: one square per day (with its date and count as a
+-- tooltip), weekday labels, a legend and the streak line.
+function M.render_svg(s, lang)
+  local cell, gap, left, top = 12, 2, 30, 40
+  local weeks = s.heatmap.weeks
+  local w, h = left + weeks * (cell + gap) + 20, top + 7 * (cell + gap) + 50
   local out = {
-    F("reviews", s.reviews, s.correct, percent(s.accuracy)),
-    F("cards", s.cards, s.due),
-    F("streak", s.streak_days, s.best_streak_days, s.right_in_a_row, s.best_right_in_a_row),
-    F("topics"),
+    string.format('<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="%s" font-size="11">',
+      w, h, w, h, FONT),
+    string.format('<title>%s</title>', esc(F("heatmap", lang, s.heatmap.from, s.heatmap.to))),
+    string.format('<rect width="%d" height="%d" fill="#ffffff"/>', w, h),
+    string.format('<text x="%d" y="20" font-size="13" font-weight="bold">%s</text>', left,
+      esc(F("heatmap", lang, s.heatmap.from, s.heatmap.to))),
   }
-  local names = {}
-  for name in pairs(s.topics) do names[#names + 1] = name end
-  table.sort(names)
-  local width, titles, w = require "cica.width", {}, 0
-  for i, name in ipairs(names) do
-    titles[i] = topic_title(name, lang)
-    w = math.max(w, width.width(titles[i]))
+  local names = tr("weekdays", lang)
+  for wd = 0, 6, 2 do
+    out[#out + 1] = string.format('<text x="4" y="%d">%s</text>', top + wd * (cell + gap) + cell - 2, esc(names[wd + 1]))
   end
-  for i, name in ipairs(names) do
-    local t = s.topics[name]
-    out[#out + 1] = F("topic", width.pad(titles[i], w), t.reviews, percent(t.accuracy))
+  local by = heat_lookup(s)
+  local first = days_from_civil(tonumber(s.heatmap.from:sub(1, 4)), tonumber(s.heatmap.from:sub(6, 7)),
+    tonumber(s.heatmap.from:sub(9, 10)))
+  local today = days_from_civil(tonumber(s.date:sub(1, 4)), tonumber(s.date:sub(6, 7)), tonumber(s.date:sub(9, 10)))
+  for z = first, today do
+    local k = z - first
+    local date, n = civil(z), by[civil(z)] or 0
+    out[#out + 1] = string.format('<rect class="day" x="%d" y="%d" width="%d" height="%d" rx="2" fill="%s" data-date="%s" data-count="%d"><title>%s: %d</title></rect>',
+      left + (k // 7) * (cell + gap), top + (k % 7) * (cell + gap), cell, cell, COLORS[level(n, s.heatmap.max)],
+      date, n, date, n)
   end
+  local y = top + 7 * (cell + gap) + 18
+  out[#out + 1] = string.format('<text x="%d" y="%d">%s</text>', left, y, esc(api.localize({ en = "less", ["zh-Hans"] = "少", ["zh-Hant"] = "少" }, lang)))
+  for l = 0, 4 do
+    out[#out + 1] = string.format('<rect x="%d" y="%d" width="%d" height="%d" rx="2" fill="%s"/>',
+      left + 28 + l * (cell + gap), y - cell + 2, cell, cell, COLORS[l])
+  end
+  out[#out + 1] = string.format('<text x="%d" y="%d">%s</text>', left + 32 + 5 * (cell + gap), y,
+    esc(api.localize({ en = "more", ["zh-Hans"] = "多", ["zh-Hant"] = "多" }, lang)))
+  out[#out + 1] = string.format('<text x="%d" y="%d">%s</text>', left, y + 20,
+    esc(F("streak", lang, s.streak.current, s.streak.longest)))
+  out[#out + 1] = "</svg>"
+  return table.concat(out, "\n")
+end
+
+local HTML_LANG = { en = "en", ["zh-Hans"] = "zh-Hans", ["zh-Hant"] = "zh-Hant" }
+
+-- The statistics as a standalone HTML page: the heatmap inline, then the text sections as tables.
+function M.render_html(s, lang)
+  local title = F("title", lang, s.date)
+  local out = {
+    "<!DOCTYPE html>",
+    string.format('<html lang="%s"><head><meta charset="utf-8"><title>%s</title>', HTML_LANG[lang] or "zh-Hans", esc(title)),
+    "<style>body{font-family:" .. FONT:gsub("'", "") .. ";margin:2em}table{border-collapse:collapse;margin:.5em 0 1.5em}"
+      .. "td,th{border:1px solid #ccc;padding:.2em .6em}td.n{text-align:right}</style></head><body>",
+    string.format("<h1>%s</h1>", esc(title)),
+  }
+  if s.reviews == 0 then
+    out[#out + 1] = string.format("<p>%s</p></body></html>", esc(F("none", lang)))
+    return table.concat(out, "\n")
+  end
+  out[#out + 1] = string.format("<p>%s</p>", esc(F("total", lang, s.reviews, s.correct, percent(s.accuracy))))
+  out[#out + 1] = M.render_svg(s, lang)
+  local function tbl(caption, head, rows)
+    out[#out + 1] = string.format("<h2>%s</h2><table><thead><tr>", esc(caption))
+    for _, c in ipairs(head) do out[#out + 1] = "<th>" .. esc(c) .. "</th>" end
+    out[#out + 1] = "</tr></thead><tbody>"
+    for _, row in ipairs(rows) do
+      local cells = {}
+      for i, c in ipairs(row) do cells[i] = (i == 1 and "<td>" or '<td class="n">') .. esc(c) .. "</td>" end
+      out[#out + 1] = "<tr>" .. table.concat(cells) .. "</tr>"
+    end
+    out[#out + 1] = "</tbody></table>"
+  end
+  local rows = {}
+  for _, p in ipairs(s.retention) do
+    rows[#rows + 1] = { tr(p.period, lang), p.reviews, p.passed, percent(p.retention), points(p.retention, s.target) }
+  end
+  tbl(F("retention", lang, percent(s.target)),
+    { tr("period", lang), tr("answers", lang), tr("passed", lang), tr("rate", lang), tr("vs", lang) }, rows)
+  rows = {}
+  local today = days_from_civil(tonumber(s.date:sub(1, 4)), tonumber(s.date:sub(6, 7)), tonumber(s.date:sub(9, 10)))
+  for i = 1, 7 do rows[i] = { i == 1 and tr("today", lang) or civil(today + i - 1), s.forecast.days[i] } end
+  tbl(F("forecast", lang, s.forecast.next7, s.forecast.next30), { "", tr("answers", lang) }, rows)
+  out[#out + 1] = string.format("<p>%s</p>", esc(F("workload", lang, percent(s.target),
+    string.format("%.1f", s.workload.mean), s.workload.total)))
+  if s.target > M.STEEP then out[#out + 1] = string.format("<p>%s</p>", esc(F("steep", lang))) end
+  rows = {}
+  for _, t in ipairs(s.topics) do
+    rows[#rows + 1] = { t.title, string.format("%d/%d", t.seen - (t.other or 0), t.available), t.reviews, percent(t.accuracy), percent(t.retention) }
+  end
+  tbl(tr("topics", lang), { tr("topic", lang), tr("seen", lang), tr("answers", lang), tr("accuracy", lang), tr("rate", lang) }, rows)
+  out[#out + 1] = string.format("<p>%s</p>", esc(F("coverage", lang, s.coverage.seen, s.coverage.available,
+    percent(ratio(s.coverage.seen, s.coverage.available)), s.due)))
+  out[#out + 1] = "</body></html>"
   return table.concat(out, "\n")
 end
 
