@@ -94,7 +94,7 @@ statement gets the whole (tiny) budget, and is stopped by the hook or, when the 
 already running, by the watchdog (which of the two depends on timing):
 
   $ timeout 20 cica --timeout 0.0000000001 -e 'print(("a"):rep(3e5):find(".-.-.-.-b"))'
-  cica: time limit exceeded
+  cica: time limit exceeded( \(stuck where it cannot be interrupted: in a C function or a finalizer; exiting\))? (re)
   [1]
   $ printf 'print(("a"):rep(3e5):find(".-.-.-.-b"))\n' | timeout 20 cica --timeout 0.0000000001 -i 2>err; grep -o 'time limit exceeded' err
   time limit exceeded
@@ -171,18 +171,23 @@ that can be caught too (`timeout -s INT` sends it):
   > local ok, err = pcall(function() while true do end end)
   > print("caught", ok, err)
   > LUA
-  $ timeout -s INT 5 cica catch.lua
-  caught	false	interrupted!
-  [124]
-  $ timeout -s INT 5 cica --safe catch.lua
-  caught	false	interrupted!
-  [124]
-  $ timeout -s INT 5 cica -e 'while true do end' 2>&1 | head -1
+  $ interrupt() { cica "$@" > out 2>&1 & pid=$!
+  >   # wait until the script is in its loop (half a second of its CPU time), then Ctrl-C it
+  >   while [ "$(awk '{ print $14 }' /proc/$pid/stat 2>/dev/null || echo 999)" -lt 50 ]; do sleep 0.05; done
+  >   kill -INT $pid; wait $pid; echo "exit $?"; cat out; }
+  $ interrupt catch.lua
+  exit 0
+  caught	false	interrupted! (esc)
+  $ interrupt --safe catch.lua
+  exit 0
+  caught	false	interrupted! (esc)
+  $ interrupt -e 'while true do end' | head -2
+  exit 1
   cica: interrupted!
-  $ timeout -s INT 5 cica -e 'print(pcall(cica.query, "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c")) print("after")'
+  $ interrupt -e 'print(pcall(cica.query, "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c")) print("after")'
+  exit 0
   false	cica.query: interrupted
   after
-  [124]
 
 Deep recursion: Lua's own limits, each a clean error naming the place, exit 1:
 
