@@ -130,24 +130,6 @@ local LABELS = {
   rows = { ["zh-Hans"] = "%d 条结果", ["zh-Hant"] = "%d 條結果", en = "%d results" },
 }
 
--- The kinds of record in each language (the English names are the ids --kind takes).
-local KIND_NAMES = {
-  entity = { ["zh-Hans"] = "国家/组织", ["zh-Hant"] = "國家/組織" },
-  place = { ["zh-Hans"] = "地点", ["zh-Hant"] = "地點" },
-  meeting = { ["zh-Hans"] = "会议", ["zh-Hant"] = "會議" },
-  document = { ["zh-Hans"] = "文件", ["zh-Hant"] = "文件" },
-  chair = { ["zh-Hans"] = "主席国", ["zh-Hant"] = "主席國" },
-  seat = { ["zh-Hans"] = "秘书处驻地", ["zh-Hant"] = "秘書處駐地" },
-  head = { ["zh-Hans"] = "秘书处负责人", ["zh-Hant"] = "秘書處負責人" },
-  event = { ["zh-Hans"] = "事件", ["zh-Hant"] = "事件" },
-  cbm_area = { ["zh-Hans"] = "信任措施领域", ["zh-Hant"] = "信任措施領域" },
-  stage = { ["zh-Hans"] = "阶段", ["zh-Hant"] = "階段" },
-  rule = { ["zh-Hans"] = "规则", ["zh-Hant"] = "規則" },
-  discrepancy = { ["zh-Hans"] = "资料分歧", ["zh-Hant"] = "資料分歧" },
-  source = { ["zh-Hans"] = "来源", ["zh-Hant"] = "來源" },
-}
-for kind, names in pairs(KIND_NAMES) do names.en = kind end
-M.KIND_NAMES = KIND_NAMES
 
 -- "Did you mean" after no results, per language (%s: the suggestions, joined).
 local DID_YOU_MEAN = {
