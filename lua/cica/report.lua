@@ -13,6 +13,7 @@
 -- Sources: the ids in `sources`, plus every id found in the rows' own `sources` fields, are
 -- looked up in cica.sources and listed under the table (a field in JSON).
 local format = require "cica.format"
+local i18n = require "cica.lang"
 -- How cica's own instance finds the environment and the API user code gets (the sandbox and its
 -- public `cica` under --safe). A C module user code cannot require, so no user code can change
 -- where report files run. The public instance of this module (behind user code's cica.report view)
@@ -26,22 +27,12 @@ M.formats = format.names
 -- A row value that means "no value" but still counts as present: a column that is nil in every
 -- row is an error, so bundled reports put M.null in optional cells. Empty in text, null in JSON.
 M.null = format.null
-M.langs = { "zh-Hans", "zh-Hant", "en" }
+M.langs = i18n.codes
 
 -- The bundled reports in the order `cica report --list` shows them; others follow by name.
 M.ORDER = { "overview", "members", "observers", "timeline", "summits", "meetings", "chairs",
             "growth", "cow", "sources", "discrepancies" }
 
-local LABELS = {
-  sources = { ["zh-Hans"] = "来源", ["zh-Hant"] = "來源", en = "Sources" },
-  sources_heading = { ["zh-Hans"] = "来源：", ["zh-Hant"] = "來源：", en = "Sources:" },
-  rows = { ["zh-Hans"] = "共 %d 行", ["zh-Hant"] = "共 %d 行", en = "%d rows" },
-  one_row = { ["zh-Hans"] = "共 1 行", ["zh-Hant"] = "共 1 行", en = "1 row" },
-  no_rows = { ["zh-Hans"] = "（无数据）", ["zh-Hant"] = "（無資料）", en = "(no rows)" },
-  as_of = { ["zh-Hans"] = "数据截至", ["zh-Hant"] = "資料截至", en = "Data as of" },
-  view = { ["zh-Hans"] = "截至 %s 时的情况（此后的事件未列入）", ["zh-Hant"] = "截至 %s 時的情況（此後的事件未列入）",
-           en = "As it stood on %s (later events left out)" },
-}
 
 local function api()
   return rawget(_G, "cica") or require "cica"
@@ -464,7 +455,7 @@ function M.build(r, where)
   local rows = run_rows(r, where)
   local lang = M.lang()
   local labels = {}
-  for k, v in pairs(LABELS) do labels[k] = format.localize(v, lang) end
+  for k in pairs(i18n.area("report")) do labels[k] = i18n.t("report." .. k, lang) end
   local meta = api().meta or {}
   return format.normalize({
     name = where, title = r.title, description = r.description, columns = r.columns, rows = rows,

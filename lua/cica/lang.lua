@@ -1,0 +1,181 @@
+-- cica.lang: the display languages, their column suffixes and fallback chains, and the message
+-- catalogue. The one place that knows which languages exist; every other module asks here.
+--
+-- The catalogue: every module `cica.messages.AREA` (a file lua/cica/messages/AREA.lua) returns
+--   { key = { ["zh-Hans"] = "…", ["zh-Hant"] = "…", en = "…" }, … }
+-- and its messages are looked up as "AREA.key" with M.t. Adding an area is dropping a file; a key
+-- missing a language, or whose languages disagree on their %-placeholders, is an error at load
+-- (and tests/spec/lang_spec.lua loads every area).
+local M = {}
+
+--- The display languages, in the order menus and help list them.
+M.codes = { "zh-Hans", "zh-Hant", "en" }
+M.default = "zh-Hans"
+
+local SUFFIX = { ["zh-Hans"] = "hans", ["zh-Hant"] = "hant", en = "en" }
+-- Where a text missing in one language is looked for next: Chinese falls back to the other script
+-- before English, English to Simplified Chinese.
+local CHAIN = {
+  ["zh-Hans"] = { "zh-Hans", "zh-Hant", "en" },
+  ["zh-Hant"] = { "zh-Hant", "zh-Hans", "en" },
+  en = { "en", "zh-Hans", "zh-Hant" },
+}
+-- Old short keys some localized tables use ({ hans = …, hant = …, en = … }).
+local SHORT = { ["zh-Hans"] = "hans", ["zh-Hant"] = "hant", en = "en" }
+
+--- True if `code` is a display language.
+function M.valid(code)
+  return SUFFIX[code] ~= nil
+end
+
+--- "zh-Hans, zh-Hant, en": for usage and error messages.
+function M.list()
+  return table.concat(M.codes, ", ")
+end
+
+--- The engine's display language (cica.lang), or the default when none is set.
+function M.current()
+  local c = rawget(_G, "cica")
+  local code = type(c) == "table" and rawget(c, "lang") or nil
+  if code == nil then
+    local ok, mod = pcall(require, "cica")
+    if ok and type(mod) == "table" then code = mod.lang end
+  end
+  return SUFFIX[code] and code or M.default
+end
+
+--- The column suffix of a language ("hans", "hant", "en"); the current language's by default.
+function M.suffix(code)
+  return SUFFIX[code or M.current()] or SUFFIX[M.default]
+end
+
+--- The fallback chain of a language (an array of codes, the language first).
+function M.chain(code)
+  return CHAIN[code or M.current()] or CHAIN[M.default]
+end
+
+--- The text of a localized value in `lang` (default: the current language), following the
+-- fallback chain. `v` is { ["zh-Hans"] = …, … } or { hans = …, … }; anything else is returned as
+-- it is.
+function M.text(v, lang)
+  if type(v) ~= "table" then return v end
+  for _, code in ipairs(M.chain(lang)) do
+    local x = v[code]
+    if x == nil then x = v[SHORT[code]] end
+    if x ~= nil then return x end
+  end
+  return nil
+end
+
+--- A record's `field` in `lang` (default: the current language): rec[field .. "_" .. suffix],
+-- following the fallback chain, then rec[field]. nil when the record has none of them.
+function M.field(rec, field, lang)
+  if type(rec) ~= "table" then return nil end
+  for _, code in ipairs(M.chain(lang)) do
+    local v = rec[field .. "_" .. SUFFIX[code]]
+    if v ~= nil then return v end
+  end
+  return rec[field]
+end
+
+--- string.format plus positional arguments ("%2$d年，%1$s"), since word order differs by
+-- language. Specifiers without a position take the arguments in turn, as in string.format.
+function M.format(fmt, ...)
+  if not fmt:find("%%%d+%$") then return string.format(fmt, ...) end
+  local args, ordered, out, i, seq = table.pack(...), {}, {}, 1, 0
+  while true do
+    local s, e, pos, dollar = fmt:find("%%(%d*)(%$?)", i)
+    if not s then out[#out + 1] = fmt:sub(i); break end
+    out[#out + 1] = fmt:sub(i, s - 1)
+    if pos == "" and dollar == "" and fmt:sub(e + 1, e + 1) == "%" then -- a literal "%%"
+      out[#out + 1] = "%%"
+      i = e + 2
+    else
+      if dollar == "$" then
+        ordered[#ordered + 1] = args[tonumber(pos)]
+        out[#out + 1] = "%"
+      else
+        seq = seq + 1
+        ordered[#ordered + 1] = args[seq]
+        out[#out + 1] = "%" .. pos
+      end
+      i = e + 1
+    end
+  end
+  return string.format(table.concat(out), table.unpack(ordered, 1, #ordered))
+end
+
+-- The placeholders of a message, in a canonical form, to compare its languages ("%s %d" and
+-- "%2$d %1$s" both give "d,s" once sorted).
+local function placeholders(s)
+  local kinds = {}
+  for spec in s:gsub("%%%%", ""):gmatch("%%[%d%$%-%.]*(%a)") do kinds[#kinds + 1] = spec end
+  table.sort(kinds)
+  return table.concat(kinds, ",")
+end
+
+--- Raises an error unless `msgs` (an area's table) has every language for every key, with the
+-- same placeholders in each. `area` names it in the message.
+function M.check_area(area, msgs)
+  if type(msgs) ~= "table" then
+    error(string.format("cica.messages.%s: expected a table of messages, got %s", area, type(msgs)), 0)
+  end
+  for key, m in pairs(msgs) do
+    if type(key) ~= "string" or type(m) ~= "table" then
+      error(string.format("cica.messages.%s: %s is not a message table", area, tostring(key)), 0)
+    end
+    local want
+    for _, code in ipairs(M.codes) do
+      if type(m[code]) ~= "string" then
+        error(string.format("cica.messages.%s: %s has no %s text", area, key, code), 0)
+      end
+      local p = placeholders(m[code])
+      if want == nil then want = p
+      elseif p ~= want then
+        error(string.format("cica.messages.%s: %s: the %s text has placeholders %s, zh-Hans has %s",
+          area, key, code, p, want), 0)
+      end
+    end
+  end
+end
+
+local areas = {}
+
+--- The messages of one area (the module cica.messages.AREA), checked once and cached.
+function M.area(area)
+  local msgs = areas[area]
+  if msgs == nil then
+    local ok, mod = pcall(require, "cica.messages." .. area)
+    if not ok then error(string.format("cica.lang: no message area %q", area), 2) end
+    M.check_area(area, mod)
+    msgs, areas[area] = mod, mod
+  end
+  return msgs
+end
+
+--- The message "AREA.key" in `lang` (default: the current language), formatted with the
+-- remaining arguments (positional placeholders allowed). An unknown key is an error: a missing
+-- message is a bug, never a silent English fallback.
+function M.t(key, lang, ...)
+  local area, name = key:match("^([%w_]+)%.(.+)$")
+  local m = area and M.area(area)[name]
+  if m == nil then error(string.format("cica.lang: no message %q", key), 2) end
+  local fmt = m[lang and SUFFIX[lang] and lang or M.current()]
+  if select("#", ...) == 0 then return fmt end
+  return M.format(fmt, ...)
+end
+
+--- The names of every message area the engine carries (the bundled cica.messages.* modules).
+function M.areas()
+  local out = {}
+  local ok, core = pcall(require, "cica.core")
+  local mods = ok and type(core) == "table" and core.modules and core.modules() or {}
+  for _, name in ipairs(mods) do
+    local area = name:match("^cica%.messages%.([%w_]+)$")
+    if area then out[#out + 1] = area end
+  end
+  table.sort(out)
+  return out
+end
+
+return M
