@@ -6,11 +6,31 @@
 #include <lua.h>
 #include <stddef.h>
 
-/* Registry keys. */
-#define CICA_LANG_KEY "cica.lang"   /* the display language chosen on the command line */
-#define SANDBOX_ENV_KEY "cica.sandbox_env" /* under --safe: the environment user code runs in */
-#define CICA_SAFE_KEY "cica.safe"   /* true under --safe, set before any module loads */
-#define CICA_SUBCOMMANDS_KEY "cica.subcommands" /* the command line's subcommands, for cica.core */
+#include "registry.h"
+
+/*
+** Stack-balance checks at binding boundaries, as Neovim does: STACK_ENTER(L) records lua_gettop on
+** entry to a function, STACK_LEAVE(L, n) (before each return that leaves the stack n slots higher;
+** n may be negative) aborts with the file and line when the stack moved by anything else. On
+** when CICA_STACK_CHECK is defined (CMakeLists.txt: Debug and sanitizer builds); otherwise they
+** compile to nothing.
+*/
+#ifdef CICA_STACK_CHECK
+#include <stdio.h>
+#include <stdlib.h>
+#define STACK_ENTER(L) const int cica_stack_entry_ = lua_gettop(L)
+#define STACK_LEAVE(L, n)                                                                       \
+  do {                                                                                          \
+    if (lua_gettop(L) != cica_stack_entry_ + (n)) {                                             \
+      fprintf(stderr, "%s:%d: Lua stack moved by %d, expected %d\n", __FILE__, __LINE__,        \
+              lua_gettop(L) - cica_stack_entry_, (n));                                          \
+      abort();                                                                                  \
+    }                                                                                           \
+  } while (0)
+#else
+#define STACK_ENTER(L) ((void)0)
+#define STACK_LEAVE(L, n) ((void)0)
+#endif
 
 /* Options that shape the Lua state; filled by the command line. */
 struct host_options {
@@ -45,10 +65,15 @@ int luaopen_cica_state(lua_State *L);
 int sandbox_install(lua_State *L);
 void sandbox_push_env(lua_State *L);
 int sandbox_is_safe(lua_State *L);
+
+/* lhost.c */
 int luaopen_cica_host(lua_State *L);
+int lhost_terminal_width(lua_State *L);
+
+/* lrepl.c */
+int luaopen_cica_repl_host(lua_State *L);
 
 /* repl.c */
 int repl_run(lua_State *L, int tty, double timeout);
-int luaopen_cica_repl_host(lua_State *L);
 
 #endif

@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 
 #include "embedded.h"
+#include "mkdirs.h"
 #include "searchtext.h"
 
 /* Formats a message into err. */
@@ -491,19 +492,14 @@ int db_prepare_dataset(struct db_dataset *ds, const char *sql, size_t len, sqlit
 
 /* Creates the parent directories of path (like mkdir -p on its dirname). Returns 0 or -1. */
 static int make_parents(const char *path, struct db_error *err) {
-  char dir[4096];
-  if (snprintf(dir, sizeof dir, "%s", path) >= (int)sizeof dir) {
+  char dir[4096] = "";
+  if (strlen(path) >= sizeof dir) {
     set_error(err, "%s: path too long", path);
     return -1;
   }
-  for (char *p = dir + 1; *p; p++) {
-    if (*p != '/') continue;
-    *p = '\0';
-    if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
-      set_error(err, "%s: cannot create directory %s: %s", path, dir, strerror(errno));
-      return -1;
-    }
-    *p = '/';
+  if (mkdirs_parents(path, dir, sizeof dir) != 0) {
+    set_error(err, "%s: cannot create directory %s: %s", path, dir, strerror(errno));
+    return -1;
   }
   return 0;
 }

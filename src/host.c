@@ -133,6 +133,8 @@ static void register_modules(lua_State *L) {
   lua_setfield(L, -2, "cica.state");
   lua_pushcfunction(L, luaopen_cica_host);
   lua_setfield(L, -2, "cica.host");
+  lua_pushcfunction(L, luaopen_cica_repl_host);
+  lua_setfield(L, -2, "cica.repl.host");
   for (int i = 0; i < cica_module_count; i++) {
     lua_pushinteger(L, i);
     lua_pushcclosure(L, load_bundled, 1);
@@ -181,7 +183,7 @@ static int setup(lua_State *L) {
   const struct host_options *opt = lua_touserdata(L, 1);
   if (opt->no_env) {
     lua_pushboolean(L, 1);
-    lua_setfield(L, LUA_REGISTRYINDEX, "LUA_NOENV"); /* read by the package library */
+    lua_setfield(L, LUA_REGISTRYINDEX, CICA_NOENV_KEY); /* read by the package library */
   }
   luaL_openlibs(L);
   if (opt->warnings) lua_warning(L, "@on", 0);

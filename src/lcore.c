@@ -21,8 +21,6 @@
 #include "lsql.h"
 #include "version.h"
 
-#define DATASET_KEY "cica.dataset"
-#define DATASET_PATH_KEY "cica.dataset_path"
 #define DATASET_CLOSED "the dataset is closed (cica is exiting)"
 
 /*
@@ -54,7 +52,7 @@ static int dataset_gc(lua_State *L) {
 ** opened into it can leak) when there is none. Stack: +1. Errors: no memory.
 */
 static struct dataset_handle *push_handle(lua_State *L) {
-  if (lua_getfield(L, LUA_REGISTRYINDEX, DATASET_KEY) == LUA_TUSERDATA) return lua_touserdata(L, -1);
+  if (lua_getfield(L, LUA_REGISTRYINDEX, CICA_DATASET_KEY) == LUA_TUSERDATA) return lua_touserdata(L, -1);
   lua_pop(L, 1);
   struct dataset_handle *h = lua_newuserdatauv(L, sizeof *h, 0);
   h->ds.db = NULL;
@@ -65,7 +63,7 @@ static struct dataset_handle *push_handle(lua_State *L) {
   lua_setfield(L, -2, "__gc");
   lua_setmetatable(L, -2);
   lua_pushvalue(L, -1);
-  lua_setfield(L, LUA_REGISTRYINDEX, DATASET_KEY);
+  lua_setfield(L, LUA_REGISTRYINDEX, CICA_DATASET_KEY);
   return h;
 }
 
@@ -79,7 +77,7 @@ struct db_dataset *cica_dataset(lua_State *L) {
   lua_pop(L, 1);   /* the registry keeps it */
   if (h->closed) luaL_error(L, "%s", DATASET_CLOSED);
   if (h->ds.db) return &h->ds;
-  lua_getfield(L, LUA_REGISTRYINDEX, DATASET_PATH_KEY);
+  lua_getfield(L, LUA_REGISTRYINDEX, CICA_DATASET_PATH_KEY);
   const char *path = lua_tostring(L, -1);
   struct db_error err;
   if (db_open_dataset(&h->ds, path, &err) != 0) {
@@ -94,7 +92,7 @@ struct db_dataset *cica_dataset(lua_State *L) {
 /* Makes the dataset come from the file at path instead of the built-in image. Stack: unchanged. */
 void cica_set_dataset_path(lua_State *L, const char *path) {
   lua_pushstring(L, path);
-  lua_setfield(L, LUA_REGISTRYINDEX, DATASET_PATH_KEY);
+  lua_setfield(L, LUA_REGISTRYINDEX, CICA_DATASET_PATH_KEY);
 }
 
 /*
@@ -187,7 +185,7 @@ static int core_listdir(lua_State *L) {
   lua_settop(L, 1);
   DIR **dir = lua_newuserdatauv(L, sizeof *dir, 0);
   *dir = NULL;
-  if (luaL_newmetatable(L, "cica.dir")) {
+  if (luaL_newmetatable(L, CORE_DIR)) {
     lua_pushcfunction(L, dir_close);
     lua_setfield(L, -2, "__close");
     lua_pushcfunction(L, dir_close);

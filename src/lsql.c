@@ -50,7 +50,6 @@ struct guard {
   struct cursor *c;
 };
 
-#define LSQL_GUARD "cica.cursor.guard"
 #define GUARD_UV 3   /* the cursor's uservalue that holds its guard */
 
 /*

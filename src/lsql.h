@@ -7,7 +7,7 @@
 #include <lua.h>
 #include <sqlite3.h>
 
-#define LSQL_CURSOR "cica.cursor"
+#include "registry.h"
 
 void lsql_bind(lua_State *L, int cursor, int first, const char *fname);
 void lsql_new_cursor(lua_State *L, sqlite3_stmt *stmt, const char *fname, int as_values, int owner);

@@ -11,7 +11,6 @@
 #include "db.h"
 #include "lsql.h"
 
-#define STATE_HANDLE "cica.state.handle"
 
 /* The handle's block begins with its connection: it is the owner of its cursors (lsql_new_cursor). */
 struct state_handle {

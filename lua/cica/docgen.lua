@@ -244,8 +244,7 @@ function M.write_addon(dir)
   if probe then
     probe:close()
   else
-    local quoted = "'" .. dir:gsub("'", "'\\''") .. "/library'"
-    if not os.execute("mkdir -p -- " .. quoted .. " 2>/dev/null") then error("cannot create " .. dir .. "/library", 0) end
+    if not require("cica.host").make_dirs(dir .. "/library") then error("cannot create " .. dir .. "/library", 0) end
   end
   write_file(dir .. "/library/cica.lua", M.stubs())
   write_file(dir .. "/config.json", M.luals_config())

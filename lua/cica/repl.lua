@@ -1,7 +1,8 @@
--- cica.repl: the REPL's Lua half; the terminal side is src/repl.c. C calls, in this order:
+-- cica.repl: the REPL's Lua half; the terminal side is src/repl.c (and src/replterm.c). C calls, in this order:
 --   start(tty)             once: colours, output width, the `help` global
 --   banner()               on a terminal: the greeting
 --   init_file()            the start-up file to run, if there is one
+--   history_file()         on a terminal: the history file, if there is one
 --   prompt(continuation)   before each line
 --   prepare(text)          "incomplete" (read another line), nil (nothing to run), or a job and,
 --                          after `.once FILE`, the file its output goes to
@@ -326,6 +327,14 @@ function M.prompt(continuation)
   local p = rawget(env, continuation and "_PROMPT2" or "_PROMPT")
   if p ~= nil then return tostring(p) end
   return continuation and ">> " or "> "
+end
+
+--- The history file the REPL keeps on a terminal: $XDG_STATE_HOME/cica/history (default
+-- ~/.local/state/cica/history), or nil when neither variable is set. src/repl.c asks for it, so
+-- cica.xdg is the one place the XDG folders are worked out.
+function M.history_file()
+  local state = require("cica.xdg").state_home()
+  return state and state .. "/cica/history" or nil
 end
 
 --- The start-up file: $XDG_CONFIG_HOME/cica/init.lua (default ~/.config/cica/init.lua), if it

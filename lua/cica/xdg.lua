@@ -1,6 +1,7 @@
 -- The XDG base folders cica keeps the user's files in: config (own reports, quiz generators,
--- the REPL's init.lua) and state (the quiz history). The C side (the REPL history in src/repl.c,
--- the --safe folder check in src/sandbox.c) follows the same rules.
+-- the REPL's init.lua) and state (the quiz history, the REPL history). The one place they are
+-- worked out: the C side asks this module too (src/repl.c through cica.repl.history_file, the
+-- --safe folder check of cica.core.listdir in src/sandbox.c).
 local M = {}
 
 -- The variable's value, or nil when it is unset or empty (the XDG spec treats both alike).
