@@ -1,6 +1,7 @@
 /*
 ** db: cica's SQLite layer. No Lua here. It opens the dataset (the image embedded in the binary, or
-** a --db file) read-only and guards it, and opens cica's own writable state files (quiz history).
+** a --db file) read-only and guards it (src/db.c), and opens cica's own writable state files, the
+** quiz history (src/dbstate.c).
 */
 #ifndef CICA_DB_H
 #define CICA_DB_H
@@ -31,12 +32,17 @@ struct db_dataset {
 
 int db_open_dataset(struct db_dataset *ds, const char *path, struct db_error *err);
 int db_prepare_dataset(struct db_dataset *ds, const char *sql, size_t len, sqlite3_stmt **stmt,
-                       const char **tail, struct db_error *err);
+                       struct db_error *err);
 int db_open_state(sqlite3 **out, const char *path, struct db_error *err);
 int db_open_state_readonly(sqlite3 **out, const char *path, struct db_error *err);
 int db_prepare_one(sqlite3 *db, const char *sql, size_t len, sqlite3_stmt **stmt,
                    struct db_error *err);
 void db_close(sqlite3 *db);
+void db_set_error(struct db_error *err, const char *fmt, ...)
+#ifdef __GNUC__
+  __attribute__((format(printf, 2, 3)))
+#endif
+  ;
 /* Makes each dataset connection run `progress` (a SQLite progress handler) from its opening, and
 ** name an interrupted --db check by `reason()` ("time limit exceeded"). */
 void db_set_limits(int (*progress)(void *), const char *(*reason)(void));

@@ -31,7 +31,7 @@ static void check(int ok, const char *what, const char *file, int line) {
 /* Prepares sql against ds; returns 0 on success, else -1 with the message in err. */
 static int prepare(struct db_dataset *ds, const char *sql, struct db_error *err) {
   sqlite3_stmt *stmt = NULL;
-  int rc = db_prepare_dataset(ds, sql, strlen(sql), &stmt, NULL, err);
+  int rc = db_prepare_dataset(ds, sql, strlen(sql), &stmt, err);
   sqlite3_finalize(stmt);
   return rc;
 }
@@ -40,7 +40,7 @@ static int prepare(struct db_dataset *ds, const char *sql, struct db_error *err)
 ** preparing failed, with the reason in err). */
 static int step_once(struct db_dataset *ds, const char *sql, struct db_error *err) {
   sqlite3_stmt *stmt = NULL;
-  if (db_prepare_dataset(ds, sql, strlen(sql), &stmt, NULL, err) != 0) return -1;
+  if (db_prepare_dataset(ds, sql, strlen(sql), &stmt, err) != 0) return -1;
   int rc = sqlite3_step(stmt);
   sqlite3_finalize(stmt);
   return rc;

@@ -192,7 +192,7 @@ static void test_dataset(void) {
   CHECK(db_open_dataset(&ds, NULL, &err) == 0);
   const char *sql = "SELECT id FROM search WHERE search MATCH '\"韓國\"' AND kind = 'entity'";
   sqlite3_stmt *stmt = NULL;
-  CHECK(db_prepare_dataset(&ds, sql, strlen(sql), &stmt, NULL, &err) == 0);
+  CHECK(db_prepare_dataset(&ds, sql, strlen(sql), &stmt, &err) == 0);
   CHECK(stmt && sqlite3_step(stmt) == SQLITE_ROW && strcmp((const char *)sqlite3_column_text(stmt, 0), "KR") == 0);
   sqlite3_finalize(stmt);
   db_close(ds.db);
