@@ -39,11 +39,13 @@ static int traceback_handler(lua_State *L) {
 ** Returns the lua_pcall status; on error the message (with traceback) is on the stack.
 */
 int host_pcall(lua_State *L, int nargs, int nresults) {
+  STACK_ENTER(L);
   int base = lua_gettop(L) - nargs;
   lua_pushcfunction(L, traceback_handler);
   lua_insert(L, base);
   int status = lua_pcall(L, nargs, nresults, base);
   lua_remove(L, base);
+  if (nresults != LUA_MULTRET) STACK_LEAVE(L, (status == LUA_OK ? nresults : 1) - nargs - 1);
   return status;
 }
 
@@ -62,7 +64,10 @@ int host_report(lua_State *L, int status) {
   return status;
 }
 
-/* The mode user chunks may load in: text only under --safe (no precompiled bytecode). */
+/*
+** The mode user chunks may load in: text only under --safe (no precompiled bytecode). Stack:
+** unchanged.
+*/
 static const char *chunk_mode(lua_State *L) {
   return sandbox_is_safe(L) ? "t" : "bt";
 }
@@ -87,12 +92,18 @@ static int enter_sandbox(lua_State *L, int status) {
 
 /* Loads a script file (NULL: standard input), skipping a #! line. Stack: +1 (chunk or message). */
 int host_load_file(lua_State *L, const char *path) {
-  return enter_sandbox(L, luaL_loadfilex(L, path, chunk_mode(L)));
+  STACK_ENTER(L);
+  int status = enter_sandbox(L, luaL_loadfilex(L, path, chunk_mode(L)));
+  STACK_LEAVE(L, 1);
+  return status;
 }
 
 /* Loads a string as a chunk. Stack: +1 (chunk or message). */
 int host_load_string(lua_State *L, const char *code, size_t len, const char *chunkname) {
-  return enter_sandbox(L, luaL_loadbufferx(L, code, len, chunkname, chunk_mode(L)));
+  STACK_ENTER(L);
+  int status = enter_sandbox(L, luaL_loadbufferx(L, code, len, chunkname, chunk_mode(L)));
+  STACK_LEAVE(L, 1);
+  return status;
 }
 
 /*
@@ -101,14 +112,17 @@ int host_load_string(lua_State *L, const char *code, size_t len, const char *chu
 ** Stack: +1 (the chunk or the error message).
 */
 int host_load_module(lua_State *L, int index) {
+  STACK_ENTER(L);
   const struct cica_module *m = &cica_modules[index];
   const char *dir = getenv("CICA_LUA_DIR");
   if (dir && *dir) {
     const char *path = lua_pushfstring(L, "%s/%s", dir, m->chunkname + 5); /* skip "@lua/" */
     int status = luaL_loadfilex(L, path, "t");
     lua_remove(L, -2);
+    STACK_LEAVE(L, 1);
     return status;
   }
+  STACK_LEAVE(L, 1);
   return luaL_loadbufferx(L, (const char *)m->code, m->size, m->chunkname, "b");
 }
 
@@ -117,15 +131,18 @@ int host_load_module(lua_State *L, int index) {
 ** its name. Returns what the module's chunk returns. Errors: the chunk's load or run error.
 */
 static int load_bundled(lua_State *L) {
+  STACK_ENTER(L);
   int status = host_load_module(L, (int)lua_tointeger(L, lua_upvalueindex(1)));
   if (status != LUA_OK) return lua_error(L);
   lua_pushvalue(L, 1);
   lua_call(L, 1, 1);
+  STACK_LEAVE(L, 1);
   return 1;
 }
 
 /* Registers the C modules and every bundled Lua module in package.preload. Stack: unchanged. */
 static void register_modules(lua_State *L) {
+  STACK_ENTER(L);
   luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
   lua_pushcfunction(L, luaopen_cica_core);
   lua_setfield(L, -2, "cica.core");
@@ -150,22 +167,32 @@ static void register_modules(lua_State *L) {
     lua_setfield(L, -3, "path");
     lua_pop(L, 2);
   }
+  STACK_LEAVE(L, 0);
 }
 
-/* require(module); with global non-NULL also sets that global. Returns a lua_pcall status. */
+/*
+** require(module); with global non-NULL also sets that global. Returns a lua_pcall status. Stack:
+** unchanged on success; +1 (the error message) otherwise.
+*/
 int host_require(lua_State *L, const char *module, const char *global) {
+  STACK_ENTER(L);
   lua_getglobal(L, "require");
   lua_pushstring(L, module);
   int status = host_pcall(L, 1, 1);
-  if (status != LUA_OK) return status;
+  if (status != LUA_OK) {
+    STACK_LEAVE(L, 1);
+    return status;
+  }
   if (global) lua_setglobal(L, global);
   else lua_pop(L, 1);
+  STACK_LEAVE(L, 0);
   return LUA_OK;
 }
 
 /*
 ** The global `help` outside --safe (in scripts and -e as in the REPL): loads cica.help on first
 ** use and calls its help(...) with the arguments. Errors: cica.help's.
+** Stack: the arguments are consumed; returns nothing.
 */
 static int lazy_help(lua_State *L) {
   lua_getglobal(L, "require");
@@ -178,8 +205,12 @@ static int lazy_help(lua_State *L) {
   return 0;
 }
 
-/* Protected part of host_new (argument 1: the options as light userdata). */
+/*
+** Protected part of host_new (argument 1: the options as light userdata). Stack: unchanged. Errors:
+** a bad --db file, no memory.
+*/
 static int setup(lua_State *L) {
+  STACK_ENTER(L);
   const struct host_options *opt = lua_touserdata(L, 1);
   if (opt->no_env) {
     lua_pushboolean(L, 1);
@@ -200,6 +231,7 @@ static int setup(lua_State *L) {
     lua_pushcfunction(L, lazy_help);
     lua_setglobal(L, "help");
   }
+  STACK_LEAVE(L, 0);
   return 0;
 }
 

@@ -166,7 +166,10 @@ static int core_versions(lua_State *L) {
   return 1;
 }
 
-/* __close and __gc of a directory being listed (a userdata holding a DIR *): closes it once. */
+/*
+** __close and __gc of a directory being listed (a userdata holding a DIR *): closes it once. Stack:
+** returns nothing.
+*/
 static int dir_close(lua_State *L) {
   DIR **dir = lua_touserdata(L, 1);
   if (*dir) closedir(*dir);
@@ -342,11 +345,13 @@ static const luaL_Reg core_functions[] = {
 
 /* Opens `cica.core`. Stack: +1 (the module table, with `lang` set from the host's options). */
 int luaopen_cica_core(lua_State *L) {
+  STACK_ENTER(L);
   lsql_open_cursor_type(L);
   push_handle(L);   /* now, so that it is older than any user object (see dataset_handle) */
   lua_pop(L, 1);
   luaL_newlib(L, core_functions);
   lua_getfield(L, LUA_REGISTRYINDEX, CICA_LANG_KEY);
   lua_setfield(L, -2, "lang");
+  STACK_LEAVE(L, 1);
   return 1;
 }

@@ -17,13 +17,17 @@
 
 /* cica.host.user_env() -> the environment user code runs in (see sandbox_push_env). */
 static int host_user_env(lua_State *L) {
+  STACK_ENTER(L);
   sandbox_push_env(L);
+  STACK_LEAVE(L, 1);
   return 1;
 }
 
 /* cica.host.safe() -> whether --safe is on. */
 static int host_safe(lua_State *L) {
+  STACK_ENTER(L);
   lua_pushboolean(L, sandbox_is_safe(L));
+  STACK_LEAVE(L, 1);
   return 1;
 }
 
@@ -127,6 +131,8 @@ static const luaL_Reg host_functions[] = {
 ** host.c; user code under --safe cannot require it (it is not a bundled Lua module). Stack: +1.
 */
 int luaopen_cica_host(lua_State *L) {
+  STACK_ENTER(L);
   luaL_newlib(L, host_functions);
+  STACK_LEAVE(L, 1);
   return 1;
 }

@@ -41,6 +41,8 @@ static const luaL_Reg repl_functions[] = {
 
 /* Opens `cica.repl.host`. Stack: +1 (the module table). */
 int luaopen_cica_repl_host(lua_State *L) {
+  STACK_ENTER(L);
   luaL_newlib(L, repl_functions);
+  STACK_LEAVE(L, 1);
   return 1;
 }

@@ -11,6 +11,7 @@
 
 #include "db.h"
 #include "runlimit.h"
+#include "stackcheck.h"
 
 #if LUA_VERSION_RELEASE_NUM < 50403
 #error "the cursor guard needs lua_closeslot (Lua 5.4.3 or later)"
@@ -55,6 +56,7 @@ struct guard {
 /*
 ** Raises a Lua error "<fname>: <message>" located at the calling Lua code. An interrupted
 ** statement reports why it was stopped (time limit, Ctrl-C) rather than SQLite's "interrupted".
+** Stack: does not return (raises).
 */
 int lsql_raise(lua_State *L, const char *fname, const char *message) {
   const char *reason = runlimit_stop_reason();
@@ -101,6 +103,7 @@ static void bind_value(lua_State *L, sqlite3_stmt *stmt, int n, int idx, const c
 ** cursor. Stack: unchanged. Errors: bad types, too many values, the cursor closed meanwhile.
 */
 void lsql_bind(lua_State *L, int cursor, int first, const char *fname) {
+  STACK_ENTER(L);
   cursor = lua_absindex(L, cursor);
   struct cursor *c = luaL_checkudata(L, cursor, LSQL_CURSOR);
   int nparams = c->stmt ? sqlite3_bind_parameter_count(c->stmt) : 0;
@@ -117,6 +120,7 @@ void lsql_bind(lua_State *L, int cursor, int first, const char *fname) {
     if (!c->stmt) luaL_error(L, "%s: the statement was closed while its parameters were read", fname);
     for (int i = 1; i <= nparams; i++) bind_value(L, c->stmt, i, base + i, fname);
     lua_settop(L, base);
+    STACK_LEAVE(L, 0);
     return;
   }
   if (nargs > nparams)
@@ -126,6 +130,7 @@ void lsql_bind(lua_State *L, int cursor, int first, const char *fname) {
     if (i <= nargs) bind_value(L, c->stmt, i, first + i - 1, fname);
     else if (sqlite3_bind_null(c->stmt, i) != SQLITE_OK) lsql_raise(L, fname, "bind failed");
   }
+  STACK_LEAVE(L, 0);
 }
 
 
@@ -185,7 +190,10 @@ static struct cursor *cursor_enter(lua_State *L, int idx) {
   return c;
 }
 
-/* Raises the statement's error after finalising it (the message is copied first). */
+/*
+** Raises the statement's error after finalising it (the message is copied first). Stack: does not
+** return (raises).
+*/
 static int cursor_fail(lua_State *L, struct cursor *c) {
   char message[512];
   const char *m = db_errmsg(sqlite3_db_handle(c->stmt)); /* cica's reason when a bound stopped it */
@@ -251,6 +259,7 @@ static void push_row(lua_State *L, struct cursor *c, int names) {
 ** finalised by the cursor's __gc).
 */
 void lsql_new_cursor(lua_State *L, sqlite3_stmt *stmt, const char *fname, int as_values, int owner) {
+  STACK_ENTER(L);
   if (owner) owner = lua_absindex(L, owner);
   struct cursor *c = lua_newuserdatauv(L, sizeof *c, 3);
   c->stmt = NULL;
@@ -287,6 +296,7 @@ void lsql_new_cursor(lua_State *L, sqlite3_stmt *stmt, const char *fname, int as
   lua_setiuservalue(L, idx, 1);
   lua_closeslot(L, -1);
   lua_pop(L, 1);
+  STACK_LEAVE(L, 1);
 }
 
 /*
@@ -295,6 +305,7 @@ void lsql_new_cursor(lua_State *L, sqlite3_stmt *stmt, const char *fname, int as
 ** before it ran (only a finalizer using the debug library can reach it).
 */
 void lsql_push_all(lua_State *L, int idx) {
+  STACK_ENTER(L);
   idx = lua_absindex(L, idx);
   luaL_checkudata(L, idx, LSQL_CURSOR);
   lua_getiuservalue(L, idx, 1);
@@ -313,6 +324,7 @@ void lsql_push_all(lua_State *L, int idx) {
   lua_closeslot(L, guard);       /* ends the busy period; the slot is now nil */
   lua_replace(L, names);         /* the rows where the names were */
   lua_settop(L, names);
+  STACK_LEAVE(L, 1);
 }
 
 /*
@@ -382,6 +394,7 @@ static int cursor_next_wide_row(lua_State *L) {
 ** cursor as the to-be-closed value, so `break` finalises the statement at once. Stack: +4.
 */
 int lsql_iterate(lua_State *L, int idx) {
+  STACK_ENTER(L);
   idx = lua_absindex(L, idx);
   struct cursor *c = luaL_checkudata(L, idx, LSQL_CURSOR);
   lua_pushvalue(L, idx);
@@ -400,6 +413,7 @@ int lsql_iterate(lua_State *L, int idx) {
   lua_pushnil(L);
   lua_pushnil(L);
   lua_pushvalue(L, idx);
+  STACK_LEAVE(L, 4);
   return 4;
 }
 
@@ -409,14 +423,17 @@ int lsql_iterate(lua_State *L, int idx) {
 ** would never be finalised. Stack: unchanged.
 */
 void lsql_close(lua_State *L, int idx) {
+  STACK_ENTER(L);
   idx = lua_absindex(L, idx);
   lua_pushcfunction(L, cursor_gc);
   lua_pushvalue(L, idx);
   lua_call(L, 1, 0);   /* cursor_gc: runs no Lua code */
+  STACK_LEAVE(L, 0);
 }
 
 /* Registers the metatables of cursors and their guards. Stack: unchanged. */
 void lsql_open_cursor_type(lua_State *L) {
+  STACK_ENTER(L);
   if (luaL_newmetatable(L, LSQL_CURSOR)) {
     lua_pushcfunction(L, cursor_gc);
     lua_setfield(L, -2, "__gc");
@@ -429,4 +446,5 @@ void lsql_open_cursor_type(lua_State *L) {
     lua_setfield(L, -2, "__close");
   }
   lua_pop(L, 1);
+  STACK_LEAVE(L, 0);
 }

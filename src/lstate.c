@@ -80,7 +80,10 @@ static int handle_exec(lua_State *L) {
   return 1;
 }
 
-/* Runs a fixed statement (BEGIN IMMEDIATE, COMMIT, ROLLBACK) and raises on failure. */
+/*
+** Runs a fixed statement (BEGIN IMMEDIATE, COMMIT, ROLLBACK) and raises on failure. Stack: +1
+** (true). Errors: SQLite's, raised.
+*/
 static int run_fixed(lua_State *L, const char *sql, const char *fname) {
   struct state_handle *h = check_open(L);
   if (sqlite3_exec(h->db, sql, NULL, NULL, NULL) != SQLITE_OK)
@@ -133,6 +136,7 @@ static const luaL_Reg state_functions[] = {
 
 /* Opens `cica.state`. Stack: +1 (the module table). */
 int luaopen_cica_state(lua_State *L) {
+  STACK_ENTER(L);
   lsql_open_cursor_type(L);
   luaL_newmetatable(L, STATE_HANDLE);
   luaL_newlib(L, handle_methods);
@@ -143,5 +147,6 @@ int luaopen_cica_state(lua_State *L) {
   lua_setfield(L, -2, "__close");
   lua_pop(L, 1);
   luaL_newlib(L, state_functions);
+  STACK_LEAVE(L, 1);
   return 1;
 }

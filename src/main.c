@@ -31,18 +31,26 @@ static const struct subcommand subcommands[] = {
   {NULL, NULL, NULL}
 };
 
-
-/* Whether the module of a subcommand is bundled (so --help lists only what works). */
+/*
+** Whether the module of a subcommand is bundled (so --help lists only what works). Stack:
+** unchanged.
+*/
 static int subcommand_available(lua_State *L, const struct subcommand *s) {
-  if (s->module == NULL) return 1;
+  STACK_ENTER(L);
+  if (s->module == NULL) {
+    STACK_LEAVE(L, 0);
+    return 1;
+  }
   lua_getfield(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
   int found = lua_getfield(L, -1, s->module) != LUA_TNIL;
   lua_pop(L, 2);
+  STACK_LEAVE(L, 0);
   return found;
 }
 
 /* Publishes the subcommand table for cica.core.subcommands() (shell completion). Stack: unchanged. */
 static void publish_subcommands(lua_State *L) {
+  STACK_ENTER(L);
   lua_newtable(L);
   for (int i = 0; subcommands[i].name; i++) {
     lua_createtable(L, 0, 3);
@@ -55,9 +63,10 @@ static void publish_subcommands(lua_State *L) {
     lua_rawseti(L, -2, i + 1);
   }
   lua_setfield(L, LUA_REGISTRYINDEX, CICA_SUBCOMMANDS_KEY);
+  STACK_LEAVE(L, 0);
 }
 
-/* Prints --help. */
+/* Prints --help. Stack: unchanged. */
 static void print_help(lua_State *L) {
   printf("cica %s — the CICA (亚信会议) dataset in Lua and SQL\n\n"
          "Usage: cica [options] [script [args]]\n"
@@ -86,18 +95,24 @@ static void print_help(lua_State *L) {
          "Docs: README.md, docs/api.md (the cica Lua API), docs/data.md (the SQL schema).\n");
 }
 
-/* Length of the valid UTF-8 character at p (at most n bytes), 0 if invalid there; *cp is its
-** code point. Over-long forms, surrogates and values past U+10FFFF are invalid. */
-
-/* Prints the --version line: cica, Lua, SQLite and the dataset's date. Returns an exit status. */
+/*
+** Prints the --version line: cica, Lua, SQLite and the dataset's date. Returns an exit status.
+** Stack: unchanged (an error is reported and popped).
+*/
 static int print_version(lua_State *L) {
+  STACK_ENTER(L);
   lua_getglobal(L, "cica");
   lua_getfield(L, -1, "version_line");
   lua_remove(L, -2);
   int status = host_pcall(L, 0, 1);
-  if (status != LUA_OK) return host_report(L, status), 1;
+  if (status != LUA_OK) {
+    host_report(L, status);
+    STACK_LEAVE(L, 0);
+    return 1;
+  }
   puts(lua_tostring(L, -1));
   lua_pop(L, 1);
+  STACK_LEAVE(L, 0);
   return 0;
 }
 
@@ -120,14 +135,20 @@ static int script_pcall(lua_State *L, int nargs, int nresults) {
   return status;
 }
 
-/* Runs a loaded chunk (with nargs arguments above it) through the protected path. */
+/*
+** Runs a loaded chunk (with nargs arguments above it) through the protected path. Stack: pops the
+** chunk and its nargs arguments (or the error message and them).
+*/
 static int run_chunk(lua_State *L, int status, int nargs) {
   if (status == LUA_OK) status = script_pcall(L, nargs, 0);
   else lua_pop(L, nargs);
   return host_report(L, status);
 }
 
-/* Runs LUA_INIT_5_4 or LUA_INIT: "@file" runs the file, anything else is Lua code. */
+/*
+** Runs LUA_INIT_5_4 or LUA_INIT: "@file" runs the file, anything else is Lua code. Stack:
+** unchanged.
+*/
 static int run_lua_init(lua_State *L) {
   const char *name = "=LUA_INIT_5_4";
   const char *init = getenv(name + 1);
@@ -140,8 +161,9 @@ static int run_lua_init(lua_State *L) {
   return run_chunk(L, host_load_string(L, init, strlen(init), name), 0);
 }
 
-/* -l mod / -l g=mod: require mod into global mod (or g). */
+/* -l mod / -l g=mod: require mod into global mod (or g). Stack: unchanged; returns a status. */
 static int run_require(lua_State *L, const char *spec) {
+  STACK_ENTER(L);
   const char *eq = strchr(spec, '=');
   sandbox_push_env(L); /* user code's require and globals: under --safe, the sandbox's */
   lua_getfield(L, -1, "require");
@@ -149,6 +171,7 @@ static int run_require(lua_State *L, const char *spec) {
   int status = script_pcall(L, 1, 1);
   if (status != LUA_OK) {
     lua_remove(L, -2);
+    STACK_LEAVE(L, 0);
     return host_report(L, status);
   }
   if (eq) lua_pushlstring(L, spec, (size_t)(eq - spec));
@@ -156,10 +179,11 @@ static int run_require(lua_State *L, const char *spec) {
   lua_insert(L, -2);
   lua_rawset(L, -3);
   lua_pop(L, 1);
+  STACK_LEAVE(L, 0);
   return LUA_OK;
 }
 
-/* Second pass: runs every -e and -l in order, up to `last` (exclusive). */
+/* Second pass: runs every -e and -l in order, up to `last` (exclusive). Stack: unchanged. */
 static int run_args(lua_State *L, char **argv, int last) {
   for (int i = 1; i < last; i++) {
     const char *a = argv[i];
@@ -177,9 +201,10 @@ static int run_args(lua_State *L, char **argv, int last) {
 
 /*
 ** Builds the global `arg`: the script at 0, its arguments at 1.., the interpreter and options
-** before it at negative indices (as lua5.4 does).
+** before it at negative indices (as lua5.4 does). Stack: unchanged.
 */
 static void create_arg_table(lua_State *L, char **argv, int argc, int script) {
+  STACK_ENTER(L);
   int narg = argc - (script + 1);
   lua_createtable(L, narg, script + 1);
   for (int i = 0; i < argc; i++) {
@@ -190,9 +215,10 @@ static void create_arg_table(lua_State *L, char **argv, int argc, int script) {
   lua_insert(L, -2);
   lua_setfield(L, -2, "arg");
   lua_pop(L, 1);
+  STACK_LEAVE(L, 0);
 }
 
-/* Runs the script at argv[script] ("-" for stdin) with its arguments as `...`. */
+/* Runs the script at argv[script] ("-" for stdin) with its arguments as `...`. Stack: unchanged. */
 static int run_script(lua_State *L, char **argv, int argc, int script) {
   const char *path = argv[script];
   if (strcmp(path, "-") == 0 && strcmp(argv[script - 1], "--") != 0) path = NULL;
@@ -207,13 +233,24 @@ static int run_script(lua_State *L, char **argv, int argc, int script) {
   return run_chunk(L, status, nargs);
 }
 
-/* Runs a subcommand: require(module).main(args) in the protected path. Returns an exit status. */
+/*
+** Runs a subcommand: require(module).main(args) in the protected path. Returns an exit status.
+** Stack: unchanged.
+*/
 static int run_subcommand(lua_State *L, char **argv, int argc, int at, double timeout) {
+  STACK_ENTER(L);
   const struct subcommand *s = args_find_subcommand(subcommands, argv[at]);
-  if (s->module == NULL) return repl_run(L, isatty(0), timeout);
+  if (s->module == NULL) {
+    STACK_LEAVE(L, 0);
+    return repl_run(L, isatty(0), timeout);
+  }
   lua_getglobal(L, "require");
   lua_pushstring(L, s->module);
-  if (host_pcall(L, 1, 1) != LUA_OK) return host_report(L, 1), 1;
+  if (host_pcall(L, 1, 1) != LUA_OK) {
+    host_report(L, 1);
+    STACK_LEAVE(L, 0);
+    return 1;
+  }
   lua_getfield(L, -1, "main");
   lua_remove(L, -2);
   lua_createtable(L, argc - at - 1, 0);
@@ -240,10 +277,12 @@ static int run_subcommand(lua_State *L, char **argv, int argc, int at, double ti
     }
     free(cut);
     free(quoted);
+    STACK_LEAVE(L, 0);
     return 1;
   }
   int code = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : 0;
   lua_pop(L, 1);
+  STACK_LEAVE(L, 0);
   return code;
 }
 
@@ -253,6 +292,7 @@ static int run_subcommand(lua_State *L, char **argv, int argc, int at, double ti
 ** side (it should not fail) counts as no suggestion.
 */
 static const char *nearest_subcommand(lua_State *L, const char *word, char *out, size_t size) {
+  STACK_ENTER(L);
   int top = lua_gettop(L);
   const char *found = NULL;
   lua_getglobal(L, "require");
@@ -271,13 +311,14 @@ static const char *nearest_subcommand(lua_State *L, const char *word, char *out,
     }
   }
   lua_settop(L, top);
+  STACK_LEAVE(L, 0);
   return found;
 }
 
 /*
 ** `cica help COMMAND` / `cica --help COMMAND`: the command's own --help (the general help for
 ** repl and help, whose options are the global ones, and for `cica help --help`). An unknown COMMAND is a usage error with
-** the nearest command. Returns an exit status.
+** the nearest command. Returns an exit status. Stack: unchanged.
 */
 static int print_command_help(lua_State *L, const char *name, double timeout) {
   const struct subcommand *s = args_find_subcommand(subcommands, name);
@@ -299,7 +340,7 @@ static int print_command_help(lua_State *L, const char *name, double timeout) {
 ** A first argument that is neither a command nor an existing file but close to a command name
 ** (`cica reprot`): prints "did you mean 'cica report'?" and returns EXIT_USAGE. Returns 0 when
 ** the word names a file, looks like a path or script (has '/' or '.'), or is close to nothing,
-** so the usual "cannot open" error follows.
+** so the usual "cannot open" error follows. Stack: unchanged.
 */
 static int suggest_command(lua_State *L, const char *word) {
   char quoted[4 * 64 + 1], near[32];
@@ -310,7 +351,7 @@ static int suggest_command(lua_State *L, const char *word) {
   return EXIT_USAGE;
 }
 
-/* Runs whatever the command line asked for, in order. Returns the exit status. */
+/* Runs whatever the command line asked for, in order. Returns the exit status. Stack: unchanged. */
 static int run(lua_State *L, struct cli *cli, int argc, char **argv) {
   if (cli->help) {
     int topic = cli->help_topic ? cli->help_topic : cli->subcommand;

@@ -44,6 +44,7 @@ static void report_short(lua_State *L) {
 /*
 ** Sends standard output to path until restore_stdout (for `.once FILE`). Returns the saved
 ** descriptor of the old output, or -1 after printing why the file cannot be written.
+** Stack: unchanged.
 */
 static int redirect_stdout(lua_State *L, const char *path) {
   lua_getfield(L, LUA_REGISTRYINDEX, CICA_SAFE_KEY);
@@ -84,20 +85,37 @@ static void restore_stdout(int saved) {
 */
 static int evaluate(struct session *s) {
   lua_State *L = s->L;
+  STACK_ENTER(L);
   int top = lua_gettop(L);
   lua_getfield(L, s->module, "prepare");
   lua_pushvalue(L, top);
   runlimit_start(L, s->timeout);
   int status = host_pcall(L, 1, 2);
   runlimit_stop(L);
-  if (status != LUA_OK) return report_short(L), lua_settop(L, top), EVAL_DONE;
-  if (lua_type(L, top + 1) == LUA_TSTRING && strcmp(lua_tostring(L, top + 1), "incomplete") == 0)
-    return lua_settop(L, top), EVAL_INCOMPLETE;
-  if (!lua_isfunction(L, top + 1)) return lua_settop(L, top), EVAL_DONE;
+  if (status != LUA_OK) {
+    report_short(L);
+    lua_settop(L, top);
+    STACK_LEAVE(L, 0);
+    return EVAL_DONE;
+  }
+  if (lua_type(L, top + 1) == LUA_TSTRING && strcmp(lua_tostring(L, top + 1), "incomplete") == 0) {
+    lua_settop(L, top);
+    STACK_LEAVE(L, 0);
+    return EVAL_INCOMPLETE;
+  }
+  if (!lua_isfunction(L, top + 1)) {
+    lua_settop(L, top);
+    STACK_LEAVE(L, 0);
+    return EVAL_DONE;
+  }
   int saved_stdout = -2;
   if (lua_type(L, top + 2) == LUA_TSTRING) {
     saved_stdout = redirect_stdout(L, lua_tostring(L, top + 2));
-    if (saved_stdout < 0) return lua_settop(L, top), EVAL_DONE;
+    if (saved_stdout < 0) {
+      lua_settop(L, top);
+      STACK_LEAVE(L, 0);
+      return EVAL_DONE;
+    }
   }
   lua_settop(L, top + 1);                      /* text job */
   lua_getfield(L, s->module, "finish");        /* text job finish */
@@ -112,6 +130,7 @@ static int evaluate(struct session *s) {
   else if (lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "quit") == 0) result = EVAL_QUIT;
   if (saved_stdout >= 0) restore_stdout(saved_stdout);
   lua_settop(L, top);
+  STACK_LEAVE(L, 0);
   return result;
 }
 
@@ -130,34 +149,50 @@ static char *call_for_string(struct session *s, const char *name, int nargs) {
 }
 
 /* Runs the start-up file repl.init_file() names, if any, under the limits. Its errors are printed
-** as the REPL prints a statement's (repl.finish(false, message)) and the session goes on. */
+** as the REPL prints a statement's (repl.finish(false, message)) and the session goes on.
+** Stack: unchanged. */
 static void run_init_file(struct session *s) {
   lua_State *L = s->L;
+  STACK_ENTER(L);
   char *path = call_for_string(s, "init_file", 0);
-  if (path == NULL) return;
+  if (path == NULL) {
+    STACK_LEAVE(L, 0);
+    return;
+  }
   int status = host_load_file(L, path);
   free(path);
   if (status == LUA_OK) status = term_run_limited(s, 0, 0);
-  if (status == LUA_OK) return;
+  if (status == LUA_OK) {
+    STACK_LEAVE(L, 0);
+    return;
+  }
   lua_getfield(L, s->module, "finish"); /* message finish */
   lua_insert(L, -2);                    /* finish message */
   lua_pushboolean(L, 0);
   lua_insert(L, -2);                    /* finish false message */
   if (term_run_limited(s, 2, 0) != LUA_OK) report_short(L);
+  STACK_LEAVE(L, 0);
 }
 
 /* Starts the session on the Lua side: repl.start(tty) sets colours, `help`, the output width.
-** Then prints the banner on a terminal. Returns 0, or 1 if cica.repl cannot start. */
+** Then prints the banner on a terminal. Returns 0, or 1 if cica.repl cannot start.
+** Stack: unchanged (an error is reported and popped). */
 static int start(struct session *s) {
   lua_State *L = s->L;
+  STACK_ENTER(L);
   lua_getfield(L, s->module, "start");
   lua_pushboolean(L, s->tty);
-  if (term_run_limited(s, 1, 0) != LUA_OK) return host_report(L, 1), 1;
+  if (term_run_limited(s, 1, 0) != LUA_OK) {
+    host_report(L, 1);
+    STACK_LEAVE(L, 0);
+    return 1;
+  }
   if (s->tty) {
     char *banner = call_for_string(s, "banner", 0);
     if (banner) puts(banner);
     free(banner);
   }
+  STACK_LEAVE(L, 0);
   return 0;
 }
 
@@ -169,7 +204,10 @@ static void append_line(lua_State *L, const char *line, int first) {
   lua_concat(L, first ? 1 : 3);
 }
 
-/* The read-evaluate-print loop proper, until end of input or .quit. */
+/*
+** The read-evaluate-print loop proper, until end of input or .quit. Stack: unchanged (the pending
+** text is popped when the loop ends).
+*/
 static void loop(struct session *s) {
   lua_State *L = s->L;
   int pending = 0;

@@ -60,7 +60,7 @@ int term_run_limited(struct session *s, int nargs, int nresults) {
   if (!s->tty) catch_signal(SIGINT, on_sigint, &old);
   runlimit_start(s->L, s->timeout);
   statement_running = 1;
-  int status = host_pcall(s->L, nargs, nresults);
+  int status = host_pcall(s->L, nargs, nresults); /* host_pcall checks the stack's balance */
   statement_running = 0;
   runlimit_stop(s->L);
   if (!s->tty) sigaction(SIGINT, &old, NULL);
@@ -202,6 +202,7 @@ static char *next_candidate(const char *text, int state) {
 ** Copies the array of strings on top of the stack into `candidates`. Stack: pops it.
 */
 static void take_candidates(lua_State *L) {
+  STACK_ENTER(L);
   size_t n = lua_rawlen(L, -1);
   candidates = calloc(n ? n : 1, sizeof *candidates);
   if (candidates == NULL) n = 0;
@@ -212,6 +213,7 @@ static void take_candidates(lua_State *L) {
     lua_pop(L, 1);
   }
   lua_pop(L, 1);
+  STACK_LEAVE(L, -1);
 }
 
 /*
@@ -239,6 +241,7 @@ static char **complete_word(const char *text, int start, int end) {
   rl_completion_append_character = '\0';
   free_candidates();
   lua_State *L = current->L;
+  STACK_ENTER(L);
   int top = lua_gettop(L);
   lua_pushcfunction(L, call_complete);
   lua_getfield(L, current->module, "complete");
@@ -256,6 +259,7 @@ static char **complete_word(const char *text, int start, int end) {
     if (candidate_count > 0) matches = rl_completion_matches(text, next_candidate);
   }
   lua_settop(L, top);
+  STACK_LEAVE(L, 0);
   return matches;
 }
 
@@ -277,7 +281,7 @@ static struct sigaction old_winch;
 #endif
 
 /* Starts the terminal side of session s: on a terminal, Ctrl-C and SIGWINCH are caught for the
-** whole session (between statements Ctrl-C abandons the line). */
+** whole session (between statements Ctrl-C abandons the line). Stack: untouched. */
 void term_begin(struct session *s) {
   current = s;
   if (s->tty) catch_signal(SIGINT, on_sigint, &old_int);

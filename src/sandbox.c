@@ -79,16 +79,19 @@ static int refuse_missing(lua_State *L) {
 
 /* Sets a metatable whose __index refuses missing names on the table on top. Stack: unchanged. */
 static void refuse_on_missing(lua_State *L, const char *owner) {
+  STACK_ENTER(L);
   lua_createtable(L, 0, 1);
   if (owner) lua_pushstring(L, owner);
   else lua_pushnil(L);
   lua_pushcclosure(L, refuse_missing, 1);
   lua_setfield(L, -2, "__index");
   lua_setmetatable(L, -2);
+  STACK_LEAVE(L, 0);
 }
 
 /* Pushes a shallow copy of the table global `name`, without the names in `except`. Stack: +1. */
 static void push_copy(lua_State *L, const char *name, const char *except) {
+  STACK_ENTER(L);
   lua_newtable(L);
   lua_getglobal(L, name);
   lua_pushnil(L);
@@ -103,6 +106,7 @@ static void push_copy(lua_State *L, const char *name, const char *except) {
   }
   lua_pop(L, 1);
   refuse_on_missing(L, name);
+  STACK_LEAVE(L, 1);
 }
 
 /* load() under --safe: text chunks only, and by default in the sandbox. */
@@ -187,10 +191,12 @@ static const char *const *view_of(const char *name) {
 ** fields, the same table at every require (kept in the registry). Stack: unchanged in size.
 */
 static void to_view(lua_State *L, const char *name, const char *const *fields) {
+  STACK_ENTER(L);
   luaL_getsubtable(L, LUA_REGISTRYINDEX, SANDBOX_VIEWS_KEY);
   if (lua_getfield(L, -1, name) == LUA_TTABLE) {
     lua_replace(L, -3);
     lua_pop(L, 1);
+    STACK_LEAVE(L, 0);
     return;
   }
   lua_pop(L, 1);
@@ -204,6 +210,7 @@ static void to_view(lua_State *L, const char *name, const char *const *fields) {
   lua_setfield(L, -3, name);
   lua_replace(L, -3);
   lua_pop(L, 1);
+  STACK_LEAVE(L, 0);
 }
 
 /* collectgarbage() under --safe: measuring and collecting, not stopping or tuning the collector. */
@@ -268,6 +275,7 @@ static int safe_listdir(lua_State *L) {
 ** folder, `lang` the current display language): the public instance's cica.core. Stack: +1.
 */
 static void push_public_core(lua_State *L) {
+  STACK_ENTER(L);
   lua_newtable(L);
   luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
   if (lua_getfield(L, -1, "cica.core") != LUA_TTABLE)
@@ -280,6 +288,7 @@ static void push_public_core(lua_State *L) {
   lua_pop(L, 2);
   lua_getfield(L, LUA_REGISTRYINDEX, CICA_LANG_KEY);
   lua_setfield(L, -2, "lang");
+  STACK_LEAVE(L, 1);
 }
 
 /*
@@ -287,6 +296,7 @@ static void push_public_core(lua_State *L) {
 ** (loaded with the real require). Stack: unchanged.
 */
 static void share_values(lua_State *L, const char *name) {
+  STACK_ENTER(L);
   for (const char *const *const *v = shared_values; *v; v++) {
     if (strcmp((*v)[0], name) != 0 || !lua_istable(L, -1)) continue;
     lua_getglobal(L, "require");
@@ -298,6 +308,7 @@ static void share_values(lua_State *L, const char *name) {
     }
     lua_pop(L, 1);
   }
+  STACK_LEAVE(L, 0);
 }
 
 /*
@@ -341,9 +352,11 @@ static int public_require(lua_State *L) {
 
 /* Calls public_require(name). Raises its errors. Stack: +1 (the module). */
 static void push_public_module(lua_State *L, const char *name) {
+  STACK_ENTER(L);
   lua_pushcfunction(L, public_require);
   lua_pushstring(L, name);
   lua_call(L, 1, 1);
+  STACK_LEAVE(L, 1);
 }
 
 /* require() under --safe: only the allowed bundled modules, from the public instance, some of
@@ -418,6 +431,7 @@ static void lock_process(lua_State *L) {
 ** Stack: unchanged.
 */
 int sandbox_install(lua_State *L) {
+  STACK_ENTER(L);
   lua_newtable(L);
   for (const char *const *g = safe_globals; *g; g++) {
     lua_getglobal(L, *g);
@@ -474,13 +488,19 @@ int sandbox_install(lua_State *L) {
   push_public_module(L, "cica");
   lua_setfield(L, -2, "cica");
   lua_pop(L, 1);
+  STACK_LEAVE(L, 0);
   return 0;
 }
 
-/* Whether --safe is on (registry CICA_SAFE_KEY, set by host.c before any module loads). */
+/*
+** Whether --safe is on (registry CICA_SAFE_KEY, set by host.c before any module loads). Stack:
+** unchanged.
+*/
 int sandbox_is_safe(lua_State *L) {
+  STACK_ENTER(L);
   int safe = lua_getfield(L, LUA_REGISTRYINDEX, CICA_SAFE_KEY) == LUA_TBOOLEAN && lua_toboolean(L, -1);
   lua_pop(L, 1);
+  STACK_LEAVE(L, 0);
   return safe;
 }
 
@@ -489,8 +509,13 @@ int sandbox_is_safe(lua_State *L) {
 ** missing sandbox is an error (fail closed), never _G. Stack: +1.
 */
 void sandbox_push_env(lua_State *L) {
-  if (lua_getfield(L, LUA_REGISTRYINDEX, SANDBOX_ENV_KEY) == LUA_TTABLE) return;
+  STACK_ENTER(L);
+  if (lua_getfield(L, LUA_REGISTRYINDEX, SANDBOX_ENV_KEY) == LUA_TTABLE) {
+    STACK_LEAVE(L, 1);
+    return;
+  }
   lua_pop(L, 1);
   if (sandbox_is_safe(L)) luaL_error(L, "the --safe sandbox is missing: refusing to run user code without it");
   lua_pushglobaltable(L);
+  STACK_LEAVE(L, 1);
 }
