@@ -3,7 +3,7 @@
 ** for its modules, and the metatable names of the bindings' userdata (luaL_newmetatable keys the
 ** registry by that name). User code never reaches the registry: debug.getregistry is not in the
 ** --safe sandbox (docs/security.md). Outside --safe the registry is the user's to read, as in lua5.4.
-** Code names a key only through these macros (tests/internals-check.sh refuses a bare string).
+** Code names a key only through these macros (tests/spec/internals_spec.lua refuses a bare string).
 */
 #ifndef CICA_REGISTRY_H
 #define CICA_REGISTRY_H
