@@ -122,8 +122,9 @@ int host_load_module(lua_State *L, int index) {
     STACK_LEAVE(L, 1);
     return status;
   }
+  int status = luaL_loadbufferx(L, (const char *)m->code, m->size, m->chunkname, "b");
   STACK_LEAVE(L, 1);
-  return luaL_loadbufferx(L, (const char *)m->code, m->size, m->chunkname, "b");
+  return status;
 }
 
 /*

@@ -171,8 +171,9 @@ static int run_require(lua_State *L, const char *spec) {
   int status = script_pcall(L, 1, 1);
   if (status != LUA_OK) {
     lua_remove(L, -2);
+    status = host_report(L, status);
     STACK_LEAVE(L, 0);
-    return host_report(L, status);
+    return status;
   }
   if (eq) lua_pushlstring(L, spec, (size_t)(eq - spec));
   else lua_pushstring(L, spec);
