@@ -29,7 +29,7 @@ function M.state_home()
   return folder("XDG_STATE_HOME", ".local/state")
 end
 
--- Whether this run is under --safe: asked of cica.host (src/sandbox.c), which reads the registry
+-- Whether this run is under --safe: asked of cica.host (src/lhost.c), which reads the registry
 -- key the C host sets before any user code runs, never a table user code can reach.
 function M.safe()
   return require("cica.host").safe()

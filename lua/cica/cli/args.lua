@@ -78,7 +78,7 @@ end
 --- A word the user typed, fit to quote in a message: valid UTF-8 stays as it is; a byte of
 -- invalid UTF-8 and a control character (C0, DEL, C1) are shown as \xHH, so an error message
 -- never writes raw bytes or terminal escape sequences. The same rule as the command line's
--- (shown() in src/main.c).
+-- (args_shown() in src/args.c).
 function M.shown(text)
   text = tostring(text)
   if not text:find("[%z\1-\31\127-\255]") then return text end

@@ -1,4 +1,4 @@
--- cica.repl.complete: the candidates Tab offers. src/repl.c calls complete(line, word) with the
+-- cica.repl.complete: the candidates Tab offers. src/replterm.c calls complete(line, word) with the
 -- line up to the cursor and the word being completed (readline splits words at spaces and
 -- punctuation but not at . : [ ], so `cica.members[1].na` arrives whole). It answers an array of
 -- full replacements for the word, or "files" to let readline complete a file name.
