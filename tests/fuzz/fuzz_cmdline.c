@@ -1,5 +1,5 @@
 /*
-** fuzz_cmdline.c — libFuzzer target for the command-line parser of src/main.c: collect_args (the
+** fuzz_cmdline.c — libFuzzer target for the command-line parser: src/args.c's args_collect (the
 ** first pass: flags, option values, where the script or subcommand starts), then what the second
 ** pass does with its answer: the `arg` table, the walk over -e/-l in run_args and the script's
 ** arguments in run_script. main.c is compiled into this file (its functions are static) with the
@@ -72,13 +72,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   struct cli cli;
   memset(&cli, 0, sizeof cli);
   cli.opt.lang = "zh-Hans";
-  if (collect_args(argc, argv, &cli) == 0 && !cli.help) {
+  if (args_collect(argc, argv, subcommands, &cli) == 0 && !cli.help) {
     int script = cli.script, first = script ? script : (cli.subcommand ? cli.subcommand : argc);
     if (script >= argc || cli.subcommand >= argc) abort();
     create_arg_table(L, argv, argc, script);
     run_args(L, argv, first);
     if (script) run_script(L, argv, argc, script);
-    if (cli.subcommand && find_subcommand(argv[cli.subcommand]) == NULL) abort();
+    if (cli.subcommand && args_find_subcommand(subcommands, argv[cli.subcommand]) == NULL) abort();
   }
   lua_settop(L, 0);
   free(copy);
