@@ -52,6 +52,7 @@ static int host_user_api(lua_State *L) {
 ** writes only (no user code runs), the public cica gets `lang` = code and forgets the collections
 ** named in the array `keys` (built again in the new language on next use); the registry's
 ** CICA_LANG_KEY follows too. Without --safe, only the registry. Errors: code not a string.
+** Stack: returns nothing.
 */
 static int host_lang_changed(lua_State *L) {
   luaL_checkstring(L, 1);

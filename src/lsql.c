@@ -343,7 +343,10 @@ static struct cursor *next_row(lua_State *L) {
   return NULL;
 }
 
-/* cica.each's iterator (upvalue 1: the cursor): the next row's columns as values, or nothing. */
+/*
+** cica.each's iterator (upvalue 1: the cursor): the next row's columns as values, or nothing.
+** Stack: returns the ncols values, or nothing.
+*/
 static int cursor_next_values(lua_State *L) {
   struct cursor *c = next_row(L);
   if (!c) return 0;
@@ -378,7 +381,10 @@ static int cursor_next_row(lua_State *L) {
   return 1;
 }
 
-/* cica.rows' iterator for rows too wide for upvalues (upvalue 2: the names array). */
+/*
+** cica.rows' iterator for rows too wide for upvalues (upvalue 2: the names array). Stack: returns
+** the row, or nothing.
+*/
 static int cursor_next_wide_row(lua_State *L) {
   struct cursor *c = next_row(L);
   if (!c) return 0;

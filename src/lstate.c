@@ -102,6 +102,7 @@ static int handle_rollback(lua_State *L) { return run_fixed(L, "ROLLBACK", "stat
 ** handle:flush() — writes the dirty pages of the open write transaction to disk now (to the WAL,
 ** as uncommitted frames), so that a full disk or an I/O error shows before the transaction is
 ** rolled back or committed (the quiz's writability check). Raises SQLite's error.
+** Stack: returns nothing.
 */
 static int handle_flush(lua_State *L) {
   struct state_handle *h = check_open(L);
@@ -110,7 +111,7 @@ static int handle_flush(lua_State *L) {
   return 0;
 }
 
-/* handle:close() and __gc/__close: closes once; later calls do nothing. */
+/* handle:close() and __gc/__close: closes once; later calls do nothing. Stack: returns nothing. */
 static int handle_close(lua_State *L) {
   struct state_handle *h = luaL_checkudata(L, 1, STATE_HANDLE);
   db_close(h->db);

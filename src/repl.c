@@ -245,7 +245,7 @@ static void loop(struct session *s) {
 /*
 ** The session proper, inside a protected call as lua.c's pmain is: a memory error in the loop's
 ** own pushes (the pending text, say) ends the session with a message instead of aborting.
-** Argument 1: the session (light userdata). Raises what cannot be handled.
+** Argument 1: the session (light userdata). Raises what cannot be handled. Stack: returns nothing.
 */
 static int run_session(lua_State *L) {
   struct session *s = lua_touserdata(L, 1);

@@ -68,7 +68,10 @@ static const char *const report_helpers[] = {
   "place_name", "word", "join", "sources_column", "validate", "build", NULL};
 static const char *const *const module_views[] = {report_helpers, NULL};
 
-/* __index of the sandbox and its library copies: a missing name is an error that says why. */
+/*
+** __index of the sandbox and its library copies: a missing name is an error that says why. Stack:
+** raises, or returns nothing for a non-string key.
+*/
 static int refuse_missing(lua_State *L) {
   const char *owner = lua_tostring(L, lua_upvalueindex(1));
   const char *key = lua_tostring(L, 2);
@@ -109,7 +112,10 @@ static void push_copy(lua_State *L, const char *name, const char *except) {
   STACK_LEAVE(L, 1);
 }
 
-/* load() under --safe: text chunks only, and by default in the sandbox. */
+/*
+** load() under --safe: text chunks only, and by default in the sandbox. Stack: returns the chunk or
+** nil and the message.
+*/
 static int safe_load(lua_State *L) {
   int has_env = !lua_isnone(L, 4);
   lua_settop(L, 4);
@@ -127,6 +133,7 @@ static int safe_load(lua_State *L) {
 ** The message handler xpcall gets under --safe (upvalue 1: the user's handler). Lua runs a
 ** message handler for an error raised in a hook with hooks off, so a handler that loops would
 ** outlive the time limit; once the run is stopped, the user's handler is not called at all.
+** Stack: returns the message.
 */
 static int guarded_handler(lua_State *L) {
   const char *reason = runlimit_stop_reason();
@@ -140,7 +147,10 @@ static int guarded_handler(lua_State *L) {
   return 1;
 }
 
-/* xpcall() under --safe: the real one, with the handler wrapped in guarded_handler. */
+/*
+** xpcall() under --safe: the real one, with the handler wrapped in guarded_handler. Stack: returns
+** what xpcall returns.
+*/
 static int safe_xpcall(lua_State *L) {
   luaL_checktype(L, 2, LUA_TFUNCTION);
   lua_pushvalue(L, 2);
@@ -213,7 +223,10 @@ static void to_view(lua_State *L, const char *name, const char *const *fields) {
   STACK_LEAVE(L, 0);
 }
 
-/* collectgarbage() under --safe: measuring and collecting, not stopping or tuning the collector. */
+/*
+** collectgarbage() under --safe: measuring and collecting, not stopping or tuning the collector.
+** Stack: returns one value.
+*/
 static int safe_collectgarbage(lua_State *L) {
   const char *opt = luaL_optstring(L, 1, "collect");
   if (strcmp(opt, "count") == 0) {
@@ -360,7 +373,8 @@ static void push_public_module(lua_State *L, const char *name) {
 }
 
 /* require() under --safe: only the allowed bundled modules, from the public instance, some of
-** them as restricted views. Argument 1: the name. Errors: a module that is not allowed. */
+** them as restricted views. Argument 1: the name. Errors: a module that is not allowed.
+** Stack: returns the module. */
 static int safe_require(lua_State *L) {
   const char *name = luaL_checkstring(L, 1);
   const char *const *fields = view_of(name);
@@ -375,6 +389,7 @@ static int safe_require(lua_State *L) {
 ** help() under --safe: prints what cica.help's text(...) returns. A name (a string) is looked up by
 ** cica's own help module (it only reads its tables, and knows the REPL's dot-commands); a value is
 ** described by the public instance's, which knows the public API's tables and functions.
+** Stack: returns nothing.
 */
 static int safe_help(lua_State *L) {
   int n = lua_gettop(L);
