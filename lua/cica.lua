@@ -18,24 +18,19 @@ local cica = {
   languages = { "zh-Hans", "zh-Hant", "en" },
 }
 
--- Collections built lazily by cica.dataset; the ones that depend on the display language are
--- forgotten when it changes.
-local COLLECTIONS = {
-  entities = true, members = true, observers = true, partners = true, summits = true,
-  meetings = true, chairs = true, secretariat = true, documents = true, cbm_areas = true,
-  stages = true, events = true, rules = true, sources = false, discrepancies = true, timeline = true, meta = false,
-}
+-- Collections built lazily, each by its builder in the registry (cica.model, lua/cica/model/*.lua);
+-- the ones that depend on the display language are forgotten when it changes.
+local model = require "cica.model"
+local COLLECTIONS = {}
+for _, c in ipairs(model.collections()) do COLLECTIONS[c.name] = c.by_lang end
 
-local dataset
-local function builders()
-  dataset = dataset or require "cica.dataset"
-  return dataset
-end
+-- find, members_at and the other functions over the collections (cica.dataset).
+local function builders() return require "cica.dataset" end
 
 setmetatable(cica, {
   __index = function(t, key)
     if COLLECTIONS[key] == nil then return nil end
-    local value = builders()[key](t)
+    local value = model.build(key, t)
     rawset(t, key, value)
     return value
   end,

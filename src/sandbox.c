@@ -41,8 +41,8 @@ static const char *const os_allowed[] = {"time", "date", "clock", NULL};
 ** it. A module added to cica later is not requirable until it is listed here.
 */
 static const char *const requirable_modules[] = {
-  "cica", "cica.core", "cica.date", "cica.dataset", "cica.width", "cica.format", "cica.format.*",
-  "cica.reports.*", NULL};
+  "cica", "cica.core", "cica.date", "cica.dataset", "cica.model", "cica.model.*", "cica.lang",
+  "cica.messages.*", "cica.width", "cica.format", "cica.format.*", "cica.reports.*", NULL};
 
 /*
 ** Bundled modules the public instance's own code may load besides requirable_modules (the full
