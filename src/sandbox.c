@@ -49,7 +49,8 @@ static const char *const requirable_modules[] = {
 ** cica.report behind its view, cica.search behind cica.search(), cica.help behind help). They run
 ** with the sandbox's privileges like every public module; user code's require still refuses them.
 */
-static const char *const internal_modules[] = {"cica.report", "cica.search", "cica.help", NULL};
+static const char *const internal_modules[] = {"cica.report", "cica.search", "cica.help", "cica.help.entries",
+                                                NULL};
 
 /*
 ** Sentinels both instances must agree on (a value compared by identity, such as the JSON null a

@@ -32,6 +32,11 @@ local classes, class_list = {}, {}
 local collections, collection_list = {}, {}
 local by_kind, kind_list = {}, {}
 local loaded = false
+local generation = 0
+
+--- A number that changes whenever a class or collection is registered (for caches of lists
+-- made from the registry, such as cica.help's).
+function M.generation() return generation end
 
 -- ---- fields ---------------------------------------------------------------------------------
 
@@ -79,6 +84,7 @@ function M.register_class(def)
   if def.parent == nil and type(def.fields) ~= "function" then check(def, "class", "fields", "table") end
   if not classes[def.name] then class_list[#class_list + 1] = def.name end
   classes[def.name] = def
+  generation = generation + 1
   return def
 end
 
@@ -92,6 +98,7 @@ function M.register(def)
   if def.by_lang == nil then def.by_lang = true end
   if not collections[def.name] then collection_list[#collection_list + 1] = def.name end
   collections[def.name] = def
+  generation = generation + 1
   -- one search kind, or several (the secretariat's seats and heads)
   local list = def.search and (def.search[1] and def.search or { def.search }) or {}
   for _, s in ipairs(list) do

@@ -17,6 +17,7 @@ M.classes = {
   {
     name = "cica.SearchResult",
     summary = "One result of cica.search.",
+    show = { "kind", "id", "title", "snippet" },
     -- a function: the kinds are known once every collection is registered
     fields = function()
       return {
