@@ -101,6 +101,7 @@ end
 
 --- The API name of a function ("cica.find"), or nil.
 function M.name_of(fn)
+  index()
   if type(fn) ~= "function" then return nil end
   local c = api()
   for _, e in ipairs(M.entries) do
@@ -191,6 +192,7 @@ end
 
 --- The help text of an entry.
 function M.entry_text(e)
+  index()
   local out = {}
   if e.kind == "function" then
     out[1] = M.signature(e)
@@ -222,6 +224,7 @@ end
 
 --- The help text of a class (record type).
 function M.class_text(c)
+  index()
   return c.name .. (c.parent and (" (a " .. c.parent .. ")") or "") .. ": " .. c.summary .. "\n" .. field_lines(c.name)
 end
 
@@ -237,6 +240,7 @@ end
 
 --- The help text of a record: what it is, and its sources with their titles and URLs.
 function M.record_text(r)
+  index()
   local found = M.match_record(r)
   local class = model.class_of(r)
   local what
@@ -280,6 +284,7 @@ end
 
 --- The overview help() prints without an argument.
 function M.overview()
+  index()
   local out = { "The cica API (help(name) for any of these; .help for the REPL's dot-commands):" }
   for _, group in ipairs({ { "function", "Functions" }, { "collection", "Collections (arrays of records)" },
                            { "value", "Values" } }) do
@@ -305,6 +310,7 @@ end
 
 --- The help text for x (a function, a collection, a name, a record, …): see M.help.
 function M.text(x, ...)
+  index()
   if select("#", ...) == 0 and x == nil then return M.overview() end
   local ty = type(x)
   if ty == "function" then

@@ -352,6 +352,29 @@ function M.lookup(api, kind, id)
   return per[tostring(id)]
 end
 
+-- Per list and field: the records by that field's value.
+local field_indexes = setmetatable({}, { __mode = "k" })
+
+--- The record of collection `name` (of the cica table `api`) whose `field` equals `value`, or
+-- nil; the first one when several do. Indexed once per build of the collection.
+function M.by_key(api, name, field, value)
+  if value == nil then return nil end
+  local list = api[name]
+  if type(list) ~= "table" then return nil end
+  local per = field_indexes[list]
+  if not per then per = {}; field_indexes[list] = per end
+  local index = per[field]
+  if not index then
+    index = {}
+    for _, r in ipairs(list) do
+      local k = r[field]
+      if k ~= nil and index[k] == nil then index[k] = r end
+    end
+    per[field] = index
+  end
+  return index[value]
+end
+
 --- A record's `field` in a language (default: the current one): lang.field.
 M.pick = lang.field
 
