@@ -18,30 +18,32 @@ local cica = {
   languages = { "zh-Hans", "zh-Hant", "en" },
 }
 
--- Collections built lazily, each by its builder in the registry (cica.model, lua/cica/model/*.lua);
--- the ones that depend on the display language are forgotten when it changes.
+-- Collections built lazily, each by its builder in the registry (cica.model, lua/cica/model/*.lua,
+-- or one a script registers); the ones that depend on the display language are forgotten when
+-- it changes.
 local model = require "cica.model"
-local COLLECTIONS = {}
-for _, c in ipairs(model.collections()) do COLLECTIONS[c.name] = c.by_lang end
 
 -- find, members_at and the other functions over the collections (cica.dataset).
 local function builders() return require "cica.dataset" end
 
 setmetatable(cica, {
   __index = function(t, key)
-    if COLLECTIONS[key] == nil then return nil end
+    if not model.collection(key) then return nil end
     local value = model.build(key, t)
     rawset(t, key, value)
     return value
   end,
 })
 
--- The collections built in the display language (forgotten when it changes).
-local BY_LANG = {}
-for key, by_lang in pairs(COLLECTIONS) do
-  if by_lang then BY_LANG[#BY_LANG + 1] = key end
+-- The collections built in the display language (forgotten when it changes), sorted.
+local function by_lang()
+  local list = {}
+  for _, c in ipairs(model.collections()) do
+    if c.by_lang then list[#list + 1] = c.name end
+  end
+  table.sort(list)
+  return list
 end
-table.sort(BY_LANG)
 
 -- Sets the display language of `name`, `city` and `title` fields and of all output.
 function cica.set_lang(code)
@@ -52,9 +54,10 @@ function cica.set_lang(code)
   end
   if code == cica.lang then return end
   cica.lang = code
-  for _, key in ipairs(BY_LANG) do rawset(cica, key, nil) end
+  local forget = by_lang()
+  for _, key in ipairs(forget) do rawset(cica, key, nil) end
   -- cica's own instance tells the public one (user code's, under --safe) without running its code
-  if host then host.lang_changed(code, BY_LANG) end
+  if host then host.lang_changed(code, forget) end
 end
 
 -- The public functions check their arguments here, so errors point at the caller's line.

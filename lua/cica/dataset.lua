@@ -127,4 +127,15 @@ for name, f in pairs(M) do
   end
 end
 
+-- A collection registered after this module loaded (a script's own) has its builder too.
+setmetatable(M, { __index = function(_, name)
+  if type(name) ~= "string" or not model.collection(name) then return nil end
+  return function(cica)
+    if type(cica) ~= "table" then
+      error(string.format("cica.dataset.%s: expected the cica table as argument 1, got %s", name, type(cica)), 2)
+    end
+    return model.build(name, cica)
+  end
+end })
+
 return M

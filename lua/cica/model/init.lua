@@ -32,6 +32,7 @@ local classes, class_list = {}, {}
 local collections, collection_list = {}, {}
 local by_kind, kind_list = {}, {}
 local loaded = false
+local load -- loads the bundled model files (below)
 local generation = 0
 
 --- A number that changes whenever a class or collection is registered (for caches of lists
@@ -117,8 +118,34 @@ function M.register(def)
   return def
 end
 
+--- Removes collection `name` and its search kinds (a test's fixture, a script's own); with
+-- `class`, the class too. Unknown names are ignored.
+function M.unregister(name, class)
+  load()
+  local def = collections[name]
+  if def then
+    collections[name] = nil
+    for i, n in ipairs(collection_list) do
+      if n == name then table.remove(collection_list, i) break end
+    end
+    for i = #kind_list, 1, -1 do
+      if by_kind[kind_list[i]].collection == def then
+        by_kind[kind_list[i]] = nil
+        table.remove(kind_list, i)
+      end
+    end
+  end
+  if class and classes[class] then
+    classes[class] = nil
+    for i, n in ipairs(class_list) do
+      if n == class then table.remove(class_list, i) break end
+    end
+  end
+  generation = generation + 1
+end
+
 -- Loads every bundled model file (cica.model.*) once, in their `order`.
-local function load()
+function load()
   if loaded then return end
   loaded = true
   local ok, core = pcall(require, "cica.core")
