@@ -1,6 +1,6 @@
 ---@meta
 -- The cica Lua API as LuaCATS annotations, for lua-language-server and other editors.
--- Generated from lua/cica/help.lua by lua/cica/docgen.lua; do not edit.
+-- Generated from lua/cica/model/*.lua and lua/cica/help/entries.lua by lua/cica/docgen.lua; do not edit.
 -- Regenerate: cica -e 'require("cica.docgen").write("docs")'
 
 ---A state or organization that is or was a member, observer or partner of CICA.

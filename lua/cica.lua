@@ -130,7 +130,9 @@ function cica.set_today(day)
     end
   end
   today_set = day
-  for _, key in ipairs({ "meetings", "summits", "timeline" }) do rawset(cica, key, nil) end
+  for _, c in ipairs(model.collections()) do
+    if c.by_today then rawset(cica, c.name, nil) end
+  end
 end
 
 -- The planned meetings whose date has passed by cica.today() with no source saying what

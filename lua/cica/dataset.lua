@@ -29,75 +29,26 @@ M.title_with_status = meetings.title_with_status
 
 -- ---- the dataset as it stood on a date ---------------------------------------------------
 
--- Whether a date of any precision had come by `day` (a last_day): "2014" counts only from
--- 2014-12-31, as members_at counts it. A record without a date never has.
-local function by(d, day)
-  return type(d) == "string" and d:match("^%d%d%d%d") ~= nil and date.last_day(d) <= day
-end
-
--- Copies of the periods ({ from, to }) that had begun by `day`; one still running then has no
--- `to` (it was open, whatever came later).
-local function clip(list, day)
-  local out = {}
-  for _, p in ipairs(list or {}) do
-    if by(p.from, day) then
-      local copy = u.copy(p)
-      if copy.to ~= nil and not by(copy.to, day) then copy.to = nil end
-      out[#out + 1] = copy
-    end
-  end
-  return out
-end
-
--- The records dated by `day`.
-local function dated(list, day)
-  local out = {}
-  for _, r in ipairs(list or {}) do
-    if by(r.date, day) then out[#out + 1] = r end
-  end
-  return out
-end
-
---- cica as it stood on `when` (checked by date.normalize): a table whose entities, members,
--- observers, partners, chairs, secretariat, stages, meetings, summits, documents, events and
--- timeline hold only what had happened by then, with periods still running then left open
--- (no `to`), and meta.as_of the date; everything else (query, find, sources, …) is cica's.
--- The same rule as members_at: a date of reduced precision counts from its last day.
+--- cica as it stood on `when` (checked by date.normalize): a table whose collections hold only
+-- what had happened by then, each as its declaration's `as_of` says (cica.model): entities,
+-- members, observers, partners, chairs, secretariat, stages, meetings, summits, documents,
+-- events and timeline, with periods still running then left open (no `to`), and meta.as_of the
+-- date; everything else (query, find, sources, …) is cica's. The same rule as members_at: a
+-- date of reduced precision counts from its last day.
 function M.as_of(cica, when)
   when = date.check(when, "cica.dataset.as_of", 3)
   local day = date.last_day(when)
   local view = setmetatable({}, { __index = cica })
-  local list = {}
-  for _, e in ipairs(cica.entities) do
-    local history = clip(e.history, day)
-    if #history > 0 then
-      local copy = u.copy(e)
-      copy.history = history
-      local period, open = entities.current_status(history)
-      copy.status = open and period.status or ("former_" .. period.status)
-      copy.joined, copy.left = period.from, period.to
-      copy.joined_year, copy.confidence = date.year(period.from), period.confidence
-      list[#list + 1] = copy
-    end
-  end
-  rawset(view, "entities", list)
-  rawset(view, "members", entities.holding(view, "member"))
-  rawset(view, "observers", entities.holding(view, "observer"))
-  rawset(view, "partners", entities.holding(view, "partner"))
-  rawset(view, "chairs", clip(cica.chairs, day))
-  local sec = cica.secretariat or {}
-  rawset(view, "secretariat", { seats = clip(sec.seats, day), heads = clip(sec.heads, day) })
-  rawset(view, "stages", clip(cica.stages, day))
-  for _, name in ipairs({ "meetings", "summits", "documents", "events" }) do
-    rawset(view, name, dated(cica[name], day))
-  end
-  local meta = {}
-  for k, v in pairs(cica.meta or {}) do meta[k] = v end
-  meta.dataset_as_of, meta.as_of = meta.as_of, when
-  rawset(view, "meta", meta)
   rawset(view, "as_of_date", when)
-  rawset(view, "timeline", M.timeline(view))
-  for _, c in ipairs(model.collections()) do model.tag_value(c.name, rawget(view, c.name)) end
+  for _, c in ipairs(model.collections()) do
+    local rule, value = c.as_of, nil
+    if rule == "dated" then value = u.dated(cica[c.name], day)
+    elseif rule == "periods" then value = u.clip(cica[c.name], day)
+    elseif rule == "rebuild" then value = c.build(view)
+    elseif type(rule) == "function" then value = rule(cica, day, when)
+    end
+    if value ~= nil then rawset(view, c.name, model.tag_value(c.name, value)) end
+  end
   return view
 end
 

@@ -1,5 +1,6 @@
 -- cica.docgen: writes docs/cica.lua (LuaCATS stubs, so editors complete and check the cica API)
--- and docs/api.md (the API reference) from cica.help, the one place the API is documented; and
+-- and docs/api.md (the API reference) from cica.help, the one place the API is documented (it
+-- joins the collection registry, lua/cica/model/*.lua, and lua/cica/help/entries.lua); and
 -- the lua-language-server addon (library/cica.lua + config.json) that the build installs under
 -- share/cica/luals and `cica stubs DIR` writes for a project.
 --   cica -e 'require("cica.docgen").write("docs")'
@@ -8,7 +9,7 @@ local help = require "cica.help"
 
 local M = {}
 
-local HEADER = "Generated from lua/cica/help.lua by lua/cica/docgen.lua; do not edit.\n"
+local HEADER = "Generated from lua/cica/model/*.lua and lua/cica/help/entries.lua by lua/cica/docgen.lua; do not edit.\n"
   .. "Regenerate: cica -e 'require(\"cica.docgen\").write(\"docs\")'"
 
 -- Text on one line (LuaCATS descriptions end at the line).

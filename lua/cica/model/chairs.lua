@@ -53,7 +53,7 @@ M.classes = {
 
 M.collections = {
   {
-    name = "chairs", class = "cica.Chair", build = M.chairs, sources = true,
+    name = "chairs", class = "cica.Chair", build = M.chairs, sources = true, as_of = "periods",
     summary = "The chairmanship terms, in order.",
     show = { "term", "country", "name", "from", "to" },
     example = 'local last = cica.chairs[#cica.chairs]\nprint(last.name, last.from)',

@@ -20,7 +20,7 @@ M.classes = {
 
 M.collections = {
   {
-    name = "documents", class = "cica.Document", build = M.documents, sources = true,
+    name = "documents", class = "cica.Document", build = M.documents, sources = true, as_of = "dated",
     summary = "The documents CICA adopted, in date order.",
     show = { "id", "date", "title", "meeting" },
     example = 'for _, d in ipairs(cica.documents) do print(d.date, d.title) end',

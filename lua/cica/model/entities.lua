@@ -135,6 +135,25 @@ function M.find(cica, text)
   return index[key] or index[key:lower()]
 end
 
+--- The entities as they stood on `day` (cica.dataset.as_of): each with only the periods begun
+-- by then, its status, joined and left those of its last one.
+function M.as_of(cica, day)
+  local list = {}
+  for _, e in ipairs(cica.entities) do
+    local history = u.clip(e.history, day)
+    if #history > 0 then
+      local copy = u.copy(e)
+      copy.history = history
+      local period, open = M.current_status(history)
+      copy.status = open and period.status or ("former_" .. period.status)
+      copy.joined, copy.left = period.from, period.to
+      copy.joined_year, copy.confidence = date.year(period.from), period.confidence
+      list[#list + 1] = copy
+    end
+  end
+  return list
+end
+
 local DATE = u.DATE
 
 M.classes = {
@@ -180,7 +199,7 @@ M.classes = {
 
 M.collections = {
   {
-    name = "entities", class = "cica.Entity", build = M.entities, sources = true,
+    name = "entities", class = "cica.Entity", build = M.entities, sources = true, as_of = M.as_of,
     summary = "Every state and organization the dataset knows: members, observers, former observers, partners (by id).",
     show = { "id", "name", "kind", "status", "joined", "left" },
     example = 'for _, e in ipairs(cica.entities) do if e.status == "former_observer" then print(e.id, e.name) end end',
@@ -189,18 +208,21 @@ M.collections = {
   },
   {
     name = "members", class = "cica.Member", build = function(cica) return M.holding(cica, "member") end,
+    as_of = "rebuild",
     summary = "The current member states, in accession order (founding members first).",
     show = { "id", "name", "joined", "founding", "order", "confidence" },
     example = '#cica.members\nfor _, m in ipairs(cica.members) do print(m.id, m.name, m.joined) end',
   },
   {
     name = "observers", class = "cica.Observer", build = function(cica) return M.holding(cica, "observer") end,
+    as_of = "rebuild",
     summary = "The current observers (states and organizations), in the order they joined.",
     show = { "id", "name", "kind", "joined", "confidence" },
     example = 'for _, o in ipairs(cica.observers) do print(o.id, o.kind, o.name) end',
   },
   {
     name = "partners", class = "cica.Partner", build = function(cica) return M.holding(cica, "partner") end,
+    as_of = "rebuild",
     summary = "The current partner organizations.",
     show = { "id", "name", "kind", "joined" },
     example = 'for _, p in ipairs(cica.partners) do print(p.id, p.name) end',

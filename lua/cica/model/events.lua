@@ -21,7 +21,7 @@ M.classes = {
 
 M.collections = {
   {
-    name = "events", class = "cica.Event", build = M.events, sources = true,
+    name = "events", class = "cica.Event", build = M.events, sources = true, as_of = "dated",
     summary = "Dated events that are not meetings (proposals, rule changes, …), in date order.",
     show = { "id", "date", "kind", "title" },
     example = 'for _, e in ipairs(cica.events) do print(e.date, e.kind, e.title) end',

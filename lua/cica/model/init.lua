@@ -20,7 +20,12 @@
 --                           key = field name or function(record) -> the index's id,
 --                           records = function(cica) -> the list (default cica[name]),
 --                           title = function(record, lang) -> the hit's title (optional) },
---                sources = true when its records cite sources (.sources ID lists them) }
+--                sources = true when its records cite sources (.sources ID lists them),
+--                by_today = true when it depends on cica.today() (rebuilt by cica.set_today),
+--                as_of = how cica.dataset.as_of shows it on a date: "dated" (the records dated
+--                  by then), "periods" (the periods begun by then, a later end left open),
+--                  "rebuild" (its builder run on the view), or function(cica, day, when) -> the
+--                  value; nil: the same as cica's }
 -- Files are found by name among the bundled modules (cica.model.*); a script or a test may add a
 -- collection with M.register. Records carry their class as a tag kept here (M.class_of), not in
 -- a field: they stay plain tables, and copies of them are plain tables of no class.

@@ -153,13 +153,14 @@ M.classes = {
 
 M.collections = {
   {
-    name = "summits", class = "cica.Summit", build = M.summits,
+    name = "summits", class = "cica.Summit", build = M.summits, as_of = "dated", by_today = true,
     summary = "The summits, in date order (the meetings whose kind is \"summit\").",
     show = { "ordinal", "date", "city", "title", "status" },
     example = 'cica.summits[4].city_en   --> "Shanghai"\nfor _, s in ipairs(cica.summits) do print(s.ordinal, s.date, s.city) end',
   },
   {
-    name = "meetings", class = "cica.Meeting", build = M.meetings, sources = true,
+    name = "meetings", class = "cica.Meeting", build = M.meetings, sources = true, as_of = "dated",
+    by_today = true,
     summary = "Every meeting in date order, the city named as it was on the day.",
     show = { "id", "date", "kind", "city", "title", "status" },
     example = 'for _, m in ipairs(cica.meetings) do if m.kind == "ministerial" then print(m.date, m.city) end end',

@@ -31,6 +31,13 @@ M.classes = {
 M.collections = {
   {
     name = "meta", kind = "value", class = "cica.Meta", build = M.meta, by_lang = false,
+    -- on a date: as_of is that date, dataset_as_of the dataset's own
+    as_of = function(cica, _, when)
+      local meta = {}
+      for k, v in pairs(cica.meta or {}) do meta[k] = v end
+      meta.dataset_as_of, meta.as_of = meta.as_of, when
+      return meta
+    end,
     summary = "Facts about the dataset (as_of: when it was last checked, dataset_version, schema_version) and CICA's names.",
     example = 'cica.meta.as_of',
   },

@@ -74,6 +74,11 @@ M.classes = {
 M.collections = {
   {
     name = "secretariat", kind = "value", class = "cica.Secretariat", build = M.secretariat, sources = true,
+    -- on a date: the seats and heads begun by then
+    as_of = function(cica, day)
+      local sec = cica.secretariat or {}
+      return { seats = u.clip(sec.seats, day), heads = u.clip(sec.heads, day) }
+    end,
     summary = "The Secretariat: its seats and its heads, in order.",
     example = 'for _, h in ipairs(cica.secretariat.heads) do print(h.from, h.name, h.title) end',
     parts = {

@@ -20,7 +20,7 @@ M.classes = {
 
 M.collections = {
   {
-    name = "stages", class = "cica.Stage", build = M.stages, sources = true,
+    name = "stages", class = "cica.Stage", build = M.stages, sources = true, as_of = "periods",
     summary = "The planned stages of CICA's development, in order.",
     show = { "ord", "from", "to", "text" },
     example = 'for _, s in ipairs(cica.stages) do print(s.from, s.to, s.text) end',

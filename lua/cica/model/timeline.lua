@@ -91,7 +91,7 @@ M.classes = {
 
 M.collections = {
   {
-    name = "timeline", class = "cica.TimelineEntry", build = M.timeline,
+    name = "timeline", class = "cica.TimelineEntry", build = M.timeline, as_of = "rebuild", by_today = true,
     summary = "Every dated fact in order: accessions, meetings, documents, events, chairmanships, the Secretariat.",
     show = { "date", "kind", "title" },
     example = 'for _, e in ipairs(cica.timeline) do if e.date:sub(1, 4) == "2014" then print(e.date, e.title) end end',

@@ -92,6 +92,38 @@ function M.simple(sql, localized, natural)
   end
 end
 
+-- ---- the dataset as it stood on a date (cica.dataset.as_of) -----------------------------------
+
+--- Whether a date of any precision had come by `day` (a last_day): "2014" counts only from
+-- 2014-12-31, as members_at counts it. A record without a date never has.
+function M.by(d, day)
+  local date = require "cica.date"
+  return type(d) == "string" and d:match("^%d%d%d%d") ~= nil and date.last_day(d) <= day
+end
+
+--- Copies of the periods ({ from, to }) that had begun by `day`; one still running then has no
+-- `to` (it was open, whatever came later).
+function M.clip(list, day)
+  local out = {}
+  for _, p in ipairs(list or {}) do
+    if M.by(p.from, day) then
+      local copy = M.copy(p)
+      if copy.to ~= nil and not M.by(copy.to, day) then copy.to = nil end
+      out[#out + 1] = copy
+    end
+  end
+  return out
+end
+
+--- The records dated (field `date`) by `day`.
+function M.dated(list, day)
+  local out = {}
+  for _, r in ipairs(list or {}) do
+    if M.by(r.date, day) then out[#out + 1] = r end
+  end
+  return out
+end
+
 -- ---- documentation snippets -----------------------------------------------------------------
 
 M.SOURCES = { "sources", "string[]", "ids of the sources that state it (see cica.sources, help(record))" }
