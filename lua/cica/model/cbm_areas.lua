@@ -23,7 +23,7 @@ M.collections = {
     summary = "The areas of confidence-building measures, in catalogue order.",
     show = { "ord", "id", "name" },
     example = 'for _, a in ipairs(cica.cbm_areas) do print(a.ord, a.name) end',
-    search = { kind = "cbm_area", rank = 9, key = "id",
+    search = { kind = "cbm_area", rank = 9, key = "id", what = "an area of confidence-building measures", ids = "area id",
                label = { ["zh-Hans"] = "建立信任措施领域", ["zh-Hant"] = "建立信任措施領域", en = "cbm_area" } },
   },
 }

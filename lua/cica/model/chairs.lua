@@ -58,7 +58,7 @@ M.collections = {
     show = { "term", "country", "name", "from", "to" },
     example = 'local last = cica.chairs[#cica.chairs]\nprint(last.name, last.from)',
     search = {
-      kind = "chair", rank = 5, key = "term",
+      kind = "chair", rank = 5, key = "term", what = "a chairmanship term", ids = "the term number",
       label = { ["zh-Hans"] = "主席国任期", ["zh-Hant"] = "主席國任期", en = "chair" },
       title = function(record, code)
         local label = lang.text(LABEL, code)

@@ -54,7 +54,7 @@ M.collections = {
     summary = "The questions on which sources disagree, with each claim and what the dataset uses.",
     show = { "id", "subject", "field", "title", "preferred" },
     example = 'for _, d in ipairs(cica.discrepancies) do print(d.id, d.title, #d.claims) end',
-    search = { kind = "discrepancy", rank = 12, key = "id",
+    search = { kind = "discrepancy", rank = 12, key = "id", what = "a fact the sources disagree on", ids = "its id",
                label = { ["zh-Hans"] = "来源分歧", ["zh-Hant"] = "來源分歧", en = "discrepancy" } },
   },
 }

@@ -24,7 +24,8 @@ M.collections = {
     summary = "The documents CICA adopted, in date order.",
     show = { "id", "date", "title", "meeting" },
     example = 'for _, d in ipairs(cica.documents) do print(d.date, d.title) end',
-    search = { kind = "document", rank = 4, key = "id",
+    search = { kind = "document", rank = 4, key = "id", ids = "`doc-2002-almaty-act`, …",
+               what = "documents adopted, found also under the other titles sources give them (the claims of a discrepancy about the title)",
                label = { ["zh-Hans"] = "文件", ["zh-Hant"] = "文件", en = "document" } },
   },
 }

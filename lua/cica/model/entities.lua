@@ -203,7 +203,8 @@ M.collections = {
     summary = "Every state and organization the dataset knows: members, observers, former observers, partners (by id).",
     show = { "id", "name", "kind", "status", "joined", "left" },
     example = 'for _, e in ipairs(cica.entities) do if e.status == "former_observer" then print(e.id, e.name) end end',
-    search = { kind = "entity", rank = 1, key = "id",
+    search = { kind = "entity", rank = 1, key = "id", from = "`cica.entities` (as `cica.find(id)`)",
+               what = "member, observer, partner (state or organisation)", ids = "ISO code / `UN`, `OSCE`, …",
                label = { ["zh-Hans"] = "国家或组织", ["zh-Hant"] = "國家或組織", en = "entity" } },
   },
   {

@@ -25,7 +25,7 @@ M.collections = {
     summary = "Dated events that are not meetings (proposals, rule changes, …), in date order.",
     show = { "id", "date", "kind", "title" },
     example = 'for _, e in ipairs(cica.events) do print(e.date, e.kind, e.title) end',
-    search = { kind = "event", rank = 8, key = "id",
+    search = { kind = "event", rank = 8, key = "id", what = "dated events that are not meetings", ids = "event id",
                label = { ["zh-Hans"] = "事件", ["zh-Hant"] = "事件", en = "event" } },
   },
 }

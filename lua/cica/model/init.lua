@@ -17,6 +17,8 @@
 --                show = { columns the REPL shows },
 --                parts = { field = { class =, show = } } (a value made of arrays: secretariat),
 --                search = (one, or an array of) { kind =, rank =, label = { ["zh-Hans"] =, ["zh-Hant"] =, en = },
+--                           what =, ids = (what it is and what its ids look like: docs/search.md),
+--                           from = (where its records are, when not `cica.NAME`),
 --                           key = field name or function(record) -> the index's id,
 --                           records = function(cica) -> the list (default cica[name]),
 --                           title = function(record, lang) -> the hit's title (optional) },

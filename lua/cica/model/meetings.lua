@@ -165,7 +165,8 @@ M.collections = {
     show = { "id", "date", "kind", "city", "title", "status" },
     example = 'for _, m in ipairs(cica.meetings) do if m.kind == "ministerial" then print(m.date, m.city) end end',
     search = {
-      kind = "meeting", rank = 3, key = "id",
+      kind = "meeting", rank = 3, key = "id", ids = "`summit-3`, …",
+      what = "summits, ministerial and other meetings (a planned one is titled with its `status_text`: \"planned for …\", and whether it is past its date)",
       label = { ["zh-Hans"] = "会议", ["zh-Hant"] = "會議", en = "meeting" },
       -- a planned meeting says so, and whether it is past
       title = function(record, code)

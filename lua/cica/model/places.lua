@@ -52,6 +52,7 @@ M.collections = {
     show = { "id", "name", "country" },
     example = 'for _, p in ipairs(cica.places) do print(p.id, p.name, #p.names) end',
     search = { kind = "place", rank = 2, key = "id",
+               what = "a city where meetings or the secretariat were", ids = "`almaty`, `astana`, …",
                label = { ["zh-Hans"] = "地点", ["zh-Hant"] = "地點", en = "place" } },
   },
 }

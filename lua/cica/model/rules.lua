@@ -25,7 +25,8 @@ M.collections = {
     summary = "Standing rules and characteristics of CICA (not dated events), by topic.",
     show = { "id", "topic", "text" },
     example = 'for _, r in ipairs(cica.rules) do print(r.topic, r.text) end',
-    search = { kind = "rule", rank = 11, key = "id",
+    search = { kind = "rule", rank = 11, key = "id", ids = "its id",
+               what = "a standing rule or characteristic (meeting cycle, who chairs, bodies, …)",
                label = { ["zh-Hans"] = "规则", ["zh-Hant"] = "規則", en = "rule" } },
   },
 }

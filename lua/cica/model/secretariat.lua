@@ -87,7 +87,8 @@ M.collections = {
     },
     search = {
       {
-        kind = "seat", rank = 6,
+        kind = "seat", rank = 6, from = "`cica.secretariat.seats`",
+        what = "a seat of the secretariat", ids = "`place@start`, e.g. `astana@2014-09`",
         label = { ["zh-Hans"] = "秘书处驻地", ["zh-Hant"] = "秘書處駐地", en = "seat" },
         records = function(cica) return cica.secretariat.seats end,
         key = function(s) return s.place .. "@" .. s.from end,
@@ -98,7 +99,8 @@ M.collections = {
         end,
       },
       {
-        kind = "head", rank = 7, key = "id",
+        kind = "head", rank = 7, key = "id", from = "`cica.secretariat.heads`",
+        what = "a head of the secretariat", ids = "`gong-jianwei`, …",
         label = { ["zh-Hans"] = "秘书处负责人", ["zh-Hant"] = "秘書處負責人", en = "head" },
         records = function(cica) return cica.secretariat.heads end,
       },

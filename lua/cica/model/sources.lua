@@ -29,7 +29,7 @@ M.collections = {
     summary = "Every source the dataset cites, by id.",
     show = { "id", "kind", "lang", "title", "url" },
     example = 'for _, s in ipairs(cica.sources) do if s.kind == "official" then print(s.id, s.url) end end',
-    search = { kind = "source", rank = 13, key = "id",
+    search = { kind = "source", rank = 13, key = "id", what = "a source the dataset cites", ids = "`A1`, `seed000`, …",
                label = { ["zh-Hans"] = "来源", ["zh-Hant"] = "來源", en = "source" } },
   },
 }

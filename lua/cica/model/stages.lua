@@ -24,7 +24,7 @@ M.collections = {
     summary = "The planned stages of CICA's development, in order.",
     show = { "ord", "from", "to", "text" },
     example = 'for _, s in ipairs(cica.stages) do print(s.from, s.to, s.text) end',
-    search = { kind = "stage", rank = 10, key = "ord",
+    search = { kind = "stage", rank = 10, key = "ord", what = "one of the four planned stages", ids = "its number",
                label = { ["zh-Hans"] = "发展阶段", ["zh-Hant"] = "發展階段", en = "stage" } },
   },
 }
