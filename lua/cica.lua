@@ -4,6 +4,7 @@
 -- never the dataset (the database is read-only). Reference: docs/api.md.
 local core = require "cica.core"
 local date = require "cica.date"
+local i18n = require "cica.lang"
 -- cica.host exists for cica's own instance only: under --safe, user code gets a second, public
 -- instance of this module (src/sandbox.c), which cannot require it.
 local host_ok, host = pcall(require, "cica.host")
@@ -14,8 +15,8 @@ local cica = {
   query = core.query,   -- cica.query(sql, ...) -> array of row tables
   rows = core.rows,     -- cica.rows(sql, ...) -> iterator over row tables (streams)
   each = core.each,     -- cica.each(sql, ...) -> iterator over rows as multiple values (fastest)
-  lang = core.lang or "zh-Hans",
-  languages = { "zh-Hans", "zh-Hant", "en" },
+  lang = core.lang or i18n.default,
+  languages = { table.unpack(i18n.codes) },   -- a copy: a script may change it, not cica.lang's
 }
 
 -- Collections built lazily, each by its builder in the registry (cica.model, lua/cica/model/*.lua,
@@ -47,9 +48,7 @@ end
 
 -- Sets the display language of `name`, `city` and `title` fields and of all output.
 function cica.set_lang(code)
-  local ok = false
-  for _, l in ipairs(cica.languages) do ok = ok or l == code end
-  if not ok then
+  if not i18n.valid(code) then
     error(string.format("cica.set_lang: unknown language %q (expected zh-Hans, zh-Hant or en)", tostring(code)), 2)
   end
   if code == cica.lang then return end
