@@ -5,15 +5,7 @@ local u = require "cica.model.util"
 local M = { order = 160 }
 
 --- The regions by code, each with its name in three languages.
-function M.regions(cica)
-  local list = {}
-  for row in cica.rows("SELECT * FROM regions ORDER BY code") do
-    local record = { code = row.code, parent = row.parent }
-    u.localize(record, row, "name", nil, cica.lang)
-    list[#list + 1] = record
-  end
-  return list
-end
+M.regions = u.simple("SELECT * FROM regions ORDER BY code", { "name" })
 
 M.classes = {
   {
