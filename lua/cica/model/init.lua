@@ -87,6 +87,7 @@ end
 
 --- Registers a record class (see the header). A class registered again replaces the old one.
 function M.register_class(def)
+  load() -- the bundled ones first: a script's own come after them
   check(def, "class", "name", "string")
   check(def, "class", "summary", "string")
   if def.parent == nil and type(def.fields) ~= "function" then check(def, "class", "fields", "table") end
@@ -98,6 +99,7 @@ end
 
 --- Registers a collection (see the header) and its search kind. Returns the declaration.
 function M.register(def)
+  load()
   check(def, "collection", "name", "string")
   check(def, "collection", "class", "string")
   check(def, "collection", "summary", "string")
@@ -164,17 +166,10 @@ function load()
     end
   end
   table.sort(mods, function(a, b) return (a.order or 0) < (b.order or 0) end)
-  -- registered before load (a script's own) keep their place after the bundled ones
-  local early_classes, early = class_list, collection_list
-  class_list, collection_list = {}, {}
-  local saved_classes, saved = classes, collections
-  classes, collections, by_kind, kind_list = {}, {}, {}, {}
   for _, mod in ipairs(mods) do
     for _, c in ipairs(mod.classes or {}) do M.register_class(c) end
     for _, c in ipairs(mod.collections or {}) do M.register(c) end
   end
-  for _, name in ipairs(early_classes) do M.register_class(saved_classes[name]) end
-  for _, name in ipairs(early) do M.register(saved[name]) end
 end
 
 -- ---- lookups --------------------------------------------------------------------------------
