@@ -404,7 +404,4 @@ function M.by_key(api, name, field, value)
   return index[value]
 end
 
---- A record's `field` in a language (default: the current one): lang.field.
-M.pick = lang.field
-
 return M
