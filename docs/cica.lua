@@ -1,6 +1,6 @@
 ---@meta
 -- The cica Lua API as LuaCATS annotations, for lua-language-server and other editors.
--- Generated from lua/cica/help.lua by lua/cica/docgen.lua; do not edit.
+-- Generated from lua/cica/model/*.lua and lua/cica/help/entries.lua by lua/cica/docgen.lua; do not edit.
 -- Regenerate: cica -e 'require("cica.docgen").write("docs")'
 
 ---A state or organization that is or was a member, observer or partner of CICA.
@@ -275,6 +275,34 @@
 ---@field snippet string the matching text, with the match marked
 ---@field score number how well it matches (results come best first)
 
+---A place where CICA met or had its Secretariat: a city, or "online".
+---@class cica.Place
+---@field id string a stable id ("almaty", "astana", "online", …)
+---@field country string? the id of the country it is in
+---@field name string its present name in the display language (cica.lang)
+---@field name_hans string its present name in simplified Chinese
+---@field name_hant string its present name in traditional Chinese
+---@field name_en string its present name in English
+---@field names cica.PlaceName[] the names it bore for a while, in order (Astana was Nur-Sultan 2019-2022)
+
+---A name a place bore for a period.
+---@class cica.PlaceName
+---@field from string since when: ISO 8601 at the precision the sources give: "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+---@field to string until when: ISO 8601 at the precision the sources give: "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+---@field name string the name in the display language (cica.lang)
+---@field name_hans string the name in simplified Chinese
+---@field name_hant string the name in traditional Chinese
+---@field name_en string the name in English
+
+---A UN M49 region or sub-region (what an entity's `region` and `subregion` codes name).
+---@class cica.Region
+---@field code string the M49 code, three digits ("142" Asia, "143" Central Asia)
+---@field parent string? the code of the region it is part of
+---@field name string the name in the display language (cica.lang)
+---@field name_hans string the name in simplified Chinese
+---@field name_hant string the name in traditional Chinese
+---@field name_en string the name in English
+
 ---The CICA dataset as Lua tables, plus SQL over it (the global `cica`, also require("cica")).
 ---@class cica
 ---@field entities cica.Entity[] Every state and organization the dataset knows: members, observers, former observers, partners (by id).
@@ -294,6 +322,8 @@
 ---@field discrepancies cica.Discrepancy[] The questions on which sources disagree, with each claim and what the dataset uses.
 ---@field timeline cica.TimelineEntry[] Every dated fact in order: accessions, meetings, documents, events, chairmanships, the Secretariat.
 ---@field meta cica.Meta Facts about the dataset (as_of: when it was last checked, dataset_version, schema_version) and CICA's names.
+---@field places cica.Place[] The places of meetings and of the Secretariat, by id, with their former names.
+---@field regions cica.Region[] The UN M49 regions and sub-regions that entities' region codes name, by code.
 ---@field lang string The display language: "zh-Hans" (default), "zh-Hant" or "en" (set with --lang or cica.set_lang).
 ---@field languages string[] The display languages cica knows: zh-Hans, zh-Hant, en.
 ---@field core table The low-level binding the API is built on (query, rows, each, modules(), versions(), …).

@@ -4,6 +4,7 @@
 -- never the dataset (the database is read-only). Reference: docs/api.md.
 local core = require "cica.core"
 local date = require "cica.date"
+local i18n = require "cica.lang"
 -- cica.host exists for cica's own instance only: under --safe, user code gets a second, public
 -- instance of this module (src/sandbox.c), which cannot require it.
 local host_ok, host = pcall(require, "cica.host")
@@ -14,52 +15,48 @@ local cica = {
   query = core.query,   -- cica.query(sql, ...) -> array of row tables
   rows = core.rows,     -- cica.rows(sql, ...) -> iterator over row tables (streams)
   each = core.each,     -- cica.each(sql, ...) -> iterator over rows as multiple values (fastest)
-  lang = core.lang or "zh-Hans",
-  languages = { "zh-Hans", "zh-Hant", "en" },
+  lang = core.lang or i18n.default,
+  languages = { table.unpack(i18n.codes) },   -- a copy: a script may change it, not cica.lang's
 }
 
--- Collections built lazily by cica.dataset; the ones that depend on the display language are
--- forgotten when it changes.
-local COLLECTIONS = {
-  entities = true, members = true, observers = true, partners = true, summits = true,
-  meetings = true, chairs = true, secretariat = true, documents = true, cbm_areas = true,
-  stages = true, events = true, rules = true, sources = false, discrepancies = true, timeline = true, meta = false,
-}
+-- Collections built lazily, each by its builder in the registry (cica.model, lua/cica/model/*.lua,
+-- or one a script registers); the ones that depend on the display language are forgotten when
+-- it changes.
+local model = require "cica.model"
 
-local dataset
-local function builders()
-  dataset = dataset or require "cica.dataset"
-  return dataset
-end
+-- find, members_at and the other functions over the collections (cica.dataset).
+local function builders() return require "cica.dataset" end
 
 setmetatable(cica, {
   __index = function(t, key)
-    if COLLECTIONS[key] == nil then return nil end
-    local value = builders()[key](t)
+    if not model.collection(key) then return nil end
+    local value = model.build(key, t)
     rawset(t, key, value)
     return value
   end,
 })
 
--- The collections built in the display language (forgotten when it changes).
-local BY_LANG = {}
-for key, by_lang in pairs(COLLECTIONS) do
-  if by_lang then BY_LANG[#BY_LANG + 1] = key end
+-- The collections built in the display language (forgotten when it changes), sorted.
+local function by_lang()
+  local list = {}
+  for _, c in ipairs(model.collections()) do
+    if c.by_lang then list[#list + 1] = c.name end
+  end
+  table.sort(list)
+  return list
 end
-table.sort(BY_LANG)
 
 -- Sets the display language of `name`, `city` and `title` fields and of all output.
 function cica.set_lang(code)
-  local ok = false
-  for _, l in ipairs(cica.languages) do ok = ok or l == code end
-  if not ok then
+  if not i18n.valid(code) then
     error(string.format("cica.set_lang: unknown language %q (expected zh-Hans, zh-Hant or en)", tostring(code)), 2)
   end
   if code == cica.lang then return end
   cica.lang = code
-  for _, key in ipairs(BY_LANG) do rawset(cica, key, nil) end
+  local forget = by_lang()
+  for _, key in ipairs(forget) do rawset(cica, key, nil) end
   -- cica's own instance tells the public one (user code's, under --safe) without running its code
-  if host then host.lang_changed(code, BY_LANG) end
+  if host then host.lang_changed(code, forget) end
 end
 
 -- The public functions check their arguments here, so errors point at the caller's line.
@@ -132,7 +129,9 @@ function cica.set_today(day)
     end
   end
   today_set = day
-  for _, key in ipairs({ "meetings", "summits", "timeline" }) do rawset(cica, key, nil) end
+  for _, c in ipairs(model.collections()) do
+    if c.by_today then rawset(cica, c.name, nil) end
+  end
 end
 
 -- The planned meetings whose date has passed by cica.today() with no source saying what

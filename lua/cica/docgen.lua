@@ -1,5 +1,6 @@
 -- cica.docgen: writes docs/cica.lua (LuaCATS stubs, so editors complete and check the cica API)
--- and docs/api.md (the API reference) from cica.help, the one place the API is documented; and
+-- and docs/api.md (the API reference) from cica.help, the one place the API is documented (it
+-- joins the collection registry, lua/cica/model/*.lua, and lua/cica/help/entries.lua); and
 -- the lua-language-server addon (library/cica.lua + config.json) that the build installs under
 -- share/cica/luals and `cica stubs DIR` writes for a project.
 --   cica -e 'require("cica.docgen").write("docs")'
@@ -8,7 +9,7 @@ local help = require "cica.help"
 
 local M = {}
 
-local HEADER = "Generated from lua/cica/help.lua by lua/cica/docgen.lua; do not edit.\n"
+local HEADER = "Generated from lua/cica/model/*.lua and lua/cica/help/entries.lua by lua/cica/docgen.lua; do not edit.\n"
   .. "Regenerate: cica -e 'require(\"cica.docgen\").write(\"docs\")'"
 
 -- Text on one line (LuaCATS descriptions end at the line).
@@ -202,23 +203,42 @@ function M.sources_rows(cica)
   return out
 end
 
---- Writes docs/cica.lua and docs/api.md into dir, and the sources table of dir/data.md.
+--- The rows of docs/search.md's table of kinds, from the collection registry (cica.model), in
+-- the order that breaks ties: "| `kind` | what | ids | where the record comes from |".
+function M.kinds_rows()
+  local model = require "cica.model"
+  local out = {}
+  for _, kind in ipairs(model.kinds()) do
+    local s = model.kind(kind)
+    out[#out + 1] = string.format("| `%s` | %s | %s | %s |", kind, s.what or "", s.ids or "",
+      s.from or ("`cica." .. s.collection.name .. "`"))
+  end
+  return out
+end
+
+-- Replaces the rows of the Markdown table under the header lines `head` in file `path` with
+-- `rows`; a file without that table is left as it is.
+local function replace_table(path, head, rows)
+  local f = io.open(path, "rb")
+  if not f then return end
+  local text = f:read("a")
+  f:close()
+  local a, b = text:find(head, 1, true)
+  if not a then return end
+  local rest = text:sub(b + 1)
+  local stop = rest:find("\n[^|]") or #rest
+  write_file(path, text:sub(1, b) .. table.concat(rows, "\n") .. rest:sub(stop))
+end
+
+--- Writes docs/cica.lua and docs/api.md into dir, the sources table of dir/data.md and the
+-- kinds table of dir/search.md.
 function M.write(dir)
   write_file(dir .. "/cica.lua", M.stubs())
   write_file(dir .. "/api.md", M.markdown())
-  local f = io.open(dir .. "/data.md", "rb")
-  if f then
-    local text = f:read("a")
-    f:close()
-    local head = "| id | kind | lang | description | original title | URL or seed |\n|---|---|---|---|---|---|\n"
-    local a, b = text:find(head, 1, true)
-    if a then
-      local rest = text:sub(b + 1)
-      local stop = rest:find("\n[^|]") or #rest
-      local cica = rawget(_G, "cica") or require "cica"
-      write_file(dir .. "/data.md", text:sub(1, b) .. table.concat(M.sources_rows(cica), "\n") .. rest:sub(stop))
-    end
-  end
+  local cica = rawget(_G, "cica") or require "cica"
+  replace_table(dir .. "/data.md",
+    "| id | kind | lang | description | original title | URL or seed |\n|---|---|---|---|---|---|\n", M.sources_rows(cica))
+  replace_table(dir .. "/search.md", "| kind | what | `id` | `record` comes from |\n|---|---|---|---|\n", M.kinds_rows())
 end
 
 --- The config.json of the lua-language-server addon: "words" makes LuaLS offer the addon in a

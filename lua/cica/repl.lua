@@ -88,7 +88,7 @@ end
 function M.show(v)
   if type(v) == "string" then return M.out(v .. "\n") end
   if tabular.is_records(v) then
-    local all, shown = tabular.record_columns(v, require("cica.help").columns_for(v))
+    local all, shown = tabular.record_columns(v, require("cica.model").columns_for(v))
       local display = (M.state.mode == "box" or M.state.mode == "table") and not M.state.redirected
     return M.print_rows(v, display and shown or all, { limit = display and M.state.max_rows or nil, fit = display })
   end

@@ -79,25 +79,17 @@ function M.pick(rec, field)
   return rec[field .. "_hans"] or rec[field .. "_hant"] or rec[field .. "_en"]
 end
 
--- Rows of a lookup table keyed by a column, cached per query (the dataset never changes).
-local lookups = {}
-local function lookup(sql, key)
-  if not lookups[sql] then
-    local t = {}
-    local ok, rows = pcall(api().query, sql)
-    if ok and type(rows) == "table" then
-      for _, r in ipairs(rows) do t[r[key]] = r end
-    end
-    lookups[sql] = t
-  end
-  return lookups[sql]
+-- The record of a registered collection whose `field` is `value` (cica.model.by_key), or nil.
+local function lookup(name, field, value)
+  local ok, found = pcall(require("cica.model").by_key, api(), name, field, value)
+  return ok and found or nil
 end
 
 --- The name of entity `id` (a state or organisation) in the current language; the id itself
 -- when the dataset does not know it.
 function M.entity_name(id)
   if id == nil then return nil end
-  local e = lookup("select id, name_hans, name_hant, name_en from entities", "id")[id]
+  local e = lookup("entities", "id", id)
   if not e and api().find then
     local ok, found = pcall(api().find, id)
     if ok and type(found) == "table" and found.id == id then e = found end
@@ -108,14 +100,14 @@ end
 --- The name of M49 region `code` in the current language.
 function M.region_name(code)
   if code == nil then return nil end
-  local r = lookup("select code, name_hans, name_hant, name_en from regions", "code")[code]
+  local r = lookup("regions", "code", code)
   return r and M.pick(r, "name") or code
 end
 
 --- The name of place `id` (a city) in the current language.
 function M.place_name(id)
   if id == nil then return nil end
-  local p = lookup("select id, name_hans, name_hant, name_en from places", "id")[id]
+  local p = lookup("places", "id", id)
   return p and M.pick(p, "name") or id
 end
 

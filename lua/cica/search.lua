@@ -5,11 +5,17 @@
 -- tokenizer folds traditional to simplified and splits Chinese into characters and bigrams
 -- (src/searchtext.c), so 韓國 finds 韩国 and 中国 matches as a word. The user's text is never
 -- FTS5 syntax: each word becomes a quoted FTS5 string and the words are ANDed. docs/search.md.
-local M = {}
+local model = require "cica.model"
 
--- Kinds of record, in the order that breaks ties between equal scores.
-M.kinds = { "entity", "place", "meeting", "document", "chair", "seat", "head", "event", "cbm_area",
-            "stage", "rule", "discrepancy", "source" }
+local lang = require "cica.lang"
+
+-- M.kinds: the kinds of record, in the order that breaks ties between equal scores — the search
+-- kinds the collections declare (cica.model), by their rank; read anew each time, so a collection
+-- registered later is searched too.
+local M = setmetatable({}, { __index = function(_, key)
+  if key == "kinds" then return model.kinds() end
+  return nil
+end })
 -- How snippets mark the matched text: ** as in Markdown, which no text of the dataset holds and
 -- which cannot be mistaken for Chinese punctuation (« » look like the title marks 《 》). On a
 -- terminal, `cica search` and .search show the match in bold instead (cica.cli.search).
@@ -18,9 +24,6 @@ M.DEFAULT_LIMIT = 20
 M.MAX_WORDS = 32             -- distinct words of a query that are used; the rest are ignored
 M.MAX_WORD = 64              -- characters of a word that are used
 M.MAX_LIMIT = 1000
-
-local KNOWN = {}
-for _, k in ipairs(M.kinds) do KNOWN[k] = true end
 
 -- The relevance of a row (src/searchtext.c), with the weights of the columns kind, id, code,
 -- name_hans, name_hant, name_en, facts, notes_hans, notes_hant, notes_en: a word in a record's
@@ -37,11 +40,17 @@ local RANK = "cica_rank(search, 0, 0, 4.0, 10.0, 10.0, 10.0, 5.0, 1.0, 1.0, 1.0)
 -- matches notes_hans and notes_hant alike and the order below picks the display language's.
 local COLUMNS = { code = 2, name_hans = 3, name_hant = 4, name_en = 5, facts = 6,
                   notes_hans = 7, notes_hant = 8, notes_en = 9 }
-local PREFER = {
-  ["zh-Hans"] = { "name_hans", "name_hant", "name_en", "facts", "notes_hans", "notes_hant", "notes_en", "code" },
-  ["zh-Hant"] = { "name_hant", "name_hans", "name_en", "facts", "notes_hant", "notes_hans", "notes_en", "code" },
-  en = { "name_en", "name_hans", "name_hant", "facts", "notes_en", "notes_hans", "notes_hant", "code" },
-}
+-- For each display language: its names in its fallback order, the facts, its notes likewise,
+-- the id column last.
+local PREFER = {}
+for _, code in ipairs(lang.codes) do
+  local list = {}
+  for _, c in ipairs(lang.chain(code)) do list[#list + 1] = "name_" .. lang.suffix(c) end
+  list[#list + 1] = "facts"
+  for _, c in ipairs(lang.chain(code)) do list[#list + 1] = "notes_" .. lang.suffix(c) end
+  list[#list + 1] = "code"
+  PREFER[code] = list
+end
 
 -- text cut to at most n characters, at a character boundary (invalid UTF-8 is cut by bytes).
 local function cut(text, n)
@@ -190,85 +199,19 @@ function M.match_expression(cica, text)
   return table.concat(words, " AND "), #words
 end
 
--- Finds the record of `kind` whose key field equals key in a list.
-local function find_in(list, field, key)
-  for _, r in ipairs(list) do
-    if tostring(r[field]) == key then return r end
-  end
-  return nil
-end
-
--- A place has no collection of its own: its record is built here, like the API's records
--- (names in three languages, `name` in the display language, the names it bore for a while).
-local function place_record(cica, id)
-  local row = cica.query("SELECT * FROM places WHERE id = ?", id)[1]
-  if not row then return nil end
-  local suffix = ({ ["zh-Hans"] = "hans", ["zh-Hant"] = "hant", en = "en" })[cica.lang]
-  local record = { id = row.id, country = row.country, name_hans = row.name_hans,
-                   name_hant = row.name_hant, name_en = row.name_en, names = {} }
-  record.name = row["name_" .. suffix]
-  for n in cica.rows("SELECT * FROM place_names WHERE place = ? ORDER BY valid_from", id) do
-    record.names[#record.names + 1] = { from = n.valid_from, to = n.valid_to, name = n["name_" .. suffix],
-      name_hans = n.name_hans, name_hant = n.name_hant, name_en = n.name_en }
-  end
-  return record
-end
-
--- kind -> function(cica, id) returning the API record a hit points to.
-local RECORD = {
-  entity = function(cica, id) return find_in(cica.entities, "id", id) end,
-  place = place_record,
-  meeting = function(cica, id) return find_in(cica.meetings, "id", id) end,
-  document = function(cica, id) return find_in(cica.documents, "id", id) end,
-  chair = function(cica, id) return find_in(cica.chairs, "term", id) end,
-  seat = function(cica, id)
-    for _, s in ipairs(cica.secretariat.seats) do
-      if s.place .. "@" .. s.from == id then return s end
-    end
-    return nil
-  end,
-  head = function(cica, id) return find_in(cica.secretariat.heads, "id", id) end,
-  event = function(cica, id) return find_in(cica.events, "id", id) end,
-  cbm_area = function(cica, id) return find_in(cica.cbm_areas, "id", id) end,
-  stage = function(cica, id) return find_in(cica.stages, "ord", id) end,
-  rule = function(cica, id) return find_in(cica.rules, "id", id) end,
-  discrepancy = function(cica, id) return find_in(cica.discrepancies, "id", id) end,
-  source = function(cica, id) return find_in(cica.sources, "id", id) end,
-}
-
---- The API record that the index row (kind, id) stands for, or nil when there is none.
+--- The API record that the index row (kind, id) stands for, or nil when there is none: the
+-- record of the kind's collection whose key is id (cica.model.lookup).
 function M.record(cica, kind, id)
-  local get = RECORD[kind]
-  return get and get(cica, tostring(id)) or nil
+  return model.lookup(cica, kind, tostring(id))
 end
 
--- Display titles, per language, of the kinds whose record has no name or title of its own:
--- closed periods and current ones.
-local LABEL = {
-  chair = {
-    ["zh-Hans"] = { "亚信主席国：%s（%s至%s）", "亚信主席国：%s（%s起）" },
-    ["zh-Hant"] = { "亞信主席國：%s（%s至%s）", "亞信主席國：%s（%s起）" },
-    en = { "CICA chair: %s, %s to %s", "CICA chair: %s, from %s" },
-  },
-  seat = {
-    ["zh-Hans"] = { "亚信秘书处：%s（%s至%s）", "亚信秘书处：%s（%s起）" },
-    ["zh-Hant"] = { "亞信秘書處：%s（%s至%s）", "亞信秘書處：%s（%s起）" },
-    en = { "CICA Secretariat: %s, %s to %s", "CICA Secretariat: %s, from %s" },
-  },
-}
-
--- The title of a hit in the display language.
+-- The title of a hit in the display language: the kind's own title function (chair terms and
+-- seats have no name of their own; a planned meeting says so), else the record's title, name,
+-- text or id.
 local function title_of(cica, kind, record)
-  local label = LABEL[kind] and LABEL[kind][cica.lang]
-  if label then
-    local name = kind == "chair" and record.name or (record.city or record.place)
-    if record.to then return label[1]:format(name, record.from, record.to) end
-    return label[2]:format(name, record.from)
-  end
-  if kind == "meeting" and record.status_text then -- a planned meeting says so, and whether it is past
-    local suffix = ({ ["zh-Hans"] = "hans", ["zh-Hant"] = "hant", en = "en" })[cica.lang]
-    return require("cica.dataset").title_with_status(record, suffix)
-  end
+  local s = model.kind(kind)
+  local title = s and s.title and s.title(record, cica.lang)
+  if title ~= nil then return title end
   return record.title or record.name or record.text or record.id
 end
 
@@ -339,7 +282,7 @@ local function check_options(opts)
   if type(kinds) ~= "table" then error("cica.search: kinds must be an array of kind names", 3) end
   local set = {}
   for _, k in ipairs(kinds) do
-    if not KNOWN[k] then
+    if not model.kind(k) then
       local near = type(k) == "string" and require("cica.suggest").nearest(k, M.kinds, { limit = 1 })[1]
       error(string.format("cica.search: unknown kind '%s' (kinds: %s)%s", tostring(k), table.concat(M.kinds, ", "),
         near and ("; did you mean '" .. near .. "'?") or ""), 3)
@@ -351,9 +294,11 @@ end
 
 -- ORDER BY term that puts, among equal scores, the kind a person most likely means first (an
 -- entity before the chair terms named after it).
-local KIND_ORDER = {}
-for i, k in ipairs(M.kinds) do KIND_ORDER[#KIND_ORDER + 1] = string.format("WHEN '%s' THEN %d", k, i) end
-KIND_ORDER = "CASE kind " .. table.concat(KIND_ORDER, " ") .. " END"
+local function kind_order()
+  local order = {}
+  for i, k in ipairs(M.kinds) do order[#order + 1] = string.format("WHEN '%s' THEN %d", k, i) end
+  return "CASE kind " .. table.concat(order, " ") .. " END"
+end
 
 -- The SQL of a search: kinds is nil or a set of names from M.kinds (never user text).
 local function search_sql(kinds)
@@ -367,7 +312,7 @@ local function search_sql(kinds)
   end
   return "SELECT kind, id, " .. RANK .. " AS score, " .. table.concat(SNIPPETS, ", ")
     .. " FROM search WHERE search MATCH ?1" .. filter
-    .. " ORDER BY score DESC, " .. KIND_ORDER .. ", rowid LIMIT ?2"
+    .. " ORDER BY score DESC, " .. kind_order() .. ", rowid LIMIT ?2"
 end
 
 --- Searches every text of the dataset. Returns an array (empty when nothing matches) of
@@ -385,8 +330,9 @@ function M.search(cica, text, opts)
     local record = M.record(cica, row.kind, row.id)
     if record then
       local title = title_of(cica, row.kind, record)
-      out[#out + 1] = { kind = row.kind, id = row.id, record = record, title = title,
-                        snippet = best_snippet(row, cica.lang, nwords) or title, score = row.score }
+      out[#out + 1] = model.tag({ kind = row.kind, id = row.id, record = record, title = title,
+                        snippet = best_snippet(row, cica.lang, nwords) or title, score = row.score },
+                        "cica.SearchResult")
     end
   end
   return out

@@ -166,7 +166,7 @@ copy of the API has no os.getenv: the date cica takes as today comes from cica.c
 
   $ names=$(cica -e 'for _, e in ipairs(require("cica.help").entries) do if e.kind == "collection" then io.write(e.name:sub(6), " ") end end')
   $ for mode in "" --safe; do CICA_TODAY=2026-12-05 cica $mode -e 'local n = 0 for name in ("'"$names"'"):gmatch("%S+") do assert(type(cica[name]) == "table", name) n = n + #cica[name] end print(n, cica.today(), #cica.stale_planned(), cica.secretariat.heads[1].id)'; done
-  468\t2026-12-05\t1\tasanov (esc)
-  468\t2026-12-05\t1\tasanov (esc)
+  492\t2026-12-05\t1\tasanov (esc)
+  492\t2026-12-05\t1\tasanov (esc)
   $ CICA_TODAY=2020-01-01 cica --safe -e 'print(cica.today(), #cica.stale_planned())'
   2020-01-01\t0 (esc)

@@ -208,10 +208,10 @@ writer for ever; `timeout` makes a regression fail instead of hanging):
   cica: pipe.db: is a named pipe (FIFO), not a dataset file
   [1]
   $ try cica --db mini.db -e 'print(#cica.members)'
-  cica: lua/cica/dataset.lua:102: cica.rows: no such table: aliases
+  cica: lua/cica/model/entities.lua:67: cica.rows: no such table: aliases
   [1]
   $ try cica --db mini.db report members
-  cica: members: lua/cica/dataset.lua:102: cica.rows: no such table: aliases
+  cica: members: lua/cica/model/entities.lua:67: cica.rows: no such table: aliases
   [1]
   $ cksum half.db | cmp - before && ls
   before

@@ -106,23 +106,6 @@ local TITLES = {
   title = { ["zh-Hans"] = "名称", ["zh-Hant"] = "名稱", en = "title" },
   snippet = { ["zh-Hans"] = "匹配", ["zh-Hant"] = "匹配", en = "match" },
 }
--- The kind of each result, as the text table shows it (JSON keeps the kind's id).
-local KINDS = {
-  entity = { ["zh-Hans"] = "国家或组织", ["zh-Hant"] = "國家或組織", en = "entity" },
-  place = { ["zh-Hans"] = "地点", ["zh-Hant"] = "地點", en = "place" },
-  meeting = { ["zh-Hans"] = "会议", ["zh-Hant"] = "會議", en = "meeting" },
-  document = { ["zh-Hans"] = "文件", ["zh-Hant"] = "文件", en = "document" },
-  chair = { ["zh-Hans"] = "主席国任期", ["zh-Hant"] = "主席國任期", en = "chair" },
-  seat = { ["zh-Hans"] = "秘书处驻地", ["zh-Hant"] = "秘書處駐地", en = "seat" },
-  head = { ["zh-Hans"] = "秘书处负责人", ["zh-Hant"] = "秘書處負責人", en = "head" },
-  event = { ["zh-Hans"] = "事件", ["zh-Hant"] = "事件", en = "event" },
-  cbm_area = { ["zh-Hans"] = "建立信任措施领域", ["zh-Hant"] = "建立信任措施領域", en = "cbm_area" },
-  stage = { ["zh-Hans"] = "发展阶段", ["zh-Hant"] = "發展階段", en = "stage" },
-  rule = { ["zh-Hans"] = "规则", ["zh-Hant"] = "規則", en = "rule" },
-  discrepancy = { ["zh-Hans"] = "来源分歧", ["zh-Hant"] = "來源分歧", en = "discrepancy" },
-  source = { ["zh-Hans"] = "来源", ["zh-Hant"] = "來源", en = "source" },
-}
-M.KINDS = KINDS
 
 local LABELS = {
   no_rows = { ["zh-Hans"] = "（没有结果）", ["zh-Hant"] = "（沒有結果）", en = "(no results)" },
@@ -192,7 +175,8 @@ function M.render(results, fmt, lang, opts)
   local rows = {}
   for i, r in ipairs(results) do
     local snippet = opts.bold and mark_for_bold(r.snippet) or r.snippet
-    local kind = KINDS[r.kind] and format.localize(KINDS[r.kind], lang) or r.kind
+    -- the kind in the display language, as its collection declares it (JSON keeps the kind's id)
+    local kind = require("cica.model").kind_label(r.kind, lang)
     rows[i] = { n = i, kind = kind, id = r.id, title = r.title, snippet = snippet }
   end
   local text = format.text({

@@ -1,10 +1,19 @@
--- The dataset as the quiz generators need it, read once through cica.query (SQL over the tables
--- of data/schema.sql is public API). Records keep the three name columns side by side so a
--- question can accept every spelling; generators pick the display language themselves.
+-- The dataset as the quiz generators need it (g.data, docs/quiz.md): a thin adapter over the
+-- API's records (the collection registry, cica.model), giving them the shape the generator
+-- contract documents — rows keyed by the SQL column names, `finish` for `end`, and names, titles
+-- and notes as { hans, hant, en } tables. That shape is deprecated for new code (docs/quiz.md):
+-- a generator should read cica.members, cica.meetings, … and pick a language with cica.lang.
+-- Two things the API's records do not carry come from SQL: an entity's own sources (the API
+-- merges those of its periods) and each alias's language and variant (the matcher pairs 简体 and
+-- 繁體 spellings), with the sources of a place's former names.
+local lang = require "cica.lang"
+
 local M = {}
 
+local function api() return rawget(_G, "cica") or require "cica" end
+
 local function query(sql, ...)
-  return cica.query(sql, ...)
+  return api().query(sql, ...)
 end
 
 -- `sources` columns hold a JSON array of ids: '["A3","R1"]'.
@@ -17,17 +26,61 @@ end
 -- The year of an ISO date at any precision ('2006', '2006-06', '2006-06-17'), as an integer.
 M.year = require("cica.date").year
 
+-- A per-language field of a record as { hans =, hant =, en = } (the deprecated shape).
 local function names(row, prefix)
   prefix = prefix or "name"
-  return { hans = row[prefix .. "_hans"], hant = row[prefix .. "_hant"], en = row[prefix .. "_en"] }
+  local out = {}
+  for _, code in ipairs(lang.codes) do
+    local suffix = lang.suffix(code)
+    out[suffix] = row[prefix .. "_" .. suffix]
+  end
+  return out
 end
 
-local function load_entities()
+local function copy_list(list)
+  local out = {}
+  for i, v in ipairs(list or {}) do out[i] = v end
+  return out
+end
+
+-- A row of `columns` (SQL column names) from an API record: `start` and `end` are the record's
+-- `from` and `to`, given as start and finish; `sources` is copied.
+local function row_of(record, columns)
+  local row = {}
+  for _, column in ipairs(columns) do
+    if column == "start" then row.start = record.from
+    elseif column == "end" then row.finish = record.to
+    elseif column == "sources" then row.sources = copy_list(record.sources)
+    else row[column] = record[column] end
+  end
+  return row
+end
+
+-- The per-language columns of `field` (field_hans, field_hant, field_en).
+local function lang_columns(field)
+  local out = {}
+  for _, code in ipairs(lang.codes) do out[#out + 1] = field .. "_" .. lang.suffix(code) end
+  return out
+end
+
+-- The column names: the given ones, and the per-language columns of each field in `per_lang`.
+local function columns(list, per_lang)
+  local out = {}
+  for _, c in ipairs(list) do out[#out + 1] = c end
+  for _, field in ipairs(per_lang or {}) do
+    for _, c in ipairs(lang_columns(field)) do out[#out + 1] = c end
+  end
+  return out
+end
+
+local function load_entities(c)
+  local own = {}
+  for _, r in ipairs(query("SELECT id, sources FROM entities")) do own[r.id] = M.ids(r.sources) end
   local by_id = {}
-  for _, r in ipairs(query("SELECT * FROM entities ORDER BY id")) do
-    by_id[r.id] = {
-      id = r.id, kind = r.kind, name = names(r), region = r.region, subregion = r.subregion,
-      founding = r.founding == 1, sources = M.ids(r.sources), aliases = {}, alias_rows = {},
+  for _, e in ipairs(c.entities) do
+    by_id[e.id] = {
+      id = e.id, kind = e.kind, name = names(e), region = e.region, subregion = e.subregion,
+      founding = e.founding, sources = own[e.id] or {}, aliases = {}, alias_rows = {},
     }
   end
   for _, a in ipairs(query("SELECT * FROM aliases ORDER BY entity, lang, alias")) do
@@ -40,71 +93,96 @@ local function load_entities()
   return by_id
 end
 
-local function load_places()
-  local by_id = {}
-  for _, r in ipairs(query("SELECT * FROM places ORDER BY id")) do
-    by_id[r.id] = { id = r.id, country = r.country, name = names(r), former = {} }
+local function load_places(c)
+  local former_sources = {}
+  for _, r in ipairs(query("SELECT place, valid_from, sources FROM place_names")) do
+    former_sources[r.place .. "\0" .. r.valid_from] = M.ids(r.sources)
   end
-  for _, r in ipairs(query("SELECT * FROM place_names ORDER BY place, valid_from")) do
-    local p = by_id[r.place]
-    if p then
-      p.former[#p.former + 1] = { name = names(r), from = r.valid_from, to = r.valid_to,
-        sources = M.ids(r.sources) }
+  local by_id = {}
+  for _, p in ipairs(c.places) do
+    local place = { id = p.id, country = p.country, name = names(p), former = {} }
+    for _, f in ipairs(p.names) do
+      place.former[#place.former + 1] = { name = names(f), from = f.from, to = f.to,
+        sources = former_sources[p.id .. "\0" .. f.from] or {} }
     end
+    by_id[p.id] = place
   end
   return by_id
 end
 
-local function with_sources(rows)
-  for _, r in ipairs(rows) do r.sources = M.ids(r.sources) end
-  return rows
+-- Every status period as a row of the statuses table, ordered by start, ord, entity (as SQL
+-- orders them: a period without ord first).
+local function load_statuses(c)
+  local cols = columns({ "entity", "status", "start", "end", "ord", "confidence", "sources" }, { "note" })
+  local out = {}
+  for _, e in ipairs(c.entities) do
+    for _, p in ipairs(e.history) do
+      local row = row_of(p, cols)
+      row.entity, row.ord = e.id, p.order
+      out[#out + 1] = row
+    end
+  end
+  table.sort(out, function(a, b)
+    if a.start ~= b.start then return a.start < b.start end
+    if a.ord ~= b.ord then
+      if a.ord == nil or b.ord == nil then return a.ord == nil end
+      return a.ord < b.ord
+    end
+    return a.entity < b.entity
+  end)
+  return out
 end
 
-local function load_discrepancies()
-  local list, by_id = {}, {}
-  for _, r in ipairs(query("SELECT * FROM discrepancies ORDER BY id")) do
-    r.title = names(r, "title")
+-- Rows of `list` (API records) with the given columns.
+local function rows_of(list, cols)
+  local out = {}
+  for i, r in ipairs(list) do out[i] = row_of(r, cols) end
+  return out
+end
+
+local function load_discrepancies(c)
+  local cols = columns({ "id", "subject", "field" }, { "title", "preferred", "reason" })
+  local list = {}
+  for _, x in ipairs(c.discrepancies) do
+    local r = row_of(x, cols)
+    r.title = names(x, "title")
     r.claims = {}
-    list[#list + 1] = r
-    by_id[r.id] = r
-  end
-  for _, c in ipairs(query("SELECT * FROM discrepancy_claims ORDER BY discrepancy, ord")) do
-    local d = by_id[c.discrepancy]
     -- `claim` is the English text, the one generators parse (years, counts) whatever the display
     -- language; `text` holds the three forms, for showing (see api.claim_line).
-    if d then
-      d.claims[#d.claims + 1] = { claim = c.claim_en, text = names(c, "claim"), sources = M.ids(c.sources) }
+    for _, cl in ipairs(x.claims) do
+      r.claims[#r.claims + 1] = { claim = cl.claim_en, text = names(cl, "claim"), sources = copy_list(cl.sources) }
     end
+    list[#list + 1] = r
   end
   return list
 end
 
-local function load_sources()
+local function load_sources(c)
+  local cols = columns({ "id", "original_title", "url", "kind", "lang" }, { "title" })
   local by_id = {}
-  for _, r in ipairs(query("SELECT id, title_hans, title_hant, title_en, original_title, url, kind, lang FROM sources")) do
-    r.title = names(r, "title")
-    by_id[r.id] = r
+  for _, s in ipairs(c.sources) do
+    local r = row_of(s, cols)
+    r.title = names(s, "title")
+    by_id[s.id] = r
   end
   return by_id
 end
 
 local function load()
+  local c = api()
   local d = {
-    entities = load_entities(),
-    places = load_places(),
-    statuses = with_sources(query(
-      "SELECT entity, status, start, \"end\" AS finish, ord, confidence, note_hans, note_hant, note_en, sources FROM statuses ORDER BY start, ord, entity")),
-    meetings = with_sources(query("SELECT * FROM meetings ORDER BY date, id")),
-    documents = with_sources(query("SELECT * FROM documents ORDER BY date, id")),
-    chairs = with_sources(query(
-      "SELECT term, country, start, \"end\" AS finish, note_hans, note_hant, note_en, sources FROM chairs ORDER BY term")),
-    seats = with_sources(query(
-      "SELECT place, start, \"end\" AS finish, note_hans, note_hant, note_en, sources FROM secretariat_seats ORDER BY start")),
-    heads = with_sources(query(
-      "SELECT id, name_hans, name_hant, name_en, nationality, title, start, \"end\" AS finish, sources FROM secretariat_heads ORDER BY start")),
-    events = with_sources(query("SELECT * FROM events ORDER BY date, id")),
-    discrepancies = load_discrepancies(),
-    sources = load_sources(),
+    entities = load_entities(c),
+    places = load_places(c),
+    statuses = load_statuses(c),
+    meetings = rows_of(c.meetings, columns({ "id", "kind", "ordinal", "date", "end_date", "place", "host",
+      "status", "confidence", "sources" }, { "title", "note" })),
+    documents = rows_of(c.documents, columns({ "id", "meeting", "date", "sources" }, { "title" })),
+    chairs = rows_of(c.chairs, columns({ "term", "country", "start", "end", "sources" }, { "note" })),
+    seats = rows_of(c.secretariat.seats, columns({ "place", "start", "end", "sources" }, { "note" })),
+    heads = rows_of(c.secretariat.heads, columns({ "id", "nationality", "title", "start", "end", "sources" }, { "name" })),
+    events = rows_of(c.events, columns({ "id", "date", "kind", "confidence", "sources", "end_date" }, { "title" })),
+    discrepancies = load_discrepancies(c),
+    sources = load_sources(c),
   }
   for _, h in ipairs(d.heads) do h.name = names(h) end
   -- Notes in three forms ({hans, hant, en}, or nil where a row has none), like names.
@@ -163,10 +241,11 @@ function M.script_pairs(d)
   end
   for _, h in ipairs(d.heads) do add(h.name) end
   for _, x in ipairs(d.discrepancies) do add(x.title) end
+  local c = api()
   for _, t in ipairs { "regions", "cbm_areas" } do
-    for _, r in ipairs(query("SELECT name_hans, name_hant FROM " .. t)) do add(names(r)) end
+    for _, r in ipairs(c[t]) do add(names(r)) end
   end
-  for _, r in ipairs(query("SELECT text_hans, text_hant FROM stages")) do add(names(r, "text")) end
+  for _, r in ipairs(c.stages) do add(names(r, "text")) end
   -- deterministic order; each pair's sort key is made once, not at every comparison
   local key = {}
   for _, p in ipairs(pairs_) do key[p] = p[1] .. p[2] end

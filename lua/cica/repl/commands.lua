@@ -98,8 +98,8 @@ local tables = {
 function tables.run(args)
   if #args > 0 then return repl().usage(tables) end
   local collections = {}
-  for _, name in ipairs(require("cica.help").collections()) do
-    collections[#collections + 1] = name:gsub("^cica%.", "")
+  for _, c in ipairs(require("cica.model").collections()) do
+    if c.kind == "collection" then collections[#collections + 1] = c.name end
   end
   repl().out("SQL tables (.schema TABLE, .sql SELECT …):\n" .. columns_of(sql_tables()) .. "\n"
     .. "Lua collections (cica.NAME, help(cica.NAME)):\n" .. columns_of(collections) .. "\n")
@@ -262,15 +262,25 @@ local sources = {
     .. "the records that cite it. With a record's id (KR, summit-4, …), shows that record's sources.",
 }
 
--- Every record that has a `sources` list, with a label saying which collection holds it.
+-- Every record that has a `sources` list, with a label saying which collection holds it: the
+-- records of the collections the registry marks as citing sources (cica.model), in its order.
 local function sourced_records()
   local c = api()
   local out = {}
-  for _, name in ipairs({ "entities", "meetings", "documents", "chairs", "events", "cbm_areas", "stages", "discrepancies" }) do
-    for _, r in ipairs(c[name]) do out[#out + 1] = { collection = name, record = r } end
-  end
-  for _, part in ipairs({ "seats", "heads" }) do
-    for _, r in ipairs(c.secretariat[part]) do out[#out + 1] = { collection = "secretariat." .. part, record = r } end
+  for _, coll in ipairs(require("cica.model").collections()) do
+    if coll.sources then
+      local value = c[coll.name]
+      if coll.kind == "collection" then
+        for _, r in ipairs(value) do out[#out + 1] = { collection = coll.name, record = r } end
+      else
+        local parts = {}
+        for part in pairs(coll.parts or {}) do parts[#parts + 1] = part end
+        table.sort(parts)
+        for _, part in ipairs(parts) do
+          for _, r in ipairs(value[part] or {}) do out[#out + 1] = { collection = coll.name .. "." .. part, record = r } end
+        end
+      end
+    end
   end
   return out
 end

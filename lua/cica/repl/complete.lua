@@ -115,9 +115,8 @@ local function keys_of(t)
     mt, depth = getmetatable(rawget(mt, "__index")), depth + 1
   end
   if t == api() then
-    for _, e in ipairs(require("cica.help").entries) do
-      local short = e.name:match("^cica%.([%a_][%w_]*)$")
-      if short and not seen[short] then seen[short] = true; out[#out + 1] = short end
+    for _, c in ipairs(require("cica.model").collections()) do
+      if not seen[c.name] then seen[c.name] = true; out[#out + 1] = c.name end
     end
   end
   return out

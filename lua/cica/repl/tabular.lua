@@ -2,6 +2,7 @@
 -- sqlite3 shell's .mode does: box (the default), table (ASCII), md, csv, json, line. Widths are
 -- display widths (cica.width), so columns of Chinese text line up. Used for `.sql` results and
 -- for arrays of records printed by expressions.
+local lang = require "cica.lang"
 local format = require "cica.format"
 local json = require "cica.format.json"
 local pretty = require "cica.repl.pretty"
@@ -77,7 +78,8 @@ function M.record_columns(rows, preferred)
   end
   if #shown == 0 then
     for _, k in ipairs(all) do
-      local base = k:match("^(.-)_hans$") or k:match("^(.-)_hant$") or k:match("^(.-)_en$")
+      local base
+      for _, code in ipairs(lang.codes) do base = base or k:match("^(.-)_" .. lang.suffix(code) .. "$") end
       if not (base and seen[base]) then shown[#shown + 1] = k end
     end
   end
