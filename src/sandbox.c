@@ -16,16 +16,11 @@
 #include <lualib.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 #include "cica.h"
 #include "embedded.h"
 #include "runlimit.h"
 
-#define VIEWS_KEY "cica.sandbox_views" /* registry: module name -> its restricted view */
-#define PUBLIC_LOADED_KEY "cica.sandbox_loaded" /* registry: the public instance's modules */
-#define MODULE_ENV_KEY "cica.sandbox_modenv" /* registry: _ENV of the public instance's modules */
 
 static const char *const safe_globals[] = {
   "assert", "error", "ipairs", "next", "pairs", "pcall", "print", "rawequal", "rawget", "rawlen",
@@ -74,7 +69,10 @@ static const char *const report_helpers[] = {
   "place_name", "word", "join", "sources_column", "validate", "build", NULL};
 static const char *const *const module_views[] = {report_helpers, NULL};
 
-/* __index of the sandbox and its library copies: a missing name is an error that says why. */
+/*
+** __index of the sandbox and its library copies: a missing name is an error that says why. Stack:
+** raises, or returns nothing for a non-string key.
+*/
 static int refuse_missing(lua_State *L) {
   const char *owner = lua_tostring(L, lua_upvalueindex(1));
   const char *key = lua_tostring(L, 2);
@@ -85,16 +83,19 @@ static int refuse_missing(lua_State *L) {
 
 /* Sets a metatable whose __index refuses missing names on the table on top. Stack: unchanged. */
 static void refuse_on_missing(lua_State *L, const char *owner) {
+  STACK_ENTER(L);
   lua_createtable(L, 0, 1);
   if (owner) lua_pushstring(L, owner);
   else lua_pushnil(L);
   lua_pushcclosure(L, refuse_missing, 1);
   lua_setfield(L, -2, "__index");
   lua_setmetatable(L, -2);
+  STACK_LEAVE(L, 0);
 }
 
 /* Pushes a shallow copy of the table global `name`, without the names in `except`. Stack: +1. */
 static void push_copy(lua_State *L, const char *name, const char *except) {
+  STACK_ENTER(L);
   lua_newtable(L);
   lua_getglobal(L, name);
   lua_pushnil(L);
@@ -109,9 +110,13 @@ static void push_copy(lua_State *L, const char *name, const char *except) {
   }
   lua_pop(L, 1);
   refuse_on_missing(L, name);
+  STACK_LEAVE(L, 1);
 }
 
-/* load() under --safe: text chunks only, and by default in the sandbox. */
+/*
+** load() under --safe: text chunks only, and by default in the sandbox. Stack: returns the chunk or
+** nil and the message.
+*/
 static int safe_load(lua_State *L) {
   int has_env = !lua_isnone(L, 4);
   lua_settop(L, 4);
@@ -129,6 +134,7 @@ static int safe_load(lua_State *L) {
 ** The message handler xpcall gets under --safe (upvalue 1: the user's handler). Lua runs a
 ** message handler for an error raised in a hook with hooks off, so a handler that loops would
 ** outlive the time limit; once the run is stopped, the user's handler is not called at all.
+** Stack: returns the message.
 */
 static int guarded_handler(lua_State *L) {
   const char *reason = runlimit_stop_reason();
@@ -142,7 +148,10 @@ static int guarded_handler(lua_State *L) {
   return 1;
 }
 
-/* xpcall() under --safe: the real one, with the handler wrapped in guarded_handler. */
+/*
+** xpcall() under --safe: the real one, with the handler wrapped in guarded_handler. Stack: returns
+** what xpcall returns.
+*/
 static int safe_xpcall(lua_State *L) {
   luaL_checktype(L, 2, LUA_TFUNCTION);
   lua_pushvalue(L, 2);
@@ -193,10 +202,12 @@ static const char *const *view_of(const char *name) {
 ** fields, the same table at every require (kept in the registry). Stack: unchanged in size.
 */
 static void to_view(lua_State *L, const char *name, const char *const *fields) {
-  luaL_getsubtable(L, LUA_REGISTRYINDEX, VIEWS_KEY);
+  STACK_ENTER(L);
+  luaL_getsubtable(L, LUA_REGISTRYINDEX, SANDBOX_VIEWS_KEY);
   if (lua_getfield(L, -1, name) == LUA_TTABLE) {
     lua_replace(L, -3);
     lua_pop(L, 1);
+    STACK_LEAVE(L, 0);
     return;
   }
   lua_pop(L, 1);
@@ -210,9 +221,13 @@ static void to_view(lua_State *L, const char *name, const char *const *fields) {
   lua_setfield(L, -3, name);
   lua_replace(L, -3);
   lua_pop(L, 1);
+  STACK_LEAVE(L, 0);
 }
 
-/* collectgarbage() under --safe: measuring and collecting, not stopping or tuning the collector. */
+/*
+** collectgarbage() under --safe: measuring and collecting, not stopping or tuning the collector.
+** Stack: returns one value.
+*/
 static int safe_collectgarbage(lua_State *L) {
   const char *opt = luaL_optstring(L, 1, "collect");
   if (strcmp(opt, "count") == 0) {
@@ -245,14 +260,19 @@ static int listed(const char *const *list, const char *name) {
 /*
 ** cica.core.listdir under --safe (upvalue 1: the real one): only folders inside cica's own config
 ** folder, $XDG_CONFIG_HOME/cica/ (default ~/.config/cica/), where user reports and quiz files live.
+** The folder comes from cica's own cica.xdg (the one XDG lookup; user code cannot reach that
+** instance). Argument 1: the path. Returns what listdir returns. Errors: a path outside the folder.
 */
 static int safe_listdir(lua_State *L) {
   const char *path = luaL_checkstring(L, 1);
-  const char *config = getenv("XDG_CONFIG_HOME");
-  const char *home = getenv("HOME");
-  if (config && *config) lua_pushfstring(L, "%s/cica/", config);
-  else if (home && *home) lua_pushfstring(L, "%s/.config/cica/", home);
-  else lua_pushliteral(L, "");
+  lua_settop(L, 1);
+  lua_getglobal(L, "require");                               /* path require */
+  lua_pushliteral(L, "cica.xdg");
+  lua_call(L, 1, 1);                                         /* path xdg (cica's own module) */
+  lua_getfield(L, -1, "config_home");
+  lua_call(L, 0, 1);                                         /* path xdg config|nil */
+  if (lua_type(L, -1) == LUA_TSTRING) lua_pushfstring(L, "%s/cica/", lua_tostring(L, -1));
+  else lua_pushliteral(L, "");                               /* path xdg config prefix */
   const char *prefix = lua_tostring(L, -1);
   size_t n = strlen(prefix);
   if (n == 0 || strncmp(path, prefix, n) != 0 || strstr(path, "/..") != NULL)
@@ -269,6 +289,7 @@ static int safe_listdir(lua_State *L) {
 ** folder, `lang` the current display language): the public instance's cica.core. Stack: +1.
 */
 static void push_public_core(lua_State *L) {
+  STACK_ENTER(L);
   lua_newtable(L);
   luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
   if (lua_getfield(L, -1, "cica.core") != LUA_TTABLE)
@@ -281,6 +302,7 @@ static void push_public_core(lua_State *L) {
   lua_pop(L, 2);
   lua_getfield(L, LUA_REGISTRYINDEX, CICA_LANG_KEY);
   lua_setfield(L, -2, "lang");
+  STACK_LEAVE(L, 1);
 }
 
 /*
@@ -288,6 +310,7 @@ static void push_public_core(lua_State *L) {
 ** (loaded with the real require). Stack: unchanged.
 */
 static void share_values(lua_State *L, const char *name) {
+  STACK_ENTER(L);
   for (const char *const *const *v = shared_values; *v; v++) {
     if (strcmp((*v)[0], name) != 0 || !lua_istable(L, -1)) continue;
     lua_getglobal(L, "require");
@@ -299,12 +322,13 @@ static void share_values(lua_State *L, const char *name) {
     }
     lua_pop(L, 1);
   }
+  STACK_LEAVE(L, 0);
 }
 
 /*
 ** require() of the public instance (the `require` of its modules' _ENV, and what the sandbox's
 ** require calls): argument 1, a module name. Returns the public instance of that module, loading
-** it on first use: a bundled Lua module's chunk runs with MODULE_ENV_KEY as its _ENV (the sandbox's
+** it on first use: a bundled Lua module's chunk runs with SANDBOX_MODENV_KEY as its _ENV (the sandbox's
 ** globals, plus this require and a `package.loaded` that is the public module table), cica.core is
 ** push_public_core's copy. Errors: a module neither requirable nor in internal_modules (C modules
 ** such as cica.state never are), or the module's own error.
@@ -312,7 +336,7 @@ static void share_values(lua_State *L, const char *name) {
 static int public_require(lua_State *L) {
   const char *name = luaL_checkstring(L, 1);
   lua_settop(L, 1);
-  lua_getfield(L, LUA_REGISTRYINDEX, PUBLIC_LOADED_KEY); /* 2 */
+  lua_getfield(L, LUA_REGISTRYINDEX, SANDBOX_LOADED_KEY); /* 2 */
   if (lua_getfield(L, 2, name) != LUA_TNIL) return 1;
   lua_pop(L, 1);
   if (strcmp(name, "cica.core") == 0) {
@@ -322,7 +346,7 @@ static int public_require(lua_State *L) {
     if (index < 0 || (!requirable(name) && !listed(internal_modules, name)))
       return luaL_error(L, "require '%s' is not allowed in safe mode", name);
     if (host_load_module(L, index) != LUA_OK) return lua_error(L);
-    lua_getfield(L, LUA_REGISTRYINDEX, MODULE_ENV_KEY);
+    lua_getfield(L, LUA_REGISTRYINDEX, SANDBOX_MODENV_KEY);
     if (!lua_setupvalue(L, -2, 1)) lua_pop(L, 1);
     lua_pushvalue(L, 1);
     lua_call(L, 1, 1); /* trusted code (a bundled module) with the sandbox's privileges */
@@ -342,13 +366,16 @@ static int public_require(lua_State *L) {
 
 /* Calls public_require(name). Raises its errors. Stack: +1 (the module). */
 static void push_public_module(lua_State *L, const char *name) {
+  STACK_ENTER(L);
   lua_pushcfunction(L, public_require);
   lua_pushstring(L, name);
   lua_call(L, 1, 1);
+  STACK_LEAVE(L, 1);
 }
 
 /* require() under --safe: only the allowed bundled modules, from the public instance, some of
-** them as restricted views. Argument 1: the name. Errors: a module that is not allowed. */
+** them as restricted views. Argument 1: the name. Errors: a module that is not allowed.
+** Stack: returns the module. */
 static int safe_require(lua_State *L) {
   const char *name = luaL_checkstring(L, 1);
   const char *const *fields = view_of(name);
@@ -363,6 +390,7 @@ static int safe_require(lua_State *L) {
 ** help() under --safe: prints what cica.help's text(...) returns. A name (a string) is looked up by
 ** cica's own help module (it only reads its tables, and knows the REPL's dot-commands); a value is
 ** described by the public instance's, which knows the public API's tables and functions.
+** Stack: returns nothing.
 */
 static int safe_help(lua_State *L) {
   int n = lua_gettop(L);
@@ -419,6 +447,7 @@ static void lock_process(lua_State *L) {
 ** Stack: unchanged.
 */
 int sandbox_install(lua_State *L) {
+  STACK_ENTER(L);
   lua_newtable(L);
   for (const char *const *g = safe_globals; *g; g++) {
     lua_getglobal(L, *g);
@@ -456,7 +485,7 @@ int sandbox_install(lua_State *L) {
   /* The public instance: its module table, and its modules' _ENV (the sandbox, plus require). */
   lua_newtable(L); /* loaded */
   lua_pushvalue(L, -1);
-  lua_setfield(L, LUA_REGISTRYINDEX, PUBLIC_LOADED_KEY);
+  lua_setfield(L, LUA_REGISTRYINDEX, SANDBOX_LOADED_KEY);
   lua_createtable(L, 0, 2); /* the module _ENV */
   lua_pushcfunction(L, public_require);
   lua_setfield(L, -2, "require");
@@ -468,20 +497,26 @@ int sandbox_install(lua_State *L) {
   lua_pushvalue(L, -4);
   lua_setfield(L, -2, "__index");
   lua_setmetatable(L, -2);
-  lua_setfield(L, LUA_REGISTRYINDEX, MODULE_ENV_KEY);
+  lua_setfield(L, LUA_REGISTRYINDEX, SANDBOX_MODENV_KEY);
   lua_pop(L, 1); /* loaded */
 
   lock_process(L);
   push_public_module(L, "cica");
   lua_setfield(L, -2, "cica");
   lua_pop(L, 1);
+  STACK_LEAVE(L, 0);
   return 0;
 }
 
-/* Whether --safe is on (registry CICA_SAFE_KEY, set by host.c before any module loads). */
+/*
+** Whether --safe is on (registry CICA_SAFE_KEY, set by host.c before any module loads). Stack:
+** unchanged.
+*/
 int sandbox_is_safe(lua_State *L) {
+  STACK_ENTER(L);
   int safe = lua_getfield(L, LUA_REGISTRYINDEX, CICA_SAFE_KEY) == LUA_TBOOLEAN && lua_toboolean(L, -1);
   lua_pop(L, 1);
+  STACK_LEAVE(L, 0);
   return safe;
 }
 
@@ -490,100 +525,13 @@ int sandbox_is_safe(lua_State *L) {
 ** missing sandbox is an error (fail closed), never _G. Stack: +1.
 */
 void sandbox_push_env(lua_State *L) {
-  if (lua_getfield(L, LUA_REGISTRYINDEX, SANDBOX_ENV_KEY) == LUA_TTABLE) return;
+  STACK_ENTER(L);
+  if (lua_getfield(L, LUA_REGISTRYINDEX, SANDBOX_ENV_KEY) == LUA_TTABLE) {
+    STACK_LEAVE(L, 1);
+    return;
+  }
   lua_pop(L, 1);
   if (sandbox_is_safe(L)) luaL_error(L, "the --safe sandbox is missing: refusing to run user code without it");
   lua_pushglobaltable(L);
-}
-
-/* cica.host.user_env() -> the environment user code runs in (see sandbox_push_env). */
-static int host_user_env(lua_State *L) {
-  sandbox_push_env(L);
-  return 1;
-}
-
-/* cica.host.safe() -> whether --safe is on. */
-static int host_safe(lua_State *L) {
-  lua_pushboolean(L, sandbox_is_safe(L));
-  return 1;
-}
-
-/*
-** cica.host.user_api() -> the `cica` table user code sees under --safe (the public instance's), to
-** hand to user callbacks such as a report's rows(cica); nil without --safe (user code then shares
-** cica's own table). Errors under --safe when the sandbox is missing.
-*/
-static int host_user_api(lua_State *L) {
-  if (!sandbox_is_safe(L)) {
-    lua_pushnil(L);
-    return 1;
-  }
-  if (lua_getfield(L, LUA_REGISTRYINDEX, PUBLIC_LOADED_KEY) != LUA_TTABLE)
-    return luaL_error(L, "the --safe sandbox is missing: refusing to run user code without it");
-  lua_getfield(L, -1, "cica");
-  return 1;
-}
-
-/*
-** cica.host.lang_changed(code, keys) — cica's own set_lang tells the public instance: with raw
-** writes only (no user code runs), the public cica gets `lang` = code and forgets the collections
-** named in the array `keys` (built again in the new language on next use); the registry's
-** CICA_LANG_KEY follows too. Without --safe, only the registry. Errors: code not a string.
-*/
-static int host_lang_changed(lua_State *L) {
-  luaL_checkstring(L, 1);
-  luaL_checktype(L, 2, LUA_TTABLE);
-  lua_pushvalue(L, 1);
-  lua_setfield(L, LUA_REGISTRYINDEX, CICA_LANG_KEY);
-  if (lua_getfield(L, LUA_REGISTRYINDEX, PUBLIC_LOADED_KEY) != LUA_TTABLE) return 0;
-  if (lua_getfield(L, -1, "cica.core") == LUA_TTABLE) {
-    lua_pushvalue(L, 1);
-    lua_setfield(L, -2, "lang");
-  }
-  lua_pop(L, 1);
-  if (lua_getfield(L, -1, "cica") != LUA_TTABLE) return 0;
-  lua_pushliteral(L, "lang");
-  lua_pushvalue(L, 1);
-  lua_rawset(L, -3);
-  for (lua_Integer i = 1, n = (lua_Integer)lua_rawlen(L, 2); i <= n; i++) {
-    if (lua_rawgeti(L, 2, i) != LUA_TSTRING) {
-      lua_pop(L, 1);
-      continue;
-    }
-    lua_pushnil(L);
-    lua_rawset(L, -3);
-  }
-  return 0;
-}
-
-/*
-** cica.host.terminal_width() -> the width in columns of the terminal standard output is, or nil
-** when it is not a terminal (a file or a pipe: tables there are never fitted to a width).
-** Stack: +1. Errors: none.
-*/
-static int host_terminal_width(lua_State *L) {
-  struct winsize ws;
-  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
-    lua_pushinteger(L, ws.ws_col);
-  else
-    lua_pushnil(L);
-  return 1;
-}
-
-static const luaL_Reg host_functions[] = {
-  {"user_env", host_user_env},
-  {"terminal_width", host_terminal_width},
-  {"safe", host_safe},
-  {"user_api", host_user_api},
-  {"lang_changed", host_lang_changed},
-  {NULL, NULL}
-};
-
-/*
-** Opens `cica.host`: how cica's own modules reach the sandbox. Registered in package.preload by
-** host.c; user code under --safe cannot require it (it is not a bundled Lua module). Stack: +1.
-*/
-int luaopen_cica_host(lua_State *L) {
-  luaL_newlib(L, host_functions);
-  return 1;
+  STACK_LEAVE(L, 1);
 }
