@@ -132,7 +132,7 @@ local function values()
       if not gen.user then names[#names + 1] = gen.topic end
     end
     return names
-  end) or try(function() return require("cica.quiz.topics").BUNDLED end) or ANY
+  end) or try(function() return require("cica.quiz.topics").bundled() end) or ANY
   local kinds = try(function() return require("cica.search").kinds end)
   if type(kinds) == "function" then kinds = try(kinds) end
   v.kinds = type(kinds) == "table" and kinds or ANY

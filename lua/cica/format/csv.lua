@@ -5,6 +5,11 @@ local format = require "cica.format"
 
 local M = {}
 
+-- What cica.format and cica.discover list it by: its place in the list of formats, the file
+-- extensions that pick it (the first is its own).
+M.order = 30
+M.extensions = { "csv" }
+
 M.BOM = "\239\187\191"   -- U+FEFF in UTF-8
 
 --- One field: quoted when it holds a comma, a double quote, CR or LF (quotes doubled).

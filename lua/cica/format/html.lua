@@ -5,6 +5,11 @@ local svg = require "cica.format.svg"
 
 local M = {}
 
+-- What cica.format and cica.discover list it by: its place in the list of formats, the file
+-- extensions that pick it (the first is its own).
+M.order = 50
+M.extensions = { "html", "htm" }
+
 local esc = svg.escape
 
 -- The font stack (CJK fonts first, in the page's script) is put in by M.render: svg.font_family.

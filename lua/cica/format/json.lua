@@ -2,6 +2,11 @@
 -- Integers stay integers, nil/NaN/infinity become null, strings must be valid UTF-8.
 local M = {}
 
+-- What cica.format and cica.discover list it by: its place in the list of formats, the file
+-- extensions that pick it (the first is its own).
+M.order = 40
+M.extensions = { "json" }
+
 -- A value that encodes as JSON null inside arrays, where a Lua nil would end the array.
 -- One sentinel for the whole process: user code's public instance of this module (under --safe)
 -- gets this same table (src/sandbox.c), and its metatable is locked, so nobody can change it.

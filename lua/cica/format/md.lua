@@ -4,6 +4,11 @@ local format = require "cica.format"
 
 local M = {}
 
+-- What cica.format and cica.discover list it by: its place in the list of formats, the file
+-- extensions that pick it (the first is its own).
+M.order = 20
+M.extensions = { "md", "markdown" }
+
 --- Text safe inside a table cell: pipes escaped, line breaks as <br>, no surrounding spaces.
 function M.escape_cell(s)
   if type(s) ~= "string" then

@@ -5,6 +5,11 @@ local format = require "cica.format"
 
 local M = {}
 
+-- What cica.format and cica.discover list it by: its place in the list of formats, the file
+-- extensions that pick it (the first is its own).
+M.order = 10
+M.extensions = { "txt" }
+
 M.MAX_WIDTH = 40     -- widest a column may grow before its cells wrap (or are cut)
 M.BAR_WIDTH = 40     -- columns the longest bar of a chart takes
 
