@@ -458,10 +458,9 @@ local function render_now(name, opts)
   end
   return with_lang(opts.lang, function()
     local r, where = M.load(name)
-    if fmt == "svg" and not r.chart then
-      local spec = { chart = nil }
-      error(string.format("report '%s' has no chart, so it cannot be rendered as svg (try: %s)",
-        where, table.concat(format.available(spec), ", ")), 0)
+    if not format.supports({ chart = r.chart }, fmt) then   -- a format with needs_chart (svg)
+      error(string.format("report '%s' has no chart, so it cannot be rendered as %s (try: %s)",
+        where, fmt, table.concat(format.available({ chart = r.chart }), ", ")), 0)
     end
     local spec = M.build(r, where)
     -- width is the terminal's, for the text table only (svg's opts.width is its canvas)
