@@ -2,8 +2,12 @@
 -- Integers stay integers, nil/NaN/infinity become null, strings must be valid UTF-8.
 local M = {}
 
--- What cica.format and cica.discover list it by: its place in the list of formats, the file
--- extensions that pick it (the first is its own).
+-- What cica.format and cica.discover list it by: what it is (the man page says so), its place
+-- among the formats, and the file extensions that pick it (the first is its own).
+M.description = {
+  ["zh-Hans"] = "一个对象：标题、列、行、注释和来源",
+  ["zh-Hant"] = "一個物件：標題、欄、列、註釋和來源",
+  en = "one object: title, columns, rows, notes and sources" }
 M.order = 40
 M.extensions = { "json" }
 

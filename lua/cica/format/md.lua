@@ -4,8 +4,12 @@ local format = require "cica.format"
 
 local M = {}
 
--- What cica.format and cica.discover list it by: its place in the list of formats, the file
--- extensions that pick it (the first is its own).
+-- What cica.format and cica.discover list it by: what it is (the man page says so), its place
+-- among the formats, and the file extensions that pick it (the first is its own).
+M.description = {
+  ["zh-Hans"] = "Markdown 表格",
+  ["zh-Hant"] = "Markdown 表格",
+  en = "Markdown" }
 M.order = 20
 M.extensions = { "md", "markdown" }
 
