@@ -147,12 +147,11 @@ function M.add_command(cmd)
   M.commands[cmd.name] = cmd
 end
 
--- The built-in commands, then every bundled cica.repl.commands.* module (a broken one is
--- reported, not fatal: the REPL must start).
+-- Every bundled cica.repl.commands.* module (cica.discover; a broken one is reported, not
+-- fatal: the REPL must start).
 local function load_commands()
   if commands_loaded then return end
   commands_loaded = true
-  for _, cmd in pairs(require("cica.repl.commands").list()) do M.add_command(cmd) end
   for _, short in ipairs(require("cica.discover").names("cica.repl.commands")) do
     local name = "cica.repl.commands." .. short
     local ok, cmd = pcall(require, name)
