@@ -3,6 +3,16 @@ output format and a dot-command are each one new file, and every listing names i
 edit. The files go into a copy of the Lua tree that CICA_LUA_DIR points at (development mode), as
 if they were bundled.
 
+Under --safe the public modules find the formats and reports the same way, but user code cannot
+require the discovery module itself:
+
+  $ cica --safe -e 'print(table.concat(require("cica.format").names, " "))'
+  text md csv json html svg
+  $ cica --safe -e 'print(#require("cica.report").formats)'
+  6
+  $ cica --safe -e 'require "cica.discover"' 2>&1 | head -n 1
+  cica: (command line):1: require 'cica.discover' is not allowed in safe mode
+
   $ cp -R "$CICA_SOURCE/lua" lua
   $ export CICA_LUA_DIR="$PWD/lua"
 
