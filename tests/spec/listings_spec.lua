@@ -26,16 +26,8 @@ local function read(path)
   return s
 end
 
--- The names of the *.lua files in a folder of the source tree.
-local function files_in(dir)
-  local out = {}
-  for _, n in ipairs(assert(cica.core.listdir(dir))) do
-    local base = n:match("^(.+)%.lua$")
-    if base then out[#out + 1] = base end
-  end
-  table.sort(out)
-  return out
-end
+-- The names of the *.lua files in a folder of the source tree, sorted.
+local files_in = discover.user_files
 
 local function sorted(list)
   local copy = { table.unpack(list) }
