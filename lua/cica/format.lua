@@ -30,12 +30,15 @@ local PREFIX = "cica.format"
 local M = {}
 
 -- M.names ({ "text", "md", … }, in listing order) is found on first use: the format modules
--- require this one, so they cannot be loaded while it loads.
+-- require this one, so they cannot be loaded while it loads. A module that fails to load is
+-- listed (using it raises its error); one that loads without a render function is not a format.
 setmetatable(M, { __index = function(t, key)
   if key ~= "names" then return nil end
   local names = {}
   for _, e in ipairs(discover.bundled(PREFIX)) do
-    if type(e.module) == "table" and type(e.module.render) == "function" then names[#names + 1] = e.name end
+    if e.module == nil or (type(e.module) == "table" and type(e.module.render) == "function") then
+      names[#names + 1] = e.name
+    end
   end
   rawset(t, "names", names)
   return names

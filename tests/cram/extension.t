@@ -132,3 +132,17 @@ get 36 .tsv files: 12 reports, 3 languages):
   36
   $ ls golden | grep -c '^founders\.'
   18
+
+A module under cica.format without a render function is not a format (a helper may live there);
+one that fails to load is an error wherever the formats are listed, never a format quietly missing:
+
+  $ printf 'return { order = 1 }\n' > lua/cica/format/helper.lua
+  $ cica -e 'print(table.concat(require("cica.format").names, " "))'
+  text md csv tsv json html svg
+  $ cica -e 'require("cica.format").helper({ columns = { "a" }, rows = {} })' 2>&1 | head -n 1
+  cica: (command line):1: cica.format.helper: unknown format 'helper' (formats: text, md, csv, tsv, json, html, svg)
+  $ printf 'error("broken on purpose")\n' > lua/cica/format/bad.lua
+  $ cica report members --format csv 2>&1 | head -n 1
+  cica: */lua/cica/format/bad.lua:1: broken on purpose (glob)
+  $ cica report members --format csv > /dev/null 2>&1
+  [1]
