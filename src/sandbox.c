@@ -41,11 +41,15 @@ static const char *const requirable_modules[] = {
 
 /*
 ** Bundled modules the public instance's own code may load besides requirable_modules (the full
-** cica.report behind its view, cica.search behind cica.search(), cica.help behind help). They run
-** with the sandbox's privileges like every public module; user code's require still refuses them.
+** cica.report behind its view, cica.search behind cica.search(), cica.help behind help,
+** cica.discover, which cica.report and cica.format list their bundled extensions with, and the
+** language layer cica.lang with its message catalogue). A name ending in ".*" allows the modules
+** below it, as in requirable_modules. They run with the sandbox's privileges like every public
+** module; user code's require still refuses them.
 */
-static const char *const internal_modules[] = {"cica.report", "cica.search", "cica.help", "cica.help.entries",
-                                                NULL};
+static const char *const internal_modules[] = {"cica.report", "cica.search", "cica.help",
+                                               "cica.help.entries", "cica.discover", "cica.lang",
+                                               "cica.messages.*", NULL};
 
 /*
 ** Sentinels both instances must agree on (a value compared by identity, such as the JSON null a
@@ -175,11 +179,12 @@ static int is_bundled(const char *name) {
   return bundled_index(name) >= 0;
 }
 
-/* Whether a module may be required from the sandbox (see requirable_modules). */
-static int requirable(const char *name) {
-  if (strcmp(name, "cica.core") == 0) return 1; /* the C binding, not a bundled Lua file */
-  if (!is_bundled(name)) return 0;
-  for (const char *const *m = requirable_modules; *m; m++) {
+/*
+** Whether module `name` is in `list`: a module list whose entries ending in ".*" stand for the
+** modules below them ("cica.format.*" holds "cica.format.csv", not "cica.format").
+*/
+static int module_listed(const char *const *list, const char *name) {
+  for (const char *const *m = list; *m; m++) {
     size_t n = strlen(*m);
     if (n > 2 && strcmp(*m + n - 2, ".*") == 0) {
       if (strncmp(name, *m, n - 1) == 0 && name[n - 1] != '\0') return 1;
@@ -188,6 +193,13 @@ static int requirable(const char *name) {
     }
   }
   return 0;
+}
+
+/* Whether a module may be required from the sandbox (see requirable_modules). */
+static int requirable(const char *name) {
+  if (strcmp(name, "cica.core") == 0) return 1; /* the C binding, not a bundled Lua file */
+  if (!is_bundled(name)) return 0;
+  return module_listed(requirable_modules, name);
 }
 
 /* The restricted view list of module `name`, or NULL when it has none. */
@@ -248,13 +260,6 @@ static int safe_collectgarbage(lua_State *L) {
     return 1;
   }
   return luaL_error(L, "collectgarbage('%s') is not allowed in safe mode", opt);
-}
-
-/* Whether name is in a NULL-terminated list. */
-static int listed(const char *const *list, const char *name) {
-  for (; *list; list++)
-    if (strcmp(*list, name) == 0) return 1;
-  return 0;
 }
 
 /*
@@ -343,7 +348,7 @@ static int public_require(lua_State *L) {
     push_public_core(L);
   } else {
     int index = bundled_index(name);
-    if (index < 0 || (!requirable(name) && !listed(internal_modules, name)))
+    if (index < 0 || (!requirable(name) && !module_listed(internal_modules, name)))
       return luaL_error(L, "require '%s' is not allowed in safe mode", name);
     if (host_load_module(L, index) != LUA_OK) return lua_error(L);
     lua_getfield(L, LUA_REGISTRYINDEX, SANDBOX_MODENV_KEY);

@@ -16,12 +16,33 @@
 -- Titles may be localized tables ({ ["zh-Hans"] = …, ["zh-Hant"] = …, en = … }), picked with
 -- opts.lang. Every formatter is `M.<name>(spec, opts) -> string`; M.render(spec, name, opts) too.
 -- Depends only on cica.width and the Lua standard library, so any script can use it.
+-- The formats are the modules cica.format.NAME that have a render function, found by
+-- cica.discover and listed by their `order` field: a new format is a new file (see
+-- docs/adding-an-extension.md). A format module may also carry `extensions` (the file
+-- extensions that pick it besides its name, the first one its own: -o FILE and the golden
+-- files) and `needs_chart = true` (only reports with a chart can be rendered in it).
 local width = require "cica.width"
 local json = require "cica.format.json"
+local discover = require "cica.discover"
+
+local PREFIX = "cica.format"
 
 local M = {}
 
-M.names = { "text", "md", "csv", "json", "html", "svg" }
+-- M.names ({ "text", "md", … }, in listing order) is found on first use: the format modules
+-- require this one, so they cannot be loaded while it loads. A module that fails to load is
+-- listed (using it raises its error); one that loads without a render function is not a format.
+setmetatable(M, { __index = function(t, key)
+  if key ~= "names" then return nil end
+  local names = {}
+  for _, e in ipairs(discover.bundled(PREFIX)) do
+    if e.module == nil or (type(e.module) == "table" and type(e.module.render) == "function") then
+      names[#names + 1] = e.name
+    end
+  end
+  rawset(t, "names", names)
+  return names
+end })
 M.null = json.null            -- a JSON null that can stand inside arrays
 M.encode_json = json.encode   -- any Lua value as compact JSON
 
@@ -230,19 +251,36 @@ normalize = function(spec, opts, fname, up)
   }
 end
 
-local FORMATTERS = {
-  text = "cica.format.text", md = "cica.format.md", csv = "cica.format.csv",
-  json = "cica.format.json", html = "cica.format.html", svg = "cica.format.svg",
-}
+--- The module of format `name` (cica.format.NAME), or nil when there is no such format.
+function M.module(name)
+  if type(name) ~= "string" then return nil end
+  for _, n in ipairs(M.names) do
+    if n == name then return require(PREFIX .. "." .. name) end
+  end
+  return nil
+end
 
---- True when spec can be rendered as `name` (svg needs a chart).
+--- True when spec can be rendered as `name` (a format with needs_chart, such as svg, needs a chart).
 function M.supports(spec, name)
   if type(spec) ~= "table" then
     fail(1, "cica.format.supports", "expected a report spec (a table) as argument 1, got %s", type(spec))
   end
-  if not FORMATTERS[name] then return false end
-  if name == "svg" then return spec.chart ~= nil end
+  local mod = M.module(name)
+  if not mod then return false end
+  if mod.needs_chart then return spec.chart ~= nil end
   return true
+end
+
+--- File extensions and the formats they stand for, in listing order: an array of
+-- { ext = "txt", format = "text" }, from each format module's `extensions`.
+function M.extensions()
+  local out = {}
+  for _, name in ipairs(M.names) do
+    for _, ext in ipairs(M.module(name).extensions or { name }) do
+      out[#out + 1] = { ext = ext, format = name }
+    end
+  end
+  return out
 end
 
 --- The formats spec can be rendered in, in the order of M.names.
@@ -257,16 +295,16 @@ function M.available(spec)
   return out
 end
 
---- spec rendered as format `name` ("text", "md", "csv", "json", "html" or "svg").
+--- spec rendered as format `name` (one of M.names: "text", "md", …).
 -- render for a public function named fname; errors located `up` frames above render_as's caller.
 -- (Results go through a local, never a tail call, so the frame counts hold.)
 local function render_as(spec, name, opts, fname, up)
-  local mod = FORMATTERS[name]
+  local mod = M.module(name)
   if not mod then
     error(string.format("%s: unknown format '%s' (formats: %s)", fname, tostring(name),
       table.concat(M.names, ", ")), up + 2)
   end
-  local out = require(mod).render(check_spec(spec, opts, fname, up + 1), opts or {})
+  local out = mod.render(check_spec(spec, opts, fname, up + 1), opts or {})
   return out
 end
 
@@ -275,12 +313,15 @@ function M.render(spec, name, opts)
   return out
 end
 
--- format.text(spec, opts), format.md(spec, opts), … for scripts.
-for _, name in ipairs(M.names) do
-  local fname = "cica.format." .. name
-  M[name] = function(spec, opts)
-    local out = render_as(spec, name, opts, fname, 1)
-    return out
+-- format.text(spec, opts), format.md(spec, opts), … for scripts (every module under the prefix;
+-- one that is not a format says so when called).
+for _, name in ipairs(discover.names(PREFIX)) do
+  if name ~= "names" and rawget(M, name) == nil then   -- never hide one of M's own functions
+    local fname = "cica.format." .. name
+    M[name] = function(spec, opts)
+      local out = render_as(spec, name, opts, fname, 1)
+      return out
+    end
   end
 end
 

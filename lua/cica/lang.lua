@@ -165,16 +165,13 @@ function M.t(key, lang, ...)
   return M.format(fmt, ...)
 end
 
---- The names of every message area the engine carries (the bundled cica.messages.* modules).
+--- The names of every message area the engine carries (the bundled cica.messages.* modules,
+-- found by cica.discover as reports and formats are), sorted.
 function M.areas()
   local out = {}
-  local ok, core = pcall(require, "cica.core")
-  local mods = ok and type(core) == "table" and core.modules and core.modules() or {}
-  for _, name in ipairs(mods) do
-    local area = name:match("^cica%.messages%.([%w_]+)$")
-    if area then out[#out + 1] = area end
+  for _, area in ipairs(require("cica.discover").names("cica.messages")) do
+    if area:match("^[%w_]+$") then out[#out + 1] = area end
   end
-  table.sort(out)
   return out
 end
 

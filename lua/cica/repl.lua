@@ -12,7 +12,7 @@
 -- Scripts and specs can use eval(text), which does prepare/job/finish in one call.
 --
 -- Dot-commands live in M.commands (see cica.repl.commands). Other modules add their own: every
--- bundled module named cica.repl.commands.NAME returns one command table
+-- bundled module named cica.repl.commands.NAME (found by cica.discover) returns one command table
 --   { name =, usage =, summary =, help =, run = function(args, rest) end,
 --     complete = function(word, args) end }
 -- and may print through M.show(value), M.print_rows(rows, columns), M.usage(cmd), M.err(text).
@@ -148,18 +148,16 @@ function M.add_command(cmd)
   M.commands[cmd.name] = cmd
 end
 
--- The built-in commands, then every bundled cica.repl.commands.* module (a broken one is
--- reported, not fatal: the REPL must start).
+-- Every bundled cica.repl.commands.* module (cica.discover; a broken one is reported, not
+-- fatal: the REPL must start).
 local function load_commands()
   if commands_loaded then return end
   commands_loaded = true
-  for _, cmd in pairs(require("cica.repl.commands").list()) do M.add_command(cmd) end
-  for _, name in ipairs(api().core.modules()) do
-    if name:match("^cica%.repl%.commands%.") then
-      local ok, cmd = pcall(require, name)
-      if ok and type(cmd) == "table" and cmd.name then M.add_command(cmd)
-      else M.err("cica: cannot load " .. name .. ": " .. tostring(ok and "no command table" or cmd)) end
-    end
+  for _, short in ipairs(require("cica.discover").names("cica.repl.commands")) do
+    local name = "cica.repl.commands." .. short
+    local ok, cmd = pcall(require, name)
+    if ok and type(cmd) == "table" and cmd.name then M.add_command(cmd)
+    else M.err("cica: cannot load " .. name .. ": " .. tostring(ok and "no command table" or cmd)) end
   end
 end
 

@@ -29,9 +29,10 @@ M.formats = format.names
 M.null = format.null
 M.langs = i18n.codes
 
--- The bundled reports in the order `cica report --list` shows them; others follow by name.
-M.ORDER = { "overview", "members", "observers", "timeline", "summits", "meetings", "chairs",
-            "growth", "cow", "sources", "discrepancies" }
+-- The bundled reports are the modules cica.reports.NAME, listed by their `order` field
+-- (cica.discover): a new report is a new file, with no list here to edit.
+local discover = require "cica.discover"
+local PREFIX = "cica.reports"
 
 
 local function api()
@@ -195,51 +196,16 @@ local function readable(path)
   return false
 end
 
--- Names of the *.lua files in dir (none if it does not exist).
-local function lua_files(dir)
-  local out = {}
-  if not dir then return out end
-  local names = api().core.listdir(dir)
-  for _, n in ipairs(names or {}) do
-    local base = n:match("^([^/]+)%.lua$")
-    if base then out[#out + 1] = base end
-  end
-  table.sort(out)
-  return out
-end
-
---- Names of the bundled reports, in display order.
+--- Names of the bundled reports, in display order (each module's `order`, then by name).
 function M.bundled()
-  local found = {}
-  local core = api().core
-  local ok, mods = pcall(function() return core.modules() end)
-  if ok and type(mods) == "table" then
-    for _, m in ipairs(mods) do
-      local n = m:match("^cica%.reports%.([%w_%-]+)$")
-      if n then found[n] = true end
-    end
-  end
-  if next(found) == nil then        -- no module list: fall back to the known set
-    for _, n in ipairs(M.ORDER) do found[n] = true end
-  end
-  local names, rank = {}, {}
-  for i, n in ipairs(M.ORDER) do rank[n] = i end
-  for n in pairs(found) do names[#names + 1] = n end
-  table.sort(names, function(a, b)
-    local ra, rb = rank[a] or math.huge, rank[b] or math.huge
-    if ra ~= rb then return ra < rb end
-    return a < b
-  end)
-  return names
+  return discover.ordered(PREFIX)
 end
 
 --- Names of the user's reports in M.user_dir() (those not shadowed by a bundled one).
 function M.user_reports()
-  local bundled = {}
-  for _, n in ipairs(M.bundled()) do bundled[n] = true end
   local out = {}
-  for _, n in ipairs(lua_files(M.user_dir())) do
-    if not bundled[n] then out[#out + 1] = n end
+  for _, n in ipairs(discover.user_files(M.user_dir())) do
+    if not discover.has(PREFIX, n) then out[#out + 1] = n end
   end
   return out
 end
@@ -248,9 +214,7 @@ end
 function M.locate(name)
   if type(name) ~= "string" or name == "" then return nil end
   if is_path(name) then return "file", name end
-  for _, n in ipairs(M.bundled()) do
-    if n == name then return "bundled", "cica.reports." .. name end
-  end
+  if discover.has(PREFIX, name) then return "bundled", PREFIX .. "." .. name end
   local dir = M.user_dir()
   if dir and name:match("^[%w_%-%.]+$") and readable(dir .. "/" .. name .. ".lua") then
     return "file", dir .. "/" .. name .. ".lua"
@@ -486,10 +450,9 @@ local function render_now(name, opts)
   end
   return with_lang(opts.lang, function()
     local r, where = M.load(name)
-    if fmt == "svg" and not r.chart then
-      local spec = { chart = nil }
-      error(string.format("report '%s' has no chart, so it cannot be rendered as svg (try: %s)",
-        where, table.concat(format.available(spec), ", ")), 0)
+    if not format.supports({ chart = r.chart }, fmt) then   -- a format with needs_chart (svg)
+      error(string.format("report '%s' has no chart, so it cannot be rendered as %s (try: %s)",
+        where, fmt, table.concat(format.available({ chart = r.chart }), ", ")), 0)
     end
     local spec = M.build(r, where)
     -- width is the terminal's, for the text table only (svg's opts.width is its canvas)
@@ -517,10 +480,25 @@ function M.render(name, opts)
 end
 
 
--- File extensions and the formats they stand for (-o FILE and the REPL's .once FILE).
-M.EXTENSIONS = { txt = "text", text = "text", md = "md", markdown = "md", csv = "csv", json = "json",
-                 html = "html", htm = "html", svg = "svg" }
-local EXT_ORDER = { "txt", "md", "markdown", "csv", "json", "html", "htm", "svg" }
+-- File extensions and the formats they stand for (-o FILE and the REPL's .once FILE): each
+-- format module's `extensions` (cica.format.extensions), in the order of the formats, and its name.
+M.EXTENSIONS = {}
+local EXT_ORDER = {}
+for _, e in ipairs(format.extensions()) do
+  if not M.EXTENSIONS[e.ext] then
+    M.EXTENSIONS[e.ext] = e.format
+    EXT_ORDER[#EXT_ORDER + 1] = e.ext
+  end
+end
+-- a format's own name picks it too (.text), though only its `extensions` are listed
+for _, name in ipairs(format.names) do M.EXTENSIONS[name] = M.EXTENSIONS[name] or name end
+
+--- The file extensions cica writes, in the order of the formats: { ".txt", ".md", … }.
+function M.extensions()
+  local out = {}
+  for i, e in ipairs(EXT_ORDER) do out[i] = "." .. e end
+  return out
+end
 
 --- The format a file name's extension stands for: "text" for .txt, "csv" for .csv, …; "text"
 -- when the name has no extension. For an extension cica does not write (.xlsx, .pdf, …): nil
@@ -532,10 +510,8 @@ function M.format_for_path(path)
   if not ext then return "text" end
   local fmt = M.EXTENSIONS[ext:lower()]
   if fmt then return fmt end
-  local known = {}
-  for i, e in ipairs(EXT_ORDER) do known[i] = "." .. e end
   local msg = string.format("cannot tell the format of '%s' from its extension: cica writes %s "
-    .. "(or give --format)", path, table.concat(known, " "))
+    .. "(or give --format)", path, table.concat(M.extensions(), " "))
   local lower = ext:lower()
   if lower == "xlsx" or lower == "xls" or lower == "ods" then
     msg = msg .. "; for a spreadsheet, write CSV with a byte-order mark: -o "

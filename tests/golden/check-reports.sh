@@ -67,7 +67,8 @@ for name in files:
     with open(path, encoding="utf-8", newline="") as f:
         text = f.read()
     try:
-        checks[os.path.splitext(name)[1]](path, text)
+        # a format without a parser here (a new one) is checked by the diff above alone
+        checks.get(os.path.splitext(name)[1], lambda p, t: None)(path, text)
     except Exception as e:
         bad += 1
         print("%s: %s" % (name, e))

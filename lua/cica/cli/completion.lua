@@ -8,6 +8,8 @@
 --                $XDG_CONFIG_HOME/cica/reports/*.lua itself, at completion time)
 --   quiz topics  require("cica.quiz.topics") (the bundled generators)
 --   formats      require("cica.report").formats; languages cica.languages
+-- (reports, topics and formats are the files cica.discover finds: a new one is completed with no
+-- edit here; tests/spec/listings_spec.lua checks it).
 -- Options are declared in OPTIONS below; tests/cram/completion.t compares them with each
 -- command's --help, so an option added without completion fails the tests.
 -- The build runs this to make the installed completion files (CMakeLists.txt, "Install").
@@ -132,7 +134,7 @@ local function values()
       if not gen.user then names[#names + 1] = gen.topic end
     end
     return names
-  end) or try(function() return require("cica.quiz.topics").BUNDLED end) or ANY
+  end) or try(function() return require("cica.quiz.topics").bundled() end) or ANY
   local kinds = try(function() return require("cica.search").kinds end)
   if type(kinds) == "function" then kinds = try(kinds) end
   v.kinds = type(kinds) == "table" and kinds or ANY

@@ -7,8 +7,10 @@ local cliargs = require "cica.cli.args"
 
 local M = {}
 
-M.USAGE = "Usage: cica report NAME|FILE.lua [--format text|md|csv|json|html|svg]"
-  .. " [--lang zh-Hans|zh-Hant|en] [-o FILE]\n       cica report --list"
+-- The formats and file extensions in the usage and help are the discovered ones (cica.discover
+-- via cica.format), never a copy: {FORMATS} and {EXTENSIONS} below are filled in from them.
+M.USAGE = "Usage: cica report NAME|FILE.lua [--format " .. table.concat(report.formats, "|") .. "]"
+  .. " [--lang " .. table.concat(report.langs, "|") .. "] [-o FILE]\n       cica report --list"
 
 local HELP = [[
 Run a report over the CICA dataset and print it.
@@ -18,10 +20,10 @@ Run a report over the CICA dataset and print it.
   cica report ./my.lua             run a report file
 
 Options:
-  -f, --format FMT   text (default), md, csv, json, html, or svg (reports with a chart)
+  -f, --format FMT   {FORMATS}
       --lang LANG    zh-Hans (default), zh-Hant or en
   -o, --output FILE  write to FILE; without --format, its extension picks the format
-                     (.txt .md .markdown .csv .json .html .htm .svg; others are an error)
+                     ({EXTENSIONS}; others are an error)
       --as-of DATE   CICA as it stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD): members,
                      observers, chair and counts as they were; later events left out
       --bom          start CSV with a byte-order mark (for Excel, which misreads UTF-8
@@ -31,6 +33,26 @@ Options:
 
 Your own reports live in $XDG_CONFIG_HOME/cica/reports/NAME.lua (default ~/.config).
 See docs/reports.md for writing one.]]
+
+-- "text (default), md, …, or svg (reports with a chart)": the formats, the first the default, a
+-- format with needs_chart marked as such.
+local function format_list()
+  local items = {}
+  for i, name in ipairs(report.formats) do
+    local mod = require("cica.format").module(name)
+    local item = name
+    if i == 1 then item = item .. " (default)" end
+    if mod and mod.needs_chart then item = item .. " (reports with a chart)" end
+    items[i] = item
+  end
+  if #items > 1 then items[#items] = "or " .. items[#items] end
+  return table.concat(items, ", ")
+end
+
+HELP = HELP:gsub("{(%u+)}", function(key)
+  if key == "FORMATS" then return format_list() end
+  if key == "EXTENSIONS" then return table.concat(report.extensions(), " ") end
+end)
 
 local function usage_error(fmt, ...)
   return cliargs.usage_error("report", string.format(fmt, ...))

@@ -5,6 +5,15 @@ local format = require "cica.format"
 
 local M = {}
 
+-- What cica.format and cica.discover list it by: what it is (the man page says so), its place
+-- among the formats, and the file extensions that pick it (the first is its own).
+M.description = {
+  ["zh-Hans"] = "RFC 4180 格式，首行为列键",
+  ["zh-Hant"] = "RFC 4180 格式，首行為欄鍵",
+  en = "RFC 4180, a header of column keys" }
+M.order = 30
+M.extensions = { "csv" }
+
 M.BOM = "\239\187\191"   -- U+FEFF in UTF-8
 
 --- One field: quoted when it holds a comma, a double quote, CR or LF (quotes doubled).

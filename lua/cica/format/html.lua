@@ -5,6 +5,15 @@ local svg = require "cica.format.svg"
 
 local M = {}
 
+-- What cica.format and cica.discover list it by: what it is (the man page says so), its place
+-- among the formats, and the file extensions that pick it (the first is its own).
+M.description = {
+  ["zh-Hans"] = "一个自成一体的网页",
+  ["zh-Hant"] = "一個自成一體的網頁",
+  en = "one self-contained page" }
+M.order = 50
+M.extensions = { "html", "htm" }
+
 local esc = svg.escape
 
 -- The font stack (CJK fonts first, in the page's script) is put in by M.render: svg.font_family.

@@ -2,6 +2,15 @@
 -- Integers stay integers, nil/NaN/infinity become null, strings must be valid UTF-8.
 local M = {}
 
+-- What cica.format and cica.discover list it by: what it is (the man page says so), its place
+-- among the formats, and the file extensions that pick it (the first is its own).
+M.description = {
+  ["zh-Hans"] = "一个对象：标题、列、行、注释和来源",
+  ["zh-Hant"] = "一個物件：標題、欄、列、註釋和來源",
+  en = "one object: title, columns, rows, notes and sources" }
+M.order = 40
+M.extensions = { "json" }
+
 -- A value that encodes as JSON null inside arrays, where a Lua nil would end the array.
 -- One sentinel for the whole process: user code's public instance of this module (under --safe)
 -- gets this same table (src/sandbox.c), and its metatable is locked, so nobody can change it.

@@ -4,6 +4,15 @@ local format = require "cica.format"
 
 local M = {}
 
+-- What cica.format and cica.discover list it by: what it is (the man page says so), its place
+-- among the formats, and the file extensions that pick it (the first is its own).
+M.description = {
+  ["zh-Hans"] = "Markdown 表格",
+  ["zh-Hant"] = "Markdown 表格",
+  en = "Markdown" }
+M.order = 20
+M.extensions = { "md", "markdown" }
+
 --- Text safe inside a table cell: pipes escaped, line breaks as <br>, no surrounding spaces.
 function M.escape_cell(s)
   if type(s) ~= "string" then

@@ -5,6 +5,17 @@ local width = require "cica.width"
 
 local M = {}
 
+-- What cica.format and cica.discover list it by: what it is (the man page says so), its place
+-- among the formats, the file extensions that pick it (the first is its own), and that only
+-- reports with a chart have it.
+M.description = {
+  ["zh-Hans"] = "仅图表，限有图表的报告",
+  ["zh-Hant"] = "僅圖表，限有圖表的報告",
+  en = "the chart alone, for reports with a chart" }
+M.order = 60
+M.extensions = { "svg" }
+M.needs_chart = true
+
 -- The canvas: its coordinates (the viewBox) are WIDTH x HEIGHT at most; the image itself is as wide
 -- as its container (width 100%), so on a phone 640 units are ~360 px and the sizes below are
 -- chosen for that: 15-unit tick labels are ~8.5 px there, 20-unit titles ~11 px.

@@ -5,6 +5,15 @@ local format = require "cica.format"
 
 local M = {}
 
+-- What cica.format and cica.discover list it by: what it is (the man page says so), its place
+-- among the formats, and the file extensions that pick it (the first is its own).
+M.description = {
+  ["zh-Hans"] = "按显示宽度对齐的表格，有图表的报告附条形图",
+  ["zh-Hant"] = "按顯示寬度對齊的表格，有圖表的報告附條形圖",
+  en = "a table aligned by display width, with a bar chart for reports that have one" }
+M.order = 10
+M.extensions = { "txt" }
+
 M.MAX_WIDTH = 40     -- widest a column may grow before its cells wrap (or are cut)
 M.BAR_WIDTH = 40     -- columns the longest bar of a chart takes
 

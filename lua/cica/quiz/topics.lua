@@ -3,9 +3,20 @@
 -- (name and title: a string or a table by language); a file may also return an array of them.
 local M = {}
 
--- Bundled generators, in the order --list-topics shows them.
-M.BUNDLED = { "accession", "status", "founding", "summits", "ministerial", "chairs", "secretariat",
-  "documents", "counts" }
+-- The bundled generators are the modules cica.quiz.generators.NAME, listed by their `order`
+-- field (cica.discover): a new topic is a new file, with no list here to edit.
+local discover = require "cica.discover"
+local PREFIX = "cica.quiz.generators"
+
+--- Names of the bundled generators, in the order --list-topics shows them.
+function M.bundled()
+  return discover.ordered(PREFIX)
+end
+
+-- M.BUNDLED: the same list as a field (kept for older callers; prefer M.bundled()).
+setmetatable(M, { __index = function(_, key)
+  if key == "BUNDLED" then return M.bundled() end
+end })
 
 -- $XDG_CONFIG_HOME/cica/quiz (default ~/.config/cica/quiz), or nil without a home.
 function M.user_dir()
@@ -13,16 +24,11 @@ function M.user_dir()
   return base and base .. "/cica/quiz"
 end
 
--- The *.lua files in dir, sorted (none if it does not exist).
+-- The paths of the *.lua files in dir, sorted (none if it does not exist).
 function M.lua_files(dir)
-  local names = {}
-  if not dir then return names end
-  local list = require("cica").core.listdir(dir)
-  for _, n in ipairs(list or {}) do
-    if n:match("%.lua$") then names[#names + 1] = dir .. "/" .. n end
-  end
-  table.sort(names)
-  return names
+  local paths = {}
+  for i, n in ipairs(discover.user_files(dir)) do paths[i] = dir .. "/" .. n .. ".lua" end
+  return paths
 end
 
 local function check(gen, where)
@@ -123,8 +129,8 @@ function M.all(extra)
     by_topic[gen.topic] = gen
     out[#out + 1] = gen
   end
-  for _, name in ipairs(M.BUNDLED) do
-    add(check(require("cica.quiz.generators." .. name), "cica.quiz.generators." .. name))
+  for _, name in ipairs(M.bundled()) do
+    add(check(require(PREFIX .. "." .. name), PREFIX .. "." .. name))
   end
   for _, path in ipairs(M.lua_files(M.user_dir())) do
     for _, gen in ipairs(M.load_file(path)) do add(gen) end

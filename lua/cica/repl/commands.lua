@@ -1,4 +1,4 @@
--- cica.repl.commands: the REPL's built-in dot-commands, as data (the sqlite3 shell's model):
+-- cica.repl.commands: the first of the REPL's dot-commands, as data (the sqlite3 shell's model):
 -- each is { name, usage, summary, help, run(args, rest), complete(word, args) }. `rest` is the
 -- text after the command's name, untouched (for .sql); `args` is it split at spaces.
 -- A wrong use prints "Usage: …" (repl.usage); other failures raise an error.
@@ -343,9 +343,10 @@ function quit.run(args)
   return "quit"
 end
 
---- The built-in commands, as an array.
-function M.list()
-  return { help, tables, schema, sql, mode, lang, report, quiz, sources, quit }
-end
+--- The commands defined in this file, by name. Each is listed by a file of its own,
+-- lua/cica/repl/commands/NAME.lua (returning M.defined.NAME), which cica.discover finds like any
+-- other dot-command's: no list of commands is kept by hand.
+M.defined = { help = help, tables = tables, schema = schema, sql = sql, mode = mode, lang = lang,
+              report = report, quiz = quiz, sources = sources, quit = quit }
 
 return M

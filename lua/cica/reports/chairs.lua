@@ -2,6 +2,7 @@
 local R = require "cica.report"
 
 return {
+  order = 70,              -- where `cica report --list` shows it (cica.discover)
   title = { ["zh-Hans"] = "亚信主席国", ["zh-Hant"] = "亞信主席國", en = "CICA chairmanships" },
   description = {
     ["zh-Hans"] = "历任主席国及任期，连任算作新的一届",

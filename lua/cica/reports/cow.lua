@@ -60,6 +60,7 @@ local NOTE = {
 }
 
 return {
+  order = 90,              -- where `cica report --list` shows it (cica.discover)
   title = { ["zh-Hans"] = "按战争相关因素项目（COW）格式列出的亚信成员身份",
             ["zh-Hant"] = "按戰爭相關因素項目（COW）格式列出的亞信成員身份",
             en = "CICA membership in the Correlates of War (COW) IGO format" },

@@ -18,6 +18,7 @@ local function ids(sources)
 end
 
 return {
+  order = 110,              -- where `cica report --list` shows it (cica.discover)
   title = { ["zh-Hans"] = "来源之间的分歧", ["zh-Hant"] = "來源之間的分歧", en = "Where sources disagree" },
   description = {
     ["zh-Hans"] = "各来源说法不一的事实、各方说法及数据集采用的值",

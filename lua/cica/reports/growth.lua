@@ -33,6 +33,7 @@ local function count_at(cica, status, y)
 end
 
 return {
+  order = 80,              -- where `cica report --list` shows it (cica.discover)
   title = { ["zh-Hans"] = "亚信成员与观察员数量变化", ["zh-Hant"] = "亞信成員與觀察員數量變化",
             en = "CICA growth: members and observers by year" },
   description = {

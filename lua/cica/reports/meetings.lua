@@ -2,6 +2,7 @@
 local R = require "cica.report"
 
 return {
+  order = 60,              -- where `cica report --list` shows it (cica.discover)
   title = { ["zh-Hans"] = "亚信会议一览", ["zh-Hant"] = "亞信會議一覽", en = "CICA meetings" },
   description = {
     ["zh-Hans"] = "峰会、外长会议及其他会议，按日期排列",

@@ -2,6 +2,7 @@
 local R = require "cica.report"
 
 return {
+  order = 20,              -- where `cica report --list` shows it (cica.discover)
   title = { ["zh-Hans"] = "亚信成员国", ["zh-Hant"] = "亞信成員國", en = "CICA member states" },
   description = {
     ["zh-Hans"] = "按加入顺序列出的成员国及其加入时间和所在地区",

@@ -2,6 +2,7 @@
 local R = require "cica.report"
 
 return {
+  order = 30,              -- where `cica report --list` shows it (cica.discover)
   title = { ["zh-Hans"] = "亚信观察员", ["zh-Hant"] = "亞信觀察員", en = "CICA observers" },
   description = {
     ["zh-Hans"] = "观察员国家和国际组织及其成为观察员的时间",

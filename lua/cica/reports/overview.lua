@@ -126,6 +126,7 @@ local function summits(cica, rows)
 end
 
 return {
+  order = 10,              -- where `cica report --list` shows it (cica.discover)
   title = { ["zh-Hans"] = "亚信概况", ["zh-Hant"] = "亞信概況", en = "CICA at a glance" },
   description = {
     ["zh-Hans"] = "亚信是什么、成员和观察员数量、现任主席国和秘书处、最近和下一次峰会",

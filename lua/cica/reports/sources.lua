@@ -3,6 +3,7 @@
 local R = require "cica.report"
 
 return {
+  order = 100,              -- where `cica report --list` shows it (cica.discover)
   title = { ["zh-Hans"] = "数据来源", ["zh-Hant"] = "資料來源", en = "Sources" },
   description = {
     ["zh-Hans"] = "数据集引用的全部来源：种子文档、官方网站、新闻和参考资料",

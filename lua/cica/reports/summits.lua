@@ -2,6 +2,7 @@
 local R = require "cica.report"
 
 return {
+  order = 50,              -- where `cica report --list` shows it (cica.discover)
   title = { ["zh-Hans"] = "亚信峰会", ["zh-Hant"] = "亞信峰會", en = "CICA summits" },
   description = {
     ["zh-Hans"] = "历次峰会（领导人会议）的日期和地点",

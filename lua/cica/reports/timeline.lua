@@ -2,6 +2,7 @@
 local R = require "cica.report"
 
 return {
+  order = 40,              -- where `cica report --list` shows it (cica.discover)
   title = { ["zh-Hans"] = "亚信大事记", ["zh-Hant"] = "亞信大事記", en = "CICA timeline" },
   description = {
     ["zh-Hans"] = "从倡议至今的大事，按时间排列",

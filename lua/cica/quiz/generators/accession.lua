@@ -1,6 +1,7 @@
 -- When each state joined CICA as a member (the founding members are the `founding` topic).
 local M = {
   topic = "accession",
+  order = 10,              -- where --list-topics shows it (cica.discover)
   name = { en = "Accession", ["zh-Hans"] = "加入", ["zh-Hant"] = "加入" },
   title = { en = "When members joined", ["zh-Hans"] = "成员国何时加入", ["zh-Hant"] = "成員國何時加入" },
 }

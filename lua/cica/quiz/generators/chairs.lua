@@ -1,6 +1,7 @@
 -- The chairmanship: which country chaired CICA in each term, and when it changed hands.
 local M = {
   topic = "chairs",
+  order = 60,              -- where --list-topics shows it (cica.discover)
   name = { en = "Chairs", ["zh-Hans"] = "主席国", ["zh-Hant"] = "主席國" },
   title = { en = "Chairmanships", ["zh-Hans"] = "主席国", ["zh-Hant"] = "主席國" },
 }

@@ -2,6 +2,7 @@
 -- it has held.
 local M = {
   topic = "counts",
+  order = 90,              -- where --list-topics shows it (cica.discover)
   name = { en = "Counts", ["zh-Hans"] = "数量", ["zh-Hant"] = "數量" },
   title = { en = "Counts over time", ["zh-Hans"] = "数量变化", ["zh-Hant"] = "數量變化" },
 }

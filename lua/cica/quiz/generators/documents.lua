@@ -1,6 +1,7 @@
 -- The documents CICA adopted: in which year, and in which city.
 local M = {
   topic = "documents",
+  order = 80,              -- where --list-topics shows it (cica.discover)
   name = { en = "Documents", ["zh-Hans"] = "文件", ["zh-Hant"] = "文件" },
   title = { en = "Documents adopted", ["zh-Hans"] = "通过的文件", ["zh-Hant"] = "通過的文件" },
 }

@@ -1,6 +1,7 @@
 -- How CICA began: the proposal, the founding members and how many there were.
 local M = {
   topic = "founding",
+  order = 30,              -- where --list-topics shows it (cica.discover)
   name = { en = "Founding", ["zh-Hans"] = "创立", ["zh-Hant"] = "創立" },
   title = { en = "Founding", ["zh-Hans"] = "创立", ["zh-Hant"] = "創立" },
 }

@@ -3,6 +3,7 @@ local series = require "cica.quiz.series"
 
 local M = {
   topic = "ministerial",
+  order = 50,              -- where --list-topics shows it (cica.discover)
   name = { en = "Ministerial", ["zh-Hans"] = "外长会议", ["zh-Hant"] = "外長會議" },
   title = { en = "Ministerial meetings", ["zh-Hans"] = "外长会议", ["zh-Hant"] = "外長會議" },
 }

@@ -1,6 +1,7 @@
 -- The secretariat: where it sits, when it moved, who headed it and where they came from.
 local M = {
   topic = "secretariat",
+  order = 70,              -- where --list-topics shows it (cica.discover)
   name = { en = "Secretariat", ["zh-Hans"] = "秘书处", ["zh-Hant"] = "秘書處" },
   title = { en = "The secretariat", ["zh-Hans"] = "秘书处", ["zh-Hant"] = "秘書處" },
 }

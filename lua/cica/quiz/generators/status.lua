@@ -1,6 +1,7 @@
 -- Members, observers and partners: the standing each state or organisation holds now.
 local M = {
   topic = "status",
+  order = 20,              -- where --list-topics shows it (cica.discover)
   name = { en = "Status", ["zh-Hans"] = "成员身份", ["zh-Hant"] = "成員身分" },
   title = { en = "Members, observers and partners", ["zh-Hans"] = "成员国、观察员与伙伴",
     ["zh-Hant"] = "成員國、觀察員與夥伴" },

@@ -3,6 +3,7 @@ local series = require "cica.quiz.series"
 
 local M = {
   topic = "summits",
+  order = 40,              -- where --list-topics shows it (cica.discover)
   name = { en = "Summits", ["zh-Hans"] = "峰会", ["zh-Hant"] = "峰會" },
   title = { en = "Summits: cities and years", ["zh-Hans"] = "峰会：城市与年份", ["zh-Hant"] = "峰會：城市與年份" },
 }
