@@ -37,6 +37,9 @@ int db_open_state_readonly(sqlite3 **out, const char *path, struct db_error *err
 int db_prepare_one(sqlite3 *db, const char *sql, size_t len, sqlite3_stmt **stmt,
                    struct db_error *err);
 void db_close(sqlite3 *db);
+/* SQLite configured for one thread, before it is initialised (see db.c). */
+int db_init_process(void);
+
 /* Makes each dataset connection run `progress` (a SQLite progress handler) from its opening, and
 ** name an interrupted --db check by `reason()` ("time limit exceeded"). */
 void db_set_limits(int (*progress)(void *), const char *(*reason)(void));

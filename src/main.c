@@ -579,6 +579,7 @@ static int check_today_environment(void) {
 
 int main(int argc, char **argv) {
   struct cli cli = {0};
+  (void)db_init_process(); /* before any SQLite call; a failure only leaves SQLite's mutexes on */
   cli.opt.lang = language_from_environment();
   if (check_today_environment()) return 1;
   int status = collect_args(argc, argv, &cli);
