@@ -186,3 +186,8 @@ void lalloc_get_stats(struct lalloc_stats *st) {
   st->used = (size_t)(arena_top - arena);
   st->fallbacks = small_fallbacks;
 }
+
+/* Whether this build has the pool at all (not under AddressSanitizer). */
+int lalloc_pool_enabled(void) {
+  return POOL_ENABLED;
+}

@@ -15,5 +15,7 @@ struct lalloc_stats {
   size_t reserved, committed, used, fallbacks;
 };
 void lalloc_get_stats(struct lalloc_stats *st);
+/* Whether this build has the pool at all: 0 under AddressSanitizer. */
+int lalloc_pool_enabled(void);
 
 #endif

@@ -3,7 +3,7 @@
 ** that a big cica.query used to outgrow (then every small block fell back to malloc, a step in
 ** the cost per row), makes itself usable step by step as it fills without falling back, and
 ** reserves at most a quarter of an address-space limit (RLIMIT_AS), leaving the rest to malloc.
-** Under AddressSanitizer the pool is off and only that is checked.
+** Under AddressSanitizer the pool is off and the test is skipped.
 */
 #include <lauxlib.h>
 #include <lua.h>
@@ -64,6 +64,11 @@ static int limited_child(void) {
 }
 
 int main(void) {
+  if (!lalloc_pool_enabled()) { /* AddressSanitizer: nothing to test, and its shadow memory needs
+                                ** far more address space than the limited child would allow */
+    puts("test_lalloc: the pool is off (AddressSanitizer): skipped");
+    return 0;
+  }
   CHECK(limited_child() == 0);
 
   lua_State *L = luaL_newstate();
@@ -72,11 +77,6 @@ int main(void) {
   luaL_openlibs(L);
   struct lalloc_stats st;
   lalloc_get_stats(&st);
-  if (st.reserved == 0) {
-    printf("test_lalloc: the pool is off (AddressSanitizer): %d checks\n", checks);
-    lua_close(L);
-    return failures ? 1 : 0;
-  }
   CHECK(st.reserved > 1024 * MIB);      /* past the old 1 GiB arena */
   CHECK(st.committed <= 32 * MIB);      /* usable in steps, not all at once */
   CHECK(st.fallbacks == 0);
