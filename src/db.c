@@ -97,6 +97,19 @@ static const char *const wrapped_tokenizers[] = {"unicode61", "ascii", "trigram"
 #define STRINGIFY(x) #x
 #define STRING_OF(x) STRINGIFY(x)
 
+/*
+** Configures SQLite for this process before anything initialises it: SQLITE_CONFIG_SINGLETHREAD
+** drops every mutex, also the global ones (memory accounting, the page cache) that NOMUTEX
+** connections still take. Safe only because no two threads ever call SQLite at the same time (the
+** REPL, scripts, reports and the quiz are single-threaded, and `cica serve` runs all Lua and SQLite
+** on one thread too); code that calls SQLite from a second thread concurrently must drop this.
+** Call it first thing in main(); later calls, or calls after SQLite was initialised, change
+** nothing. Returns SQLite's result code (SQLITE_MISUSE once initialised).
+*/
+int db_init_process(void) {
+  return sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
+}
+
 static int (*progress_handler)(void *);  /* db_set_limits: run while a --db file is checked */
 static const char *(*stop_reason)(void);
 

@@ -43,6 +43,9 @@ void db_set_error(struct db_error *err, const char *fmt, ...)
   __attribute__((format(printf, 2, 3)))
 #endif
   ;
+/* SQLite configured for one thread, before it is initialised (see db.c). */
+int db_init_process(void);
+
 /* Makes each dataset connection run `progress` (a SQLite progress handler) from its opening, and
 ** name an interrupted --db check by `reason()` ("time limit exceeded"). */
 void db_set_limits(int (*progress)(void *), const char *(*reason)(void));

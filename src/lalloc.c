@@ -7,11 +7,18 @@
 ** the rest go through the slower bins and get consolidated). A free-list pop or push is a few
 ** instructions; see bench/README.md for the measured difference.
 **
-** How: the arena is reserved once (address space only; pages are committed as they are first
-** used) and carved into blocks of 16-byte size classes up to POOL_MAX bytes. Freed blocks go back
-** to their class's list and are reused for the same size; the arena never shrinks, like malloc's
-** heap. Larger blocks, blocks allocated before the pool was installed, and everything once the
-** arena is full go to realloc/free: whether a block is the pool's is a range check on its address.
+** How: the arena is address space reserved once (PROT_NONE: no memory, no commit charge) and made
+** usable in steps of COMMIT_STEP bytes as it fills (pages still take memory only when first
+** touched); it is carved into blocks of 16-byte size classes up to POOL_MAX bytes. Freed blocks go
+** back to their class's list and are reused for the same size; the arena never shrinks, like
+** malloc's heap. The reservation is 64 GiB (less if that much address space is refused, and at
+** most a quarter of an RLIMIT_AS limit), so a query holding millions of rows stays on the pool
+** all the way instead of falling off it (a 1 GiB arena filled at ~2.8 M rows of `cica.query`).
+** Past the first HUGE_FROM bytes the arena asks for transparent huge pages (MADV_HUGEPAGE), so
+** a big result takes one page fault per 2 MiB instead of per 4 KiB, while a small script's memory
+** stays in 4 KiB pages. Larger blocks, blocks allocated before the pool was installed, and
+** everything once the arena is full (or a step cannot be committed) go to realloc/free: whether a
+** block is the pool's is a range check on its address.
 ** Under AddressSanitizer the pool is off, so that sanitizer sees every Lua block.
 **
 ** cica runs one Lua state per process, so the pool is per process.
@@ -23,11 +30,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 
 #define POOL_MAX 256                    /* largest block served from the pool, in bytes */
 #define GRAIN 16                        /* size classes are multiples of this */
 #define NCLASSES (POOL_MAX / GRAIN)
-#define ARENA_SIZE ((size_t)1 << 30)    /* address space reserved for small blocks */
+#define ARENA_MAX ((size_t)1 << 36)     /* address space asked for: 64 GiB */
+#define ARENA_MIN ((size_t)1 << 24)     /* below 16 MiB of address space, no pool */
+#define COMMIT_STEP ((size_t)1 << 25)   /* made usable 32 MiB at a time */
+#define HUGE_FROM ((size_t)1 << 26)     /* huge pages past the first 64 MiB */
+#define HUGE_PAGE ((size_t)1 << 21)     /* the arena starts on a 2 MiB boundary */
 /* Off under AddressSanitizer, so that it sees every block: GCC says so with __SANITIZE_ADDRESS__,
 ** clang (the fuzz builds) with __has_feature. */
 #if defined(__SANITIZE_ADDRESS__)
@@ -46,6 +58,8 @@ struct free_block {
 };
 
 static char *arena, *arena_top, *arena_end;
+static char *arena_usable;   /* end of the committed part: [arena, arena_usable) is read/write */
+static size_t small_fallbacks; /* small blocks that went to malloc (arena full or not committed) */
 static struct free_block *free_lists[NCLASSES];
 
 /* Whether p was handed out by the pool. */
@@ -58,6 +72,23 @@ static size_t class_of(size_t n) {
   return (n - 1) / GRAIN;
 }
 
+/*
+** Makes the next COMMIT_STEP bytes of the arena usable (read/write), asking for huge pages past
+** HUGE_FROM. Returns 0 when the arena is full or the kernel refuses (strict overcommit): the
+** caller then falls back to malloc. `need` (at most POOL_MAX) must fit after arena_top.
+*/
+static int commit_step(size_t need) {
+  size_t left = (size_t)(arena_end - arena_usable);
+  size_t step = left < COMMIT_STEP ? left : COMMIT_STEP;
+  if ((size_t)(arena_usable + step - arena_top) < need) return 0;
+  if (mprotect(arena_usable, step, PROT_READ | PROT_WRITE) != 0) return 0;
+#ifdef MADV_HUGEPAGE
+  if ((size_t)(arena_usable - arena) >= HUGE_FROM) (void)madvise(arena_usable, step, MADV_HUGEPAGE);
+#endif
+  arena_usable += step;
+  return 1;
+}
+
 /* A block of class c from its free list or fresh from the arena; NULL when the arena is full. */
 static void *pool_get(size_t c) {
   struct free_block *b = free_lists[c];
@@ -66,7 +97,7 @@ static void *pool_get(size_t c) {
     return b;
   }
   size_t size = (c + 1) * GRAIN;
-  if ((size_t)(arena_end - arena_top) < size) return NULL;
+  if ((size_t)(arena_usable - arena_top) < size && !commit_step(size)) return NULL;
   void *p = arena_top;
   arena_top += size;
   return p;
@@ -84,6 +115,7 @@ static void *new_block(size_t n) {
   if (n <= POOL_MAX) {
     void *p = pool_get(class_of(n));
     if (p) return p;
+    small_fallbacks++;
   }
   return malloc(n);
 }
@@ -116,18 +148,46 @@ static void *pool_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
 }
 
 /*
+** Reserves the arena's address space: ARENA_MAX, or half as much until the kernel agrees, and at
+** most a quarter of a finite RLIMIT_AS (the rest stays for malloc, SQLite and the stack). The
+** start is rounded up to a 2 MiB boundary for huge pages. Returns 0 if not even ARENA_MIN fits.
+*/
+static int reserve_arena(void) {
+  size_t size = ARENA_MAX;
+  struct rlimit lim;
+  if (getrlimit(RLIMIT_AS, &lim) == 0 && lim.rlim_cur != RLIM_INFINITY)
+    while (size > ARENA_MIN && size > lim.rlim_cur / 4) size /= 2;
+  for (; size >= ARENA_MIN; size /= 2) {
+    void *p = mmap(NULL, size + HUGE_PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) continue;
+    uintptr_t start = ((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+    arena = arena_top = arena_usable = (char *)start;
+    arena_end = arena + size;
+    return 1;
+  }
+  return 0;
+}
+
+/*
 ** Makes L allocate through the pool. Blocks L allocated before keep going to realloc/free. Does
 ** nothing if the arena cannot be reserved, or under AddressSanitizer. Call it before L runs code,
 ** and not together with another allocator (such as runlimit's memory cap).
 */
 void lalloc_install(lua_State *L) {
   if (!POOL_ENABLED) return;
-  if (arena == NULL) {
-    void *p = mmap(NULL, ARENA_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
-                   -1, 0);
-    if (p == MAP_FAILED) return;
-    arena = arena_top = p;
-    arena_end = arena + ARENA_SIZE;
-  }
+  if (arena == NULL && !reserve_arena()) return;
   lua_setallocf(L, pool_alloc, NULL);
+}
+
+/* The arena's figures, for tests and measurements (all 0 when the pool is off). */
+void lalloc_get_stats(struct lalloc_stats *st) {
+  st->reserved = (size_t)(arena_end - arena);
+  st->committed = (size_t)(arena_usable - arena);
+  st->used = (size_t)(arena_top - arena);
+  st->fallbacks = small_fallbacks;
+}
+
+/* Whether this build has the pool at all (not under AddressSanitizer). */
+int lalloc_pool_enabled(void) {
+  return POOL_ENABLED;
 }

@@ -382,6 +382,7 @@ static int run(lua_State *L, struct cli *cli, int argc, char **argv) {
 
 int main(int argc, char **argv) {
   struct cli cli = {0};
+  (void)db_init_process(); /* before any SQLite call; a failure only leaves SQLite's mutexes on */
   cli.opt.lang = args_language_from_environment();
   if (args_check_today()) return 1;
   int status = args_collect(argc, argv, subcommands, &cli);
