@@ -97,12 +97,18 @@ void cica_set_dataset_path(lua_State *L, const char *path) {
 
 /*
 ** Prepares argument 1 (SQL text) against the dataset, wraps it in a cursor and binds the
-** arguments after it. Stack: +1 (the cursor). Raises on malformed SQL, writes, bad parameters, and
-** "<fname>: the dataset is closed (cica is exiting)" once it was closed.
+** arguments after it. Stack: +1 (the cursor). Raises on malformed SQL, writes, bad parameters,
+** "<fname>: the dataset is closed (cica is exiting)" once it was closed, and the stop reason
+** ("time limit exceeded", "interrupted") once the run was stopped: a stopped run starts no query.
+** (The progress handler stops long queries, but a short one ends before it is called, and a
+** finalizer, which Lua runs with hooks off, could otherwise go on querying after the limit
+** until the watchdog has to exit: each of 5,000 finalizers running a search did.)
 */
 static void prepare_cursor(lua_State *L, const char *fname, int as_values) {
   size_t len;
   const char *sql = luaL_checklstring(L, 1, &len);
+  const char *stopped = runlimit_stop_reason();
+  if (stopped) luaL_error(L, "%s", stopped);
   if (push_handle(L)->closed) lsql_raise(L, fname, DATASET_CLOSED);   /* the cursor's owner */
   struct db_dataset *ds = cica_dataset(L);
   sqlite3_stmt *stmt = NULL;

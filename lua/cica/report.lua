@@ -271,6 +271,9 @@ function M.validate(r, where)
     end
   end
   if type(r.rows) ~= "function" then fail(where, "report has no 'rows' function") end
+  if r.histories ~= nil and type(r.histories) ~= "boolean" then
+    fail(where, "report 'histories' must be true or false")
+  end
   local chart = r.chart
   if chart ~= nil then
     if type(chart) ~= "table" then fail(where, "report 'chart' must be a table") end
@@ -322,10 +325,20 @@ end
 
 -- The date render/run were asked to show the dataset as of (opts.as_of), while they run.
 local viewing_date = nil
+-- The quiz history files render/run were given (opts.histories), while they run.
+local history_paths = nil
 
 --- The date the report being built shows CICA as it stood on (`--as-of`), or nil for today.
 function M.as_of()
   return viewing_date
+end
+
+--- The quiz history files the report being built was given (`cica report NAME --state FILE…`,
+-- opts.histories of render/run), as a new array, or nil when none were given. A report that
+-- reads them says so with `histories = true` (the bundled `class` does).
+function M.histories()
+  if not history_paths then return nil end
+  return table.move(history_paths, 1, #history_paths, 1, {})
 end
 
 -- Rows from the report, checked: an array of tables that between them have every column.
@@ -432,12 +445,13 @@ local function with_lang(lang, f)
   return a, b
 end
 
--- Runs f with the as-of date set to `when` (nil: today), putting the old one back afterwards.
-local function with_date(when, f)
-  local old = viewing_date
-  viewing_date = when
+-- Runs f with the as-of date set to `when` (nil: today) and the history files to `paths` (nil:
+-- none given), putting the old ones back afterwards.
+local function with_date(when, paths, f)
+  local old, old_paths = viewing_date, history_paths
+  viewing_date, history_paths = when, paths
   local ok, a, b = pcall(f)
-  viewing_date = old
+  viewing_date, history_paths = old, old_paths
   if not ok then error(a, 0) end
   return a, b
 end
@@ -464,10 +478,19 @@ end
 --- The report `name` (or a report table) rendered as a string.
 -- opts: format ("text" default), lang (a display language, restored afterwards), as_of (a date:
 -- CICA as it stood then, see cica.dataset.as_of), bom (CSV: a byte-order mark first),
--- width (text: the columns the table may take).
+-- width (text: the columns the table may take), histories (an array of quiz history files, for
+-- a report that reads them: M.histories).
 function M.render(name, opts)
   if opts ~= nil and type(opts) ~= "table" then argerror("render", "an options table or nil as argument 2", opts) end
   opts = opts or {}
+  local paths = opts.histories
+  if paths ~= nil then
+    if type(paths) == "string" then paths = { paths } end
+    if type(paths) ~= "table" then argerror("render", "an array of file names as opts.histories", paths) end
+    for _, p in ipairs(paths) do
+      if type(p) ~= "string" then argerror("render", "file names (strings) in opts.histories", p) end
+    end
+  end
   local when
   if opts.as_of ~= nil then
     local problem
@@ -476,7 +499,7 @@ function M.render(name, opts)
       error(string.format("bad as-of date '%s': %s", tostring(opts.as_of), problem), 0)
     end
   end
-  return with_date(when, function() return render_now(name, opts) end)
+  return with_date(when, paths, function() return render_now(name, opts) end)
 end
 
 

@@ -300,6 +300,22 @@ local function kind_order()
   return "CASE kind " .. table.concat(order, " ") .. " END"
 end
 
+-- A query that is a year or a date (2014, 2014年, ２０１４, 2014-05, 2014-05-20) asks what
+-- happened then: the meetings of that time come first, then its events, then the rest by score
+-- (the facts of a meeting or an event start with its date, data/95-search.sql). ?3 is the date
+-- as the facts write it (NULL for any other query).
+local WHEN_FIRST = "CASE WHEN ?3 IS NOT NULL AND facts LIKE ?3 || '%' THEN"
+  .. " CASE kind WHEN 'meeting' THEN 0 WHEN 'event' THEN 1 ELSE 2 END ELSE 2 END"
+
+--- The date a query names when it is only a year or a date ("2014年" → "2014", "２０１４-０５" →
+-- "2014-05"), or nil.
+function M.query_date(text)
+  if type(text) ~= "string" then return nil end
+  local t = halfwidth(text):gsub("^%s+", ""):gsub("%s+$", "")
+  return t:match("^%d%d%d%d$") or t:match("^(%d%d%d%d)年$") or t:match("^%d%d%d%d%-%d%d$")
+    or t:match("^%d%d%d%d%-%d%d%-%d%d$")
+end
+
 -- The SQL of a search: kinds is nil or a set of names from M.kinds (never user text).
 local function search_sql(kinds)
   local filter = ""
@@ -312,7 +328,7 @@ local function search_sql(kinds)
   end
   return "SELECT kind, id, " .. RANK .. " AS score, " .. table.concat(SNIPPETS, ", ")
     .. " FROM search WHERE search MATCH ?1" .. filter
-    .. " ORDER BY score DESC, " .. kind_order() .. ", rowid LIMIT ?2"
+    .. " ORDER BY " .. WHEN_FIRST .. ", score DESC, " .. kind_order() .. ", rowid LIMIT ?2"
 end
 
 --- Searches every text of the dataset. Returns an array (empty when nothing matches) of
@@ -326,7 +342,7 @@ function M.search(cica, text, opts)
   local expr, nwords = M.match_expression(cica, text)
   if not expr then return {} end
   local out = {}
-  for row in cica.rows(search_sql(kinds), expr, limit) do
+  for row in cica.rows(search_sql(kinds), expr, limit, M.query_date(text)) do
     local record = M.record(cica, row.kind, row.id)
     if record then
       local title = title_of(cica, row.kind, record)

@@ -269,14 +269,100 @@ local function split_chars(s)
   return cs, ws, n
 end
 
+-- Marked (bold) text: `**…**` as in Markdown, the markers cica.search puts around a match, and
+-- \1…\2, the zero-width stand-ins cica.cli.search uses for bold on a terminal.
+local MARK = "**"
+local PLAIN_MARK = { open = "**", close = "**", w = 2 }
+local BOLD_MARK = { open = "\1", close = "\2", w = 0 }
+
+-- Groups the characters of a paragraph holding markers into units the wrap never breaks inside:
+-- each marked span that fits on a line is one unit; a wider span becomes units of marked parts,
+-- each closed and reopened so that every line's marked text is balanced (when even a wide
+-- character does not fit between the markers, at widths under 6 for `**`, only the markers
+-- themselves stay whole); an unpaired `**` is a unit of its own. wrap_inner(text, width, lines)
+-- wraps the text of a wide span. Returns the units (text), their widths, their count, for the
+-- break rules their first and last characters and those characters' widths, and the set of
+-- units a line must end after.
+local function group_marks(cs, ws, n, width, wrap_inner)
+  local us, uw, hd, tl, hw, tw, ends, m = {}, {}, {}, {}, {}, {}, {}, 0
+  local function add(text, w, first, fw, last, lw)
+    m = m + 1
+    us[m], uw[m], hd[m], hw[m], tl[m], tw[m] = text, w, first, fw, last, lw
+  end
+  local function plain(k) add(cs[k], ws[k], cs[k], ws[k], cs[k], ws[k]) end
+  -- the marker that opens at i, or closes there for `mark`
+  local function opens(i)
+    if cs[i] == "*" and cs[i + 1] == "*" then return PLAIN_MARK end
+    if cs[i] == "\1" then return BOLD_MARK end
+  end
+  local function closes(j, mark)
+    if mark == PLAIN_MARK then return cs[j] == "*" and cs[j + 1] == "*" end
+    return cs[j] == "\2"
+  end
+  -- a whole marked unit: text, width; the break rules see a visible marker, or the text inside
+  local function add_marked(mark, text, w, a, b)
+    if mark.w > 0 then return add(text, w, "*", 1, "*", 1) end
+    if a > b then return add(text, w, mark.open, 0, mark.close, 0) end
+    add(text, w, cs[a], ws[a], cs[b], ws[b])
+  end
+  local i = 1
+  while i <= n do
+    local mark = opens(i)
+    if not mark then
+      plain(i)
+      i = i + 1
+    else
+      local ml = #mark.open               -- characters of a marker
+      local j = i + ml                    -- the closing marker
+      while j <= n and not closes(j, mark) do j = j + 1 end
+      if j > n then                       -- unpaired: `**` alone, \1 a character
+        if mark == PLAIN_MARK then add(MARK, 2, "*", 1, "*", 1) else plain(i) end
+        i = i + ml
+      else
+        local a, b, inner = i + ml, j - 1, 0
+        for k = a, b do inner = inner + ws[k] end
+        local room = width - 2 * mark.w   -- for the text between the markers
+        if inner <= room then
+          add_marked(mark, table.concat(cs, "", i, j + ml - 1), inner + 2 * mark.w, a, b)
+        elseif room < 2 then              -- markers whole, the text between free
+          local c, cw = mark.w > 0 and "*" or mark.open, mark.w > 0 and 1 or 0
+          add(mark.open, mark.w, c, cw, c, cw)
+          for k = a, b do plain(k) end
+          add(mark.close, mark.w, c, cw, c, cw)
+        else                              -- wider than a line: the text between wrapped
+          local parts = {}                -- alone, each line of it a marked line of its own
+          wrap_inner(table.concat(cs, "", a, b), room, parts)
+          for p, part in ipairs(parts) do
+            local first, last = part:match("^" .. utf8.charpattern), part:match(utf8.charpattern .. "$")
+            if mark.w > 0 or not first then
+              add_marked(mark, mark.open .. part .. mark.close, M.width(part) + 2 * mark.w, 1, 0)
+            else
+              add(mark.open .. part .. mark.close, M.width(part), first, M.width(first), last, M.width(last))
+            end
+            if p < #parts then ends[m] = true end
+          end
+        end
+        i = j + ml
+      end
+    end
+  end
+  return us, uw, m, hd, tl, hw, tw, ends
+end
+
 -- Splits one paragraph (no newlines) into lines of at most `width` columns, breaking at the
 -- last place a line may break that leaves the carried-over part room on the next line; a word
 -- longer than the width is cut where it must be. A line may break after a space, hyphen or
--- slash, or next to a wide (CJK) character, but never before closing punctuation.
+-- slash, or next to a wide (CJK) character, but never before closing punctuation, and never
+-- inside `**bold**` text that fits on a line (group_marks).
 -- Each character's width is measured once, up front; the current line is always a run of
 -- consecutive characters, so it is kept as the index of its first one and its length.
 local function wrap_paragraph(s, width, lines)
   local cs, ws, n = split_chars(s)
+  local hd, tl, hw, tw = cs, cs, ws, ws  -- first and last character of each unit, their widths
+  local ends                             -- units a line must end after
+  if s:find(MARK, 1, true) or s:find("\1", 1, true) then
+    cs, ws, n, hd, tl, hw, tw, ends = group_marks(cs, ws, n, width, wrap_paragraph)
+  end
   local a, len, lw = 1, 0, 0       -- the current line is cs[a .. a+len-1], lw columns wide
   -- Ends the line after its first `upto` characters; the rest, less leading spaces, starts
   -- the next one.
@@ -294,8 +380,8 @@ local function wrap_paragraph(s, width, lines)
     local carried = 0
     for k = a + len - 1, a, -1 do
       if carried + cw > width then break end
-      local nb, nw = cs[k + 1], ws[k + 1]    -- after the line's last: the character to place
-      if not NO_START[nb] and (BREAK_AFTER[cs[k]] or ws[k] == 2 or nw == 2) then
+      local nb, nw = hd[k + 1], hw[k + 1]    -- after the line's last: the character to place
+      if not NO_START[nb] and (BREAK_AFTER[tl[k]] or tw[k] == 2 or nw == 2) then
         return k - a + 1
       end
       carried = carried + ws[k]
@@ -312,7 +398,10 @@ local function wrap_paragraph(s, width, lines)
         flush(break_point(cw))
       end
     end
-    if cw then len, lw = len + 1, lw + cw end
+    if cw then
+      len, lw = len + 1, lw + cw
+      if ends and ends[i] then flush(len) end
+    end
   end
   if len > 0 or #lines == 0 then flush(len) end
 end
@@ -368,12 +457,15 @@ end
 
 -- One paragraph wider than `width`, wrapped into lines.
 local function wrap_para(para, width, lines)
-  if para:find("[^ -~]") then wrap_paragraph(para, width, lines)
+  if para:find("[^ -~]") or para:find(MARK, 1, true) then wrap_paragraph(para, width, lines)
   else wrap_ascii(para, width, lines) end
 end
 
 --- s wrapped into an array of lines, each at most `width` columns (a single character wider
 -- than `width` still gets a line of its own). Existing newlines are kept as line breaks.
+-- `**bold**` text (cica.search's match markers) is never split across lines when it fits on
+-- one, a `**` marker is never split into two `*`, and bold text wider than a line is cut into
+-- pieces that each carry both markers.
 function M.wrap(s, width)
   if type(width) ~= "number" then argerror("wrap", "a number of columns as argument 2", width) end
   s = tostring(s)

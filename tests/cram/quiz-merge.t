@@ -72,3 +72,53 @@ Mistakes:
   $ printf "not a database" > notes.txt; cica quiz merge notes.txt -o z.db --lang en
   cica: notes.txt: not a cica quiz history (file is not a database)
   [1]
+
+The class as a report, in every format a report has (`cica report class`): the same figures as
+`cica quiz class`, from --state files (repeated) or files after the name:
+
+  $ cica report class --state wang.db --state li.db --lang en --format csv | tr -d '\r' | head -3
+  missed,answered,wrong,common,question,answer,id
+  2,2,4,,Is Iraq a member state or an observer of CICA?,member,status:IQ
+  2,2,3,,Which state joined CICA as a member in 2018?,Sri Lanka,accession:2018:who
+  $ cica report class class.db --format json > r.json
+  $ python3 -c 'import json; r = json.load(open("r.json")); q = json.load(open("a.json")); print([(x["id"], x["missed"], x["answered"], x["wrong"]) for x in r["rows"]] == [(x["id"], x["missed"], x["learners"], x["wrong"]) for x in q["questions"]], len(r["rows"]), r["notes"][0] == "2名学员：li、wang；错得最多的题目在前")'
+  True 130 True
+  $ cica report class wang.db li.db --lang en --format json | python3 -c 'import json, sys; r = json.load(sys.stdin); print([x for x in r["rows"] if x["common"]], r["notes"])'
+  [{'missed': 1, 'answered': 1, 'wrong': 1, 'common': '2004', 'question': 'In which year did Jordan join CICA as a member state?', 'answer': '2008', 'id': 'accession:JO:year'}] ['2 learners: li, wang; questions most missed first', 'History files: wang.db, li.db']
+  $ for f in text md csv json html; do cica report class class.db --lang zh-Hant --format $f > out.$f || echo "$f failed"; done; wc -l < out.csv
+  131
+  $ cica report class class.db -o class.html && grep -c '<tr>' class.html
+  131
+  $ cica --safe report class class.db --lang en --format md | sed -n 1p
+  # Class quiz summary
+
+Without histories the report reads the learner's own default history, and says what to give
+when there is none:
+
+  $ XDG_STATE_HOME=$PWD/none cica report class --lang en --format md | tail -3
+  No quiz history: give the learners' history files with --state FILE (one or more)
+  
+  *Data as of 2025-09-25*
+  $ mkdir -p own/cica && cp li.db own/cica/quiz.db && XDG_STATE_HOME=$PWD/own cica report class --lang en --format csv | wc -l
+  73
+
+Mistakes: histories for a report that reads none, a missing file, a damaged one, no value:
+
+  $ cica report members --state wang.db
+  cica: report: report 'members' reads no quiz history (--state is for the class report) (see 'cica help report')
+  [2]
+  $ cica report members wang.db
+  cica: report: one report at a time (got 'members' and 'wang.db') (see 'cica help report')
+  [2]
+  $ cica report class nope.db --lang en
+  cica: class: nope.db: no such file
+  [1]
+  $ cica report class notes.txt --lang en
+  cica: class: notes.txt: not a cica quiz history (file is not a database)
+  [1]
+  $ cica report class --state
+  cica: report: option '--state' needs a value (see 'cica help report')
+  [2]
+  $ cica report class class.db --format svg
+  cica: report 'class' has no chart, so it cannot be rendered as svg (try: text, md, csv, json, html)
+  [1]

@@ -134,7 +134,7 @@ as \xHH, never raw: an escape sequence in an argument cannot reach the terminal 
 error. Valid UTF-8 is shown as it is:
 
   $ try cica report "$(printf 'x\033[31m\377')"
-  cica: report: unknown report 'x\x1B[31m\xFF'; available: overview, members, observers, timeline, summits, meetings, chairs, growth, cow, sources, discrepancies (see 'cica help report')
+  cica: report: unknown report 'x\x1B[31m\xFF'; available: overview, members, observers, timeline, summits, meetings, chairs, growth, cow, sources, discrepancies, class (see 'cica help report')
   [2]
   $ try cica quiz --mode "$(printf '\302\233\355\240\200')"
   cica: quiz: unknown mode '\xC2\x9B\xED\xA0\x80' (choice, typed, mixed) (see 'cica help quiz')

@@ -71,6 +71,20 @@ hooks off) is stopped by a watchdog: one second after the limit, cica exits:
   cica: time limit exceeded (stuck where it cannot be interrupted: in a C function or a finalizer; exiting)
   [1]
 
+A stopped run starts no query: finalizers that query (each of 20,000 running a search, run with
+hooks off by one collection) fail at once after the limit instead of going on until the watchdog
+has to exit (found by fuzz_script):
+
+  $ cat > storm.lua <<'LUA'
+  > local mt = { __gc = function() pcall(cica.find, "KR"); pcall(cica.search, "almaty") end }
+  > for i = 1, 20000 do setmetatable({}, mt) end
+  > collectgarbage()
+  > print("not reached")
+  > LUA
+  $ timeout 60 cica --safe --timeout 0.3 storm.lua
+  cica: time limit exceeded
+  [1]
+
 The limit covers everything after the arguments are read, start-up included: a --db file whose
 `meta` is a view that never ends is stopped while cica checks it (`timeout 20` makes a
 regression fail instead of hanging):

@@ -137,7 +137,7 @@ clear error, and a cursor opened before refuses to read:
   false	cica.query: the dataset is closed (cica is exiting)
   false	cica.rows: the dataset is closed (cica is exiting)
   false	cica.each: the dataset is closed (cica is exiting)
-  false\tlua/cica/search.lua:323: cica.query: the dataset is closed (cica is exiting) (esc)
+  false\\tlua/cica/search\.lua:\d+: cica\.query: the dataset is closed \(cica is exiting\) \(esc\) (re)
 
 A cursor opened before the exit and read from a finalizer after its statement was finalized ends
 quietly:

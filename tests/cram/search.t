@@ -131,6 +131,31 @@ Years with or without 年, in full-width digits too (dates are stored as 2014-05
   $ cica -e 'local n = 0; for _, r in ipairs(cica.search("2014年", { limit = 50 })) do if r.id == "summit-4" then n = n + 1 end end print(n)'
   1
 
+A query that is only a year or a date ranks the meetings of that time first, then its events,
+then the rest by score (docs/search.md, Ranking): the summit of the year, not the records that
+merely mention a day of it:
+
+  $ cica top.lua 2014年
+  meeting:summit-4 event:asian-security-concept-2014
+  $ cica top.lua 2014
+  meeting:summit-4 event:asian-security-concept-2014
+  $ cica top.lua ２０１４年
+  meeting:summit-4 event:asian-security-concept-2014
+  $ cica top.lua 2002
+  meeting:summit-1 event:summit-revived-2002
+  $ cica top.lua 2010年
+  meeting:summit-3 discrepancy:summit-3-date
+  $ cica top.lua 1992年
+  event:proposal-1992 stage:1
+  $ cica top.lua 2014-05-20
+  meeting:summit-4 document:doc-2014-bd-memorandum
+  $ cica search 2014年 --format json | python3 -c 'import json, sys; print([r["id"] for r in json.load(sys.stdin)][:6].index("summit-4") + 1)'
+  1
+  $ cica -e 'local s = require "cica.search"
+  > for _, q in ipairs({ "2014", "2014年", "２０１４年", " 2014-05 ", "2014-05-20", "2014年 峰会", "14年", "20140", "2014年年", "2014-5" }) do
+  >   io.write(q, "=", tostring(s.query_date(q)), " ") end print()'
+  2014=2014 2014年=2014 ２０１４年=2014  2014-05 =2014-05 2014-05-20=2014-05-20 2014年 峰会=nil 14年=nil 20140=nil 2014年年=nil 2014-5=nil 
+
 ISO 3166 alpha-3 codes find their state:
 
   $ cica top.lua KOR

@@ -15,6 +15,15 @@
 ** Properties: no crash, sanitizer report or leak; an error an API call raises is a string (or the
 ** non-string value the script itself threw); the dataset reads the same after the script.
 ** Set FUZZ_SCRIPT_PRINT=1 to print each generated script on stderr (to read a finding).
+** Time: the 1 s limit stops Lua code by its hook and queries by SQLite's progress handler and,
+** once stopped, a run starts no query. Finalizers run with hooks off, so a collection that runs
+** very many of them could outlast the watchdog's grace second, which in cica exits (status 1):
+** the grammar makes at most FINALIZERS objects with a finalizer per script (FIN), and each
+** finalizer body is a few bounded calls, which fail at once after the limit. Nothing in the
+** grammar stays in one C function for long (no user patterns for string.find/gsub: a
+** pathological pattern is the one case the watchdog's exit is for, tested in
+** tests/cram/safety-limits.t). In this build (CICA_FUZZING) the watchdog aborts instead of
+** exiting, so libFuzzer keeps the input of any run that gets stuck: a finding, not a lost run.
 */
 #include <stdarg.h>
 
@@ -23,6 +32,7 @@
 #define MAX_SCRIPT (256u << 10) /* bytes of generated Lua, at most */
 #define MAX_DEPTH 3             /* nesting of blocks, loops, coroutines and load()s */
 #define MAX_TOP 48              /* top-level statements */
+#define FINALIZERS "2000"       /* objects with a finalizer a script may make (FIN in the prelude) */
 
 /* The input as a stream of choices: each read takes one byte; past the end every choice is 0. */
 struct choices {
@@ -249,7 +259,7 @@ static void gen_statement(struct choices *c, struct text *t, int depth, int in_c
   case 3: { /* a finalizer object, kept, dropped or resurrected */
     put(t, "do local mt; mt = {__gc = function(o) ");
     gen_gc_body(c, t);
-    put(t, "end}; local o = setmetatable({}, mt)");
+    put(t, "end}; local o = FIN(mt)");
     switch (pick(c, 3)) {
     case 0: put(t, "; R[#R + 1] = o"); break;
     case 1: put(t, "; KEEP[#KEEP + 1] = o"); break;
@@ -344,7 +354,7 @@ static void gen_statement(struct choices *c, struct text *t, int depth, int in_c
     break;
   default: /* a re-arming finalizer that closes every cursor: the B3 shape */
     put(t, "do local mt; mt = {__gc = function(o) for _, k in pairs(CURS) do pcall(getmetatable(k).__close, k) end "
-           "if REARM > 0 then REARM = REARM - 1; setmetatable({}, mt) end end}; setmetatable({}, mt) end\n");
+           "if REARM > 0 then REARM = REARM - 1; setmetatable({}, mt) end end}; FIN(mt) end\n");
     break;
   }
 }
@@ -363,6 +373,11 @@ static void gen_block(struct choices *c, struct text *t, int depth, int in_co) {
 static const char prelude[] =
   "local FAIL = ...\n"
   "R, KEEP, CURS, CO, GROW, REARM = {}, {}, setmetatable({}, {__mode = 'v'}), {}, {}, 200\n"
+  /* FIN(mt): a new object with finalizer mt, while the script's FINALIZERS last (then a plain
+  ** table): finalizers run with hooks off, so the time limit cannot stop a collection that runs
+  ** very many of them, and cica's watchdog would have to exit (see the header) */
+  "local fin_left = " FINALIZERS "\n"
+  "function FIN(mt) if fin_left > 0 then fin_left = fin_left - 1; return setmetatable({}, mt) end return {} end\n"
   "local function wide(n)\n"
   "  local cols = {}\n"
   "  for i = 1, n do cols[i] = ('printf(\\'%%500d\\', i + %d) as c%d'):format(i, i) end\n"

@@ -126,6 +126,57 @@ describe("cica.width", function()
     it("keeps existing line breaks", function()
       assert.are.same({ "a", "b c" }, W.wrap("a\nb c", 10))
     end)
+    it("keeps **bold** text whole on one line when it fits (search's match markers)", function()
+      assert.are.same({ "亚信秘书处", "**阿拉木图**", "文件" }, W.wrap("亚信秘书处 **阿拉木图** 文件", 14))
+      assert.are.same({ "2006-06-17 ·", "**阿拉木图** ·", "**阿拉木圖** · 哈萨", "克斯坦" },
+        W.wrap("2006-06-17 · **阿拉木图** · **阿拉木圖** · 哈萨克斯坦", 20))
+      assert.are.same({ "abcdefgh", "**bold**" }, W.wrap("abcdefgh**bold**", 10))
+      assert.are.same({ "see", "**Almaty**", "**Act**" }, W.wrap("see **Almaty Act**", 12))
+    end)
+    it("cuts **bold** text wider than a line into pieces that each carry both markers", function()
+      assert.are.same({ "abc", "**bold**", "**text**", "def" }, W.wrap("abc **bold text** def", 10))
+      assert.are.same({ "**中中**", "**中中**", "**中**" }, W.wrap("**中中中中中**", 9))
+      assert.are.same({ "x", "**aaaaaa**", "**aaaa** y" }, W.wrap("x **aaaaaaaaaa** y", 10))
+    end)
+    it("treats \\1…\\2 (bold on a terminal, zero columns wide) as marked text too", function()
+      local function wrap(s, w)
+        local out = {}
+        for i, l in ipairs(W.wrap(s, w)) do out[i] = l:gsub("\1", "<"):gsub("\2", ">") end
+        return out
+      end
+      assert.are.same({ "2006-06-17 ·", "<阿拉木图> · <阿拉木圖>", "· 哈萨克斯坦" },
+        wrap("2006-06-17 · \1阿拉木图\2 · \1阿拉木圖\2 · 哈萨克斯坦", 20))
+      assert.are.same({ "abc", "<bold text>", "def" }, wrap("abc \1bold text\2 def", 10))
+      assert.are.same({ "<中中中中>", "<中中中中>", "<中中>" }, wrap("\1中中中中中中中中中中\2", 9))
+    end)
+    it("never splits a ** marker into two *", function()
+      assert.are.same({ "a", "**", "b" }, W.wrap("a ** b", 3))
+      assert.are.same({ "abc**" }, W.wrap("abc**", 5))
+      assert.are.same({ "abcd", "**" }, W.wrap("abcd**", 5))
+    end)
+    it("balances the markers of every line and keeps the text, at every width", function()
+      local texts = {
+        "2006-06-17 · **阿拉木图** · **阿拉木圖** · 哈萨克斯坦 · Kazakhstan",
+        "**亚洲相互协作与信任措施会议**第四次峰会在**上海**举行，**2014**-05-20",
+        "the **Almaty Act** of **2002**, adopted at the first summit",
+      }
+      for _, text in ipairs(texts) do
+        local plain = text:gsub("%*%*", ""):gsub("%s", "")
+        for w = 6, 40 do
+          local lines = W.wrap(text, w)
+          local joined = {}
+          for _, l in ipairs(lines) do
+            assert.is_true(W.width(l) <= w, l)
+            local _, marks = l:gsub("%*%*", "")
+            assert.are.equal(0, marks % 2, ("width %d: %q"):format(w, l))
+            assert.is_nil(l:match("^%*[^*]"), l)
+            assert.is_nil(l:match("[^*]%*$"), l)
+            joined[#joined + 1] = l:gsub("%*%*", ""):gsub("%s", "")
+          end
+          assert.are.equal(plain, table.concat(joined), "width " .. w)
+        end
+      end
+    end)
     it("never returns a line wider than asked, except a lone wide character", function()
       local text = "CICA 亚信会议 was proposed in 1992 by 哈萨克斯坦 president Nazarbayev."
       for w = 2, 20 do

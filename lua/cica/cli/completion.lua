@@ -45,7 +45,7 @@ local function OPTIONS(v)
     },
     report = {
       { "-f", v.formats }, { "--format", v.formats }, { "--lang", v.langs }, { "-o", FILE },
-      { "--output", FILE }, { "-l" }, { "--list" }, { "-h" }, { "--help" }, { "--as-of", ANY }, { "--bom" },
+      { "--output", FILE }, { "-l" }, { "--list" }, { "-h" }, { "--help" }, { "--as-of", ANY }, { "--bom" }, { "--state", FILE },
     },
     quiz = {
       { "-n", ANY }, { "--count", ANY }, { "-t", v.topics }, { "--topic", v.topics },

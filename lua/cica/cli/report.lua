@@ -18,6 +18,7 @@ Run a report over the CICA dataset and print it.
   cica report --list               list the bundled reports and your own
   cica report NAME                 run a bundled report (e.g. members) or one of yours
   cica report ./my.lua             run a report file
+  cica report class A.db B.db      per quiz question, how many learners missed it
 
 Options:
   -f, --format FMT   {FORMATS}
@@ -28,6 +29,8 @@ Options:
                      observers, chair and counts as they were; later events left out
       --bom          start CSV with a byte-order mark (for Excel, which misreads UTF-8
                      without one)
+      --state FILE   a quiz history for the class report (repeat it, or list the files
+                     after the name; default: your own history)
   -l, --list         list reports
   -h, --help         this help
 
@@ -66,7 +69,8 @@ end
 -- The options of `cica report` (see cica.cli.args).
 local SPEC = {
   values = { ["-f"] = "format", ["--format"] = "format", ["--lang"] = "lang",
-             ["-o"] = "output", ["--output"] = "output", ["--as-of"] = "as_of" },
+             ["-o"] = "output", ["--output"] = "output", ["--as-of"] = "as_of", ["--state"] = "histories" },
+  lists = { histories = true },
   flags = { ["-l"] = "list", ["--list"] = "list", ["-h"] = "help", ["--help"] = "help", ["--bom"] = "bom" },
   positional = function(opts, word) opts.names[#opts.names + 1] = word end,
 }
@@ -97,8 +101,8 @@ local function parse(argv)
     if not day then return nil, usage_error("bad --as-of date '%s': %s", opts.as_of, problem) end
     opts.as_of = day
   end
-  if #names > 1 then return nil, usage_error("one report at a time (got '%s' and '%s')", names[1], names[2]) end
   opts.name = names[1]
+  opts.extra = { table.unpack(names, 2) } -- history files, for a report that reads them
   if not opts.name and not opts.list and not opts.help then
     return nil, usage_error("which report? (cica report --list shows them)")
   end
@@ -136,11 +140,23 @@ function M.main(argv)
     local hint = cliargs.hint(opts.name, names)
     return usage_error("unknown report '%s'%s", opts.name, hint ~= "" and hint or ("; available: " .. report.available()))
   end
+  if opts.histories or #opts.extra > 0 then
+    -- only a report that reads quiz histories takes files (it says so: histories = true)
+    local r = report.load(opts.name)
+    if not r.histories then
+      if #opts.extra > 0 then
+        return usage_error("one report at a time (got '%s' and '%s')", opts.name, opts.extra[1])
+      end
+      return usage_error("report '%s' reads no quiz history (--state is for the class report)", opts.name)
+    end
+    opts.histories = opts.histories or {}
+    table.move(opts.extra, 1, #opts.extra, #opts.histories + 1, opts.histories)
+  end
   if opts.output and opts.output ~= "-" then
     require("cica.xdg").check_write_path("report: --output", opts.output) -- refused under --safe
   end
   report.run(opts.name, { format = opts.format or "text", output = opts.output, bom = opts.bom,
-                          as_of = opts.as_of })
+                          as_of = opts.as_of, histories = opts.histories })
   return 0
 end
 

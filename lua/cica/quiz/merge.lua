@@ -99,6 +99,7 @@ end
 -- Per question, over the histories at `paths` (each a learner, or a merged file naming its
 -- learners): {id=, topic=, learners=, missed=, wrong=, common=} sorted by most learners missed.
 -- missed: learners with at least one wrong answer; common: the wrong answer given most often.
+-- Also returns the number of learners and their names, sorted.
 function M.class(paths, lang)
   local per = {}
   local all = {}
@@ -134,9 +135,10 @@ function M.class(paths, lang)
     if a.wrong ~= b.wrong then return a.wrong > b.wrong end
     return a.id < b.id
   end)
-  local n = 0
-  for _ in pairs(all) do n = n + 1 end
-  return list, n
+  local names = {}
+  for learner in pairs(all) do names[#names + 1] = learner end
+  table.sort(names)
+  return list, #names, names
 end
 
 return M
