@@ -126,6 +126,9 @@ function M.reveals(a, b)
   return false
 end
 
+-- The largest share of a selection one question shape may take while other shapes are left.
+M.SHAPE_SHARE = 0.25
+
 -- Choose what to ask: opts.count questions, due and new ones before the rest, no two about the
 -- same fact (group), topics taking turns (so forty status questions do not crowd out the seven
 -- summits), in an order fixed by the seed. --due/--wrong keep only those cards.
@@ -162,19 +165,31 @@ function M.select(all, opts, cards, now)
   -- (the chosen order is the order asked). A study sheet keeps every question: its key is at
   -- the end.
   local function leaks(q, list)
-    if opts.all then return false end
+    if opts.all or opts.print then return false end
     for _, c in ipairs(list) do
       if M.reveals(c, q) then return true end
     end
     return false
   end
-  local chosen, groups = {}, {}
+  -- No shape of question ("is X a member or an observer?") takes more than its share of a
+  -- selection while others are left: one over the cap waits, and fills the selection only
+  -- when nothing else is left. A full study sheet (opts.all) has every question.
+  local cap = opts.all and math.huge or math.max(1, math.ceil(opts.count * M.SHAPE_SHARE))
+  local chosen, groups, shapes, waiting = {}, {}, {}, {}
+  local function take(q)
+    groups[q.group] = true
+    shapes[q.shape or q.topic] = (shapes[q.shape or q.topic] or 0) + 1
+    chosen[#chosen + 1] = q
+  end
   for _, q in ipairs(pool) do
     if #chosen >= opts.count then break end
-    if (opts.all or not groups[q.group]) and not leaks(q, chosen) then -- a study sheet has every question
-      groups[q.group] = true
-      chosen[#chosen + 1] = q
+    if (opts.all or not groups[q.group]) and not leaks(q, chosen) then
+      if (shapes[q.shape or q.topic] or 0) >= cap then waiting[#waiting + 1] = q else take(q) end
     end
+  end
+  for _, q in ipairs(waiting) do
+    if #chosen >= opts.count then break end
+    if not groups[q.group] and not leaks(q, chosen) then take(q) end
   end
   local m = rng.new(opts.seed):derive("mode")
   for _, q in ipairs(chosen) do
@@ -219,9 +234,7 @@ function M.judge(q, line, fold)
     if match.option(line, a, fold) then v.correct = true; return v end
   end
   v.correct = false
-  for _, o in ipairs(q.others) do
-    if match.option(line, o, fold) then v.confused = o; break end
-  end
+  v.confused = api.confusion(q, line, fold)
   return v
 end
 
