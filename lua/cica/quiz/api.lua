@@ -23,10 +23,18 @@ function M.localize(t, lang)
   return t.hans or t.en or t.hant
 end
 
+-- Whether a format has positional specifiers, per format (the same few formats come back for
+-- every question; looking for "%2$" scans the whole format).
+local positional = setmetatable({}, { __index = function(t, fmt)
+  local v = fmt:find("%%%d+%$") ~= nil
+  t[fmt] = v
+  return v
+end })
+
 -- string.format plus positional arguments ("%2$d年，%1$s"), since word order differs by language.
 -- Specifiers without a position take the arguments in turn, as in string.format.
 function M.format(fmt, ...)
-  if not fmt:find("%%%d+%$") then return string.format(fmt, ...) end
+  if not positional[fmt] then return string.format(fmt, ...) end
   local args, ordered, out, i, seq = table.pack(...), {}, {}, 1, 0
   while true do
     local s, e, pos, dollar = fmt:find("%%(%d*)(%$?)", i)
@@ -536,11 +544,13 @@ end
 pool_view_of = function(pool, kind) return (pool_view(pool, kind)) end
 
 -- Whether option o may stand beside `taken` (the answers and the distractors so far): it has a
--- text and is not the same (see `same`) as any of them.
-local function usable(o, taken, fold)
+-- text and is not the same (see `same`) as any of them. Spellings are compared without the
+-- traditional → simplified map: an option lists its names in both scripts, so the map adds
+-- nothing here, and a study sheet then never needs it (it is for what users type).
+local function usable(o, taken)
   if not o or type(o.text) ~= "string" or o.text == "" then return false end
   for _, t in ipairs(taken) do
-    if same(t, o, fold) then return false end
+    if same(t, o) then return false end
   end
   return true
 end
@@ -576,7 +586,7 @@ local function draw(q, want, rng)
     local at_i, at_j = swapped[i] or i, swapped[j] or j
     swapped[j] = at_i
     local o = get(at_j)
-    if usable(o, taken, q._fold) then
+    if usable(o, taken) then
       taken[#taken + 1] = o
       out[#out + 1] = o
     end
@@ -614,7 +624,7 @@ local function all_others(q)
   for i, a in ipairs(q.answers) do taken[i] = a end
   for i = 1, n do
     local o = get(i)
-    if usable(o, taken, q._fold) then
+    if usable(o, taken) then
       taken[#taken + 1] = o
       out[#out + 1] = o
     end
@@ -631,7 +641,7 @@ function M.confusion(q, line, fold, lang)
     local o = get(i)
     if o and type(o.text) == "string" and o.text ~= "" and match.option(line, o, fold) then
       local clash = false
-      for _, a in ipairs(q.answers) do clash = clash or same(a, o, q._fold) end
+      for _, a in ipairs(q.answers) do clash = clash or same(a, o) end
       if not clash then
         if o.why ~= nil then o.why = M.why(o, lang) end
         return o
@@ -672,7 +682,7 @@ end
 -- Turn a generator's table into a question; raises on a malformed one, returns nil for one that
 -- cannot be asked in any mode (a choice-only question with no distractor). The choices are
 -- drawn later, only for the questions a session shows (M.complete).
-function M.finish(spec, g, fold)
+function M.finish(spec, g)
   local topic = g.topic
   if type(spec) ~= "table" then bad(topic, {}, "is a " .. type(spec) .. ", not a table") end
   if type(spec.id) ~= "string" or spec.id == "" then bad(topic, spec, "needs a string id") end
@@ -690,14 +700,14 @@ function M.finish(spec, g, fold)
     id = spec.id, topic = topic, prompt = prompt, answers = answers, answer = answers[1].text,
     explain = M.localize(spec.explain, g.lang), note = M.localize(spec.note, g.lang),
     sources = spec.sources or {}, group = spec.group or spec.id, kind = answers[1].kind,
-    shape = shape_of(spec, topic), _pool = spec.pool, _fold = fold, _lang = g.lang,
+    shape = shape_of(spec, topic), _pool = spec.pool, _lang = g.lang,
     _pending = { rng = g.choice_rng, lang = g.lang, want = spec.choices or 4 },
   }, Question)
   -- Choice mode needs one distractor: the first usable option of the pool says so.
   local has_choice = false
   local get, n = pool_view(spec.pool, q.kind)
   for i = 1, n do
-    if usable(get(i), answers, fold) then has_choice = true; break end
+    if usable(get(i), answers) then has_choice = true; break end
   end
   q.modes = {}
   for _, m in ipairs(spec.modes or { "choice", "typed" }) do

@@ -15,11 +15,21 @@ M.HINTED = fsrs.HARD
 -- ---------------------------------------------------------------------------------------------
 -- Questions
 
+-- The traditional → simplified map the matcher needs for what users type, built on its first
+-- lookup: a study sheet, an export or a count of questions judges nothing and never builds it.
+function M.lazy_fold(d)
+  local map
+  return setmetatable({}, { __index = function(_, c)
+    map = map or match.build_fold(data.script_pairs(d))
+    return map[c]
+  end })
+end
+
 -- Every question of the wanted topics (all when `topics` is nil), checked, ids unique.
--- Returns the questions and the character fold map the matcher needs.
+-- Returns the questions and the character fold map the matcher needs (see M.lazy_fold).
 function M.generate(gens, opts)
   local d = data.get()
-  local fold = match.build_fold(data.script_pairs(d))
+  local fold = M.lazy_fold(d)
   local master = rng.new(opts.seed)
   local all, where = {}, {}
   for _, gen in ipairs(gens) do
@@ -31,7 +41,7 @@ function M.generate(gens, opts)
         error(string.format("%s: generate(g) must return an array of questions, got %s", gen.where, type(list)), 0)
       end
       for _, spec in ipairs(list) do
-        local q = api.finish(spec, g, fold)
+        local q = api.finish(spec, g)
         if q then
           q.topic_title = api.localize(gen.title, opts.lang) -- the tag shown before the prompt
           if where[q.id] then
