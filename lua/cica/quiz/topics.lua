@@ -5,7 +5,7 @@ local M = {}
 
 -- Bundled generators, in the order --list-topics shows them.
 M.BUNDLED = { "accession", "status", "founding", "summits", "ministerial", "chairs", "secretariat",
-  "documents", "counts" }
+  "documents", "counts", "asof", "disputes", "cloze" }
 
 -- $XDG_CONFIG_HOME/cica/quiz (default ~/.config/cica/quiz), or nil without a home.
 function M.user_dir()
