@@ -149,7 +149,11 @@ local function normalize(s, fold)
   s = tostring(s)
   if not utf8.len(s) then s = s:gsub("[\128-\255]", "") end -- invalid UTF-8: keep the ASCII
   s = s:gsub(CHAR, memo_for(fold))
-  if s:find(" ", 1, true) then s = s:gsub(" +", " "):gsub("^ ", ""):gsub(" $", "") end
+  if s:find(" ", 1, true) then
+    if s:find("  ", 1, true) then s = s:gsub(" +", " ") end
+    if s:byte(1) == 32 then s = s:sub(2) end
+    if s:byte(-1) == 32 then s = s:sub(1, -2) end
+  end
   return s
 end
 M.normalize = normalize

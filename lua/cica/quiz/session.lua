@@ -156,21 +156,25 @@ function M.select(all, opts, cards, now)
   end
   table.sort(pool, function(a, b) return a.id < b.id end) -- independent of generator order
   r:shuffle(pool)
-  -- Sort key: priority class, then the question's turn within its topic, then shuffled order.
-  local turn, seen, key = {}, {}, {}
-  for i, q in ipairs(pool) do
+  -- Order: priority class, then the question's turn within its topic, then shuffled order;
+  -- by buckets (class, turn) filled in shuffled order, which is that order without a sort.
+  local seen, buckets, last = {}, { [0] = {}, {}, {} }, 0
+  for _, q in ipairs(pool) do
     local p = priority(cards[q.id], now)
     local k = p .. ":" .. q.topic
-    seen[k] = (seen[k] or 0) + 1
-    turn[q] = seen[k]
-    key[q] = { p, turn[q], i }
+    local turn = (seen[k] or 0) + 1
+    seen[k] = turn
+    local b = buckets[p][turn]
+    if not b then b = {}; buckets[p][turn] = b end
+    b[#b + 1] = q
+    if turn > last then last = turn end
   end
-  table.sort(pool, function(a, b)
-    local x, y = key[a], key[b]
-    if x[1] ~= y[1] then return x[1] < y[1] end
-    if x[2] ~= y[2] then return x[2] < y[2] end
-    return x[3] < y[3]
-  end)
+  pool = {}
+  for p = 0, 2 do
+    for turn = 1, last do
+      for _, q in ipairs(buckets[p][turn] or {}) do pool[#pool + 1] = q end
+    end
+  end
   -- A session never asks a question whose answer the feedback of an earlier one gives away
   -- (the chosen order is the order asked). A study sheet keeps every question: its key is at
   -- the end.

@@ -26,8 +26,14 @@ local function escape(s) return (s:gsub("%p", "%%%0")) end
 -- when it stands there exactly once: its start and end, else nil.
 local function once(text, word, latin)
   if type(text) ~= "string" or type(word) ~= "string" or word == "" then return nil end
-  local hay, pat = text, escape(word)
-  if latin then hay, pat = text:lower(), "%f[%w]" .. escape(word:lower()) .. "%f[%W]" end
+  if not latin then
+    local i, j = text:find(word, 1, true)
+    if not i or text:find(word, j + 1, true) then return nil end
+    return i, j
+  end
+  local hay, low = text:lower(), word:lower()
+  if not hay:find(low, 1, true) then return nil end -- the common case, without a pattern
+  local pat = "%f[%w]" .. escape(low) .. "%f[%W]"
   local i, j = hay:find(pat)
   if not i or hay:find(pat, j + 1) then return nil end
   return i, j
@@ -43,7 +49,8 @@ local function find_blank(g, text, names)
   end
   for _, n in ipairs(names) do
     local at, ok = {}, true
-    for _, k in ipairs { "en", "hans", "hant" } do
+    -- the Chinese forms first: a plain search rules out almost every name at once
+    for _, k in ipairs { "hans", "hant", "en" } do
       local i, j = once(text[k], n.name[k], k == "en")
       if not i then ok = false; break end
       at[k] = { i, j }
