@@ -42,12 +42,30 @@ end
 -- The blank a sentence {hans=, hant=, en=} can have: the candidate found in all three forms,
 -- exactly once each, that comes first in the English text. Returns {at = {key = {i, j}},
 -- answer = option} or nil.
+-- The names whose simplified form stands in `s`, looked up by every run of up to `longest`
+-- characters of it (an index by name, not a scan of every name: linear in the data).
+local function names_in(s, index, longest)
+  local chars, out, seen = {}, {}, {}
+  for c in tostring(s or ""):gmatch("[\0-\127\194-\244][\128-\191]*") do chars[#chars + 1] = c end
+  for i = 1, #chars do
+    local run = ""
+    for k = i, math.min(#chars, i + longest - 1) do
+      run = run .. chars[k]
+      for _, n in ipairs(index[run] or {}) do
+        if not seen[n] then seen[n] = true; out[#out + 1] = n end
+      end
+    end
+  end
+  table.sort(out, function(a, b) return a.key < b.key end)
+  return out
+end
+
 local function find_blank(g, text, names)
   local best
   local function consider(at, make)
     if at and (not best or at.en[1] < best.at.en[1]) then best = { at = at, make = make } end
   end
-  for _, n in ipairs(names) do
+  for _, n in ipairs(names_in(text.hans, names.index, names.longest)) do
     local at, ok = {}, true
     -- the Chinese forms first: a plain search rules out almost every name at once
     for _, k in ipairs { "hans", "hant", "en" } do
@@ -104,7 +122,16 @@ local function candidates(g)
       names[#names + 1] = { name = p.name, make = function() return g.place(p) end, key = "place:" .. p.id }
     end
   end
-  table.sort(names, function(a, b) return a.key < b.key end)
+  -- by simplified name, for names_in
+  names.index, names.longest = {}, 1
+  for _, n in ipairs(names) do
+    local h = n.name.hans
+    if type(h) == "string" and h ~= "" then
+      names.index[h] = names.index[h] or {}
+      table.insert(names.index[h], n)
+      names.longest = math.max(names.longest, utf8.len(h) or #h)
+    end
+  end
   table.sort(states, function(a, b) return a.ref < b.ref end)
   table.sort(cities, function(a, b) return a.ref < b.ref end)
   return names, states, cities
