@@ -488,7 +488,8 @@ local function same(a, b, fold)
   return false
 end
 
--- The options of a pool, without copying (see pool_view).
+-- make_view(pool, kind) -> get, n: the options of an array pool (see pool_view), made once;
+-- pool_view_of(pool, kind) -> get, for a sub-pool (defined after pool_view).
 local pool_view_of
 local function make_view(pool, kind)
   local parts, n, flat = {}, 0, true
@@ -523,12 +524,12 @@ local function make_view(pool, kind)
   end, n
 end
 
--- The options of a pool, without copying: a pool is an array of options in which an element
--- may itself be an array of options (a pool shared by many questions, built once by the
--- generator). Returns a function i -> option (1 <= i <= n) and n.
--- A view is remembered per pool table: a shared pool is looked at by many questions.
+-- A view is remembered per pool table (weakly): a shared pool is looked at by many questions.
 local views = setmetatable({}, { __mode = "k" })
 
+-- The options of a pool, without copying: a pool is an option, a plain value, or an array of
+-- them in which an element may itself be an array of options (a pool shared by many questions,
+-- built once by the generator). Returns a function i -> option (1 <= i <= n) and n.
 local function pool_view(pool, kind)
   if pool == nil then return function() return nil end, 0 end
   if type(pool) ~= "table" or pool.text then
