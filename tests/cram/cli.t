@@ -196,7 +196,7 @@ Usage errors of the commands are one line: the problem, the nearest valid word, 
   cica: quiz: unknown mode 'typd' (choice, typed, mixed); did you mean 'typed'? (see 'cica help quiz')
   [2]
   $ cica quiz --topic sumits
-  cica: quiz: 没有“sumits”这个主题（可选：加入、成员身份、创立、峰会、外长会议、主席国、秘书处、文件、数量）；你是不是要找：峰会？ (see 'cica help quiz')
+  cica: quiz: 没有“sumits”这个主题（可选：加入、成员身份、创立、峰会、外长会议、主席国、秘书处、文件、数量、某日情况、说法分歧、填空）；你是不是要找：峰会？ (see 'cica help quiz')
   [2]
   $ cica completion bsh
   cica: completion: unknown shell 'bsh' (bash or zsh); did you mean 'bash'? (see 'cica help completion')

@@ -40,7 +40,7 @@ break; lists joined with " | ". --bom starts it with a UTF-8 byte-order mark for
   $ fix --format csv --lang en
   id,topic,question,choices,answer,accepted,explanation,sources\r (esc)
   fixture:a,Fixture,Which of these?,No | Yes,Yes,Yes,A note; with a semicolon.,\r (esc)
-  fixture:b,Fixture,"Which ""city"", <b>&</b>\tmarks?",Astana | Almaty | Dushanbe,Almaty,Almaty | 阿拉木图 | Alma-Ata,"Line one, (esc)
+  fixture:b,Fixture,"Which ""city"", <b>&</b>\tmarks?",Almaty | Astana | Dushanbe,Almaty,Almaty | 阿拉木图 | Alma-Ata,"Line one, (esc)
   line two.",X1 Y2\r (esc)
   $ fix --format csv --bom | head -c 3 | od -An -tx1
    ef bb bf
@@ -52,7 +52,7 @@ JSON (docs/quiz.md describes the fields):
   $ fix --format json --lang en
   {"format":"cica-quiz-export","version":1,"lang":"en","questions":[
   {"accepted":["Yes"],"answer":"Yes","choice_only":true,"choices":["No","Yes"],"explanation":null,"id":"fixture:a","note":"A note; with a semicolon.","question":"Which of these?","sources":[],"topic":"fixture","topic_name":"Fixture"},
-  {"accepted":["Almaty","阿拉木图","Alma-Ata"],"answer":"Almaty","choice_only":false,"choices":["Astana","Almaty","Dushanbe"],"explanation":"Line one,\nline two.","id":"fixture:b","note":null,"question":"Which \"city\", <b>&</b>\tmarks?","sources":[{"id":"X1","title":null,"url":null},{"id":"Y2","title":null,"url":null}],"topic":"fixture","topic_name":"Fixture"}
+  {"accepted":["Almaty","阿拉木图","Alma-Ata"],"answer":"Almaty","choice_only":false,"choices":["Almaty","Astana","Dushanbe"],"explanation":"Line one,\\nline two.","id":"fixture:b","note":null,"question":"Which \\"city\\", <b>&</b>\\tmarks?","sources":[{"id":"X1","title":null,"url":null},{"id":"Y2","title":null,"url":null}],"topic":"fixture","topic_name":"Fixture"} (esc)
   ]}
 
 The same export on every run (without --seed the choices come from the seed "export"):

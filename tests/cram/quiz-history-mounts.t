@@ -18,7 +18,7 @@ read-only, opened immutable when SQLite cannot make its WAL index there):
   $ readonly_dir ro cica quiz stats --state q.db --lang en | sed -n 2p
   Answers: 1, right: 0 (0%)
   $ readonly_dir ro cica quiz --print --wrong --seed 1 --mode typed --state q.db --lang en | sed -n 7p
-  1. In which city was this CICA document adopted: “CICA Rules of Procedure”?
+  1. Which country does Dulat Bakishev, head of the CICA secretariat from 2008, come from?
 
 A quiz that cannot save its answers stops before the first question: here SQLite cannot even
 make the WAL index it writes through, and when the index is there (another session left it, or

@@ -140,7 +140,7 @@ the history keep only its beginning:
   $ python3 -c 'print("x" * 5000000)' > long.txt
   $ timeout 10 cica quiz --count 1 --seed 1 --mode typed --state long.db --lang en < long.txt | sed -n '2,4p' | cut -c 1-80
   answer: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
-  wrong — the answer is Almaty.
+  wrong — the answer is Kazakhstan.
   (Your answer is longer than 1000 bytes and was not read: it counts as wrong.)
   $ ask long.db 'SELECT length(given), correct FROM reviews'
   [(1001, 0)]

@@ -33,16 +33,16 @@ The class view, from the merged file or from the learners' own files (the same):
   $ cica quiz class class.db --lang en | head -4
   Class: 2 learners; questions most missed first
     missed  answered  wrong  most given wrong  question
-         2         2      4  -                 Is Iraq a member state or an observer of CICA? = member
-         2         2      3  -                 Which state joined CICA as a member in 2018? = Sri Lanka
+         2         2      6  -                 Sources disagree on “Member counts over time, as reported”. What does source A4 say? = 2008-08: Jordan and the UAE admitted (20 members)
+         2         2      5  -                 Sources disagree on “When Kazakhstan's first chairmanship began”. What does source B4 (Ministry of Foreign Affairs of Türkiye: "Relations between Türkiye and the Conference on Interaction and Confidence Building Measures in Asia") say? = Kazakhstan chaired until June 2010
   $ cica quiz class wang.db li.db --lang zh-Hans | head -3
   全班：2名学员；错得最多的题目在前
     答错人数  作答人数  答错次数  最常见错答  题目
-           2         2         4  -           伊拉克是亚信成员国还是观察员？ = 成员国
+           2         2         6  -           各来源对“各时期成员国数目”说法不一。来源A4怎么说？ = 2008年8月：接纳约旦和阿联酋（20个成员国）
   $ cica quiz class copy.db --format json > a.json; cica quiz class wang.db li.db --format json > b.json; cmp a.json b.json && echo same
   same
   $ python3 -c 'import json; d = json.load(open("a.json")); print(d["learners"], len(d["questions"]), sorted(d["questions"][0]))'
-  2 130 ['answer', 'id', 'learners', 'missed', 'prompt', 'topic', 'wrong']
+  2 146 ['answer', 'id', 'learners', 'missed', 'prompt', 'topic', 'wrong']
 
 Mistakes:
 

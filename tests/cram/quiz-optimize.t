@@ -74,13 +74,13 @@ defaults'):
 Answers after fitting are scheduled with the learner's parameters; --reset goes back:
 
   $ cica quiz stats --state syn.db --lang en --now 2025-09-01 | grep Workload
-  Workload at 90% retention: about 57.2 reviews a day over the next 30 days (1715 in all, by simulation)
+  Workload at 90% retention: about 57.2 reviews a day over the next 30 days (1716 in all, by simulation)
   $ cica quiz optimize --state syn.db --reset --lang en
   Back to the default FSRS parameters; 1184 questions rescheduled.
   $ python3 -c 'import sqlite3; print(sqlite3.connect("syn.db").execute("select count(*) from parameters").fetchall())'
   [(0,)]
   $ cica quiz stats --state syn.db --lang en --now 2025-09-01 | grep Workload
-  Workload at 90% retention: about 65.7 reviews a day over the next 30 days (1970 in all, by simulation)
+  Workload at 90% retention: about 66.2 reviews a day over the next 30 days (1987 in all, by simulation)
   $ cica quiz optimize --state syn.db --reset --format json | json 'd["reset"], d["w"][20]'
   True 0.1542
 

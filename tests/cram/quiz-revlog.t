@@ -5,12 +5,12 @@ time zone on stderr (the tools ask for it separately).
   $ cica "$CICA_TESTS/gen-history.lua" h.db 6 export 2025-01-01 2
   $ cica quiz revlog --state h.db --lang en
   card_id,review_time,review_rating,review_state,review_duration,question_id
-  1,1735841185000,3,0,,status:MY
-  2,1735841194000,1,0,,status:TR
-  2,1736005970000,3,3,,status:TR
-  3,1736006012000,3,0,,counts:members:2001
-  4,1736006050000,3,0,,summits:3:ordinal
-  1,1736095318000,3,2,,status:MY
+  1,1735841185000,3,0,,accession:BH:year
+  2,1735841194000,1,0,,accession:VN:year
+  2,1736005970000,3,3,,accession:VN:year
+  3,1736006012000,3,0,,summits:3:ordinal
+  4,1736006050000,3,0,,ministerial:6:ordinal
+  1,1736095318000,3,2,,accession:BH:year
   cica: 6 reviews of 4 questions; time zone UTC+00:00 (TZ=UTC), days start at midnight
   $ TZ=Asia/Shanghai cica quiz revlog --state h.db --lang zh-Hans 2>&1 >/dev/null
   cica: 6次作答，4道题；时区 UTC+08:00 (TZ=Asia/Shanghai)，每天从零点开始

@@ -14,18 +14,18 @@ topic, choices where the question is asked with choices; the key with explanatio
   样例
   ----
   1. 以下哪个？
-     A) No
-     B) Yes
+     A) Yes
+     B) No
   2. 哪座城市？
-     A) Almaty
-     B) Astana
-     C) Dushanbe
+     A) Astana
+     B) Dushanbe
+     C) Almaty
   
   答案
   ====
-  1. B) Yes
+  1. A) Yes
      A note; with a semicolon.
-  2. A) Almaty
+  2. C) Almaty
      第一行，
      第二行。
      来源：X1；Y2
@@ -52,13 +52,13 @@ Markdown (-o FILE.md picks it), with markup characters escaped:
   ## Fixture
   
   1. Which of these?
-     - A) No
-     - B) Yes
+     - A) Yes
+     - B) No
   2. Which "city", \\<b\\>&\\</b\\>\tmarks? (esc)
   
   ## Answer key
   
-  1. **B) Yes**
+  1. **A) Yes**
      A note; with a semicolon.
   2. **Almaty**
      Line one,  
@@ -86,15 +86,15 @@ stack; every text escaped. tests/browser/quiz-sheet.sh renders it in Chromium (n
   <section>
   <h2>Fixture</h2>
   <ol start="1">
-  <li>Which of these?<ul class="choices"><li>A) No</li><li>B) Yes</li></ul></li>
-  <li>Which &quot;city&quot;, &lt;b&gt;&amp;&lt;/b&gt;\tmarks?<ul class="choices"><li>A) Almaty</li><li>B) Astana</li><li>C) Dushanbe</li></ul></li> (esc)
+  <li>Which of these?<ul class="choices"><li>A) Yes</li><li>B) No</li></ul></li>
+  <li>Which &quot;city&quot;, &lt;b&gt;&amp;&lt;/b&gt;\tmarks?<ul class="choices"><li>A) Astana</li><li>B) Dushanbe</li><li>C) Almaty</li></ul></li> (esc)
   </ol>
   </section>
   <section class="key">
   <h2>Answer key</h2>
   <ol>
-  <li value="1"><p class="answer">B) Yes</p><p>A note; with a semicolon.</p></li>
-  <li value="2"><p class="answer">A) Almaty</p><p>Line one,<br>line two.</p><p class="sources">Sources: X1; Y2</p></li>
+  <li value="1"><p class="answer">A) Yes</p><p>A note; with a semicolon.</p></li>
+  <li value="2"><p class="answer">C) Almaty</p><p>Line one,<br>line two.</p><p class="sources">Sources: X1; Y2</p></li>
   </ol>
   </section>
   <footer>Made with cica from its dataset (cica report sources lists every source).</footer>

@@ -10,10 +10,10 @@ No history yet:
 
   $ cica quiz stats --state none.db --lang en --now 2025-01-01
   no reviews yet: try cica quiz
-  Coverage: 0 of 195 questions seen (0%); due now: 0
+  Coverage: 0 of 294 questions seen (0%); due now: 0
   $ cica quiz stats --state none.db --lang zh-Hans --now 2025-01-01
   还没有作答记录：试试 cica quiz
-  覆盖：0/195题做过（0%）；现在到期：0题
+  覆盖：0/294题做过（0%）；现在到期：0题
   $ cica quiz stats --state none.db --format json --now 2025-01-01 | json 'd["reviews"], d["accuracy"], d["streak"], d["forecast"]["next30"], d["heatmap"]["days"]'
   0 None {'current': 0, 'longest': 0} 0 []
   $ test -e none.db || echo 'not created'
@@ -55,17 +55,20 @@ A single review (a right answer on 2025-01-01, due again three days later):
   Workload at 90% retention: about 0.1 reviews a day over the next 30 days (4 in all, by simulation)
   
   Topics, weakest first
-    topic        seen  answers  right  retention
-    Founding     1/17        1   100%          -
-    Accession    0/16        0      -          -
-    Chairs       0/19        0      -          -
-    Counts       0/11        0      -          -
-    Documents    0/33        0      -          -
-    Ministerial  0/20        0      -          -
-    Secretariat  0/18        0      -          -
-    Status       0/43        0      -          -
-    Summits      0/18        0      -          -
-  Coverage: 1 of 195 questions seen (1%); due now: 0
+    topic              seen  answers  right  retention
+    Documents          1/33        1   100%          -
+    Accession          0/16        0      -          -
+    As of a date       0/18        0      -          -
+    Chairs             0/19        0      -          -
+    Fill in the blank   0/9        0      -          -
+    Counts             0/11        0      -          -
+    Disputes           0/72        0      -          -
+    Founding           0/17        0      -          -
+    Ministerial        0/20        0      -          -
+    Secretariat        0/18        0      -          -
+    Status             0/43        0      -          -
+    Summits            0/18        0      -          -
+  Coverage: 1 of 294 questions seen (0%); due now: 0
   $ cica quiz stats --state one.db --lang zh-Hans --now 2025-01-02T08:00
   测验统计（2025-01-02）
   共作答1次，答对1次（100%）
@@ -100,21 +103,24 @@ A single review (a right answer on 2025-01-01, due again three days later):
   
   各主题（最弱的在前）
     主题      做过  作答  答对率  保持率
-    创立      1/17     1    100%       -
+    文件      1/33     1    100%       -
     加入      0/16     0       -       -
+    某日情况  0/18     0       -       -
     主席国    0/19     0       -       -
+    填空       0/9     0       -       -
     数量      0/11     0       -       -
-    文件      0/33     0       -       -
+    说法分歧  0/72     0       -       -
+    创立      0/17     0       -       -
     外长会议  0/20     0       -       -
     秘书处    0/18     0       -       -
     成员身份  0/43     0       -       -
     峰会      0/18     0       -       -
-  覆盖：1/195题做过（1%）；现在到期：0题
+  覆盖：1/294题做过（0%）；现在到期：0题
   $ cica quiz stats --state one.db --lang zh-Hant --now 2025-01-02T08:00 | head -2
   測驗統計（2025-01-02）
   共作答1次，答對1次（100%）
   $ cica quiz stats --state one.db --format json --now 2025-01-02T08:00 | json 'd["reviews"], d["accuracy"], d["streak"], d["forecast"]["days"][:3], d["heatmap"]["days"], d["coverage"], d["last_review"]'
-  1 1.0 {'current': 1, 'longest': 1} [0, 1, 0] [{'date': '2025-01-01', 'reviews': 1}] {'available': 195, 'seen': 1} 2025-01-01T11:47:52Z
+  1 1.0 {'current': 1, 'longest': 1} [0, 1, 0] [{'date': '2025-01-01', 'reviews': 1}] {'available': 294, 'seen': 1} 2025-01-01T11:47:52Z
 
 A streak lives until a whole day passes without review; the heatmap ends with today's week:
 
@@ -158,21 +164,24 @@ Thousands of reviews (3,000 over seven months, three new questions a day):
     07-28  Mo  11  █████████████
     07-29  Tu   7  ████████
     07-30  We   7  ████████
-  Workload at 90% retention: about 12.8 reviews a day over the next 30 days (385 in all, by simulation)
+  Workload at 90% retention: about 12.9 reviews a day over the next 30 days (387 in all, by simulation)
   
   Topics, weakest first
-    topic         seen  answers  right  retention
-    Summits      18/18      163    80%        81%
-    Status       43/43      396    82%        84%
-    extra          321     1580    85%        88%
-    Secretariat  18/18      116    86%        91%
-    Chairs       19/19      123    87%        88%
-    Ministerial  20/20      137    88%        89%
-    Documents    33/33      220    89%        89%
-    Accession    16/16      106    89%        90%
-    Founding     17/17       97    91%        91%
-    Counts       11/11       62    92%        94%
-  Coverage: 195 of 195 questions seen (100%); due now: 12
+    topic               seen  answers  right  retention
+    Disputes           72/72      552    84%        85%
+    Founding           17/17      145    84%        86%
+    extra                222      984    84%        87%
+    Documents          33/33      251    85%        89%
+    Accession          16/16      116    85%        90%
+    Chairs             19/19      131    86%        88%
+    Fill in the blank    9/9       61    87%        92%
+    Ministerial        20/20      125    87%        88%
+    Secretariat        18/18      111    87%        87%
+    Status             43/43      261    89%        89%
+    Summits            18/18      111    89%        90%
+    Counts             11/11       56    91%        96%
+    As of a date       18/18       96    93%        95%
+  Coverage: 294 of 294 questions seen (100%); due now: 12
   $ cica quiz stats --state many.db --lang zh-Hans --now 2025-07-24T08:00 | head -9
   测验统计（2025-07-24）
   共作答3000次，答对2566次（86%）
@@ -196,7 +205,7 @@ Thousands of reviews (3,000 over seven months, three new questions a day):
   連續學習：目前5天，最長19天
   
   $ cica quiz stats --state many.db --format json --now 2025-07-24T08:00 | json '[(t["topic"], t["seen"], t["available"]) for t in d["topics"]][:3], d["forecast"]["next7"], len(d["forecast"]["days"]), d["retention"][1]'
-  [('summits', 18, 18), ('status', 43, 43), ('extra', 321, 0)] 88 30 {'passed': 81, 'period': 'week', 'retention': 0.8438, 'reviews': 96}
+  [('disputes', 72, 72), ('founding', 17, 17), ('extra', 222, 0)] 88 30 {'passed': 81, 'period': 'week', 'retention': 0.8438, 'reviews': 96}
 
 The target follows --retention (0.70 to 0.97):
 
@@ -205,7 +214,7 @@ The target follows --retention (0.70 to 0.97):
     period    answers  right  retention  vs target
     today           0      0          -          -
   $ cica quiz stats --state many.db --lang en --now 2025-07-24T08:00 --retention 0.85 | grep -A1 Workload
-  Workload at 85% retention: about 5.0 reviews a day over the next 30 days (151 in all, by simulation)
+  Workload at 85% retention: about 5.1 reviews a day over the next 30 days (152 in all, by simulation)
   
 
 The workload estimate simulates the next 30 days at the desired retention; above 0.95 it warns:
@@ -213,22 +222,22 @@ The workload estimate simulates the next 30 days at the desired retention; above
   $ for r in 0.8 0.9 0.95 0.97; do cica quiz stats --state many.db --lang en --now 2025-07-24T08:00 --retention $r | grep -A1 Workload; done
   Workload at 80% retention: about 2.5 reviews a day over the next 30 days (74 in all, by simulation)
   
-  Workload at 90% retention: about 12.8 reviews a day over the next 30 days (385 in all, by simulation)
+  Workload at 90% retention: about 12.9 reviews a day over the next 30 days (387 in all, by simulation)
   
-  Workload at 95% retention: about 33.5 reviews a day over the next 30 days (1005 in all, by simulation)
+  Workload at 95% retention: about 33.4 reviews a day over the next 30 days (1003 in all, by simulation)
   
-  Workload at 97% retention: about 50.7 reviews a day over the next 30 days (1521 in all, by simulation)
+  Workload at 97% retention: about 51.7 reviews a day over the next 30 days (1550 in all, by simulation)
   warning: above 95% the workload rises steeply for little gain (intervals roughly halve from 90% to 95%)
   $ cica quiz stats --state many.db --lang zh-Hans --now 2025-07-24T08:00 --retention 0.96 | grep -A1 复习量
-  保持率96%时的复习量：未来30天平均每天约39.5题（共1186题，模拟估算）
+  保持率96%时的复习量：未来30天平均每天约40.0题（共1201题，模拟估算）
   注意：保持率高于95%时复习量急剧增加而收效甚微（从90%到95%间隔约减半）
   
   $ cica quiz stats --state many.db --lang zh-Hant --now 2025-07-24T08:00 --retention 0.96 | grep -A1 複習量
-  保持率96%時的複習量：未來30天平均每天約39.5題（共1186題，模擬估算）
+  保持率96%時的複習量：未來30天平均每天約40.0題（共1201題，模擬估算）
   注意：保持率高於95%時複習量急劇增加而收效甚微（從90%到95%間隔約減半）
   
   $ cica quiz stats --state many.db --format json --now 2025-07-24T08:00 --retention 0.96 | json 'd["target"], d["workload"]["mean"], d["workload"]["total"], len(d["workload"]["per_day"])'
-  0.96 39.5 1186 30
+  0.96 40.0 1201 30
   $ cica quiz stats --state many.db --retention 0.5
   cica: quiz: --retention needs a number from 0.70 to 0.97, got '0.5' (see 'cica help quiz')
   [2]
@@ -250,7 +259,7 @@ HTML page with the same picture and the tables:
   179 2025-07-24 2758
   $ cica quiz stats --state many.db --format html --lang zh-Hant --now 2025-07-24T08:00 > heat.html
   $ grep -c '<tr>' heat.html; grep -o '<html lang="[^"]*"' heat.html; grep -o '<h1>[^<]*</h1>' heat.html
-  24
+  27
   <html lang="zh-Hant"
   <h1>測驗統計（2025-07-24）</h1>
   $ cica quiz stats --state none.db --format html --lang en --now 2025-01-01 | grep '<p>'

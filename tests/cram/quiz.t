@@ -15,6 +15,9 @@ The topics, with how many questions each has:
   secretariat     Secretariat   The secretariat (18)
   documents       Documents     Documents adopted (33)
   counts          Counts        Counts over time (11)
+  asof            As of a date  How things stood on a date (18)
+  disputes        Disputes      Where sources disagree (72)
+  cloze           Fill in the blank  Sentences from the sources (9)
   $ cica quiz --help | head -1
   Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
 
@@ -27,7 +30,7 @@ Usage errors name the problem, print the usage line and exit 2:
   cica: quiz: unknown mode 'oral' (choice, typed, mixed) (see 'cica help quiz')
   [2]
   $ cica quiz --topic astrology --lang en
-  cica: quiz: unknown topic 'astrology' (accession, status, founding, summits, ministerial, chairs, secretariat, documents, counts) (see 'cica help quiz')
+  cica: quiz: unknown topic 'astrology' (accession, status, founding, summits, ministerial, chairs, secretariat, documents, counts, asof, disputes, cloze) (see 'cica help quiz')
   [2]
   $ cica quiz --format json
   cica: quiz: --format goes with --print, export, stats, leeches, optimize, class or revlog (see 'cica help quiz')
@@ -43,121 +46,127 @@ end with explanations and sources. No internal ids; it creates no history:
   $ cica quiz --print --seed 7 --count 4 --lang en --state printed.db --now 2025-01-01T12:00
   CICA study sheet
   2025-01-01 · 4 questions
-  Topics: Status, Chairs, Secretariat, Documents
+  Topics: Ministerial, Documents, Disputes, Fill in the blank
   
-  Status
-  ------
-  1. Is the United States a member state or an observer of CICA?
-     A) member
-     B) observer
-  
-  Chairs
-  ------
-  2. Which country has chaired CICA since 2024?
-  
-  Secretariat
+  Ministerial
   -----------
-  3. Who headed the CICA secretariat from 2006 to 2008?
-     A) Dulat Bakishev
-     B) Gong Jianwei
-     C) Khabibullo Mirzozoda
-     D) Jandos Asanov
+  1. Where was the 3rd CICA ministerial meeting held?
   
   Documents
   ---------
-  4. In which year was this CICA document adopted: “Dushanbe Declaration of the Fifth CICA Summit”?
-     A) 2004
-     B) 2010
-     C) 2017
-     D) 2019
+  2. In which year was this CICA document adopted: “Shanghai Declaration of the Fourth CICA Summit”?
+     A) 1997
+     B) 2012
+     C) 2014
+     D) 2015
+  
+  Disputes
+  --------
+  3. Sources disagree on “Dates of the 1996 deputy-ministerial meeting”. What does source seed000 (Qiuzhen Baike encyclopedia article "亞信會議" (CICA), as of about 2019) say?
+     A) 7 February 1996
+     B) 7 and 8 February 1996
+  
+  Fill in the blank
+  -----------------
+  4. Fill in the blank: The Secretariat is funded by the Government of ____ and by voluntary contributions of member states.
+     A) Bahrain
+     B) Iran
+     C) Kazakhstan
+     D) Belarus
   
   Answer key
   ==========
-  1. B) observer
-     The United States has been an observer since 14 September 1999.
-     Sources: seed004 (Chinese Wikipedia article "亚洲相互协作与信任措施会议" (CICA), converted to simplified Chinese); A12 (Ministry of Foreign Affairs of the Russian Federation: answers to questions on the CICA foreign ministers' meeting to be held in Almaty on 22 October (19 October 2004; document 457570)); R2 (Pravda.ru (English): "Kazakhstan Calls To Put Off Asian Confidence-building Summit" (2001)); seed000 (Qiuzhen Baike encyclopedia article "亞信會議" (CICA), as of about 2019); V1 (Trend News Agency: the Azerbaijani president to attend the CICA summit; lists the members and observers (12 June 2006)); V3 (People's Daily Europe (peopledaily.eu): CICA before the Shanghai summit, listing its 24 members and 13 observers (16 May 2014))
-  2. Azerbaijan
-     Azerbaijan has chaired CICA since 17 December 2024.
-     Sources: C9 (Vestnik Kavkaza (English): article 167175 on Azerbaijan's CICA chairmanship); C10 (Trend News Agency (English): report on the 7th CICA Ministerial Council meeting held online and the handover to Azerbaijan (December 2024)); D6 (TurkicWorld: Kazakhstan to hand over the CICA chairmanship to Azerbaijan at the online 7th Ministerial Council on 17 December 2024 (14 December 2024)); B13 (Trend News Agency: CICA summit planned in Baku in October 2026, charter to be adopted there (10 September 2025))
-  3. D) Jandos Asanov
-     Jandos Asanov (Kazakhstan) headed the secretariat as Executive Director from 17 June 2006 to August 2008.
-     Sources: E1 (CICA Secretariat (s-cica.org): page "Turkey-2008")
-  4. D) 2019
-     “Dushanbe Declaration of the Fifth CICA Summit” was adopted in Dushanbe on 15 June 2019 (5th CICA Summit).
-     Sources: B6 (News.tj (Tajikistan): "5th CICA summit adopts declaration" (17 June 2019))
+  1. Almaty
+     The 3rd CICA ministerial meeting was held in Almaty on 25 August 2008.
+     Sources: C16 (Ministry of Foreign Affairs of the Russian Federation: page on CICA (СВМДА), document 327366); C1 (China Radio International (Big5 edition): the previous CICA ministerial meetings, before the 5th (26 April 2016)); A4 (Globescope Kazakhstan news archive: news article no. 144 on CICA (2008))
+  2. C) 2014
+     “Shanghai Declaration of the Fourth CICA Summit” was adopted in Shanghai on 21 May 2014 (4th CICA Summit).
+     Sources: W1 (Evening-paper site wanbao.xyxww.com.cn: report on the close of the 4th CICA Summit in Shanghai and its Shanghai Declaration (23 May 2014))
+  3. B) 7 and 8 February 1996
+     seed000 says: 7 and 8 February 1996. The dataset adopts: 1996-02-07 to 1996-02-08.
+     Sources: seed000 (Qiuzhen Baike encyclopedia article "亞信會議" (CICA), as of about 2019)
+  4. C) Kazakhstan
+     The Secretariat is funded by the Government of Kazakhstan and by voluntary contributions of member states.
+     Sources: seed000 (Qiuzhen Baike encyclopedia article "亞信會議" (CICA), as of about 2019)
   
   Made with cica from its dataset (cica report sources lists every source).
   $ test -e printed.db || echo "no history written"
   no history written
   $ cica quiz --print --seed 7 --count 4 --format json --state printed.db | json 'len(d), sorted(d[0])'
-  4 ['accepted', 'answer', 'choices', 'explain', 'id', 'mode', 'note', 'prompt', 'sources', 'topic']
+  4 ['accepted', 'answer', 'choices', 'explain', 'id', 'mode', 'prompt', 'sources', 'topic']
 
 A session read from stdin: one answer per line, echoed after "answer:", feedback after each, the
 score last. A letter answers a multiple-choice question; so does the text of a choice.
 
-  $ printf 'b\n2010\nKazakhstan\n\nc\n' | cica quiz --seed 11 --count 5 --lang en --now 2025-01-01T12:00 --state h.db
-  [1/5] Members, observers and partners · Is Belarus a member state or an observer of CICA?
-    A) member
-    B) observer
-  answer: b
-  right.
-  Belarus has been an observer since 13 April 2016.
-  sources: seed000 (Qiuzhen Baike encyclopedia article "亞信會議" (CICA), as of about 2019); also V6, S1, D2, A18
-  
-  [2/5] Ministerial meetings · Where was the 1st CICA ministerial meeting held?
-    A) Beijing
-    B) Istanbul
-    C) New York
-    D) Almaty
-  answer: 2010
-  wrong — the answer is Almaty.
-  The 1st CICA ministerial meeting was held in Almaty on 14 September 1999.
-  sources: seed004 (Chinese Wikipedia article "亚洲相互协作与信任措施会议" (CICA), converted to simplified Chinese); also seed000, A6, C1
-  
-  [3/5] Documents adopted · In which year was this CICA document adopted: “Concluding Document of the Third CICA Ministerial Meeting”?
-  answer: Kazakhstan
-  wrong — the answer is 2008.
-  “Concluding Document of the Third CICA Ministerial Meeting” was adopted in Almaty on 25 August 2008 (3rd CICA Ministerial Meeting).
-  source: C1 (China Radio International (Big5 edition): the previous CICA ministerial meetings, before the 5th (26 April 2016))
-  
-  [4/5] Founding · How many founding member states does CICA have?
-    A) 13
-    B) 16
-    C) 17
-    D) 18
-  answer: 
-  no answer — the answer is 16.
-  Also accepted: 15.
-  The dataset lists 16 founding members: Afghanistan, Azerbaijan, China, Egypt, Israel, India, Iran, Kyrgyzstan, Kazakhstan, Mongolia, Pakistan, Palestine, Russia, Tajikistan, Türkiye and Uzbekistan.
-  Sources differ: 15 member states took part in the first ministerial meeting on 1999-09-14 (Mongolia not among them) (A6, seed004); 16 founding member states, Mongolia included (seed000, R1); Sixteen countries, Mongolia included, had joined by 2001 (R2). Each count is accepted.
-  sources: seed000 (Qiuzhen Baike encyclopedia article "亞信會議" (CICA), as of about 2019); also seed004, R1, D7, A2, R2, B4, A6
-  
-  [5/5] Counts over time · How many member states did CICA have at the end of 2018?
+  $ printf 'c\n2010\nTürkiye\n\nc\n' | cica quiz --seed 11 --count 5 --lang en --now 2025-01-01T12:00 --state h.db
+  [1/5] Where sources disagree · Sources disagree on “Was Mongolia a member or an observer in 1999?”. What does source R2 say?
+    A) Observer at the first ministerial meeting, 1999-09-14
+    B) Founding member
+    C) One of 16 states that had joined by 2001
   answer: c
-  wrong — the answer is 27.
-  At the end of 2018 CICA had 27 member states. New that year: Sri Lanka.
-  sources: seed004 (Chinese Wikipedia article "亚洲相互协作与信任措施会议" (CICA), converted to simplified Chinese); also seed000, A6, R1, R2, A1, A3, A4, A13, A7, V8, V9, A8, S3
+  right.
+  R2 says: One of 16 states that had joined by 2001. The dataset adopts: observer 1999-09-14 to 2001, member from 2001 (first attested), founding = 1.
+  source: R2 (Pravda.ru (English): "Kazakhstan Calls To Put Off Asian Confidence-building Summit" (2001))
   
-  To review (4):
-  2. Where was the 1st CICA ministerial meeting held?
-     answer: Almaty · sources: seed004, seed000, A6, C1 · next review: 2025-01-02 12:00
-  3. In which year was this CICA document adopted: “Concluding Document of the Third CICA Ministerial Meeting”?
-     answer: 2008 · source: C1 · next review: 2025-01-02 12:00
-  4. How many founding member states does CICA have?
-     answer: 16 · sources: seed000, seed004, R1, D7, A2, R2, B4, A6 · next review: 2025-01-02 12:00
-  5. How many member states did CICA have at the end of 2018?
-     answer: 27 · sources: seed004, seed000, A6, R1, R2, A1, A3, A4, A13, A7, V8, V9, A8, S3 · next review: 2025-01-02 12:00
+  [2/5] Ministerial meetings · Which CICA ministerial meeting (1st, 2nd, …) was held in Beijing in 2016?
+    A) 2nd
+    B) 4th
+    C) 5th
+    D) 6th
+  answer: 2010
+  wrong — the answer is 5th.
+  The 5th CICA ministerial meeting was held in Beijing on 27 April 2016.
+  sources: C2 (yizhil.com: Chinese-language article on the 5th CICA Ministerial Meeting (Beijing, April 2016)); also C1, C3, seed000
   
-  score: 1/5
+  [3/5] Founding · Which of these states is a founding member of CICA?
+    A) Türkiye
+    B) Ukraine
+    C) Indonesia
+    D) Vietnam
+  answer: Türkiye
+  right.
+  Türkiye is one of CICA's founding members.
+  sources: seed000 (Qiuzhen Baike encyclopedia article "亞信會議" (CICA), as of about 2019); also seed004, R1, D7, B4
+  
+  [4/5] Documents adopted · In which city was this CICA document adopted: “Memorandum of Bangladesh on obtaining CICA member state status”?
+    A) Istanbul
+    B) Baku
+    C) Shanghai
+    D) Dushanbe
+  answer: 
+  no answer — the answer is Shanghai.
+  “Memorandum of Bangladesh on obtaining CICA member state status” was adopted in Shanghai on 20 May 2014 (4th CICA Summit).
+  source: seed004 (Chinese Wikipedia article "亚洲相互协作与信任措施会议" (CICA), converted to simplified Chinese)
+  
+  [5/5] How things stood on a date · On 20 May 2014, which of these states was already a member of CICA?
+    A) Malaysia
+    B) Belarus
+    C) Kuwait
+    D) Vietnam
+  answer: c
+  wrong — the answer is Vietnam.
+  You answered Kuwait. Kuwait joined only on 13 October 2022.
+  Vietnam joined CICA on 8 June 2010, so on 20 May 2014 it was a member.
+  sources: seed004 (Chinese Wikipedia article "亚洲相互协作与信任措施会议" (CICA), converted to simplified Chinese); also A6, seed000
+  
+  To review (3):
+  2. Which CICA ministerial meeting (1st, 2nd, …) was held in Beijing in 2016?
+     answer: 5th · sources: C2, C1, C3, seed000 · next review: 2025-01-02 12:00
+  4. In which city was this CICA document adopted: “Memorandum of Bangladesh on obtaining CICA member state status”?
+     answer: Shanghai · source: seed004 · next review: 2025-01-02 12:00
+  5. On 20 May 2014, which of these states was already a member of CICA?
+     answer: Vietnam · sources: seed004, A6, seed000 · next review: 2025-01-02 12:00
+  
+  score: 2/5
 
 The same seed, options and a fresh history ask the same questions in the same order:
 
   $ cica quiz --print --format json --seed 11 --count 5 --lang en --state fresh.db | json '"\n".join(q["prompt"] for q in d)'
-  Is Belarus a member state or an observer of CICA?
-  Where was the 1st CICA ministerial meeting held?
-  In which year was this CICA document adopted: “Concluding Document of the Third CICA Ministerial Meeting”?
-  How many founding member states does CICA have?
-  How many member states did CICA have at the end of 2018?
+  Sources disagree on “Was Mongolia a member or an observer in 1999?”. What does source R2 say?
+  Which CICA ministerial meeting (1st, 2nd, …) was held in Beijing in 2016?
+  Which of these states is a founding member of CICA?
+  In which city was this CICA document adopted: “Memorandum of Bangladesh on obtaining CICA member state status”?
+  On 20 May 2014, which of these states was already a member of CICA?
 
 Typed answers are matched leniently: traditional characters, full-width letters, ISO codes,
 English names, years with 年.
@@ -216,32 +225,32 @@ Lenient where students are right: a person's surname, a place with an administra
 In typed mode "?" shows the choices; a right answer after it counts as Hard (grade 2, not 3),
 so it comes back sooner:
 
-  $ printf '?\nd\n' | cica quiz --seed 5 --count 1 --mode typed --lang en --state hint.db --now 2025-01-01T12:00
-  [1/1] Ministerial meetings · Which CICA ministerial meeting (1st, 2nd, …) was held in Nur-Sultan in 2021?
+  $ printf '?\nb\n' | cica quiz --seed 5 --count 1 --mode typed --lang en --state hint.db --now 2025-01-01T12:00
+  [1/1] Ministerial meetings · Where was the 1st CICA ministerial meeting held?
   answer: ?
-    A) 1st
-    B) 2nd
-    C) 4th
-    D) 6th
-  answer: d
+    A) Dushanbe
+    B) Almaty
+    C) New York
+    D) Astana
+  answer: b
   right (after the hint: counted as hard).
-  The 6th CICA ministerial meeting was held in Nur-Sultan on 11 October 2021.
-  source: C6 (CICA Secretariat (s-cica.org): Statement by the Chairmanship on the sixth meeting of the CICA Ministers of Foreign Affairs (October 2021))
+  The 1st CICA ministerial meeting was held in Almaty on 14 September 1999.
+  sources: seed004 (Chinese Wikipedia article "亚洲相互协作与信任措施会议" (CICA), converted to simplified Chinese); also seed000, A6, C1
   
   Nothing missed.
   
   score: 1/1
   $ python3 -c 'import sqlite3; print(sqlite3.connect("hint.db").execute("select grade, correct, given from reviews").fetchall())'
-  [(2, 1, '6th')]
-  $ printf '？\n第六屆\n' | cica quiz --seed 5 --count 1 --mode typed --lang zh-Hant --state hint2.db --now 2025-01-01T12:00 | sed -n 7,8p
-  回答：第六屆
+  [(2, 1, 'Almaty')]
+  $ printf '？\n阿拉木圖\n' | cica quiz --seed 5 --count 1 --mode typed --lang zh-Hant --state hint2.db --now 2025-01-01T12:00 | sed -n 7,8p
+  回答：阿拉木圖
   答對了（看了提示，按「困難」計）。
 
 History is kept across runs:
 
   $ cica quiz stats --state h.db --lang en --now 2100-01-01
   Quiz statistics, 2100-01-01
-  Answers: 5, right: 1 (20%)
+  Answers: 5, right: 2 (40%)
   
   Retention (target 90%) · answers about questions already answered on an earlier day
     period    answers  right  retention  vs target
@@ -269,22 +278,25 @@ History is kept across runs:
     01-05  Tu  0
     01-06  We  0
     01-07  Th  0
-  Workload at 90% retention: about 1.1 reviews a day over the next 30 days (34 in all, by simulation)
+  Workload at 90% retention: about 1.2 reviews a day over the next 30 days (35 in all, by simulation)
   
   Topics, weakest first
-    topic        seen  answers  right  retention
-    Counts       1/11        1     0%          -
-    Documents    1/33        1     0%          -
-    Founding     1/17        1     0%          -
-    Ministerial  1/20        1     0%          -
-    Status       1/43        1   100%          -
-    Accession    0/16        0      -          -
-    Chairs       0/19        0      -          -
-    Secretariat  0/18        0      -          -
-    Summits      0/18        0      -          -
-  Coverage: 5 of 195 questions seen (3%); due now: 5
+    topic              seen  answers  right  retention
+    As of a date       1/18        1     0%          -
+    Documents          1/33        1     0%          -
+    Ministerial        1/20        1     0%          -
+    Disputes           1/72        1   100%          -
+    Founding           1/17        1   100%          -
+    Accession          0/16        0      -          -
+    Chairs             0/19        0      -          -
+    Fill in the blank   0/9        0      -          -
+    Counts             0/11        0      -          -
+    Secretariat        0/18        0      -          -
+    Status             0/43        0      -          -
+    Summits            0/18        0      -          -
+  Coverage: 5 of 294 questions seen (2%); due now: 5
   $ cica quiz stats --state h.db --format json | json 'd["reviews"], d["correct"], sorted(t["topic"] for t in d["topics"] if t["reviews"])'
-  5 1 ['counts', 'documents', 'founding', 'ministerial', 'status']
+  5 2 ['asof', 'disputes', 'documents', 'founding', 'ministerial']
 
 --wrong asks again what was last answered wrongly; --due what FSRS has scheduled by now (a wrong
 answer is due the next day, a right one after S0(good) = 2.3 days, rounded to 2):
@@ -318,10 +330,10 @@ before is in the file, and the file is sound.
   $ sh "$CICA_TESTS/quiz-kill.sh" INT int.db
   exit status: 130
   To review (2):
-  1. In which year did Bangladesh join CICA as a member state?
-     answer: 2014 · sources: seed004, A7, seed000, V8, V9 · next review: 2025-01-02 12:00
-  2. Which country does Khabibullo Mirzozoda, a head of the CICA secretariat, come from?
-     answer: Tajikistan · sources: C4, E3, seed000 · next review: 2025-01-02 12:00
+  1. How many member states did CICA have at the end of 2014?
+     answer: 26 · sources: seed004, seed000, A6, R1, R2, A1, A3, A4, A13, A7, V8, V9 · next review: 2025-01-02 12:00
+  2. Which country chaired CICA from 2022 to 2024?
+     answer: Kazakhstan · sources: D5, D6, C10 · next review: 2025-01-02 12:00
   
   score: 0/2
   answers kept: 2
@@ -366,7 +378,7 @@ migrated the first time it is written, keeping its answers:
   > db:close()'
   $ cica quiz stats --state old.db --lang en --now 2023-11-14 | sed -n '2p;$p'
   Answers: 2, right: 1 (50%)
-  Coverage: 2 of 195 questions seen (1%); due now: 0
+  Coverage: 2 of 294 questions seen (1%); due now: 0
   $ python3 -c 'import sqlite3; print(sqlite3.connect("old.db").execute("pragma user_version").fetchone())'
   (0,)
   $ echo 2006 | cica quiz --wrong --state old.db --lang en | grep '^score'
@@ -379,20 +391,20 @@ Your own generators: a file in $XDG_CONFIG_HOME/cica/quiz/, or --questions FILE.
   $ mkdir -p "$XDG_CONFIG_HOME/cica/quiz" && cp "$CICA_SOURCE/examples/quiz/my_questions.lua" "$XDG_CONFIG_HOME/cica/quiz/"
   $ cica quiz --list-topics --lang en | grep hosts | sed 's#  /.*#  (file)#'
   hosts           Hosts         Summit hosts (6)  (file)
-  $ printf 'a\nChina\n' | cica quiz --topic hosts --seed 1 --count 2 --mode choice --lang en --now 2025-01-01T12:00 --state u.db
+  $ printf 'c\nChina\n' | cica quiz --topic hosts --seed 1 --count 2 --mode choice --lang en --now 2025-01-01T12:00 --state u.db
   [1/2] Summit hosts · Which country hosted the 3rd CICA summit?
-    A) Türkiye
-    B) Kazakhstan
-    C) China
-    D) Tajikistan
-  answer: a
+    A) China
+    B) Tajikistan
+    C) Türkiye
+    D) Kazakhstan
+  answer: c
   right.
   It was held in 2010.
   sources: B3 (Voltaire Network: text of the declaration of the Third CICA Summit (Istanbul, 8 June 2010)); also seed004, seed000, B4
   
   [2/2] Summit hosts · Which country hosted the 2nd CICA summit?
-    A) China
-    B) Kazakhstan
+    A) Kazakhstan
+    B) China
     C) Türkiye
     D) Tajikistan
   answer: China

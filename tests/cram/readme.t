@@ -36,12 +36,12 @@ The examples shown in README.md, run as written, so the README cannot drift from
   id,name,joined\r (esc)
   AF,阿富汗,1999-09-14\r (esc)
   AZ,阿塞拜疆,1999-09-14\r (esc)
-  $ printf '2006\nB\n' | cica quiz --seed 3 --count 2 --mode mixed --lang en --state q.db | head -8
-  [1/2] Members, observers and partners · Is Japan a member state or an observer of CICA?
-    A) member
-    B) observer
-  answer: 2006
-  wrong — the answer is observer.
-  Japan has been an observer since 14 September 1999.
-  This is as of 25 September 2025, the dataset's date: the 7th CICA Summit, planned for October 2026, is past its date with no report in the data.
-  sources: seed004 (Chinese Wikipedia article "亚洲相互协作与信任措施会议" (CICA), converted to simplified Chinese); also A12, R2, seed000, V1, V3
+  $ printf 'b\nTajikistan\n' | cica quiz --seed 6 --count 2 --mode mixed --lang en --state q.db | head -8
+  [1/2] Where sources disagree · Sources disagree on “When Thailand joined CICA”. What does source A6 (China Daily, 2014 CICA summit special: background on CICA (20 May 2014)) say?
+    A) Joined in 2004 (17th member, 2004-10-22)
+    B) Observer state in 2001
+    C) One of 17 states taking part in the deputy-ministerial meeting of February 1996
+    D) Admitted at the 2nd summit in 2006, together with the Republic of Korea
+  answer: b
+  wrong — the answer is Admitted at the 2nd summit in 2006, together with the Republic of Korea.
+  You answered Observer state in 2001. That is what R2 says.

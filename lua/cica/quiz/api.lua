@@ -23,10 +23,18 @@ function M.localize(t, lang)
   return t.hans or t.en or t.hant
 end
 
+-- Whether a format has positional specifiers, per format (the same few formats come back for
+-- every question; looking for "%2$" scans the whole format).
+local positional = setmetatable({}, { __index = function(t, fmt)
+  local v = fmt:find("%%%d+%$") ~= nil
+  t[fmt] = v
+  return v
+end })
+
 -- string.format plus positional arguments ("%2$d年，%1$s"), since word order differs by language.
 -- Specifiers without a position take the arguments in turn, as in string.format.
 function M.format(fmt, ...)
-  if not fmt:find("%%%d+%$") then return string.format(fmt, ...) end
+  if not positional[fmt] then return string.format(fmt, ...) end
   local args, ordered, out, i, seq = table.pack(...), {}, {}, 1, 0
   while true do
     local s, e, pos, dollar = fmt:find("%%(%d*)(%$?)", i)
@@ -201,6 +209,10 @@ local AS_OF_NOTE = {
 
 function M.context(topic, rng, lang, d)
   local g = { topic = topic, rng = rng, lang = lang, data = d }
+  -- The choices' own stream (api.complete derives one per question from it): taken before a
+  -- generator can draw from g.rng, so that a question's choices depend only on the seed, the
+  -- topic and its id.
+  g.choice_rng = rng:derive("choices")
   g.query = function(sql, ...) return cica.query(sql, ...) end
   g.L = function(t) return M.localize(t, lang) end
   g.F = function(t, ...) return M.format(M.localize(t, lang), ...) end
@@ -268,15 +280,22 @@ function M.context(topic, rng, lang, d)
   end
   -- The first planned meeting whose date has passed with no report in the data (nil: none), by
   -- the one rule every place uses (cica.dataset.planned_status against cica.today()).
+  -- Looked up once per kind: every question about the present asks.
+  local stale = {}
   g.stale_meeting = function(kind)
-    local planned_status = require("cica.dataset").planned_status
-    for _, m in ipairs(d.meetings) do
-      if m.status == "planned" and (kind == nil or m.kind == kind)
-          and planned_status(m.date, m.end_date, cica.meta.as_of, cica.today()) then
-        return m
+    local key = kind == nil and true or kind
+    if stale[key] == nil then
+      stale[key] = false
+      local planned_status = require("cica.dataset").planned_status
+      for _, m in ipairs(d.meetings) do
+        if m.status == "planned" and (kind == nil or m.kind == kind)
+            and planned_status(m.date, m.end_date, cica.meta.as_of, cica.today()) then
+          stale[key] = m
+          break
+        end
       end
     end
-    return nil
+    return stale[key] or nil
   end
   -- A question about how things stand now (`now` true or nil) cannot be settled past a stale
   -- planned meeting: its note (if any) gains "as of the dataset's date: the … planned for … is
@@ -288,11 +307,42 @@ function M.context(topic, rng, lang, d)
       M.name_in(m.title, lang), M.date(m.date, lang))
     return note and (note .. (lang == "en" and " " or "") .. text) or text
   end
-  g.disputes = function(subject, field) return data.disputes(d, subject, field) end
+  g.disputes = function(subject, field) return M.disputes(d, subject, field) end
   g.claims_text = function(subject, field) return M.claims_text(g, subject, field) end
   g.claim_line = function(c) return M.claim_line(c, g.lang) end
   g.year_claims = function(subject, fields, opts) return M.year_claims(g, subject, fields, opts) end
   return g
+end
+
+-- The discrepancies of a dataset by subject, made once per dataset (data.disputes scans them all
+-- at every call, and generators ask about every entity and meeting).
+local dispute_index = setmetatable({}, { __mode = "k" })
+local NONE = {}
+
+-- Discrepancies about `subject` ('entity:TH', 'meeting:summit-5', …), optionally one field:
+-- the same list, in the same order, as data.disputes.
+function M.disputes(d, subject, field)
+  local index = dispute_index[d]
+  if not index then
+    index = {}
+    for _, x in ipairs(d.discrepancies) do
+      local list = index[x.subject]
+      if not list then list = {}; index[x.subject] = list end
+      list[#list + 1] = x
+    end
+    dispute_index[d] = index
+  end
+  local list = index[subject] or NONE
+  if field == nil then
+    local out = {}
+    for i, x in ipairs(list) do out[i] = x end
+    return out
+  end
+  local out = {}
+  for _, x in ipairs(list) do
+    if x.field == nil or x.field == field then out[#out + 1] = x end
+  end
+  return out
 end
 
 -- One claim as shown to the user: its text in `lang` and its sources, "claim (A6, seed004)" in
@@ -438,66 +488,83 @@ local function same(a, b, fold)
   return false
 end
 
--- Whether a value (or ref) compares with == exactly as it indexes a table: numbers but NaN,
--- strings, booleans. A table's __eq, or NaN, would not be seen by a lookup: an option with
--- such a value or ref is compared with each distractor, as before.
-local function keyable(v)
-  local t = type(v)
-  return (t == "number" and v == v) or t == "string" or t == "boolean"
-end
-
--- Whether o is the same (see `same`) as any distractor already taken, looked up in `seen`
--- rather than compared with each: with a value, o is compared by value with those that have
--- one and by ref and spelling with the rest; without, by ref and spelling with all.
-local function seen_before(seen, o, fold)
-  local by = seen.all
-  if o.value ~= nil then
-    if seen.values[o.value] then return true end
-    by = seen.valueless
-  end
-  if o.ref ~= nil and by.refs[o.ref] then return true end
-  if next(by.keys) == nil then return false end
-  for k in pairs(keys_of(o, fold)) do
-    if by.keys[k] then return true end
-  end
-  return false
-end
-
--- Records distractor o in `seen`.
-local function remember(seen, o, fold)
-  local groups = { seen.all }
-  if o.value ~= nil then
-    if keyable(o.value) then seen.values[o.value] = true end
-  else
-    groups[2] = seen.valueless
-  end
-  for _, by in ipairs(groups) do
-    if keyable(o.ref) then by.refs[o.ref] = true end
-    for k in pairs(keys_of(o, fold)) do by.keys[k] = true end
-  end
-end
-
--- The distractors of a pool: in order, each option that has a text and is not the same as an
--- answer or as an earlier distractor. Comparing each option with every earlier one was
--- quadratic in the pool's size; `seen` indexes the earlier ones and takes the same options.
-local function distractors(pool, answers, fold, lang)
-  local seen = { values = {}, all = { refs = {}, keys = {} }, valueless = { refs = {}, keys = {} } }
-  local others = {}
-  for _, o in ipairs(pool) do
-    local clash = false
-    for _, a in ipairs(answers) do clash = clash or same(a, o, fold) end
-    if not clash and ((o.value ~= nil and not keyable(o.value)) or (o.ref ~= nil and not keyable(o.ref))) then
-      for _, p in ipairs(others) do clash = clash or same(p, o, fold) end   -- compare with each
-    elseif not clash then
-      clash = seen_before(seen, o, fold)
-    end
-    if not clash and type(o.text) == "string" and o.text ~= "" then
-      o.why = M.localize(o.why, lang)
-      others[#others + 1] = o
-      remember(seen, o, fold)
+-- make_view(pool, kind) -> get, n: the options of an array pool (see pool_view), made once;
+-- pool_view_of(pool, kind) -> get, for a sub-pool (defined after pool_view).
+local pool_view_of
+local function make_view(pool, kind)
+  local parts, n, flat = {}, 0, true
+  for _, x in ipairs(pool) do
+    if type(x) == "table" and x.text == nil and x[1] ~= nil then
+      flat = false
+      parts[#parts + 1] = { list = x, from = n }
+      n = n + #x
+    else
+      parts[#parts + 1] = { one = x, from = n }
+      n = n + 1
     end
   end
-  return others
+  if flat then
+    -- a plain value (2006, "Almaty") becomes an option once, not at every draw
+    local cache = {}
+    return function(i)
+      local o = cache[i]
+      if o == nil then o = as_option(pool[i], kind) or false; cache[i] = o end
+      return o or nil
+    end, n
+  end
+  return function(i)
+    local lo, hi = 1, #parts -- the last part that starts before i
+    while lo < hi do
+      local mid = (lo + hi + 1) // 2
+      if parts[mid].from < i then lo = mid else hi = mid - 1 end
+    end
+    local part = parts[lo]
+    if part.list then return pool_view_of(part.list, kind)(i - part.from) end
+    return as_option(part.one, kind)
+  end, n
+end
+
+-- A view is remembered per pool table (weakly): a shared pool is looked at by many questions.
+local views = setmetatable({}, { __mode = "k" })
+
+-- The options of a pool, without copying: a pool is an option, a plain value, or an array of
+-- them in which an element may itself be an array of options (a pool shared by many questions,
+-- built once by the generator). Returns a function i -> option (1 <= i <= n) and n.
+local function pool_view(pool, kind)
+  if pool == nil then return function() return nil end, 0 end
+  if type(pool) ~= "table" or pool.text then
+    local o = as_option(pool, kind)
+    return function() return o end, o and 1 or 0
+  end
+  local memo = views[pool]
+  if memo and memo.kind == kind and memo.len == #pool then return memo.get, memo.n end
+  local get, n = make_view(pool, kind)
+  views[pool] = { kind = kind, len = #pool, get = get, n = n }
+  return get, n
+end
+pool_view_of = function(pool, kind) return (pool_view(pool, kind)) end
+
+-- Whether option o may stand beside `taken` (the answers and the distractors so far): it has a
+-- text and is not the same (see `same`) as any of them. Spellings are compared without the
+-- traditional → simplified map: an option lists its names in both scripts, so the map adds
+-- nothing here, and a study sheet then never needs it (it is for what users type).
+local function usable(o, taken)
+  if not o or type(o.text) ~= "string" or o.text == "" then return false end
+  for _, t in ipairs(taken) do
+    if same(t, o) then return false end
+  end
+  return true
+end
+
+-- The text of an option's `why` in `lang`: a string, a table by language, or a function that
+-- makes it (generators may defer it: only the options shown need one). Remembered on the option.
+function M.why(o, lang)
+  local w = o.why
+  if type(w) == "function" then
+    w = w(lang)
+    o.why = w
+  end
+  return M.localize(w, lang)
 end
 
 local function bad(topic, spec, problem)
@@ -505,24 +572,118 @@ local function bad(topic, spec, problem)
     type(spec.id) == "string" and ("'" .. spec.id .. "'") or "(no id)", problem), 0)
 end
 
--- Pick the distractors and lay out the choices. Years and numbers read best in order.
-local function lay_out(q, pool, rng, want)
-  local shuffled = {}
-  for i, o in ipairs(pool) do shuffled[i] = o end
-  rng:shuffle(shuffled)
-  local choices = { q.answers[1] }
-  for i = 1, math.min(want - 1, #shuffled) do choices[#choices + 1] = shuffled[i] end
-  if q.answers[1].value ~= nil then
-    table.sort(choices, function(a, b) return (a.value or 0) < (b.value or 0) end)
-  else
-    rng:shuffle(choices)
+-- Draw the distractors of q: options of the pool in a random order (a Fisher–Yates shuffle
+-- done only as far as needed, the pool never copied), each kept when it is usable (a text, not
+-- a right answer, not the same as one already kept), until `want` are kept or the pool is
+-- exhausted. Cost: the draws made, not the pool's size.
+local function draw(q, want, rng)
+  local get, n = pool_view(q._pool, q.kind)
+  local taken, out, swapped = {}, {}, {}
+  for i, a in ipairs(q.answers) do taken[i] = a end
+  local i = 0
+  while #out < want and i < n do
+    i = i + 1
+    local j = i + rng:int(n - i + 1) - 1
+    local at_i, at_j = swapped[i] or i, swapped[j] or j
+    swapped[j] = at_i
+    local o = get(at_j)
+    if usable(o, taken) then
+      taken[#taken + 1] = o
+      out[#out + 1] = o
+    end
   end
-  return choices
+  return out
+end
+
+-- Completes q, once: draws its choices (with its own random stream, derived from the seed, the
+-- topic and the question's id, so a question's choices do not depend on which other questions
+-- a session asks) and resolves the `why` of the options shown.
+function M.complete(q)
+  local raw = rawget(q, "_pending")
+  if not raw then return q end
+  q._pending = nil
+  local rng = raw.rng:derive(q.id)
+  local chosen = { q.answers[1] }
+  for _, o in ipairs(draw(q, raw.want - 1, rng)) do chosen[#chosen + 1] = o end
+  if q.answers[1].value ~= nil then
+    table.sort(chosen, function(a, b) return (a.value or 0) < (b.value or 0) end)
+  else
+    rng:shuffle(chosen)
+  end
+  for _, o in ipairs(chosen) do if o.why ~= nil then o.why = M.why(o, raw.lang) end end
+  q.choice_options = chosen
+  q.choices = {}
+  for i, o in ipairs(chosen) do q.choices[i] = o.text end
+  return q
+end
+
+-- Every distractor of q's pool, in pool order, none the same as an answer or an earlier one
+-- (what `q.others` gives; the session itself only needs `confusion`).
+local function all_others(q)
+  local get, n = pool_view(q._pool, q.kind)
+  local taken, out = {}, {}
+  for i, a in ipairs(q.answers) do taken[i] = a end
+  for i = 1, n do
+    local o = get(i)
+    if usable(o, taken) then
+      taken[#taken + 1] = o
+      out[#out + 1] = o
+    end
+  end
+  return out
+end
+
+-- The option of q's pool that a wrong answer `line` names (nil: none), with its `why` resolved:
+-- "You answered 2004. 2004 is when Thailand joined." Scans the pool only when an answer is wrong.
+function M.confusion(q, line, fold, lang)
+  lang = lang or q._lang
+  local get, n = pool_view(q._pool, q.kind)
+  for i = 1, n do
+    local o = get(i)
+    if o and type(o.text) == "string" and o.text ~= "" and match.option(line, o, fold) then
+      local clash = false
+      for _, a in ipairs(q.answers) do clash = clash or same(a, o) end
+      if not clash then
+        if o.why ~= nil then o.why = M.why(o, lang) end
+        return o
+      end
+    end
+  end
+  return nil
+end
+
+-- A question's choices are drawn when first read: the fields below complete it.
+local LAZY = { choices = true, choice_options = true }
+local Question = {
+  __index = function(q, k)
+    if LAZY[k] and rawget(q, "_pending") then
+      M.complete(q)
+      return rawget(q, k)
+    end
+    if k == "others" then
+      local others = all_others(q)
+      rawset(q, "others", others)
+      return others
+    end
+    return nil
+  end,
+}
+
+-- The shape of a question, for the session's cap on one shape: the topic and the last word of
+-- its id that is not a number or a code ("accession:KR:year" → "accession:year").
+local function shape_of(spec, topic)
+  if type(spec.shape) == "string" and spec.shape ~= "" then return topic .. ":" .. spec.shape end
+  local word
+  for part in spec.id:gmatch("[^:]+") do
+    if part ~= topic and part:match("^%l[%l%-_]*$") then word = part end
+  end
+  return topic .. ":" .. (word or "")
 end
 
 -- Turn a generator's table into a question; raises on a malformed one, returns nil for one that
--- cannot be asked in any mode (a choice-only question with no distractor).
-function M.finish(spec, g, fold)
+-- cannot be asked in any mode (a choice-only question with no distractor). The choices are
+-- drawn later, only for the questions a session shows (M.complete).
+function M.finish(spec, g)
   local topic = g.topic
   if type(spec) ~= "table" then bad(topic, {}, "is a " .. type(spec) .. ", not a table") end
   if type(spec.id) ~= "string" or spec.id == "" then bad(topic, spec, "needs a string id") end
@@ -536,21 +697,22 @@ function M.finish(spec, g, fold)
     answers[1].accept = answers[1].accept or {}
     table.insert(answers[1].accept, extra)
   end
-  local q = {
+  local q = setmetatable({
     id = spec.id, topic = topic, prompt = prompt, answers = answers, answer = answers[1].text,
     explain = M.localize(spec.explain, g.lang), note = M.localize(spec.note, g.lang),
     sources = spec.sources or {}, group = spec.group or spec.id, kind = answers[1].kind,
-  }
-  -- Distractors: never anything that is (also) a right answer, never two of the same.
-  q.others = distractors(as_options(spec.pool, answers[1].kind), answers, fold, g.lang)
-  local others = q.others
-  local chosen = lay_out(q, others, g.rng, spec.choices or 4)
-  q.choices = {}
-  for i, o in ipairs(chosen) do q.choices[i] = o.text end
-  q.choice_options = chosen
+    shape = shape_of(spec, topic), _pool = spec.pool, _lang = g.lang,
+    _pending = { rng = g.choice_rng, lang = g.lang, want = spec.choices or 4 },
+  }, Question)
+  -- Choice mode needs one distractor: the first usable option of the pool says so.
+  local has_choice = false
+  local get, n = pool_view(spec.pool, q.kind)
+  for i = 1, n do
+    if usable(get(i), answers) then has_choice = true; break end
+  end
   q.modes = {}
   for _, m in ipairs(spec.modes or { "choice", "typed" }) do
-    if m == "typed" or (m == "choice" and #chosen >= 2) then q.modes[#q.modes + 1] = m end
+    if m == "typed" or (m == "choice" and has_choice) then q.modes[#q.modes + 1] = m end
   end
   if #q.modes == 0 then return nil end
   q.accepted = {}

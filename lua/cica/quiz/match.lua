@@ -106,30 +106,65 @@ local function halfwidth(c)
   return c
 end
 
+-- What one character (a string) becomes: width, script, case, diacritics; a separator → " ",
+-- punctuation → "".
+local function fold_char(c, fold)
+  c = halfwidth(c)
+  c = (fold and fold[c]) or c
+  c = LATIN_UPPER[c] or c:lower()
+  c = LATIN[c] or c
+  if SPACE[c] then c = " " end
+  if DROP[c] then c = "" end
+  return c
+end
+
+-- fold_char of every character met, per fold map (nil: none): string.gsub looks characters up
+-- here, and a character is worked out once. Weak keys: a fold map goes with its session.
+local char_memo = setmetatable({}, { __mode = "k" })
+local NO_FOLD = {}
+
+local function memo_for(fold)
+  local key = fold or NO_FOLD
+  local memo = char_memo[key]
+  if not memo then
+    memo = setmetatable({}, { __index = function(t, c)
+      local v = fold_char(c, fold)
+      if v:find("^%s$") then v = " " end -- every space character counts as one space
+      t[c] = v
+      return v
+    end })
+    char_memo[key] = memo
+  end
+  return memo
+end
+
+-- One UTF-8 character (the input is valid UTF-8 when it is used).
+local CHAR = "[\0-\127\194-\244][\128-\191]*"
+
 -- Fold one string: width, script, case, diacritics; punctuation dropped, separators → one space.
+-- One pass of string.gsub maps each character through the memo (see memo_for), then runs of
+-- spaces become one and the ends are trimmed.
 local function normalize(s, fold)
   if s == nil then return "" end
   s = tostring(s)
   if not utf8.len(s) then s = s:gsub("[\128-\255]", "") end -- invalid UTF-8: keep the ASCII
-  local out = {}
-  for _, c in utf8.codes(s) do
-    c = halfwidth(char(c))
-    c = (fold and fold[c]) or c
-    c = LATIN_UPPER[c] or c:lower()
-    c = LATIN[c] or c
-    if SPACE[c] then c = " " end
-    if not DROP[c] then out[#out + 1] = c end
+  s = s:gsub(CHAR, memo_for(fold))
+  if s:find(" ", 1, true) then
+    if s:find("  ", 1, true) then s = s:gsub(" +", " ") end
+    if s:byte(1) == 32 then s = s:sub(2) end
+    if s:byte(-1) == 32 then s = s:sub(1, -2) end
   end
-  local t = table.concat(out):gsub("%s+", " ")
-  return (t:gsub("^ ", ""):gsub(" $", ""))
+  return s
 end
 M.normalize = normalize
 
 -- The comparison key of a string: see the header. `fold` is a map from M.build_fold.
 -- Spaces go too, so "Sri Lanka", "sri-lanka" and "SriLanka" agree; a leading "the" goes.
 function M.key(s, fold)
-  local t = normalize(s, fold):gsub("^the ", "")
-  return (t:gsub(" ", ""))
+  local t = normalize(s, fold)
+  if t:sub(1, 4) == "the " then t = t:sub(5) end
+  if t:find(" ", 1, true) then t = t:gsub(" ", "") end
+  return t
 end
 
 local CN_DIGIT = { ["零"] = 0, ["〇"] = 0, ["一"] = 1, ["二"] = 2, ["两"] = 2, ["兩"] = 2, ["三"] = 3,

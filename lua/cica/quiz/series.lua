@@ -113,7 +113,26 @@ local function join_notes(g, a, b)
   return a or b
 end
 
-local function questions_for(g, labels, m, list, places, rival)
+-- The pools every meeting's questions share (built once: a pool per question would make the
+-- work grow with the square of the meetings): the hosts of online meetings, every meeting's
+-- year, and the ordinal of every meeting held in a city. A question's own answer is in them
+-- too; an answer is never offered as wrong.
+local function shared_pools(g, labels, list)
+  local hosts, years, ordinals = {}, {}, {}
+  for _, o in ipairs(list) do
+    if o.host and g.data.entities[o.host] then
+      hosts[#hosts + 1] = g.entity(o.host, g.F(T.host_why, g.The(g.data.entities[o.host]), label(g, labels, o.ordinal)))
+    end
+    years[#years + 1] = g.year(g.year_of(o.date), g.F(T.year_why, g.year_of(o.date), label(g, labels, o.ordinal)))
+    if real_place(o) then
+      ordinals[#ordinals + 1] = ordinal_option(g, o.ordinal, g.F(T.ordinal_why,
+        cap(label(g, labels, o.ordinal)), g.year_of(o.date), g.place_name(o.place, o.date)))
+    end
+  end
+  return { hosts = hosts, years = years, ordinals = ordinals }
+end
+
+local function questions_for(g, labels, m, places, rival, shared)
   local key, l = labels.topic .. ":" .. m.ordinal, label(g, labels, m.ordinal)
   local claims = g.year_claims("meeting:" .. m.id, { "date", "start", "year" })
   local base = { explain = explain(g, labels, m, claims ~= nil), sources = m.sources }
@@ -143,13 +162,7 @@ local function questions_for(g, labels, m, list, places, rival)
     end
     add("city", { prompt = g.F(T.city, l), answer = answer, pool = places, note = numbering(same_number) })
   elseif m.host and g.data.entities[m.host] then
-    local pool = {}
-    for _, o in ipairs(list) do
-      if o.host and o ~= m then
-        pool[#pool + 1] = g.entity(o.host, g.F(T.host_why, g.The(g.data.entities[o.host]), label(g, labels, o.ordinal)))
-      end
-    end
-    add("host", { prompt = g.F(T.host, cap(l)), answer = g.entity(m.host), pool = pool })
+    add("host", { prompt = g.F(T.host, cap(l)), answer = g.entity(m.host), pool = shared.hosts })
   end
   if claims ~= false then
     local year = g.year_of(m.date)
@@ -165,25 +178,14 @@ local function questions_for(g, labels, m, list, places, rival)
       if not dup then answer[#answer + 1] = g.year(ry) end
     end
     note = join_notes(g, note, numbering(same_number))
-    local pool = {}
-    for _, o in ipairs(list) do
-      pool[#pool + 1] = g.year(g.year_of(o.date), g.F(T.year_why, g.year_of(o.date), label(g, labels, o.ordinal)))
-    end
-    for _, o in ipairs(g.years_near(year, 3, 1992, 2025)) do pool[#pool + 1] = o end
+    local pool = { shared.years, g.years_near(year, 3, 1992, 2025) }
     add("year", { prompt = g.F(T.year, l), answer = answer, pool = pool, note = note, sources = sources })
     if real_place(m) then
-      local opool = {}
-      for _, o in ipairs(list) do
-        if o ~= m and real_place(o) then
-          opool[#opool + 1] = ordinal_option(g, o.ordinal, g.F(T.ordinal_why,
-            cap(label(g, labels, o.ordinal)), g.year_of(o.date), g.place_name(o.place, o.date)))
-        end
-      end
       local city = g.place_name(m.place, m.date)
       local answer = { ordinal_option(g, m.ordinal) }
       for _, r in ipairs(same_place) do answer[#answer + 1] = ordinal_option(g, r.ordinal) end
       add("ordinal", { prompt = g.F(T.ordinal, year, city, g.L(labels.name)),
-        answer = answer, pool = opool, note = numbering(same_place) })
+        answer = answer, pool = shared.ordinals, note = numbering(same_place) })
     end
   end
   return out
@@ -193,8 +195,9 @@ end
 function M.questions(g, kind, labels)
   local list, out = held(g, kind), {}
   local places, rival = place_pool(g, labels, kind), rivals(g, kind, list)
+  local shared = shared_pools(g, labels, list)
   for _, m in ipairs(list) do
-    for _, q in ipairs(questions_for(g, labels, m, list, places, rival)) do out[#out + 1] = q end
+    for _, q in ipairs(questions_for(g, labels, m, places, rival, shared)) do out[#out + 1] = q end
   end
   return out
 end

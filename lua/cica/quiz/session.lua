@@ -15,11 +15,21 @@ M.HINTED = fsrs.HARD
 -- ---------------------------------------------------------------------------------------------
 -- Questions
 
+-- The traditional → simplified map the matcher needs for what users type, built on its first
+-- lookup: a study sheet, an export or a count of questions judges nothing and never builds it.
+function M.lazy_fold(d)
+  local map
+  return setmetatable({}, { __index = function(_, c)
+    map = map or match.build_fold(data.script_pairs(d))
+    return map[c]
+  end })
+end
+
 -- Every question of the wanted topics (all when `topics` is nil), checked, ids unique.
--- Returns the questions and the character fold map the matcher needs.
+-- Returns the questions and the character fold map the matcher needs (see M.lazy_fold).
 function M.generate(gens, opts)
   local d = data.get()
-  local fold = match.build_fold(data.script_pairs(d))
+  local fold = M.lazy_fold(d)
   local master = rng.new(opts.seed)
   local all, where = {}, {}
   for _, gen in ipairs(gens) do
@@ -31,7 +41,7 @@ function M.generate(gens, opts)
         error(string.format("%s: generate(g) must return an array of questions, got %s", gen.where, type(list)), 0)
       end
       for _, spec in ipairs(list) do
-        local q = api.finish(spec, g, fold)
+        local q = api.finish(spec, g)
         if q then
           q.topic_title = api.localize(gen.title, opts.lang) -- the tag shown before the prompt
           if where[q.id] then
@@ -126,6 +136,9 @@ function M.reveals(a, b)
   return false
 end
 
+-- The largest share of a selection one question shape may take while other shapes are left.
+M.SHAPE_SHARE = 0.25
+
 -- Choose what to ask: opts.count questions, due and new ones before the rest, no two about the
 -- same fact (group), topics taking turns (so forty status questions do not crowd out the seven
 -- summits), in an order fixed by the seed. --due/--wrong keep only those cards.
@@ -143,38 +156,54 @@ function M.select(all, opts, cards, now)
   end
   table.sort(pool, function(a, b) return a.id < b.id end) -- independent of generator order
   r:shuffle(pool)
-  -- Sort key: priority class, then the question's turn within its topic, then shuffled order.
-  local turn, seen, key = {}, {}, {}
-  for i, q in ipairs(pool) do
+  -- Order: priority class, then the question's turn within its topic, then shuffled order;
+  -- by buckets (class, turn) filled in shuffled order, which is that order without a sort.
+  local seen, buckets, last = {}, { [0] = {}, {}, {} }, 0
+  for _, q in ipairs(pool) do
     local p = priority(cards[q.id], now)
     local k = p .. ":" .. q.topic
-    seen[k] = (seen[k] or 0) + 1
-    turn[q] = seen[k]
-    key[q] = { p, turn[q], i }
+    local turn = (seen[k] or 0) + 1
+    seen[k] = turn
+    local b = buckets[p][turn]
+    if not b then b = {}; buckets[p][turn] = b end
+    b[#b + 1] = q
+    if turn > last then last = turn end
   end
-  table.sort(pool, function(a, b)
-    local x, y = key[a], key[b]
-    if x[1] ~= y[1] then return x[1] < y[1] end
-    if x[2] ~= y[2] then return x[2] < y[2] end
-    return x[3] < y[3]
-  end)
+  pool = {}
+  for p = 0, 2 do
+    for turn = 1, last do
+      for _, q in ipairs(buckets[p][turn] or {}) do pool[#pool + 1] = q end
+    end
+  end
   -- A session never asks a question whose answer the feedback of an earlier one gives away
   -- (the chosen order is the order asked). A study sheet keeps every question: its key is at
   -- the end.
   local function leaks(q, list)
-    if opts.all then return false end
+    if opts.all or opts.print then return false end
     for _, c in ipairs(list) do
       if M.reveals(c, q) then return true end
     end
     return false
   end
-  local chosen, groups = {}, {}
+  -- No shape of question ("is X a member or an observer?") takes more than its share of a
+  -- selection while others are left: one over the cap waits, and fills the selection only
+  -- when nothing else is left. A full study sheet (opts.all) has every question.
+  local cap = opts.all and math.huge or math.max(1, math.ceil(opts.count * M.SHAPE_SHARE))
+  local chosen, groups, shapes, waiting = {}, {}, {}, {}
+  local function take(q)
+    groups[q.group] = true
+    shapes[q.shape or q.topic] = (shapes[q.shape or q.topic] or 0) + 1
+    chosen[#chosen + 1] = q
+  end
   for _, q in ipairs(pool) do
     if #chosen >= opts.count then break end
-    if (opts.all or not groups[q.group]) and not leaks(q, chosen) then -- a study sheet has every question
-      groups[q.group] = true
-      chosen[#chosen + 1] = q
+    if (opts.all or not groups[q.group]) and not leaks(q, chosen) then
+      if (shapes[q.shape or q.topic] or 0) >= cap then waiting[#waiting + 1] = q else take(q) end
     end
+  end
+  for _, q in ipairs(waiting) do
+    if #chosen >= opts.count then break end
+    if not groups[q.group] and not leaks(q, chosen) then take(q) end
   end
   local m = rng.new(opts.seed):derive("mode")
   for _, q in ipairs(chosen) do
@@ -219,9 +248,7 @@ function M.judge(q, line, fold)
     if match.option(line, a, fold) then v.correct = true; return v end
   end
   v.correct = false
-  for _, o in ipairs(q.others) do
-    if match.option(line, o, fold) then v.confused = o; break end
-  end
+  v.confused = api.confusion(q, line, fold)
   return v
 end
 

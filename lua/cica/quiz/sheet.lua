@@ -121,7 +121,9 @@ local function render_text(secs, n, opts)
     out[#out + 1] = s.name
     out[#out + 1] = string.rep("-", require("cica.width").width(s.name))
     for _, it in ipairs(s.items) do
-      out[#out + 1] = string.format("%d. %s", it.n, (it.q.prompt:gsub("\n", "\n   ")))
+      local prompt = it.q.prompt
+      if prompt:find("\n", 1, true) then prompt = prompt:gsub("\n", "\n   ") end
+      out[#out + 1] = string.format("%d. %s", it.n, prompt)
       for _, c in ipairs(choices(it.q) or {}) do out[#out + 1] = "   " .. c end
     end
   end
@@ -131,7 +133,9 @@ local function render_text(secs, n, opts)
   for _, s in ipairs(secs) do
     for _, it in ipairs(s.items) do
       out[#out + 1] = string.format("%d. %s", it.n, answer_text(it.q))
-      for _, p in ipairs(key_parts(it.q, lang)) do out[#out + 1] = "   " .. p:gsub("\n", "\n   ") end
+      for _, p in ipairs(key_parts(it.q, lang)) do
+        out[#out + 1] = "   " .. (p:find("\n", 1, true) and p:gsub("\n", "\n   ") or p)
+      end
     end
   end
   out[#out + 1] = ""

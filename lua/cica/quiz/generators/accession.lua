@@ -69,7 +69,19 @@ local function explain(g, j)
   return g.F(T.joined, g.The(j.e), g.on(j.s.start))
 end
 
-local function year_question(g, j, years, map)
+-- The years members joined, each explained by the states whose year no source disputes: one
+-- pool for every year question.
+local function year_pool(g, years, map)
+  local pool = {}
+  for _, y in ipairs(years) do
+    local sure = {}
+    for _, o in ipairs(map[y]) do if o.claims == nil then sure[#sure + 1] = o end end
+    pool[#pool + 1] = g.year(y, #sure > 0 and g.F(T.year_why, y, names(g, sure)) or nil)
+  end
+  return pool
+end
+
+local function year_question(g, j, ypool)
   local answer, note, sources = { g.year(j.year) }, nil, j.s.sources
   if j.claims then -- disputed: every year a source gives is right
     for _, y in ipairs(j.claims.years) do
@@ -79,14 +91,9 @@ local function year_question(g, j, years, map)
   end
   local fact = explain(g, j)
   if #answer > 1 then fact = nil end -- the note gives every claim; do not assert one
-  local pool = {}
-  for _, y in ipairs(years) do
-    -- Explain a wrong year only by states whose year no source disputes.
-    local sure = {}
-    for _, o in ipairs(map[y]) do if o.claims == nil then sure[#sure + 1] = o end end
-    pool[#pool + 1] = g.year(y, #sure > 0 and g.F(T.year_why, y, names(g, sure)) or nil)
-  end
-  for _, o in ipairs(g.years_near(j.year, 3, 1992, 2025)) do pool[#pool + 1] = o end
+  -- the shared pool of years (explained only by states whose year no source disputes) and a
+  -- few near this one
+  local pool = { ypool, g.years_near(j.year, 3, 1992, 2025) }
   return {
     id = "accession:" .. j.e.id .. ":year", group = "accession:" .. j.e.id,
     prompt = g.F(T.year, g.the(j.e)), answer = answer, pool = pool,
@@ -103,9 +110,28 @@ local function claimed(j, y)
   return false
 end
 
+-- The states a "which state joined in Y?" question may offer as wrong: every member with an
+-- undisputed year, and the founding members; shared by every year (one that joined in Y is
+-- an answer, and an answer is never offered as wrong).
+local function who_pool(g, all)
+  local pool = {}
+  for _, j in ipairs(all) do
+    if j.claims == nil then
+      pool[#pool + 1] = g.entity(j.e, g.F(T.who_why, g.The(j.e), j.year))
+    end
+  end
+  for _, e in pairs(g.data.entities) do
+    if e.founding and #g.disputes("entity:" .. e.id) == 0 then
+      pool[#pool + 1] = g.entity(e, g.F(T.founding_why, g.The(e)))
+    end
+  end
+  table.sort(pool, function(a, b) return a.ref < b.ref end) -- pairs() order is not stable
+  return pool
+end
+
 -- "Which state joined in Y?": every state that any source has joining that year is right, and
 -- no state with a disputed year serves as a wrong choice.
-local function who_question(g, y, all)
+local function who_question(g, y, all, pool)
   local answer, sources, notes, certain, doubtful = {}, {}, {}, {}, {}
   for _, j in ipairs(all) do
     if j.claims == false and j.year == y then return nil end -- a dispute we cannot read
@@ -123,18 +149,6 @@ local function who_question(g, y, all)
   -- The answer shown is one that no source disputes; disputed ones are accepted after it.
   for _, j in ipairs(certain) do answer[#answer + 1] = g.entity(j.e) end
   for _, j in ipairs(doubtful) do answer[#answer + 1] = g.entity(j.e) end
-  local pool = {}
-  for _, j in ipairs(all) do
-    if not claimed(j, y) and j.claims == nil then
-      pool[#pool + 1] = g.entity(j.e, g.F(T.who_why, g.The(j.e), j.year))
-    end
-  end
-  for _, e in pairs(g.data.entities) do
-    if e.founding and #g.disputes("entity:" .. e.id) == 0 then
-      pool[#pool + 1] = g.entity(e, g.F(T.founding_why, g.The(e)))
-    end
-  end
-  table.sort(pool, function(a, b) return a.ref < b.ref end) -- pairs() order is not stable
   local explains = {}
   for _, j in ipairs(certain) do explains[#explains + 1] = explain(g, j) end
   if #certain > 1 then table.insert(notes, 1, g.F(T.several, #certain, y, names(g, certain))) end
@@ -150,12 +164,12 @@ end
 function M.generate(g)
   local all = accessions(g)
   local years, map = by_year(all)
-  local out = {}
+  local out, ypool, wpool = {}, year_pool(g, years, map), who_pool(g, all)
   for _, j in ipairs(all) do
-    if j.claims ~= false then out[#out + 1] = year_question(g, j, years, map) end
+    if j.claims ~= false then out[#out + 1] = year_question(g, j, ypool) end
   end
   for _, y in ipairs(years) do
-    out[#out + 1] = who_question(g, y, all)
+    out[#out + 1] = who_question(g, y, all, wpool)
   end
   return out
 end

@@ -103,6 +103,11 @@ function M.generate(g)
     }
     ::next::
   end
+  local ypool = {} -- the year of every handover, shared by the questions
+  for _, o in ipairs(handovers) do
+    local oy = g.year_of(o.c.start)
+    ypool[#ypool + 1] = g.year(oy, g.F(T.year_why, oy, g.the(g.data.entities[o.c.country])))
+  end
   for _, h in ipairs(handovers) do
     local e, p = g.data.entities[h.c.country], g.data.entities[h.prev.country]
     local year = g.year_of(h.c.start)
@@ -112,15 +117,10 @@ function M.generate(g)
       answer = g.entity(e), pool = pool, explain = explain(g, h.c),
       sources = g.sources(h.c.sources, h.prev.sources),
     }
-    local ypool = {}
-    for _, o in ipairs(handovers) do
-      local oy = g.year_of(o.c.start)
-      ypool[#ypool + 1] = g.year(oy, g.F(T.year_why, oy, g.the(g.data.entities[o.c.country])))
-    end
-    for _, o in ipairs(g.years_near(year, 2, 1992, 2025)) do ypool[#ypool + 1] = o end
     out[#out + 1] = {
       id = "chairs:" .. h.c.term .. ":year", group = "chairs:" .. h.c.term,
-      prompt = g.F(T.handover, g.the(e), g.the(p)), answer = g.year(year), pool = ypool,
+      prompt = g.F(T.handover, g.the(e), g.the(p)), answer = g.year(year),
+      pool = { ypool, g.years_near(year, 2, 1992, 2025) },
       explain = explain(g, h.c), sources = g.sources(h.c.sources, h.prev.sources),
     }
   end

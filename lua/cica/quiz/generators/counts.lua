@@ -43,24 +43,29 @@ local function members(g)
   return out
 end
 
-local function count_at(list, y, override)
+-- Whether member row m counts at the end of y when it starts in `start`.
+local function counts(m, y, start)
+  return start <= y and (not m.finish or m.finish > y)
+end
+
+local function count_at(list, y)
   local n = 0
   for _, m in ipairs(list) do
-    local start = (override and override[m]) or m.year
-    if start <= y and (not m.finish or m.finish > y) then n = n + 1 end
+    if counts(m, y, m.year) then n = n + 1 end
   end
   return n
 end
 
--- The count at the end of y under the preferred dates, and under each disputed date in turn.
-local function counts_at(list, y)
-  local base = count_at(list, y)
+-- The count at the end of y under the preferred dates, and under each disputed date in turn
+-- (the base count with that one row moved: no recount).
+local function counts_at(list, y, base)
   local set, values = { [base] = true }, { base }
   local disputed, listed = {}, {}
   for _, m in ipairs(list) do
     if m.claims then
+      local here = counts(m, y, m.year) and 1 or 0
       for _, cy in ipairs(m.claims.years) do
-        local c = count_at(list, y, { [m] = cy })
+        local c = base - here + (counts(m, y, cy) and 1 or 0)
         if c ~= base and not listed[m] then listed[m] = true; disputed[#disputed + 1] = m end
         if not set[c] then set[c] = true; values[#values + 1] = c end
       end
@@ -78,8 +83,12 @@ local function member_questions(g, out)
   table.sort(years)
   local by_year = {}
   for _, y in ipairs(years) do by_year[y] = count_at(list, y) end
+  local cpool = {} -- the count of every year, shared by the questions
+  for _, oy in ipairs(years) do
+    cpool[#cpool + 1] = g.number(by_year[oy], g.F(T.count_why, by_year[oy], oy))
+  end
   for _, y in ipairs(years) do
-    local base, values, disputed = counts_at(list, y)
+    local base, values, disputed = counts_at(list, y, by_year[y])
     local unreadable = false
     for _, m in ipairs(list) do
       if m.claims == false and m.year <= y then unreadable = true end
@@ -87,15 +96,15 @@ local function member_questions(g, out)
     if not unreadable then
       local answer = {}
       for _, v in ipairs(values) do answer[#answer + 1] = g.number(v) end
-      local pool = {}
-      for _, oy in ipairs(years) do
-        pool[#pool + 1] = g.number(by_year[oy], g.F(T.count_why, by_year[oy], oy))
-      end
-      for _, o in ipairs(g.numbers_near(base, 3)) do pool[#pool + 1] = o end
-      local new, sources, notes = {}, {}, {}
+      local pool = { cpool, g.numbers_near(base, 3) }
+      local new, sources, notes, seen_source = {}, {}, {}, {}
       for _, m in ipairs(list) do
         if m.year == y and not m.claims then new[#new + 1] = g.name(m.e) end
-        if m.year <= y then sources = g.sources(sources, m.s.sources) end
+        if m.year <= y then
+          for _, id in ipairs(m.s.sources) do
+            if not seen_source[id] then seen_source[id] = true; sources[#sources + 1] = id end
+          end
+        end
       end
       for _, m in ipairs(disputed) do
         notes[#notes + 1] = g.name(m.e)

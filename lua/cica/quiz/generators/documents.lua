@@ -81,9 +81,7 @@ function M.generate(g)
     local y, key = g.year_of(doc.date), "documents:" .. doc.id
     local claims = g.year_claims("document:" .. doc.id, { "date", "year" })
     if claims == nil and not mentions(doc, { tostring(y) }) then
-      local pool = {}
-      for _, o in ipairs(ypool) do pool[#pool + 1] = o end
-      for _, o in ipairs(g.years_near(y, 2, 1992, 2025)) do pool[#pool + 1] = o end
+      local pool = { ypool, g.years_near(y, 2, 1992, 2025) }
       out[#out + 1] = {
         id = key .. ":year", group = key, prompt = g.F(T.year, g.name(doc.title)),
         answer = g.year(y), pool = pool, explain = explain(g, doc), sources = doc.sources,

@@ -44,19 +44,17 @@ local function sorted_ids(t)
 end
 
 local function which_questions(g, out)
-  local since, pool = member_since(g), {}
+  local since, pool, observer = member_since(g), {}, {}
+  for _, st in ipairs(g.data.statuses) do
+    if st.status == "observer" and st.finish == nil and st.confidence == "confirmed" then observer[st.entity] = true end
+  end
   for _, id in ipairs(sorted_ids(g.data.entities)) do
     local e, s = g.data.entities[id], since[id]
     if not e.founding and undisputed(g, id) then
       if s then
         pool[#pool + 1] = g.entity(e, g.F(T.joined_why, g.The(e), g.year_of(s.start)))
-      elseif e.kind == "state" then
-        for _, st in ipairs(g.data.statuses) do
-          if st.entity == id and st.status == "observer" and st.finish == nil and st.confidence == "confirmed" then
-            pool[#pool + 1] = g.entity(e, g.F(T.observer_why, g.The(e)))
-            break
-          end
-        end
+      elseif e.kind == "state" and observer[id] then
+        pool[#pool + 1] = g.entity(e, g.F(T.observer_why, g.The(e)))
       end
     end
   end

@@ -99,9 +99,7 @@ local function seat_questions(g, out)
       for _, y in ipairs(claims and claims.years or {}) do
         if y ~= y1 then answer[#answer + 1] = g.year(y) end
       end
-      local yp = {}
-      for _, o in ipairs(ypool) do yp[#yp + 1] = o end
-      for _, o in ipairs(g.years_near(y1, 3, 1992, 2025)) do yp[#yp + 1] = o end
+      local yp = { ypool, g.years_near(y1, 3, 1992, 2025) }
       out[#out + 1] = {
         id = i == 1 and "secretariat:founded:year" or key .. ":year", group = key,
         prompt = i == 1 and g.L(T.set_up) or g.F(T.moved, g.place_name(s.place, s.start)),

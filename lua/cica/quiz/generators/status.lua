@@ -42,17 +42,19 @@ local function current(g)
   return now
 end
 
-local function earlier_observer(g, id)
+-- Each entity's first closed, confirmed observer row (read once, not once per entity).
+local function earlier_observers(g)
+  local out = {}
   for _, s in ipairs(g.data.statuses) do
-    if s.entity == id and s.status == "observer" and s.finish and s.confidence == "confirmed" then
-      return s
+    if s.status == "observer" and s.finish and s.confidence == "confirmed" and not out[s.entity] then
+      out[s.entity] = s
     end
   end
-  return nil
+  return out
 end
 
 function M.generate(g)
-  local now, ids = current(g), {}
+  local now, ids, observed = current(g), {}, earlier_observers(g)
   for id in pairs(now) do ids[#ids + 1] = id end
   table.sort(ids)
   local out = {}
@@ -66,7 +68,7 @@ function M.generate(g)
     local disputed = g.claims_text("entity:" .. id, "start") or g.claims_text("entity:" .. id, "joined")
     local explain = g.F(T[s.status], g.The(e), g.date(s.start))
     if disputed then explain = g.F(T.is, g.The(e), g.L(T["a_" .. s.status])) end
-    local before = s.status == "member" and earlier_observer(g, id)
+    local before = s.status == "member" and observed[id]
     if before and not disputed then explain = explain .. g.F(T.was_observer, g.date(before.start)) end
     out[#out + 1] = {
       id = "status:" .. id,
