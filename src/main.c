@@ -15,6 +15,7 @@
 #include "cica.h"
 #include "db.h"
 #include "runlimit.h"
+#include "serve.h"
 #include "version.h"
 
 #define EXIT_USAGE 2
@@ -26,6 +27,7 @@ static const struct subcommand {
   {"report", "cica.cli.report", "run a report: cica report --list"},
   {"quiz",   "cica.cli.quiz",   "learn the facts: cica quiz --help"},
   {"search", "cica.cli.search", "search every record: cica search TEXT"},
+  {"serve",  "cica.serve.cli",  "the local web app: cica serve [--port N] [--open]"},
   {"repl",   NULL,              "the interactive explorer (also: cica with no arguments)"},
   {"completion", "cica.cli.completion", "print a shell completion script: cica completion bash|zsh"},
   {"stubs",  "cica.cli.stubs",  "write the API's stubs for lua-language-server: cica stubs [DIR]"},
@@ -272,7 +274,10 @@ static int collect_args(int argc, char **argv, struct cli *cli) {
         cli->interactive = 1;
         continue;
       }
-      if (sub && !cli->has_execute && !cli->interactive) cli->subcommand = i;
+      if (sub && !cli->has_execute && !cli->interactive) {
+        cli->subcommand = i;
+        if (strcmp(sub->name, "serve") == 0) cli->opt.safe = 1; /* user code behind the web app: sandboxed */
+      }
       else cli->script = i;
       return 0;
     }
@@ -590,6 +595,10 @@ int main(int argc, char **argv) {
   lua_State *L = host_new(&cli.opt);
   if (L == NULL) return 1;
   publish_subcommands(L);
+  luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE); /* `cica serve`'s HTTP side */
+  lua_pushcfunction(L, luaopen_cica_serve_host);
+  lua_setfield(L, -2, "cica.serve.host");
+  lua_pop(L, 1);
   status = run(L, &cli, argc, argv);
   runlimit_close(L); /* the finalizers get a time limit too */
   return status;
