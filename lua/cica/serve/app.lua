@@ -937,6 +937,13 @@ end
 
 M.REASONS = REASONS
 
+--- The message of an error raised while making a page: an HTTP error's text in ctx's language,
+-- else the error itself (its first line).
+function M.error_text(ctx, err)
+  if getmetatable(err) == HttpError then return T(ctx, err.key, table.unpack(err.args, 1, err.args.n)) end
+  return (tostring(err):gsub("\n.*", ""))
+end
+
 -- --- dispatch -----------------------------------------------------------------------------------
 
 -- The route of a decoded path: a handler and its arguments. Raises 404/405.

@@ -100,7 +100,6 @@ function M.main(argv)
     if h == "localhost" then h = nil
     else
       addresses, optional = { h }, {}
-      if not loopback(h) then io.stderr:write("cica: serve: ", i18n.t("serve.public_warning", out_lang, h), "\n") end
     end
   end
   local server, err = require("cica.serve.host").listen({ addresses = addresses, port = port,
@@ -110,6 +109,9 @@ function M.main(argv)
     return 1
   end
   local bound = server:addresses()
+  for _, a in ipairs(bound) do
+    if not loopback(a) then io.stderr:write("cica: serve: ", i18n.t("serve.public_warning", out_lang, a), "\n") end
+  end
   app.config.hosts = M.allowed_hosts(bound, server:port())
   local first = bound[1]
   local url = string.format("http://%s:%d/", first:find(":", 1, true) and ("[" .. first .. "]") or first, server:port())

@@ -12,8 +12,8 @@ local made = {}
 local function mkdir_p(dir)
   if made[dir] then return end
   made[dir] = true
-  local ok = os.execute("mkdir -p '" .. dir:gsub("'", "'\\''") .. "'")
-  if not ok then error(require("cica.lang").t("serve.cannot_write", nil, dir, "mkdir"), 0) end
+  local ok = os.execute("mkdir -p -- '" .. dir:gsub("'", "'\\''") .. "' 2>/dev/null")
+  if not ok then error(require("cica.lang").t("serve.cannot_write", nil, dir, "mkdir -p"), 0) end
 end
 
 -- Writes text to root/rel (rel: a path under root, with its folders made).
@@ -41,9 +41,14 @@ function M.run(dir, lang)
     local depth = select(2, file:gsub("/", ""))
     local ctx = app.context(path, {}, nil, { export = true, depth = depth })
     ctx.path = path
-    local status, _, body = app.route(ctx, "GET", path .. (fmt and ("." .. fmt) or ""))
+    local ok, status, _, body = pcall(app.route, ctx, "GET", path .. (fmt and ("." .. fmt) or ""))
     if ctx.restore_lang then cica.set_lang(ctx.restore_lang) end
-    if status ~= 200 then error(string.format("export: %s gave %d", path, status), 0) end
+    if not ok then
+      -- a page that fails (a user report's error) is written as its error page, so no link dangles
+      local text = app.error_text(ctx, status)
+      io.stderr:write("cica: serve: ", path, ": ", text, "\n")
+      _, _, body = app.error_response(ctx, 500, text, fmt == "json")
+    end
     write(dir, file, body)
     n = n + 1
   end
