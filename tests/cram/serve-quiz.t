@@ -8,7 +8,7 @@ from two tabs and a terminal at once), the language from Accept-Language, user r
   > return { title = "Loop", columns = { "a" }, rows = function() while true do end end }
   > LUA
   $ cat > "$XDG_CONFIG_HOME/cica/reports/greedy.lua" <<'LUA'
-  > return { title = "Greedy", columns = { "a" }, rows = function() local t = {} while true do t[#t + 1] = {} end end }
+  > return { title = "Greedy", columns = { "a" }, rows = function() local s, t = ("x"):rep(2^16), {} while true do t[#t + 1] = s:rep(16) .. #t end end }
   > LUA
   $ cat > "$XDG_CONFIG_HOME/cica/reports/snoop.lua" <<'LUA'
   > return { title = "Snoop", columns = { "a" }, rows = function() return { { a = io.open("/etc/passwd"):read("a") } } end }
@@ -17,7 +17,7 @@ from two tabs and a terminal at once), the language from Accept-Language, user r
   > return { title = "Founders", columns = { "id", "name" }, rows = function(cica)
   >   local out = {} for _, m in ipairs(cica.members) do if m.founding then out[#out + 1] = m end end return out end }
   > LUA
-  $ SERVE_GLOBAL="--max-memory 100" serve_start --state quiz.db --timeout 1
+  $ SERVE_GLOBAL="--max-memory 100" serve_start --state quiz.db --timeout 4
 
 Without --lang, the browser's Accept-Language picks the language (else the environment's):
 
