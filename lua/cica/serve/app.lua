@@ -123,11 +123,23 @@ function Ctx:href(path, params)
   return path .. query_string(q)
 end
 
+-- The as-of views built lately (cica.dataset.as_of), by language and date: a few, the oldest
+-- forgotten first; a change of the engine's language makes them stale (cica rebuilds its
+-- collections), so the language is part of the key.
+local views, view_order, MAX_VIEWS = {}, {}, 8
+
 --- The cica the page shows: cica as it stood on ctx.as_of, or cica itself.
 function Ctx:data()
   if not self.as_of then return cica end
-  self.view = self.view or require("cica.dataset").as_of(cica, self.as_of)
-  return self.view
+  local key = self.lang .. "@" .. self.as_of
+  local v = views[key]
+  if not v or v.base ~= cica.members then
+    v = { view = require("cica.dataset").as_of(cica, self.as_of), base = cica.members }
+    if not views[key] then view_order[#view_order + 1] = key end
+    views[key] = v
+    while #view_order > MAX_VIEWS do views[table.remove(view_order, 1)] = nil end
+  end
+  return v.view
 end
 
 --- A context for path with params (from a request, or the export), its language and date checked.
@@ -149,6 +161,9 @@ function M.context(path, params, headers, opts)
     if not when then fail(400, "bad_date", params.as_of, problem or "") end
     ctx.as_of = when
   end
+  -- the engine shows the page's language; it stays set for the next request (switching makes
+  -- cica rebuild its collections, so consecutive pages in one language cost nothing more)
+  if cica.lang ~= ctx.lang then cica.set_lang(ctx.lang) end
   return ctx
 end
 
@@ -306,11 +321,8 @@ M.shown_value = shown_value
 
 -- The rows of a collection in ctx's language and date, or a 404 for an unknown one.
 local function collection_rows(ctx, name)
-  local saved = cica.lang
-  if cica.lang ~= ctx.lang then cica.set_lang(ctx.lang) end
   local rows = ctx:data()[name]
   if name == "secretariat" then rows = nil end
-  if saved ~= ctx.lang then ctx.restore_lang = saved end
   if type(rows) ~= "table" then fail(404, "not_found", ctx.path) end
   return rows
 end
@@ -717,11 +729,7 @@ end
 -- /reports: the list; /reports/<name>: the report page (its chart inline), .json and .csv.
 function pages.reports(ctx)
   local report = require "cica.report"
-  local saved = cica.lang
-  if saved ~= ctx.lang then cica.set_lang(ctx.lang) end
-  local ok, list = pcall(report.list)
-  if saved ~= ctx.lang then cica.set_lang(saved) end
-  if not ok then error(list, 0) end
+  local list = report.list()
   local items = {}
   for _, r in ipairs(list) do
     items[#items + 1] = el("li", nil, el("a", { href = ctx:href("/reports/" .. encode(r.name)) }, r.title or r.name),
@@ -763,14 +771,11 @@ function pages.search(ctx, fmt)
   local q = ctx.params.q or ""
   local results, suggestions = {}, {}
   if q ~= "" then
-    local saved = cica.lang
-    if saved ~= ctx.lang then cica.set_lang(ctx.lang) end
     local ok, found = pcall(cica.search, q)
     if ok and #found == 0 then
       local ok2, s = pcall(require("cica.search").suggest, cica, q)
       if ok2 then suggestions = s end
     end
-    if saved ~= ctx.lang then cica.set_lang(saved) end
     if not ok then fail(400, "bad_search", tostring(found):gsub("^[^:]*:%d+: ", "")) end
     results = found
   end
@@ -885,8 +890,6 @@ end
 -- /: counts on the date shown, links to every collection and report, then the overview report.
 function pages.home(ctx)
   local c = ctx:data()
-  local saved = cica.lang
-  if saved ~= ctx.lang then cica.set_lang(ctx.lang); c = ctx.as_of and require("cica.dataset").as_of(cica, ctx.as_of) or cica end
   local chair
   for _, ch in ipairs(c.chairs or {}) do if not ch.to or ch.to == "" then chair = ch end end
   local cards = {
@@ -897,7 +900,6 @@ function pages.home(ctx)
     el("li", nil, el("strong", nil, #c.documents), el("a", { href = ctx:href("/documents") }, T(ctx, "coll_documents"))),
     chair and el("li", nil, el("strong", nil, chair.name or chair.country), T(ctx, "chair_now")) or "",
   }
-  if saved ~= ctx.lang then cica.set_lang(saved) end
   local colls = {}
   for _, spec in ipairs(M.COLLECTIONS) do
     colls[#colls + 1] = el("li", nil, el("a", { href = ctx:href("/" .. spec.name) }, T(ctx, "coll_" .. spec.name)))
@@ -1003,11 +1005,8 @@ function M.handle(req)
     local path, params = M.parse_uri(uri)
     ctx = M.context(path, params, headers)
     ctx.request = req
-    local status, hdrs, body = route(ctx, method, path)
-    if ctx.restore_lang then cica.set_lang(ctx.restore_lang) end
-    return status, hdrs, body
+    return route(ctx, method, path)
   end)
-  if ctx and ctx.restore_lang and cica.lang ~= ctx.restore_lang then pcall(cica.set_lang, ctx.restore_lang) end
   if ok then return s, h, b end
   if getmetatable(s) == HttpError then
     local lang_ctx = ctx or setmetatable({ lang = M.config.lang or M.accept_language((req.headers or {})["accept-language"])

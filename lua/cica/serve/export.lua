@@ -42,7 +42,6 @@ function M.run(dir, lang)
     local ctx = app.context(path, {}, nil, { export = true, depth = depth })
     ctx.path = path
     local ok, status, _, body = pcall(app.route, ctx, "GET", path .. (fmt and ("." .. fmt) or ""))
-    if ctx.restore_lang then cica.set_lang(ctx.restore_lang) end
     if not ok then
       -- a page that fails (a user report's error) is written as its error page, so no link dangles
       local text = app.error_text(ctx, status)
@@ -60,11 +59,8 @@ function M.run(dir, lang)
     page("/" .. spec.name, spec.name .. ".csv", "csv")
     page("/" .. spec.name, spec.name .. ".json", "json")
     if spec.key then
-      local saved = cica.lang
-      if saved ~= lang then cica.set_lang(lang) end
       local ids = {}
       for _, rec in ipairs(cica[spec.name]) do ids[#ids + 1] = tostring(rec[spec.key]) end
-      if saved ~= lang then cica.set_lang(saved) end
       for _, id in ipairs(ids) do
         if safe_name(id) then page("/" .. spec.name .. "/" .. id, spec.name .. "/" .. id .. ".html") end
       end
