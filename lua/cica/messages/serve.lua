@@ -148,6 +148,12 @@ return {
   internal = m("服务器内部错误（详情见服务器的标准错误输出）", "伺服器內部錯誤（詳情見伺服器的標準錯誤輸出）",
                "internal error (the details are on the server's standard error)"),
   -- the command
+  usage_port = m("--port 需要 0 到 65535 之间的端口号，收到“%s”", "--port 需要 0 到 65535 之間的連接埠號碼，收到「%s」",
+                 "--port needs a port number 0-65535, got '%s'"),
+  usage_timeout = m("--timeout 需要正数秒数，收到“%s”", "--timeout 需要正數秒數，收到「%s」",
+                    "--timeout needs a positive number of seconds, got '%s'"),
+  usage_export = m("--export 只写文件，不能与 --port、--host 或 --open 同用", "--export 只寫檔案，不能與 --port、--host 或 --open 同用",
+                   "--export writes files: it takes no --port, --host or --open"),
   listening = m("cica serve 正在 %s 提供服务（按 Ctrl-C 停止）", "cica serve 正在 %s 提供服務（按 Ctrl-C 停止）",
                 "cica serve is listening on %s (Ctrl-C stops it)"),
   stopped = m("cica serve 已停止（%s）", "cica serve 已停止（%s）", "cica serve stopped (%s)"),

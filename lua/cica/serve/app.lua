@@ -237,7 +237,7 @@ local function top_bar(ctx)
       el("button", { type = "submit" }, T(ctx, "search")))
     local options = {}
     for _, code in ipairs(i18n.codes) do
-      options[#options + 1] = el("option", { value = code, selected = code == ctx.lang }, T(ctx, "lang_" .. code:gsub("%-", "_")))
+      options[#options + 1] = el("option", { value = code, selected = code == ctx.lang }, T(ctx, "lang_" .. (code:gsub("%-", "_"))))
     end
     controls[#controls + 1] = el("form", { method = "get", action = ctx.path, class = "auto" }, keep,
       el("label", nil, T(ctx, "language"), " ", el("select", { name = "lang" }, options)),

@@ -31,6 +31,11 @@ local function usage_error(fmt, ...)
   return args.usage_error("serve", args.format(fmt, ...))
 end
 
+-- A usage error from the catalogue (cica.messages.serve), in the display language.
+local function usage(key, ...)
+  return args.usage_error("serve", i18n.t("serve." .. key, nil, ...))
+end
+
 --- Parses argv; returns opts or nil and an exit status.
 function M.parse(argv)
   return args.parse(argv, {
@@ -64,13 +69,13 @@ function M.main(argv)
   local app = require "cica.serve.app"
   local lang = opts.lang
   if lang and not i18n.valid(lang) then
-    return usage_error("unknown language '%s' (expected %s)", lang, i18n.list())
+    return usage("bad_lang", args.shown(lang), i18n.list())
   end
   local port = 8470
   if opts.port then
     port = tonumber(opts.port)
     if not port or port ~= math.floor(port) or port < 0 or port > 65535 or not opts.port:match("^%d+$") then
-      return usage_error("--port needs a port number 0-65535, got '%s'", opts.port)
+      return usage("usage_port", args.shown(opts.port))
     end
     port = math.floor(port)
   end
@@ -78,7 +83,7 @@ function M.main(argv)
   if opts.timeout then
     timeout = tonumber(opts.timeout)
     if not timeout or timeout <= 0 or timeout > 1e6 then
-      return usage_error("--timeout needs a positive number of seconds, got '%s'", opts.timeout)
+      return usage("usage_timeout", args.shown(opts.timeout))
     end
   end
   app.config.lang = lang
@@ -88,7 +93,7 @@ function M.main(argv)
   local out_lang = lang or cica.lang
   if opts.export then
     if opts.port or opts.host or opts.open then
-      return usage_error("--export writes files: it takes no --port, --host or --open")
+      return usage("usage_export")
     end
     local n = require("cica.serve.export").run(opts.export, out_lang)
     io.stdout:write(i18n.t("serve.exported", out_lang, n, opts.export), "\n")
