@@ -166,10 +166,23 @@ Usage errors:
 
 A non-loopback address needs --host and gets a warning:
 
-  $ cica serve --host 0.0.0.0 --port 0 > public.out 2> public.err & P=$!
+  $ : > public.out; cica serve --host 0.0.0.0 --port 0 > public.out 2> public.err & P=$!
   $ i=0; while [ $i -lt 100 ] && ! grep -q '^http' public.out; do sleep 0.1; i=$((i+1)); done
   $ cat public.err
   cica: serve: 警告：0.0.0.0 不是本机回环地址，同一网络上的其他人也能访问本服务
+
+Bound to a wildcard address, it accepts a Host that is an address with its port (the machine
+may be reached by any of its addresses) or localhost, never another name:
+
+  $ PU=$(grep -m1 '^http' public.out); PP=$(echo "$PU" | sed 's#.*:\([0-9]*\)/$#\1#')
+  $ curl -s -o /dev/null -w '%{http_code}\n' -H "Host: 192.0.2.7:$PP" "$PU"
+  200
+  $ curl -s -o /dev/null -w '%{http_code}\n' -H "Host: localhost:$PP" "$PU"
+  200
+  $ curl -s -o /dev/null -w '%{http_code}\n' -H "Host: evil.example:$PP" "$PU"
+  421
+  $ curl -s -o /dev/null -w '%{http_code}\n' -H "Host: 192.0.2.7:1$PP" "$PU"
+  421
   $ kill $P; wait $P; echo "exit $?"
   exit 0
 

@@ -981,9 +981,19 @@ end
 M.route = route
 
 --- Whether the Host header names this server (DNS rebinding): one of config.hosts.
+-- Bound to a wildcard address (--host 0.0.0.0 or ::), the server cannot know the names it is
+-- reached by: it then also accepts a Host that is a numeric address with its port (a rebinding
+-- attack needs a DNS name, never an address literal).
 function M.host_allowed(host)
   if type(host) ~= "string" then return false end
-  return M.config.hosts[host:lower()] == true
+  host = host:lower()
+  if M.config.hosts[host] == true then return true end
+  if M.config.wildcard_port then
+    local name, port = host:match("^(%d+%.%d+%.%d+%.%d+):(%d+)$")
+    if not name then name, port = host:match("^(%[[%x:%.]+%]):(%d+)$") end
+    return name ~= nil and tonumber(port) == M.config.wildcard_port
+  end
+  return false
 end
 
 --- The whole answer to one request (see src/serve.c): status, headers, body.

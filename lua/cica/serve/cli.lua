@@ -58,7 +58,10 @@ function M.allowed_hosts(addresses, port)
     local shown = a:find(":", 1, true) and ("[" .. a .. "]") or a
     add(shown .. ":" .. port)
     if port == 80 then add(shown) end
-    if loopback(a) then add("localhost:" .. port); if port == 80 then add("localhost") end end
+    if loopback(a) or a == "0.0.0.0" or a == "::" then
+      add("localhost:" .. port)
+      if port == 80 then add("localhost") end
+    end
   end
   return hosts
 end
@@ -118,6 +121,9 @@ function M.main(argv)
     if not loopback(a) then io.stderr:write("cica: serve: ", i18n.t("serve.public_warning", out_lang, a), "\n") end
   end
   app.config.hosts = M.allowed_hosts(bound, server:port())
+  for _, a in ipairs(bound) do
+    if a == "0.0.0.0" or a == "::" then app.config.wildcard_port = server:port() end
+  end
   local first = bound[1]
   local url = string.format("http://%s:%d/", first:find(":", 1, true) and ("[" .. first .. "]") or first, server:port())
   io.stdout:write(i18n.t("serve.listening", out_lang, url), "\n", url, "\n")
