@@ -102,6 +102,19 @@ Errors: a page in the language asked for, and a JSON error for a .json URL:
   $ body /nope -H 'Accept-Language: zh-CN,zh;q=0.9' | grep -o '<p>[^<]*</p>' | head -1
   <p>no such page: /nope</p>
 
+Every value a request brings is escaped where a page shows it (a search, a filter, an error):
+
+  $ body '/search?q=%3Cscript%3Ealert(1)%3C/script%3E' | grep -c '<script>alert'
+  0
+  [1]
+  $ body '/search?q=%3Cscript%3Ealert(1)%3C/script%3E' | grep -o 'value="[^"]*script[^"]*"' | head -1
+  value="&lt;script&gt;alert(1)&lt;/script&gt;"
+  $ body '/members?_q=%22%3E%3Cb%3E' | grep -c '"><b>'
+  0
+  [1]
+  $ body '/%3Cb%3Ex' | grep -o '<p>[^<]*</p>' | head -1
+  <p>no such page: /&lt;b&gt;x</p>
+
 Methods: GET and HEAD browse, POST only answers the quiz:
 
   $ code /members -X DELETE
