@@ -308,7 +308,7 @@ local function shown_value(ctx, field, v)
   if v == nil or v == format.null then return "" end
   if type(v) == "boolean" then return T(ctx, v and "yes" or "no") end
   local report = require "cica.report"
-  if field == "region" and type(v) == "string" then
+  if (field == "region" or field == "subregion") and type(v) == "string" then
     local ok, name = pcall(report.region_name, v)
     if ok and name then return name end
   elseif (field == "host" or field == "country") and type(v) == "string" then
