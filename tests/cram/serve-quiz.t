@@ -134,6 +134,17 @@ SIGINT (Ctrl-C) stops it the same way:
   $ tail -1 serve.out
   cica serve 已停止（SIGINT）
 
+Killed outright (SIGKILL) right after an answer, the server loses nothing already answered: each
+answer is committed to the history file before its page is sent:
+
+  $ serve_start --state quiz.db
+  $ start kill1
+  $ body /quiz/answer -X POST -d "session=$(cat kill1.s)&token=$(cat kill1.t)&n=1&answer=x" > /dev/null
+  $ kill -KILL $PID; { wait $PID; } 2>/dev/null; echo "exit $?"
+  exit 137
+  $ cica quiz revlog --state quiz.db 2>/dev/null | tail -n +2 | wc -l
+  19
+
 Usage errors:
 
   $ cica serve --port abc
