@@ -191,7 +191,10 @@ int args_collect(int argc, char **argv, const struct subcommand *commands, struc
         cli->interactive = 1;
         continue;
       }
-      if (sub && !cli->has_execute && !cli->interactive) cli->subcommand = i;
+      if (sub && !cli->has_execute && !cli->interactive) {
+        cli->subcommand = i;
+        if (strcmp(sub->name, "serve") == 0) cli->opt.safe = 1; /* user code behind the web app: sandboxed */
+      }
       else cli->script = i;
       return 0;
     }

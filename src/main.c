@@ -17,6 +17,7 @@
 #include "cica.h"
 #include "db.h"
 #include "runlimit.h"
+#include "serve.h"
 #include "version.h"
 
 /* Subcommands: the name on the command line and the Lua module whose main(args) runs it. */
@@ -24,6 +25,7 @@ static const struct subcommand subcommands[] = {
   {"report", "cica.cli.report", "run a report: cica report --list"},
   {"quiz",   "cica.cli.quiz",   "learn the facts: cica quiz --help"},
   {"search", "cica.cli.search", "search every record: cica search TEXT"},
+  {"serve",  "cica.serve.cli",  "the local web app: cica serve [--port N] [--open]"},
   {"repl",   NULL,              "the interactive explorer (also: cica with no arguments)"},
   {"completion", "cica.cli.completion", "print a shell completion script: cica completion bash|zsh"},
   {"stubs",  "cica.cli.stubs",  "write the API's stubs for lua-language-server: cica stubs [DIR]"},
@@ -394,6 +396,10 @@ int main(int argc, char **argv) {
   lua_State *L = host_new(&cli.opt);
   if (L == NULL) return 1;
   publish_subcommands(L);
+  luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE); /* `cica serve`'s HTTP side */
+  lua_pushcfunction(L, luaopen_cica_serve_host);
+  lua_setfield(L, -2, "cica.serve.host");
+  lua_pop(L, 1);
   status = run(L, &cli, argc, argv);
   runlimit_close(L); /* the finalizers get a time limit too */
   return status;

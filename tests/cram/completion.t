@@ -112,7 +112,7 @@ directories complete beside the commands and report names; other files do not:
   $ ./tab 'cica help re'
   report repl
   $ ./tab 'cica help '
-  report quiz search repl completion stubs help
+  report quiz search serve repl completion stubs help
 
 Values of options: formats, languages, quiz topics and modes, search kinds, files:
 

@@ -79,6 +79,10 @@ local function OPTIONS(v)
       { "--kind", v.kinds }, { "--format", text_json }, { "--lang", v.langs }, { "--limit", ANY }, { "--as-of", ANY },
       { "-h" }, { "--help" },
     },
+    serve = {
+      { "--port", ANY }, { "--host", ANY }, { "--open" }, { "--lang", v.langs }, { "--state", FILE },
+      { "--timeout", ANY }, { "--export", FILE }, { "-h" }, { "--help" },
+    },
     repl = {},
     help = {},
     stubs = { { "-h" }, { "--help" } },
