@@ -101,8 +101,8 @@ A quiz topic, listed first (order 5), and a dot-command:
   .hello                            say hello
   hello
   $ cica completion bash | grep -e "'quiz --topic'" -e "^    'report') _cica_values='o"
-      'quiz --topic') _cica_values='hosts accession status founding summits ministerial chairs secretariat documents counts';;
-      'report') _cica_values='overview founders members observers timeline summits meetings chairs growth cow sources discrepancies';;
+      'quiz --topic') _cica_values='hosts accession status founding summits ministerial chairs secretariat documents counts asof disputes cloze';;
+      'report') _cica_values='overview founders members observers timeline summits meetings chairs growth cow sources discrepancies class';;
 
 The man page's generated lists now differ from the committed page, which is what
 tests/spec/listings_spec.lua checks; the build's copy names the new items:
@@ -127,9 +127,9 @@ The golden-test script renders every report in the new format too (tests/golden/
 get 36 .tsv files: 12 reports, 3 languages):
 
   $ "$CICA_SOURCE/tests/golden/update-reports.sh" cica golden
-  wrote 219 files to golden
+  wrote 237 files to golden
   $ ls golden | grep -c '\.tsv$'
-  36
+  39
   $ ls golden | grep -c '^founders\.'
   18
 

@@ -78,17 +78,17 @@ The class as a report, in every format a report has (`cica report class`): the s
 
   $ cica report class --state wang.db --state li.db --lang en --format csv | tr -d '\r' | head -3
   missed,answered,wrong,common,question,answer,id
-  2,2,4,,Is Iraq a member state or an observer of CICA?,member,status:IQ
-  2,2,3,,Which state joined CICA as a member in 2018?,Sri Lanka,accession:2018:who
+  2,2,6,,"Sources disagree on “Member counts over time, as reported”. What does source A4 say?",2008-08: Jordan and the UAE admitted (20 members),disputes:member-counts:5:says
+  2,2,5,,"Sources disagree on “When Kazakhstan's first chairmanship began”. What does source B4 (Ministry of Foreign Affairs of Türkiye: ""Relations between Türkiye and the Conference on Interaction and Confidence Building Measures in Asia"") say?",Kazakhstan chaired until June 2010,disputes:kazakhstan-chair-start:2:says
   $ cica report class class.db --format json > r.json
   $ python3 -c 'import json; r = json.load(open("r.json")); q = json.load(open("a.json")); print([(x["id"], x["missed"], x["answered"], x["wrong"]) for x in r["rows"]] == [(x["id"], x["missed"], x["learners"], x["wrong"]) for x in q["questions"]], len(r["rows"]), r["notes"][0] == "2名学员：li、wang；错得最多的题目在前")'
-  True 130 True
+  True 146 True
   $ cica report class wang.db li.db --lang en --format json | python3 -c 'import json, sys; r = json.load(sys.stdin); print([x for x in r["rows"] if x["common"]], r["notes"])'
-  [{'missed': 1, 'answered': 1, 'wrong': 1, 'common': '2004', 'question': 'In which year did Jordan join CICA as a member state?', 'answer': '2008', 'id': 'accession:JO:year'}] ['2 learners: li, wang; questions most missed first', 'History files: wang.db, li.db']
+  [{'missed': 1, 'answered': 1, 'wrong': 1, 'common': '2004', 'question': 'In which year did the Republic of Korea join CICA as a member state?', 'answer': '2006', 'id': 'accession:KR:year'}] ['2 learners: li, wang; questions most missed first', 'History files: wang.db, li.db']
   $ for f in text md csv json html; do cica report class class.db --lang zh-Hant --format $f > out.$f || echo "$f failed"; done; wc -l < out.csv
-  131
+  147
   $ cica report class class.db -o class.html && grep -c '<tr>' class.html
-  131
+  147
   $ cica --safe report class class.db --lang en --format md | sed -n 1p
   # Class quiz summary
 

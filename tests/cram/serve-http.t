@@ -85,7 +85,7 @@ Errors: a page in the language asked for, and a JSON error for a .json URL:
   {"error":"no 'ZZ' in Member states","status":404}
   
   $ body '/reports/nope.json'; echo
-  {"error":"no report 'nope' (available: overview, members, observers, timeline, summits, meetings, chairs, growth, cow, sources, discrepancies)","status":404}
+  {"error":"no report 'nope' (available: overview, members, observers, timeline, summits, meetings, chairs, growth, cow, sources, discrepancies, class)","status":404}
   
   $ body '/sql.json?q=select+nonsense'; echo
   {"error":"SQL error: cica.rows: no such column: nonsense","status":400}

@@ -60,9 +60,9 @@ request; the server goes on serving after each:
 The quiz: a session starts with a GET (nothing is written yet); every answer is a POST with the
 session's CSRF token:
 
-  $ body '/quiz?start=1&mode=choice&count=3&seed=3&lang=en' > q.html
+  $ body '/quiz?start=1&mode=choice&count=3&seed=1&lang=en' > q.html
   $ grep -o '<h2>[^<]*</h2>' q.html
-  <h2>Is Japan a member state or an observer of CICA?</h2>
+  <h2>Is the League of Arab States an observer or a partner of CICA?</h2>
   $ S=$(sed -n 's/.*name="session" type="hidden" value="\([0-9a-f]*\)".*/\1/p' q.html)
   $ T=$(sed -n 's/.*name="token" type="hidden" value="\([0-9a-f]*\)".*/\1/p' q.html)
   $ code /quiz/answer -X POST -d "session=$S&n=1&answer=A"
@@ -89,7 +89,7 @@ session's CSRF token:
   [1]
   $ body /quiz/answer -X POST -d "session=$S&token=$T&n=2&answer=A" > /dev/null
   $ body /quiz/answer -X POST -d "session=$S&token=$T&n=3&answer=2018" | grep -o 'Score: [0-9]* / [0-9]*'
-  Score: 2 / 3
+  Score: 1 / 3
   $ cica quiz revlog --state quiz.db 2>/dev/null | wc -l
   4
   $ cica quiz stats --state quiz.db --format json | grep -o '"reviews":[0-9]*}' | head -1
@@ -111,7 +111,7 @@ file: every answer is kept (3 before, 5 + 5 from the tabs, 5 from the terminal):
   $ printf '1\n2\n3\n4\n5\n' | cica quiz --state quiz.db --count 5 --seed 9 --mode typed > terminal.out & C=$!
   $ wait $A $B $C
   $ tail -1 terminal.out
-  score: 0/5
+  score: 1/5
   $ cica quiz revlog --state quiz.db 2>/dev/null | tail -n +2 | wc -l
   18
 
@@ -204,7 +204,7 @@ may be reached by any of its addresses) or localhost, never another name:
   cica: serve: /reports/snoop: report 'snoop' failed: CONFIG/cica/reports/snoop.lua:1: global 'io' is not allowed in safe mode (or not defined)
   cica: serve: /reports/snoop: report 'snoop' failed: CONFIG/cica/reports/snoop.lua:1: global 'io' is not allowed in safe mode (or not defined)
   cica: serve: /reports/snoop: report 'snoop' failed: CONFIG/cica/reports/snoop.lua:1: global 'io' is not allowed in safe mode (or not defined)
-  exported 403 pages to site
+  exported 406 pages to site
   $ ls site | head -5
   cbm_areas
   cbm_areas.csv

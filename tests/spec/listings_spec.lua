@@ -65,9 +65,9 @@ describe("cica.discover", function()
 
   it("lists them by their order fields, as before they were files", function()
     assert.are.same({ "overview", "members", "observers", "timeline", "summits", "meetings", "chairs",
-      "growth", "cow", "sources", "discrepancies" }, REPORTS)
+      "growth", "cow", "sources", "discrepancies", "class" }, REPORTS)
     assert.are.same({ "accession", "status", "founding", "summits", "ministerial", "chairs", "secretariat",
-      "documents", "counts" }, TOPICS)
+      "documents", "counts", "asof", "disputes", "cloze" }, TOPICS)
     assert.are.same({ "text", "md", "csv", "json", "html", "svg" }, FORMATS)
   end)
 

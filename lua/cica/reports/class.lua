@@ -39,6 +39,7 @@ end
 local last_notes = {}
 
 return {
+  order = 120,             -- where `cica report --list` shows it (cica.discover)
   title = { ["zh-Hans"] = "全班测验情况", ["zh-Hant"] = "全班測驗情況", en = "Class quiz summary" },
   description = {
     ["zh-Hans"] = "每道测验题有几名学员答错（读取学员的测验记录，--state 文件）",
