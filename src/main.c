@@ -14,22 +14,52 @@
 
 #include "cica.h"
 #include "db.h"
+#include "messages.h"
 #include "runlimit.h"
 #include "version.h"
 
 #define EXIT_USAGE 2
 
-/* Subcommands: the name on the command line and the Lua module whose main(args) runs it. */
+/*
+** The display language of the command line's own messages: the index of its texts in a
+** struct cica_message (cica.lang.codes order). Set from the environment, then from --lang.
+*/
+static int message_lang = 0;
+
+/* The text of message `key` of area "main" in language index `lang`; see msg(). */
+static const char *cica_message_text(const char *key, int lang) {
+  for (const struct cica_message *m = cica_messages_main; m->key; m++)
+    if (strcmp(m->key, key) == 0) return m->text[lang];
+  fprintf(stderr, "cica: no message '%s'\n", key);
+  abort();
+}
+
+/*
+** The message `key` of the catalogue area "main" (lua/cica/messages/main.lua, compiled into
+** cica_messages_main by the build) in the display language. Arguments: the key. Returns the text
+** (a printf format); an unknown key is a bug and aborts.
+*/
+static const char *msg(const char *key) {
+  return cica_message_text(key, message_lang);
+}
+
+/* Makes `lang` (a display language code) the language of msg(). */
+static void set_message_lang(const char *lang) {
+  message_lang = strcmp(lang, "zh-Hant") == 0 ? 1 : strcmp(lang, "en") == 0 ? 2 : 0;
+}
+
+/* Subcommands: the name on the command line, the Lua module whose main(args) runs it, and the
+** key of its summary in the message catalogue. */
 static const struct subcommand {
   const char *name, *module, *summary;
 } subcommands[] = {
-  {"report", "cica.cli.report", "run a report: cica report --list"},
-  {"quiz",   "cica.cli.quiz",   "learn the facts: cica quiz --help"},
-  {"search", "cica.cli.search", "search every record: cica search TEXT"},
-  {"repl",   NULL,              "the interactive explorer (also: cica with no arguments)"},
-  {"completion", "cica.cli.completion", "print a shell completion script: cica completion bash|zsh"},
-  {"stubs",  "cica.cli.stubs",  "write the API's stubs for lua-language-server: cica stubs [DIR]"},
-  {"help",   NULL,              "help on a command: cica help COMMAND (also: cica --help COMMAND)"},
+  {"report", "cica.cli.report", "sum_report"},
+  {"quiz",   "cica.cli.quiz",   "sum_quiz"},
+  {"search", "cica.cli.search", "sum_search"},
+  {"repl",   NULL,              "sum_repl"},
+  {"completion", "cica.cli.completion", "sum_completion"},
+  {"stubs",  "cica.cli.stubs",  "sum_stubs"},
+  {"help",   NULL,              "sum_help"},
   {NULL, NULL, NULL}
 };
 
@@ -47,12 +77,14 @@ struct cli {
 
 static const char *shown(const char *text, char *out, size_t size, int keep_lines);
 
-/* Prints a usage error as one line: the problem, then where the help is. Returns EXIT_USAGE. */
+/* Prints a usage error as one line: the problem (the catalogue message `fmt`, with `detail`
+** quoted safely), then where the help is. Returns EXIT_USAGE. */
 static int usage_error(const char *fmt, const char *detail) {
   char quoted[1024];
   fputs("cica: ", stderr);
-  fprintf(stderr, fmt, shown(detail, quoted, sizeof quoted, 0));
-  fputs(" (see 'cica --help')\n", stderr);
+  fprintf(stderr, msg(fmt), shown(detail, quoted, sizeof quoted, 0));
+  fputs(msg("see_help"), stderr);
+  fputc('\n', stderr);
   return EXIT_USAGE;
 }
 
@@ -65,14 +97,15 @@ static int subcommand_available(lua_State *L, const struct subcommand *s) {
   return found;
 }
 
-/* Publishes the subcommand table for cica.core.subcommands() (shell completion). Stack: unchanged. */
+/* Publishes the subcommand table for cica.core.subcommands() (shell completion); the summaries
+** in English, as completion scripts have always shown them. Stack: unchanged. */
 static void publish_subcommands(lua_State *L) {
   lua_newtable(L);
   for (int i = 0; subcommands[i].name; i++) {
     lua_createtable(L, 0, 3);
     lua_pushstring(L, subcommands[i].name);
     lua_setfield(L, -2, "name");
-    lua_pushstring(L, subcommands[i].summary);
+    lua_pushstring(L, cica_message_text(subcommands[i].summary, 2));
     lua_setfield(L, -2, "summary");
     lua_pushboolean(L, subcommand_available(L, &subcommands[i]));
     lua_setfield(L, -2, "available");
@@ -83,31 +116,10 @@ static void publish_subcommands(lua_State *L) {
 
 /* Prints --help. */
 static void print_help(lua_State *L) {
-  printf("cica %s — the CICA (亚信会议) dataset in Lua and SQL\n\n"
-         "Usage: cica [options] [script [args]]\n"
-         "       cica [options] COMMAND [args]\n\nCommands:\n", CICA_VERSION);
+  printf(msg("help_head"), CICA_VERSION);
   for (const struct subcommand *s = subcommands; s->name; s++)
-    if (subcommand_available(L, s)) printf("  %-10s %s\n", s->name, s->summary);
-  printf("\nOptions (as lua5.4):\n"
-         "  -e stat      execute string 'stat'\n"
-         "  -l mod       require library 'mod' into global 'mod' (-l g=mod: into global 'g')\n"
-         "  -i           enter interactive mode after running the script\n"
-         "  -v           show version information\n"
-         "  -E           ignore environment variables (LUA_PATH, LUA_CPATH, LUA_INIT)\n"
-         "  -W           turn warnings on\n"
-         "  --           stop handling options\n"
-         "  -            execute stdin and stop handling options\n"
-         "cica's options:\n"
-         "  --lang L     display language: zh-Hans (default), zh-Hant or en; without it, from\n"
-         "               LC_ALL, LC_MESSAGES or LANG: zh_TW/zh_HK/zh_MO zh-Hant, other zh zh-Hans,\n"
-         "               C, POSIX or none zh-Hans, any other language (de_DE, ja_JP, ...) en\n"
-         "  --db FILE    use another dataset file with the same schema\n"
-         "  --safe       run user code in a sandbox: no files, no programs\n"
-         "  --timeout S  stop user code after S seconds of processor time\n"
-         "  --max-memory MB  stop user code that allocates more than MB megabytes\n"
-         "  --version    show versions of cica, Lua, SQLite and the dataset\n"
-         "  --help       show this help\n\n"
-         "Docs: README.md, docs/api.md (the cica Lua API), docs/data.md (the SQL schema).\n");
+    if (subcommand_available(L, s)) printf("  %-10s %s\n", s->name, msg(s->summary));
+  fputs(msg("help_options"), stdout);
 }
 
 /* Length of the valid UTF-8 character at p (at most n bytes), 0 if invalid there; *cp is its
@@ -222,24 +234,24 @@ static int parse_long_option(int argc, char **argv, int *i, struct cli *cli) {
   else if (strcmp(arg, "--help") == 0) cli->help = 1;
   else if (strcmp(arg, "--safe") == 0) cli->opt.safe = 1;
   else if (is_long(arg, "--lang")) {
-    if (!(value = option_value(argc, argv, i, "--lang"))) return usage_error("%s needs a value", "--lang");
-    if (!(cli->opt.lang = language_of(value, 0))) {
+    if (!(value = option_value(argc, argv, i, "--lang"))) return usage_error("needs_value", "--lang");
+    if ((cli->opt.lang = language_of(value, 0)) != NULL) set_message_lang(cli->opt.lang);
+    else {
       char quoted[256];
-      fprintf(stderr, "cica: unknown language '%s' for --lang (expected zh-Hans, zh-Hant or en)\n",
-              shown(value, quoted, sizeof quoted, 0));
+      fprintf(stderr, msg("unknown_language"), shown(value, quoted, sizeof quoted, 0));
       return EXIT_USAGE;
     }
   } else if (is_long(arg, "--db")) {
-    if (!(value = option_value(argc, argv, i, "--db"))) return usage_error("%s needs a file", "--db");
+    if (!(value = option_value(argc, argv, i, "--db"))) return usage_error("needs_file", "--db");
     cli->opt.db_path = value;
   } else if (is_long(arg, "--timeout")) {
     if (!(value = option_value(argc, argv, i, "--timeout")) || parse_positive(value, &number))
-      return usage_error("%s needs a positive number of seconds", "--timeout");
+      return usage_error("needs_seconds", "--timeout");
     cli->opt.timeout = number;
   } else if (is_long(arg, "--max-memory")) {
     if (!(value = option_value(argc, argv, i, "--max-memory")) || parse_positive(value, &number) ||
         number * 1024 * 1024 < 1)
-      return usage_error("%s needs a positive number of megabytes", "--max-memory");
+      return usage_error("needs_megabytes", "--max-memory");
     cli->opt.max_memory = (size_t)(number * 1024 * 1024);
   } else return 1;
   return 0;
@@ -280,7 +292,7 @@ static int collect_args(int argc, char **argv, struct cli *cli) {
     if (strcmp(a, "--") == 0) { if (i + 1 < argc) cli->script = i + 1; return 0; }
     if (a[1] == '-') {
       int r = parse_long_option(argc, argv, &i, cli);
-      if (r == 1) return usage_error("unrecognized option '%s'", a);
+      if (r == 1) return usage_error("unrecognized", a);
       if (r != 0) return r;
       continue;
     }
@@ -292,12 +304,12 @@ static int collect_args(int argc, char **argv, struct cli *cli) {
     case 'e': case 'l':
       cli->has_execute = 1;
       if (a[2] == '\0' && ++i >= argc)
-        return usage_error("'%s' needs an argument", a);
+        return usage_error("needs_argument", a);
       break;
-    default: return usage_error("unrecognized option '%s'", a);
+    default: return usage_error("unrecognized", a);
     }
     if ((a[1] == 'E' || a[1] == 'W' || a[1] == 'i' || a[1] == 'v') && a[2] != '\0')
-      return usage_error("unrecognized option '%s'", a);
+      return usage_error("unrecognized", a);
   }
   return 0;
 }
@@ -505,9 +517,9 @@ static int print_command_help(lua_State *L, const char *name, double timeout) {
   char quoted[4 * 64 + 1], near[32];
   shown(name, quoted, sizeof quoted, 0);
   if (nearest_subcommand(L, name, near, sizeof near))
-    fprintf(stderr, "cica: help: no command '%s'; did you mean '%s'? (see 'cica help')\n", quoted, near);
+    fprintf(stderr, msg("help_no_command_near"), quoted, near);
   else
-    fprintf(stderr, "cica: help: no command '%s' (see 'cica help')\n", quoted);
+    fprintf(stderr, msg("help_no_command"), quoted);
   return EXIT_USAGE;
 }
 
@@ -521,8 +533,7 @@ static int suggest_command(lua_State *L, const char *word) {
   char quoted[4 * 64 + 1], near[32];
   if (strchr(word, '/') || strchr(word, '.') || access(word, F_OK) == 0) return 0;
   if (!nearest_subcommand(L, word, near, sizeof near)) return 0;
-  fprintf(stderr, "cica: no command or file '%s'; did you mean 'cica %s'? (see 'cica help')\n",
-          shown(word, quoted, sizeof quoted, 0), near);
+  fprintf(stderr, msg("no_command_or_file"), shown(word, quoted, sizeof quoted, 0), near);
   return EXIT_USAGE;
 }
 
@@ -573,13 +584,32 @@ static int check_today_environment(void) {
   }
   if (ok) return 0;
   char quoted[4 * 64 + 1];
-  fprintf(stderr, "cica: CICA_TODAY needs a date YYYY-MM-DD, got '%s'\n", shown(v, quoted, sizeof quoted, 0));
+  fprintf(stderr, msg("bad_today"), shown(v, quoted, sizeof quoted, 0));
   return 1;
+}
+
+/*
+** Takes the message language from a valid --lang among cica's own options (before the script or
+** command), so that a usage error found before --lang is read is in that language too. Arguments:
+** argc, argv. Changes only message_lang; a missing or bad value is left to collect_args.
+*/
+static void prescan_lang(int argc, char **argv) {
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i], *lang = NULL;
+    if (a[0] != '-' || strcmp(a, "-") == 0 || strcmp(a, "--") == 0) return;
+    if ((a[1] == 'e' || a[1] == 'l') && a[2] == '\0') { i++; continue; }
+    if (strncmp(a, "--lang=", 7) == 0) lang = language_of(a + 7, 0);
+    else if (strcmp(a, "--lang") == 0 && i + 1 < argc) lang = language_of(argv[++i], 0);
+    else if ((is_long(a, "--db") || is_long(a, "--timeout") || is_long(a, "--max-memory")) && !strchr(a, '=')) i++;
+    if (lang) set_message_lang(lang);
+  }
 }
 
 int main(int argc, char **argv) {
   struct cli cli = {0};
   cli.opt.lang = language_from_environment();
+  set_message_lang(cli.opt.lang);
+  prescan_lang(argc, argv);
   if (check_today_environment()) return 1;
   int status = collect_args(argc, argv, &cli);
   if (status != 0) return status;
