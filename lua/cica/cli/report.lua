@@ -7,33 +7,14 @@ local cliargs = require "cica.cli.args"
 
 local M = {}
 
-M.USAGE = "Usage: cica report NAME|FILE.lua [--format text|md|csv|json|html|svg]"
-  .. " [--lang zh-Hans|zh-Hant|en] [-o FILE]\n       cica report --list"
+-- usage and help: catalogue keys (cica.messages.cli), shown in the command's language
+M.USAGE = "cli.report_usage"
+local HELP = "cli.report_help"
 
-local HELP = [[
-Run a report over the CICA dataset and print it.
-
-  cica report --list               list the bundled reports and your own
-  cica report NAME                 run a bundled report (e.g. members) or one of yours
-  cica report ./my.lua             run a report file
-
-Options:
-  -f, --format FMT   text (default), md, csv, json, html, or svg (reports with a chart)
-      --lang LANG    zh-Hans (default), zh-Hant or en
-  -o, --output FILE  write to FILE; without --format, its extension picks the format
-                     (.txt .md .markdown .csv .json .html .htm .svg; others are an error)
-      --as-of DATE   CICA as it stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD): members,
-                     observers, chair and counts as they were; later events left out
-      --bom          start CSV with a byte-order mark (for Excel, which misreads UTF-8
-                     without one)
-  -l, --list         list reports
-  -h, --help         this help
-
-Your own reports live in $XDG_CONFIG_HOME/cica/reports/NAME.lua (default ~/.config).
-See docs/reports.md for writing one.]]
-
-local function usage_error(fmt, ...)
-  return cliargs.usage_error("report", string.format(fmt, ...))
+-- A usage error of `cica report` in opts' message language: the catalogue message `key`
+-- (cica.messages.cli) with its arguments. Returns the exit status 2.
+local function usage_error(opts, key, ...)
+  return cliargs.usage_error("report", cliargs.message(key, opts.msg_lang, ...), opts.msg_lang)
 end
 
 local function member(list, v)
@@ -52,46 +33,48 @@ local SPEC = {
 -- Splits argv into options and the report's name. Returns opts, or nil and an exit status after
 -- printing a usage error.
 local function parse(argv)
-  local opts, status = cliargs.parse(argv, SPEC, usage_error, { names = {} })
+  local code = cliargs.lang_of(argv)
+  local opts, status = cliargs.parse(argv, SPEC, function(problem) return cliargs.usage_error("report", problem, code) end,
+    { names = {}, msg_lang = code })
   if not opts then return nil, status end
   local names = opts.names
   if opts.format and not member(report.formats, opts.format) then
-    return nil, usage_error("unknown format '%s' (%s)%s", opts.format, table.concat(report.formats, ", "),
-      cliargs.hint(opts.format, report.formats))
+    return nil, usage_error(opts, "unknown_format", opts.format, table.concat(report.formats, ", "),
+      cliargs.hint(opts.format, report.formats, code))
   end
   if opts.lang and not member(report.langs, opts.lang) then
-    return nil, usage_error("unknown language '%s' (%s)", opts.lang, table.concat(report.langs, ", "))
+    return nil, usage_error(opts, "unknown_language", opts.lang, table.concat(report.langs, ", "))
   end
   if not opts.format and opts.output and opts.output ~= "-" then
-    local fmt, why = report.format_for_path(opts.output)
-    if not fmt then return nil, usage_error("%s", why) end
+    local fmt, why = report.format_for_path(opts.output, code)
+    if not fmt then return nil, cliargs.usage_error("report", why, code) end
     opts.format = fmt
   end
   if opts.bom and (opts.format or "text") ~= "csv" then
-    return nil, usage_error("--bom is for CSV only (add --format csv or -o FILE.csv)")
+    return nil, usage_error(opts, "bom_csv_only")
   end
   if opts.as_of then
     local day, problem = require("cica.date").normalize(opts.as_of)
-    if not day then return nil, usage_error("bad --as-of date '%s': %s", opts.as_of, problem) end
+    if not day then return nil, usage_error(opts, "bad_as_of", opts.as_of, problem) end
     opts.as_of = day
   end
-  if #names > 1 then return nil, usage_error("one report at a time (got '%s' and '%s')", names[1], names[2]) end
+  if #names > 1 then return nil, usage_error(opts, "one_report", names[1], names[2]) end
   opts.name = names[1]
   if not opts.name and not opts.list and not opts.help then
-    return nil, usage_error("which report? (cica report --list shows them)")
+    return nil, usage_error(opts, "which_report")
   end
   return opts
 end
 
 -- `cica report --list`: name and one-line description, user reports after a heading.
-local function list()
+local function list(code)
   local items = report.list()
   local w = 0
   for _, it in ipairs(items) do w = math.max(w, width.width(it.name)) end
   local heading = false
   for _, it in ipairs(items) do
     if it.user and not heading then
-      io.stdout:write("\n", report.tr({ ["zh-Hans"] = "我的报告", ["zh-Hant"] = "我的報告", en = "Your reports" }),
+      io.stdout:write("\n", cliargs.message("your_reports", code),
         " (", report.user_dir(), "):\n")
       heading = true
     end
@@ -103,16 +86,17 @@ function M.main(argv)
   local opts, status = cliargs.start(parse, argv, M.USAGE, HELP)
   if not opts then return status end
   local cica = rawget(_G, "cica") or require "cica"
-  if opts.lang and cica.set_lang then cica.set_lang(opts.lang) end
+  if opts.lang and cica.set_lang then cica.set_lang(opts.lang) end -- the user-facing setting, for user reports
   if opts.list then
-    list()
+    list(opts.msg_lang)
     return 0
   end
   if not report.locate(opts.name) then
     local names = {}
     for _, it in ipairs(report.list()) do names[#names + 1] = it.name end
-    local hint = cliargs.hint(opts.name, names)
-    return usage_error("unknown report '%s'%s", opts.name, hint ~= "" and hint or ("; available: " .. report.available()))
+    local hint = cliargs.hint(opts.name, names, opts.msg_lang)
+    return usage_error(opts, "unknown_report", opts.name,
+      hint ~= "" and hint or cliargs.message("available", opts.msg_lang, report.available()))
   end
   if opts.output and opts.output ~= "-" then
     require("cica.xdg").check_write_path("report: --output", opts.output) -- refused under --safe

@@ -6,30 +6,9 @@ local cliargs = require "cica.cli.args"
 
 local M = {}
 
-M.USAGE = "Usage: cica search TEXT... [--kind KIND]... [--format text|json]"
-  .. " [--lang zh-Hans|zh-Hant|en] [--limit N]"
-
-local HELP = [[
-Search every record of the dataset (members, observers, places, meetings, documents, chair
-terms, the secretariat, events, sources, discrepancies) in simplified or traditional Chinese or
-English. Words are ANDed; traditional and simplified characters find each other; the text is
-never query syntax (AND, OR, *, quotes are plain words).
-
-  cica search 阿拉木圖
-  cica search 伊斯坦布尔 2010
-  cica search Almaty Act --kind document
-
-Options:
-      --kind KIND    only records of this kind (repeat, or KIND,KIND): %s
-      --format FMT   text (default: an aligned table) or json (every result with its record)
-      --lang LANG    zh-Hans (default), zh-Hant or en: the language of titles and snippets
-      --limit N      at most N results (default %d)
-      --as-of DATE   only what had happened by DATE (YYYY, YYYY-MM or YYYY-MM-DD)
-  -h, --help         this help
-
-On a terminal the matched text is bold (unless NO_COLOR is set); elsewhere it is marked
-**like this**. Ordinals (第六届, 第6次, 6th, sixth), years (2014年) and full-width digits
-match as written in the data; a text that finds nothing gets "did you mean". See docs/search.md.]]
+-- usage and help: catalogue keys (cica.messages.cli), shown in the command's language
+M.USAGE = "cli.search_usage"
+local HELP = "cli.search_help"
 
 M.FORMATS = { "text", "json" }
 
@@ -55,21 +34,21 @@ local SPEC = {
   convert = {
     as_of = function(opts, value)
       local day, problem = require("cica.date").normalize(value)
-      if not day then return string.format("bad --as-of date '%s': %s", value, problem) end
+      if not day then return cliargs.message("bad_as_of", opts.msg_lang, value, problem) end
       opts.as_of = day
     end,
     kind = function(opts, value)
       opts.kinds = opts.kinds or {}
       local bad = add_kinds(opts.kinds, value)
       if bad then
-        return string.format("unknown kind '%s' (kinds: %s)%s", bad, table.concat(search.kinds, ", "),
-          cliargs.hint(bad, search.kinds))
+        return cliargs.message("unknown_kind", opts.msg_lang, bad, table.concat(search.kinds, ", "),
+          cliargs.hint(bad, search.kinds, opts.msg_lang))
       end
     end,
     limit = function(opts, value)
       local n = math.tointeger(tonumber(value))
       if not n or n < 1 or n > search.MAX_LIMIT then
-        return cliargs.format("--limit must be a whole number from 1 to %d, got '%s'", search.MAX_LIMIT, value)
+        return cliargs.message("bad_limit", opts.msg_lang, search.MAX_LIMIT, value)
       end
       opts.limit = n
     end,
@@ -79,22 +58,25 @@ local SPEC = {
   ends = true,
 }
 
---- Parses the arguments after `search`. Returns opts { text, kinds, format, lang, limit, help },
--- or nil and what is wrong (for a usage error).
+--- Parses the arguments after `search`. Returns opts { text, kinds, format, lang, limit, help,
+-- msg_lang }, or nil, what is wrong (for a usage error, in the language of the messages) and
+-- that language.
 function M.parse(argv)
-  local opts, problem = cliargs.parse(argv, SPEC, cliargs.format,
-    { format = "text", limit = search.DEFAULT_LIMIT, words = {} })
-  if not opts then return nil, problem end
+  local code = cliargs.lang_of(argv)
+  local opts, problem = cliargs.parse(argv, SPEC, function(p) return p end,
+    { format = "text", limit = search.DEFAULT_LIMIT, words = {}, msg_lang = code })
+  if not opts then return nil, problem, code end
   local words = opts.words
   opts.words = nil
   if not member(M.FORMATS, opts.format) then
-    return nil, string.format("unknown format '%s' (text, json)%s", opts.format, cliargs.hint(opts.format, M.FORMATS))
+    return nil, cliargs.message("unknown_format", code, opts.format, table.concat(M.FORMATS, ", "),
+      cliargs.hint(opts.format, M.FORMATS, code)), code
   end
   local cica = rawget(_G, "cica") or require "cica"
   if opts.lang and not member(cica.languages, opts.lang) then
-    return nil, cliargs.format("unknown language '%s' (%s)", opts.lang, table.concat(cica.languages, ", "))
+    return nil, cliargs.message("unknown_language", code, opts.lang, table.concat(cica.languages, ", ")), code
   end
-  if #words == 0 and not opts.help then return nil, "no TEXT to search for" end
+  if #words == 0 and not opts.help then return nil, cliargs.message("no_text", code), code end
   opts.text = table.concat(words, " ")
   return opts
 end
@@ -249,12 +231,14 @@ function M.run(opts)
 end
 
 function M.main(args)
-  local opts, problem = M.parse(args or {})
+  local opts, problem, code = M.parse(args or {})
   if not opts then
-    return cliargs.usage_error("search", problem)
+    return cliargs.usage_error("search", problem, code)
   end
   if opts.help then
-    io.stdout:write(M.USAGE, "\n\n", HELP:format(table.concat(search.kinds, ", "), search.DEFAULT_LIMIT), "\n")
+    local lang = require "cica.lang"
+    io.stdout:write(lang.t(M.USAGE, opts.msg_lang), "\n\n",
+      lang.t(HELP, opts.msg_lang, table.concat(search.kinds, ", "), search.DEFAULT_LIMIT), "\n")
     return 0
   end
   -- on a terminal the table fits its width (cica.host: cica's own modules only)
