@@ -52,31 +52,35 @@ end
 -- The report tables that are cica's own bundled modules (their rows get cica's own API).
 local bundled_tables = setmetatable({}, { __mode = "k" })
 
---- The current display language ("zh-Hans" when the engine has none set).
+-- The language a report is being rendered in (render's opts.lang), while it is; nil otherwise.
+local rendering_lang = nil
+
+--- The language of the report being rendered: render's opts.lang while it renders, else the
+-- display language (cica.lang; "zh-Hans" when the engine has none set).
 function M.lang()
+  if rendering_lang then return rendering_lang end
   local c = api()
-  return c.lang or "zh-Hans"
+  return c.lang or i18n.default
 end
 
---- The text of a localized value ({ ["zh-Hans"] = …, ["zh-Hant"] = …, en = … }) in the current
--- display language; a plain value is returned as it is. For use inside reports' rows().
+--- The text of a localized value ({ ["zh-Hans"] = …, ["zh-Hant"] = …, en = … }) in the report's
+-- language (M.lang()); a plain value is returned as it is. For use inside reports' rows().
 function M.tr(v)
   return format.localize(v, M.lang())
 end
 
-local SUFFIX = { ["zh-Hans"] = "_hans", ["zh-Hant"] = "_hant", en = "_en" }
-
---- A record's `field` in the current language: rec[field .. "_hans"|"_hant"|"_en"], falling
--- back to rec[field] (the engine's display-language field) and then to the other languages.
+--- A record's `field` in the report's language: rec[field .. "_hans"|"_hant"|"_en"], falling
+-- back to rec[field] (the engine's display-language field) and then to the other languages
+-- (cica.lang's fallback chain).
 function M.pick(rec, field)
   if rec ~= nil and type(rec) ~= "table" then argerror("pick", "a record (a table) or nil as argument 1", rec) end
   if type(field) ~= "string" then argerror("pick", "a field name (a string) as argument 2", field) end
   if rec == nil then return nil end
   local lang = M.lang()
-  local v = rec[field .. (SUFFIX[lang] or "_hans")]
+  local v = rec[field .. "_" .. i18n.suffix(lang)]
   if v ~= nil then return v end
   if rec[field] ~= nil then return rec[field] end
-  return rec[field .. "_hans"] or rec[field .. "_hant"] or rec[field .. "_en"]
+  return i18n.field(rec, field, lang)
 end
 
 -- Rows of a lookup table keyed by a column, cached per query (the dataset never changes).
@@ -346,12 +350,16 @@ local function load_file(path)
 end
 
 --- The report `name` (bundled name, user report name or file path), checked; and the name to
--- show for it. Raises "unknown report 'x'; available: …" when there is no such report.
+-- show for it. Raises "unknown report 'x'; available: …" (in the report's language) when there
+-- is no such report.
 function M.load(name)
   if type(name) == "table" then return M.validate(name, "report"), "report" end
   local kind, where = M.locate(name)
   if not kind then
-    error(string.format("unknown report '%s'; available: %s", tostring(name), M.available()), 0)
+    local names = M.bundled()
+    for _, n in ipairs(M.user_reports()) do names[#names + 1] = n end
+    error(i18n.t("report.unknown_report", M.lang(), tostring(name),
+      table.concat(names, i18n.t("report.list_sep", M.lang()))), 0)
   end
   local r
   if kind == "bundled" then
@@ -464,14 +472,17 @@ function M.build(r, where)
   }, { lang = lang })
 end
 
--- Runs f with the display language set to lang, putting the old one back afterwards.
+-- Runs f rendering in language `lang` (nil: the display language): M.lang(), and so every
+-- label, M.tr, M.pick and the lookups, give it while f runs. The language is passed down, not
+-- set on the engine: cica.lang, the user's setting, stays as it is. (A user's report that reads
+-- the engine's display-language fields, such as record.name, in rows(cica) gets cica.lang's;
+-- M.pick(rec, "name") gives the report's.)
 local function with_lang(lang, f)
-  local c = api()
-  local old = c.lang
-  if not lang or lang == old then return f() end
-  c.set_lang(lang)
+  if not lang then return f() end
+  local old = rendering_lang
+  rendering_lang = lang
   local ok, a, b = pcall(f)
-  if old then c.set_lang(old) end
+  rendering_lang = old
   if not ok then error(a, 0) end
   return a, b
 end
@@ -490,14 +501,15 @@ end
 local function render_now(name, opts)
   local fmt = opts.format or "text"
   if not format.supports({ chart = true }, fmt) then
-    error(string.format("unknown format '%s' (formats: %s)", tostring(fmt), table.concat(M.formats, ", ")), 0)
+    error(i18n.t("report.unknown_format", opts.lang or M.lang(), tostring(fmt),
+      table.concat(M.formats, i18n.t("report.list_sep", opts.lang or M.lang()))), 0)
   end
   return with_lang(opts.lang, function()
     local r, where = M.load(name)
     if fmt == "svg" and not r.chart then
       local spec = { chart = nil }
-      error(string.format("report '%s' has no chart, so it cannot be rendered as svg (try: %s)",
-        where, table.concat(format.available(spec), ", ")), 0)
+      error(i18n.t("report.no_chart", M.lang(), where,
+        table.concat(format.available(spec), i18n.t("report.list_sep", M.lang()))), 0)
     end
     local spec = M.build(r, where)
     -- width is the terminal's, for the text table only (svg's opts.width is its canvas)
@@ -507,7 +519,7 @@ local function render_now(name, opts)
 end
 
 --- The report `name` (or a report table) rendered as a string.
--- opts: format ("text" default), lang (a display language, restored afterwards), as_of (a date:
+-- opts: format ("text" default), lang (the language to render in; cica.lang is left as it is), as_of (a date:
 -- CICA as it stood then, see cica.dataset.as_of), bom (CSV: a byte-order mark first),
 -- width (text: the columns the table may take).
 function M.render(name, opts)
@@ -516,9 +528,10 @@ function M.render(name, opts)
   local when
   if opts.as_of ~= nil then
     local problem
-    when, problem = require("cica.date").normalize(opts.as_of)
+    local lang = opts.lang or M.lang()
+    when, problem = require("cica.date").normalize(opts.as_of, lang)
     if not when then
-      error(string.format("bad as-of date '%s': %s", tostring(opts.as_of), problem), 0)
+      error(i18n.t("report.bad_as_of", lang, tostring(opts.as_of), problem), 0)
     end
   end
   return with_date(when, function() return render_now(name, opts) end)
@@ -532,8 +545,9 @@ local EXT_ORDER = { "txt", "md", "markdown", "csv", "json", "html", "htm", "svg"
 
 --- The format a file name's extension stands for: "text" for .txt, "csv" for .csv, …; "text"
 -- when the name has no extension. For an extension cica does not write (.xlsx, .pdf, …): nil
--- and a message naming the extensions it knows (for .xls/.xlsx/.ods, how to get a spreadsheet).
-function M.format_for_path(path)
+-- and a message naming the extensions it knows (for .xls/.xlsx/.ods, how to get a spreadsheet),
+-- in `lang` (default: the display language).
+function M.format_for_path(path, lang)
   if type(path) ~= "string" then argerror("format_for_path", "a file name (a string)", path) end
   local base = path:match("[^/]*$")
   local ext = base:match("^.+%.([^.]+)$")
@@ -542,12 +556,11 @@ function M.format_for_path(path)
   if fmt then return fmt end
   local known = {}
   for i, e in ipairs(EXT_ORDER) do known[i] = "." .. e end
-  local msg = string.format("cannot tell the format of '%s' from its extension: cica writes %s "
-    .. "(or give --format)", path, table.concat(known, " "))
+  lang = lang or M.lang()
+  local msg = i18n.t("report.ext_unknown", lang, path, table.concat(known, " "))
   local lower = ext:lower()
   if lower == "xlsx" or lower == "xls" or lower == "ods" then
-    msg = msg .. "; for a spreadsheet, write CSV with a byte-order mark: -o "
-      .. path:sub(1, #path - #ext) .. "csv --bom"
+    msg = msg .. i18n.t("report.ext_spreadsheet", lang, path:sub(1, #path - #ext) .. "csv")
   end
   return nil, msg
 end
@@ -568,7 +581,9 @@ function M.run(name, opts)
   local text = M.render(name, opts)
   if opts.output and opts.output ~= "-" then
     local f, err = io.open(opts.output, "wb")
-    if not f then error("cannot write '" .. opts.output .. "': " .. tostring(err):gsub("^[^:]*: ", ""), 0) end
+    if not f then
+      error(i18n.t("report.cannot_write", opts.lang or M.lang(), opts.output, (tostring(err):gsub("^[^:]*: ", ""))), 0)
+    end
     f:write(text)
     f:close()
   else

@@ -134,7 +134,8 @@ local function check(opts)
     opts.count = n
   end
   if opts.mode and not MODES[opts.mode] then return usage_error(opts, "unknown_mode", opts.mode, hint(opts, opts.mode, MODES)) end
-  if opts.lang and not require("cica.lang").valid(opts.lang) then return usage_error(opts, "cli.unknown_language", opts.lang, require("cica.lang").list()) end
+  if opts.lang and not require("cica.lang").valid(opts.lang) then return usage_error(opts, "cli.unknown_language", opts.lang,
+    table.concat(require("cica.lang").codes, cliargs.message("list_sep", opts.msg_lang))) end
   if opts.now then
     local t = parse_time(opts.now)
     if not t then

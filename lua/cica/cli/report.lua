@@ -39,11 +39,13 @@ local function parse(argv)
   if not opts then return nil, status end
   local names = opts.names
   if opts.format and not member(report.formats, opts.format) then
-    return nil, usage_error(opts, "unknown_format", opts.format, table.concat(report.formats, ", "),
+    return nil, usage_error(opts, "unknown_format", opts.format,
+      table.concat(report.formats, cliargs.message("list_sep", code)),
       cliargs.hint(opts.format, report.formats, code))
   end
   if opts.lang and not member(report.langs, opts.lang) then
-    return nil, usage_error(opts, "unknown_language", opts.lang, table.concat(report.langs, ", "))
+    return nil, usage_error(opts, "unknown_language", opts.lang,
+      table.concat(report.langs, cliargs.message("list_sep", code)))
   end
   if not opts.format and opts.output and opts.output ~= "-" then
     local fmt, why = report.format_for_path(opts.output, code)
@@ -54,7 +56,7 @@ local function parse(argv)
     return nil, usage_error(opts, "bom_csv_only")
   end
   if opts.as_of then
-    local day, problem = require("cica.date").normalize(opts.as_of)
+    local day, problem = require("cica.date").normalize(opts.as_of, code)
     if not day then return nil, usage_error(opts, "bad_as_of", opts.as_of, problem) end
     opts.as_of = day
   end
@@ -95,8 +97,8 @@ function M.main(argv)
     local names = {}
     for _, it in ipairs(report.list()) do names[#names + 1] = it.name end
     local hint = cliargs.hint(opts.name, names, opts.msg_lang)
-    return usage_error(opts, "unknown_report", opts.name,
-      hint ~= "" and hint or cliargs.message("available", opts.msg_lang, report.available()))
+    return usage_error(opts, "unknown_report", opts.name, hint ~= "" and hint
+      or cliargs.message("available", opts.msg_lang, table.concat(names, cliargs.message("list_sep", opts.msg_lang))))
   end
   if opts.output and opts.output ~= "-" then
     require("cica.xdg").check_write_path("report: --output", opts.output) -- refused under --safe

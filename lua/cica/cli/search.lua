@@ -33,7 +33,7 @@ local SPEC = {
              ["--as-of"] = "as_of" },
   convert = {
     as_of = function(opts, value)
-      local day, problem = require("cica.date").normalize(value)
+      local day, problem = require("cica.date").normalize(value, opts.msg_lang)
       if not day then return cliargs.message("bad_as_of", opts.msg_lang, value, problem) end
       opts.as_of = day
     end,
@@ -41,7 +41,8 @@ local SPEC = {
       opts.kinds = opts.kinds or {}
       local bad = add_kinds(opts.kinds, value)
       if bad then
-        return cliargs.message("unknown_kind", opts.msg_lang, bad, table.concat(search.kinds, ", "),
+        return cliargs.message("unknown_kind", opts.msg_lang, bad,
+          table.concat(search.kinds, cliargs.message("list_sep", opts.msg_lang)),
           cliargs.hint(bad, search.kinds, opts.msg_lang))
       end
     end,
@@ -69,12 +70,13 @@ function M.parse(argv)
   local words = opts.words
   opts.words = nil
   if not member(M.FORMATS, opts.format) then
-    return nil, cliargs.message("unknown_format", code, opts.format, table.concat(M.FORMATS, ", "),
+    return nil, cliargs.message("unknown_format", code, opts.format, table.concat(M.FORMATS, cliargs.message("list_sep", code)),
       cliargs.hint(opts.format, M.FORMATS, code)), code
   end
   local cica = rawget(_G, "cica") or require "cica"
   if opts.lang and not member(cica.languages, opts.lang) then
-    return nil, cliargs.message("unknown_language", code, opts.lang, table.concat(cica.languages, ", ")), code
+    return nil, cliargs.message("unknown_language", code, opts.lang,
+      table.concat(cica.languages, cliargs.message("list_sep", code))), code
   end
   if #words == 0 and not opts.help then return nil, cliargs.message("no_text", code), code end
   opts.text = table.concat(words, " ")
@@ -238,7 +240,8 @@ function M.main(args)
   if opts.help then
     local lang = require "cica.lang"
     io.stdout:write(lang.t(M.USAGE, opts.msg_lang), "\n\n",
-      lang.t(HELP, opts.msg_lang, table.concat(search.kinds, ", "), search.DEFAULT_LIMIT), "\n")
+      lang.t(HELP, opts.msg_lang, table.concat(search.kinds, cliargs.message("list_sep", opts.msg_lang)),
+        search.DEFAULT_LIMIT), "\n")
     return 0
   end
   -- on a terminal the table fits its width (cica.host: cica's own modules only)

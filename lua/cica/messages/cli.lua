@@ -90,6 +90,7 @@ See docs/reports.md for writing one.]]),
   which_report = m("运行哪份报告？（cica report --list 列出全部）", "執行哪份報告？（cica report --list 列出全部）",
     "which report? (cica report --list shows them)"),
   unknown_report = m("没有“%s”这份报告%s", "沒有「%s」這份報告%s", "unknown report '%s'%s"),
+  list_sep = m("、", "、", ", "),
   available = m("；可选：%s", "；可選：%s", "; available: %s"),
   your_reports = m("我的报告", "我的報告", "Your reports"),
 
@@ -154,7 +155,7 @@ Options:
   -h, --help         this help
 
 On a terminal the matched text is bold (unless NO_COLOR is set); elsewhere it is marked
-**like this**. Ordinals (第六届, 第6次, 6th, sixth), years (2014年) and full-width digits
+**like this**. Ordinals ("第六届", "第6次", 6th, sixth), years ("2014年") and full-width digits
 match as written in the data; a text that finds nothing gets "did you mean". See docs/search.md.]]),
   unknown_kind = m("未知类型“%s”（可选：%s）%s", "未知類型「%s」（可選：%s）%s", "unknown kind '%s' (kinds: %s)%s"),
   bad_limit = m("--limit 须是 1 到 %d 的整数，而不是“%s”", "--limit 須是 1 到 %d 的整數，而不是「%s」",

@@ -110,7 +110,7 @@ ends with the score and a review of what was missed (also on Ctrl-D and Ctrl-C).
 Options:
   -n, --count N        ask N questions (default 10)
   -t, --topic T        only topic T (repeatable, or T1,T2): its id, or its name in any
-                       language (峰会, 峰會, Summits); see --list-topics
+                       language ("峰会", "峰會", Summits); see --list-topics
   -m, --mode M         choice, typed or mixed (default)
   -s, --seed S         same seed, options and history: same questions in the same order
       --due            only questions due for review
