@@ -559,10 +559,13 @@ function M.format_for_path(path, lang)
   lang = lang or M.lang()
   local msg = i18n.t("report.ext_unknown", lang, path, table.concat(known, " "))
   local lower = ext:lower()
-  if lower == "xlsx" or lower == "xls" or lower == "ods" then
+  local spreadsheet = lower == "xlsx" or lower == "xls" or lower == "ods"
+  if spreadsheet then
     msg = msg .. i18n.t("report.ext_spreadsheet", lang, path:sub(1, #path - #ext) .. "csv")
   end
-  return nil, msg
+  -- (and, for a message of its own such as .once's: the extensions known, and whether a
+  -- spreadsheet was meant)
+  return nil, msg, table.concat(known, " "), spreadsheet
 end
 
 --- Renders the report and writes it to opts.output (a file name) or standard output (where a

@@ -29,9 +29,14 @@ local FORMATS = {
   revlog = { csv = true },
 }
 local FORMAT_LIST = {
-  print = "text, md, html, json", stats = "text, json, svg, html", export = "anki, csv, json",
-  leeches = "text, json", optimize = "text, json", class = "text, json", revlog = "csv",
+  print = { "text", "md", "html", "json" }, stats = { "text", "json", "svg", "html" },
+  export = { "anki", "csv", "json" }, leeches = { "text", "json" }, optimize = { "text", "json" },
+  class = { "text", "json" }, revlog = { "csv" },
 }
+-- The formats of `command`, listed in the language of opts' messages.
+local function format_list(opts, command)
+  return table.concat(FORMAT_LIST[command], cliargs.message("list_sep", opts.msg_lang))
+end
 local EXT_FORMAT = {
   print = { txt = "text", md = "md", html = "html", htm = "html", json = "json" },
   export = { txt = "anki", tsv = "anki", csv = "csv", json = "json" },
@@ -184,11 +189,11 @@ local function check(opts)
     local ext = (opts.output:match("%.(%w+)$") or ""):lower()
     opts.format = EXT_FORMAT[command][ext]
     if not opts.format then
-      return usage_error(opts, "format_from_name", opts.output, FORMAT_LIST[command])
+      return usage_error(opts, "format_from_name", opts.output, format_list(opts, command))
     end
   end
   if opts.format and not FORMATS[command][opts.format] then
-    return usage_error(opts, "cli.unknown_format", opts.format, FORMAT_LIST[command], hint(opts, opts.format, FORMATS[command]))
+    return usage_error(opts, "cli.unknown_format", opts.format, format_list(opts, command), hint(opts, opts.format, FORMATS[command]))
   end
   if opts.bom and not (opts.export and opts.format == "csv") then
     return usage_error(opts, "bom_goes_with")
