@@ -94,6 +94,9 @@ local function strip_markup(text, fmt)
     -- the record's own languages, not the REPL's words
     text = unwrap_tables(text):gsub("[^\n]*", function(line)
       if line:find("^%s*{?%s*[%w_]+ = ") then return "" end
+      -- names laid out in columns (.tables: SQL tables, Lua collections) are identifiers
+      if line:find("^  [%w_]+") and not line:gsub("^  ", ""):gsub("[%w_]+", "x"):find("[^x ]")
+        and not line:gsub("^  ", ""):find("%w %w") then return "" end
     end)
   elseif fmt == "json" then
     -- keys go; string delimiters go, while a quote inside a string (\") stays a quote
@@ -359,7 +362,9 @@ describe("output in the display language", function()
     it("the REPL's dot-commands, " .. lang, function()
       local input = table.concat({ ".help", ".help search", ".help report", ".help sql", ".help quiz",
         ".help lang", ".help asof", ".help once", ".help sources", ".help nope", ".tables", ".lang",
-        ".report", ".report members", ".report nope", ".search 2014", ".search --kind nope x", ".sources",
+        ".report", ".report members", ".report nope",
+        -- (a lone year matches notes not yet translated: see the search test above)
+        lang == "en" and ".search Almaty" or ".search 阿拉木图", ".search --kind nope x", ".sources",
         ".sources A1", ".schema nope", ".mode", ".mode nope", ".asof", ".asof 2010", ".asof soon",
         ".asof off", ".quiz --help", ".nope", ".sql", ".once", ".lang xx", ".lang " .. lang }, "\n") .. "\n"
       local out = run("--lang " .. lang .. " repl", input)
