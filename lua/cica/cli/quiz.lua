@@ -13,9 +13,9 @@ local cliargs = require "cica.cli.args"
 
 local M = {}
 
--- usage and help: catalogue keys (cica.messages.quizcli), shown in the command's language
-M.USAGE = "quizcli.usage"
-local HELP = "quizcli.help"
+-- usage and help: catalogue keys (cica.messages.quiz_cli), shown in the command's language
+M.USAGE = "quiz_cli.usage"
+local HELP = "quiz_cli.help"
 
 local MODES = { choice = true, typed = true, mixed = true }
 -- Formats by command, and the format an --output extension means.
@@ -43,15 +43,15 @@ local EXT_FORMAT = {
 }
 
 -- A usage error of `cica quiz` in opts' message language: the catalogue message `key`
--- (cica.messages.quizcli unless it names its area) with its arguments. Returns 2.
+-- (cica.messages.quiz_cli unless it names its area) with its arguments. Returns 2.
 local function usage_error(opts, key, ...)
-  if not key:find(".", 1, true) then key = "quizcli." .. key end
+  if not key:find(".", 1, true) then key = "quiz_cli." .. key end
   return cliargs.usage_error("quiz", cliargs.message(key, opts.msg_lang, ...), opts.msg_lang)
 end
 
--- A message of the area quizcli in language `lang`, with its arguments.
+-- A message of the area quiz_cli in language `lang`, with its arguments.
 local function T(key, lang, ...)
-  return require("cica.lang").t("quizcli." .. key, lang, ...)
+  return require("cica.lang").t("quiz_cli." .. key, lang, ...)
 end
 
 -- "; did you mean 'x'?" for word among the keys of set, or "".
@@ -369,7 +369,7 @@ local function leeches_main(opts)
   return 0
 end
 
--- What revlog says on stderr beside the CSV (quizcli.revlog_note): how much, and the time zone
+-- What revlog says on stderr beside the CSV (quiz_cli.revlog_note): how much, and the time zone
 -- the tools ask for.
 -- cica quiz revlog: the review log as CSV (cica.quiz.revlog) on stdout.
 local function revlog_main(opts)

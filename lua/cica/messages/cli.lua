@@ -1,6 +1,6 @@
 -- Messages of the subcommands' command lines (cica.lang area "cli"): usage lines, --help texts
 -- and usage errors of report, search, stubs and completion, and the option loop they share
--- (cica.cli.args). Quiz's are in the area "quizcli".
+-- (cica.cli.args). Quiz's are in the area "quiz_cli".
 local function m(hans, hant, en) return { ["zh-Hans"] = hans, ["zh-Hant"] = hant, en = en } end
 
 return {

@@ -1,4 +1,4 @@
--- Messages of `cica quiz`'s command line (cica.lang area "quizcli", cica.cli.quiz): its usage,
+-- Messages of `cica quiz`'s command line (cica.lang area "quiz_cli", cica.cli.quiz): its usage,
 -- --help, usage errors and the lines its commands print around their output.
 local function m(hans, hant, en) return { ["zh-Hans"] = hans, ["zh-Hant"] = hant, en = en } end
 
