@@ -37,19 +37,21 @@ static const char *const os_allowed[] = {"time", "date", "clock", NULL};
 /*
 ** The bundled modules user code may require: computation over the dataset and over text, nothing
 ** that reads or writes files, runs programs, or takes part in writing cica's own state (the quiz
-** and its scheduler, the command line, the REPL). A name ending in ".*" allows the modules below
+** and its scheduler, the command line, the REPL); cica.lang and its message catalogue are text
+** tables and formatting only. A name ending in ".*" allows the modules below
 ** it. A module added to cica later is not requirable until it is listed here.
 */
 static const char *const requirable_modules[] = {
   "cica", "cica.core", "cica.date", "cica.dataset", "cica.width", "cica.format", "cica.format.*",
-  "cica.reports.*", NULL};
+  "cica.reports.*", "cica.lang", "cica.messages.*", NULL};
 
 /*
 ** Bundled modules the public instance's own code may load besides requirable_modules (the full
 ** cica.report behind its view, cica.search behind cica.search(), cica.help behind help). They run
 ** with the sandbox's privileges like every public module; user code's require still refuses them.
 */
-static const char *const internal_modules[] = {"cica.report", "cica.search", "cica.help", NULL};
+static const char *const internal_modules[] = {"cica.report", "cica.report.helpers", "cica.search", "cica.help",
+                                               NULL};
 
 /*
 ** Sentinels both instances must agree on (a value compared by identity, such as the JSON null a

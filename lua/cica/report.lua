@@ -52,142 +52,13 @@ end
 -- The report tables that are cica's own bundled modules (their rows get cica's own API).
 local bundled_tables = setmetatable({}, { __mode = "k" })
 
--- The language a report is being rendered in (render's opts.lang), while it is; nil otherwise.
-local rendering_lang = nil
-
---- The language of the report being rendered: render's opts.lang while it renders, else the
--- display language (cica.lang; "zh-Hans" when the engine has none set).
-function M.lang()
-  if rendering_lang then return rendering_lang end
-  local c = api()
-  return c.lang or i18n.default
+-- The helpers for report writers (lang, tr, pick, entity_name, region_name, place_name, word,
+-- join, sources_column) live in cica.report.helpers; they are part of this module's API.
+local helpers = require "cica.report.helpers"
+for _, k in ipairs({ "lang", "tr", "pick", "entity_name", "region_name", "place_name", "word", "join",
+  "sources_column" }) do
+  M[k] = helpers[k]
 end
-
---- The text of a localized value ({ ["zh-Hans"] = …, ["zh-Hant"] = …, en = … }) in the report's
--- language (M.lang()); a plain value is returned as it is. For use inside reports' rows().
-function M.tr(v)
-  return format.localize(v, M.lang())
-end
-
---- A record's `field` in the report's language: rec[field .. "_hans"|"_hant"|"_en"], falling
--- back to rec[field] (the engine's display-language field) and then to the other languages
--- (cica.lang's fallback chain).
-function M.pick(rec, field)
-  if rec ~= nil and type(rec) ~= "table" then argerror("pick", "a record (a table) or nil as argument 1", rec) end
-  if type(field) ~= "string" then argerror("pick", "a field name (a string) as argument 2", field) end
-  if rec == nil then return nil end
-  local lang = M.lang()
-  local v = rec[field .. "_" .. i18n.suffix(lang)]
-  if v ~= nil then return v end
-  if rec[field] ~= nil then return rec[field] end
-  return i18n.field(rec, field, lang)
-end
-
--- Rows of a lookup table keyed by a column, cached per query (the dataset never changes).
-local lookups = {}
-local function lookup(sql, key)
-  if not lookups[sql] then
-    local t = {}
-    local ok, rows = pcall(api().query, sql)
-    if ok and type(rows) == "table" then
-      for _, r in ipairs(rows) do t[r[key]] = r end
-    end
-    lookups[sql] = t
-  end
-  return lookups[sql]
-end
-
---- The name of entity `id` (a state or organisation) in the current language; the id itself
--- when the dataset does not know it.
-function M.entity_name(id)
-  if id == nil then return nil end
-  local e = lookup("select id, name_hans, name_hant, name_en from entities", "id")[id]
-  if not e and api().find then
-    local ok, found = pcall(api().find, id)
-    if ok and type(found) == "table" and found.id == id then e = found end
-  end
-  return e and M.pick(e, "name") or id
-end
-
---- The name of M49 region `code` in the current language.
-function M.region_name(code)
-  if code == nil then return nil end
-  local r = lookup("select code, name_hans, name_hant, name_en from regions", "code")[code]
-  return r and M.pick(r, "name") or code
-end
-
---- The name of place `id` (a city) in the current language.
-function M.place_name(id)
-  if id == nil then return nil end
-  local p = lookup("select id, name_hans, name_hant, name_en from places", "id")[id]
-  return p and M.pick(p, "name") or id
-end
-
--- Words the bundled reports share: kinds of meeting, event and entity, and statuses.
-local WORDS = {
-  summit = { ["zh-Hans"] = "峰会", ["zh-Hant"] = "峰會", en = "Summit" },
-  ministerial = { ["zh-Hans"] = "外长会议", ["zh-Hant"] = "外長會議", en = "Ministerial meeting" },
-  deputy_ministerial = { ["zh-Hans"] = "副外长会议", ["zh-Hant"] = "副外長會議", en = "Deputy ministers' meeting" },
-  special_ministerial = { ["zh-Hans"] = "外长特别会议", ["zh-Hant"] = "外長特別會議", en = "Special ministerial meeting" },
-  informal_ministerial = { ["zh-Hans"] = "非正式外长会议", ["zh-Hant"] = "非正式外長會議", en = "Informal ministerial meeting" },
-  expert = { ["zh-Hans"] = "专家会议", ["zh-Hant"] = "專家會議", en = "Expert meeting" },
-  working_group = { ["zh-Hans"] = "工作组会议", ["zh-Hant"] = "工作組會議", en = "Working group" },
-  senior_officials = { ["zh-Hans"] = "高官委员会会议", ["zh-Hant"] = "高官委員會會議", en = "Senior officials' committee" },
-  proposal = { ["zh-Hans"] = "倡议", ["zh-Hant"] = "倡議", en = "Proposal" },
-  rule_change = { ["zh-Hans"] = "规则修改", ["zh-Hant"] = "規則修改", en = "Rule change" },
-  rename_proposal = { ["zh-Hans"] = "更名提议", ["zh-Hant"] = "更名提議", en = "Rename proposal" },
-  activity = { ["zh-Hans"] = "活动", ["zh-Hant"] = "活動", en = "Activity" },
-  phase = { ["zh-Hans"] = "阶段", ["zh-Hant"] = "階段", en = "Phase" },
-  milestone = { ["zh-Hans"] = "里程碑", ["zh-Hant"] = "里程碑", en = "Milestone" },
-  institutional = { ["zh-Hans"] = "机制建设", ["zh-Hant"] = "機制建設", en = "Institutional" },
-  postponement = { ["zh-Hans"] = "延期", ["zh-Hant"] = "延期", en = "Postponement" },
-  speech = { ["zh-Hans"] = "讲话", ["zh-Hant"] = "講話", en = "Speech" },
-  diplomacy = { ["zh-Hans"] = "外交", ["zh-Hant"] = "外交", en = "Diplomacy" },
-  accession = { ["zh-Hans"] = "加入", ["zh-Hant"] = "加入", en = "Accession" },
-  member = { ["zh-Hans"] = "成员国", ["zh-Hant"] = "成員國", en = "Member" },
-  observer = { ["zh-Hans"] = "观察员", ["zh-Hant"] = "觀察員", en = "Observer" },
-  partner = { ["zh-Hans"] = "伙伴", ["zh-Hant"] = "夥伴", en = "Partner" },
-  chair = { ["zh-Hans"] = "主席国", ["zh-Hant"] = "主席國", en = "Chairmanship" },
-  secretariat = { ["zh-Hans"] = "秘书处", ["zh-Hant"] = "秘書處", en = "Secretariat" },
-  document = { ["zh-Hans"] = "文件", ["zh-Hant"] = "文件", en = "Document" },
-  meeting = { ["zh-Hans"] = "会议", ["zh-Hant"] = "會議", en = "Meeting" },
-  state = { ["zh-Hans"] = "国家", ["zh-Hant"] = "國家", en = "State" },
-  organization = { ["zh-Hans"] = "国际组织", ["zh-Hant"] = "國際組織", en = "Organization" },
-  held = { ["zh-Hans"] = "已举行", ["zh-Hant"] = "已舉行", en = "held" },
-  planned = { ["zh-Hans"] = "计划中", ["zh-Hant"] = "計劃中", en = "planned" },
-  present = { ["zh-Hans"] = "至今", ["zh-Hant"] = "至今", en = "present" },
-  executive_director = { ["zh-Hans"] = "执行主任", ["zh-Hant"] = "執行主任", en = "Executive Director" },
-  secretary_general = { ["zh-Hans"] = "秘书长", ["zh-Hant"] = "秘書長", en = "Secretary General" },
-  seed = { ["zh-Hans"] = "种子文档", ["zh-Hant"] = "種子文檔", en = "seed" },
-  official = { ["zh-Hans"] = "官方", ["zh-Hant"] = "官方", en = "official" },
-  news = { ["zh-Hans"] = "新闻", ["zh-Hant"] = "新聞", en = "news" },
-  reference = { ["zh-Hans"] = "参考", ["zh-Hant"] = "參考", en = "reference" },
-}
-
---- A shared word (a meeting kind, status, …) in the current language; unknown words are
--- returned unchanged, so new kinds in the data still show.
-function M.word(key)
-  local w = WORDS[key]
-  if w then return M.tr(w) end
-  return key
-end
-
---- Items joined the way the current language lists them ("、" in Chinese, ", " in English).
-function M.join(items)
-  if type(items) ~= "table" then argerror("join", "an array of strings", items) end
-  for i = 1, #items do
-    local t = type(items[i])
-    if t ~= "string" and t ~= "number" then
-      error(string.format("cica.report.join: item %d is a %s, not a string", i, t), 2)
-    end
-  end
-  return table.concat(items, M.lang() == "en" and ", " or "、")
-end
-
---- The column most bundled reports end with: the ids of the sources behind each row.
-M.sources_column = {
-  key = "sources", title = { ["zh-Hans"] = "来源", ["zh-Hant"] = "來源", en = "Sources" }, max = 24,
-}
 
 -- True when `name` names a report file rather than a bundled or user report.
 local function is_path(name)
@@ -479,10 +350,9 @@ end
 -- M.pick(rec, "name") gives the report's.)
 local function with_lang(lang, f)
   if not lang then return f() end
-  local old = rendering_lang
-  rendering_lang = lang
+  local old = helpers.set_rendering_lang(lang)
   local ok, a, b = pcall(f)
-  rendering_lang = old
+  helpers.set_rendering_lang(old)
   if not ok then error(a, 0) end
   return a, b
 end

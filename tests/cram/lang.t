@@ -47,9 +47,9 @@ user more likely reads than Chinese).
 --help says how to choose:
 
   $ cica --help | grep -A2 -- '--lang L'
-    --lang L     display language: zh-Hans (default), zh-Hant or en; without it, from
-                 LC_ALL, LC_MESSAGES or LANG: zh_TW/zh_HK/zh_MO zh-Hant, other zh zh-Hans,
-                 C, POSIX or none zh-Hans, any other language (de_DE, ja_JP, ...) en
+    --lang L     显示语言：zh-Hans（默认）、zh-Hant 或 en；不给时取自 LC_ALL、
+                 LC_MESSAGES 或 LANG：zh_TW/zh_HK/zh_MO 为 zh-Hant，其他 zh 为 zh-Hans，
+                 C、POSIX 或未设置为 zh-Hans，其他语言（de_DE、ja_JP 等）为 en
   $ LC_ALL=en_GB.UTF-8 LANG=zh_TW.UTF-8 cica -e 'print(cica.lang)'
   en
   $ LANG=en_US.UTF-8 cica --lang zh-Hans -e 'print(cica.lang)'

@@ -10,6 +10,7 @@
 --   cica quiz class A.db B.db      per question, how many learners missed it
 --   cica quiz --list-topics
 local cliargs = require "cica.cli.args"
+local commands = require "cica.cli.quiz.commands" -- stats, export, leeches, revlog, merge, class
 
 local M = {}
 
@@ -225,50 +226,6 @@ function M.default_state(lang)
   return base .. "/cica/quiz.db"
 end
 
-local function write_json(value)
-  local json = require "cica.format.json"
-  io.stdout:write(json.encode(value), "\n")
-end
-
--- The questions that exist ({id=, topic=}) and each topic's name in `lang` (cica.quiz.topics), for coverage.
-local function question_list(opts)
-  local topics, session = require "cica.quiz.topics", require "cica.quiz.session"
-  local gens = topics.all(opts.questions)
-  local titles = {}
-  for _, g in ipairs(gens) do titles[g.topic] = topics.display_name(g, opts.lang) end
-  local list = {}
-  for i, q in ipairs((session.generate(gens, { seed = 1, lang = opts.lang }))) do
-    list[i] = { id = q.id, topic = q.topic }
-  end
-  return list, titles
-end
-
-local function stats_main(opts)
-  local history, stats = require "cica.quiz.history", require "cica.quiz.stats"
-  local h = history.open(opts.state, { readonly = true, lang = opts.lang })
-  local questions, titles = question_list(opts)
-  local s = stats.compute(h, opts.now, { questions = questions, titles = titles, target = opts.retention })
-  if h then h:close() end
-  if opts.format == "json" then
-    local json = require "cica.format.json"
-    local function nulls(t, keys)
-      for _, k in ipairs(keys) do if t[k] == nil then t[k] = json.null end end
-    end
-    nulls(s, { "accuracy", "last_review" })
-    for _, p in ipairs(s.retention) do nulls(p, { "retention" }) end
-    for _, t in ipairs(s.topics) do nulls(t, { "accuracy", "retention" }) end
-    s.state = opts.state
-    write_json(s)
-  elseif opts.format == "svg" then
-    io.stdout:write(stats.render_svg(s, opts.lang), "\n")
-  elseif opts.format == "html" then
-    io.stdout:write(stats.render_html(s, opts.lang), "\n")
-  else
-    io.stdout:write(stats.render(s, opts.lang), "\n")
-  end
-  return 0
-end
-
 -- --list-topics: id, name in the display language, title and how many questions each has.
 local function list_topics(gens, opts)
   local session, api, topics = require "cica.quiz.session", require "cica.quiz.api", require "cica.quiz.topics"
@@ -285,149 +242,10 @@ local function list_topics(gens, opts)
   return 0
 end
 
--- Topics named by --topic (id, or name or title in any language), as a set of ids; nil means
--- all. An unknown name is a usage error with the nearest names.
-local function topic_set(gens, wanted, lang)
-  if #wanted == 0 then return nil end
-  local topics = require "cica.quiz.topics"
-  local set = {}
-  for _, t in ipairs(wanted) do
-    local g, near = topics.find(gens, t, lang)
-    if not g then
-      local names = {}
-      for _, x in ipairs(gens) do names[#names + 1] = lang == "en" and x.topic or topics.display_name(x, lang) end
-      local sep = T("list_sep", lang)
-      local msg = T("unknown_topic", lang, cliargs.shown(t), table.concat(names, sep))
-      if #near > 0 then msg = msg .. T("topic_mean", lang, table.concat(near, sep)) end
-      return nil, cliargs.usage_error("quiz", msg, lang)
-    end
-    set[g.topic] = true
-  end
-  return set
-end
-
 local function painter()
   if not cica.isatty(1) or (os.getenv("NO_COLOR") or "") ~= "" then return nil end
   local codes = { right = "\27[32m", wrong = "\27[31m" }
   return function(kind, s) return (codes[kind] or "") .. s .. "\27[0m" end
-end
-
--- Write text to opts.output (a file; "-" is standard output) or standard output.
-local function write_output(opts, text)
-  if not opts.output or opts.output == "-" then
-    io.stdout:write(text)
-    return
-  end
-  local function fail(err)
-    error(T("cannot_write", opts.lang, opts.output, (tostring(err):gsub("^[^:]*: ", ""))), 0)
-  end
-  local f, err = io.open(opts.output, "wb")
-  if not f then fail(err) end
-  local ok, werr = f:write(text)
-  local closed, cerr = f:close()
-  if not ok or not closed then fail(werr or cerr) end
-end
-
--- cica quiz export: every question of the chosen topics (no history needed).
-local function export_main(opts)
-  local topics, session = require "cica.quiz.topics", require "cica.quiz.session"
-  local gens = topics.all(opts.questions)
-  local set, status = topic_set(gens, opts.topics, opts.lang)
-  if status then return status end
-  local all = session.generate(gens, { seed = opts.seed, lang = opts.lang, topics = set })
-  write_output(opts, require("cica.quiz.export").render(all, gens, opts.format, opts.lang, { bom = opts.bom }))
-  return 0
-end
-
--- cica quiz leeches: the leeches and confusions of the history, as text or JSON.
-local function leeches_main(opts)
-  local history, leeches = require "cica.quiz.history", require "cica.quiz.leeches"
-  local topics, session = require "cica.quiz.topics", require "cica.quiz.session"
-  local h = history.open(opts.state, { readonly = true, lang = opts.lang })
-  local scan = leeches.scan(h)
-  if h then h:close() end
-  local list, confusions = leeches.leeches(scan, opts.leech_threshold), leeches.confusions(scan)
-  local questions = {}
-  for _, q in ipairs((session.generate(topics.all(opts.questions), { seed = 1, lang = opts.lang }))) do
-    questions[q.id] = q
-  end
-  if opts.format == "json" then
-    local out = { threshold = opts.leech_threshold or leeches.THRESHOLD, leeches = {}, confusions = {} }
-    for i, c in ipairs(list) do
-      local q = questions[c.id]
-      out.leeches[i] = { id = c.id, topic = c.topic, lapses = c.lapses, wrong = c.wrong, answers = c.answers,
-        prompt = q and q.prompt, answer = q and q.answer }
-    end
-    for i, c in ipairs(confusions) do
-      local q = questions[c.id]
-      out.confusions[i] = { id = c.id, topic = c.topic, given = c.given, count = c.count, answer = q and q.answer }
-    end
-    write_json(out)
-  else
-    io.stdout:write(leeches.render(list, confusions, questions, opts.lang, opts.leech_threshold), "\n")
-  end
-  return 0
-end
-
--- What revlog says on stderr beside the CSV (quiz_cli.revlog_note): how much, and the time zone
--- the tools ask for.
--- cica quiz revlog: the review log as CSV (cica.quiz.revlog) on stdout.
-local function revlog_main(opts)
-  local history, revlog = require "cica.quiz.history", require "cica.quiz.revlog"
-  local h = history.open(opts.state, { readonly = true, lang = opts.lang })
-  local rows = revlog.rows(h)
-  if h then h:close() end
-  io.stdout:write(revlog.csv(rows))
-  io.stdout:flush()
-  local cards = 0
-  for _, r in ipairs(rows) do cards = math.max(cards, r.card_id) end
-  local offset, name = revlog.timezone(opts.now)
-  io.stderr:write("cica: ", T("revlog_note", opts.lang, #rows, cards, "UTC" .. offset,
-    name and (" (TZ=" .. name .. ")") or ""), "\n")
-  return 0
-end
-
--- cica quiz merge FILE... -o OUT: see cica.quiz.merge.
-local function merge_main(opts)
-  local merge = require "cica.quiz.merge"
-  for _, r in ipairs(merge.merge(opts.output, opts.files, opts.lang)) do
-    io.stdout:write(T("merged", opts.lang, r.path, r.added, r.present), "\n")
-  end
-  return 0
-end
-
--- cica quiz class FILE...: per question, how many learners missed it.
-local function class_main(opts)
-  local merge = require "cica.quiz.merge"
-  local topics, session, width = require "cica.quiz.topics", require "cica.quiz.session", require "cica.width"
-  local list, learners = merge.class(opts.files, opts.lang)
-  local questions = {}
-  for _, q in ipairs((session.generate(topics.all(opts.questions), { seed = 1, lang = opts.lang }))) do
-    questions[q.id] = q
-  end
-  if opts.format == "json" then
-    for _, q in ipairs(list) do q.prompt = questions[q.id] and questions[q.id].prompt; q.answer = questions[q.id] and questions[q.id].answer end
-    write_json({ learners = learners, questions = list })
-    return 0
-  end
-  local rows = { { T("class_missed", opts.lang), T("class_answered", opts.lang), T("class_wrong", opts.lang),
-    T("class_common", opts.lang), T("class_question", opts.lang) } }
-  for _, q in ipairs(list) do
-    local qq = questions[q.id]
-    rows[#rows + 1] = { tostring(q.missed), tostring(q.learners), tostring(q.wrong), q.common or "-",
-      qq and (qq.prompt .. " = " .. qq.answer) or q.id }
-  end
-  local w = {}
-  for _, row in ipairs(rows) do for i, c in ipairs(row) do w[i] = math.max(w[i] or 0, width.width(c)) end end
-  io.stdout:write(T("class_title", opts.lang, learners), "\n")
-  for _, row in ipairs(rows) do
-    local cells = {}
-    for i, c in ipairs(row) do
-      cells[i] = i == #row and c or width.pad(c, w[i], i <= 3 and "right" or "left")
-    end
-    io.stdout:write("  ", table.concat(cells, "  "), "\n")
-  end
-  return 0
 end
 
 local function quiz_main(opts)
@@ -435,7 +253,7 @@ local function quiz_main(opts)
   local history = require "cica.quiz.history"
   local gens = topics.all(opts.questions)
   if opts.list_topics then return list_topics(gens, opts) end
-  local set, status = topic_set(gens, opts.topics, opts.lang)
+  local set, status = commands.topic_set(gens, opts.topics, opts.lang)
   if status then return status end
   local all, fold = session.generate(gens, { seed = opts.seed, lang = opts.lang, topics = set })
   local h = history.open(opts.state, { readonly = opts.print, lang = opts.lang, retention = opts.retention })
@@ -475,7 +293,7 @@ local function quiz_main(opts)
     else
       text = session.nothing_message(opts, cards, opts.lang) .. "\n"
     end
-    write_output(opts, text)
+    commands.write_output(opts, text)
     return 0
   end
   if #chosen == 0 then
@@ -515,7 +333,7 @@ function M.main(argv)
   if opts.export then
     -- The same questions, choices and order on every run unless --seed says otherwise.
     opts.seed = opts.seed or "export"
-    return export_main(opts)
+    return commands.export(opts)
   end
   opts.state = opts.state or M.default_state(opts.lang)
   opts.fixed_now = opts.now ~= nil
@@ -524,12 +342,12 @@ function M.main(argv)
   opts.now = opts.now or os.time()
   -- Without --seed every session differs; the seed is kept in the history either way.
   opts.seed = opts.seed or tostring(os.time()) .. "-" .. tostring(math.floor(os.clock() * 1e6))
-  if opts.stats then return stats_main(opts) end
-  if opts.leeches then return leeches_main(opts) end
-  if opts.revlog then return revlog_main(opts) end
-  if opts.optimize then return require("cica.quiz.optimize").main(opts, write_json) end
-  if opts.merge then return merge_main(opts) end
-  if opts.class then return class_main(opts) end
+  if opts.stats then return commands.stats(opts) end
+  if opts.leeches then return commands.leeches(opts) end
+  if opts.revlog then return commands.revlog(opts) end
+  if opts.optimize then return require("cica.quiz.optimize").main(opts, commands.write_json) end
+  if opts.merge then return commands.merge(opts) end
+  if opts.class then return commands.class(opts) end
   return quiz_main(opts)
 end
 

@@ -217,10 +217,22 @@ function M.as_of(results, day)
   return out
 end
 
---- Runs a search for parsed opts and returns its output text.
+--- Runs a search for parsed opts and returns its output text, in opts.lang (default: the
+-- display language), for this search only: cica.lang is as it was afterwards.
 function M.run(opts)
   local cica = rawget(_G, "cica") or require "cica"
-  if opts.lang then cica.set_lang(opts.lang) end
+  local old = cica.lang
+  -- cica.search reads the display language from cica.lang (it takes no language of its own):
+  -- it is set for the search and put back here, the one place that does so
+  if opts.lang and opts.lang ~= old then cica.set_lang(opts.lang) end
+  local ok, text = pcall(M.run_in_lang, opts, cica)
+  if cica.lang ~= old then cica.set_lang(old) end
+  if not ok then error(text, 0) end
+  return text
+end
+
+-- M.run in the language already set.
+function M.run_in_lang(opts, cica)
   -- called through pcall, an error names no position inside cica's own modules
   local ok, results = pcall(cica.search, opts.text, { kinds = opts.kinds, limit = opts.limit })
   if not ok then error(results, 0) end

@@ -22,12 +22,7 @@ function cmd.run(args)
   end
   if opts.help then return repl().out(repl().describe(cmd)) end
   opts.as_of = opts.as_of or repl().state.as_of      -- .asof DATE
-  local cica = rawget(_G, "cica") or require "cica"
-  local lang = cica.lang
-  local ok, text = pcall(cli.run, opts)
-  if opts.lang then cica.set_lang(lang) end     -- the session keeps its own language
-  if not ok then error(text, 0) end
-  repl().out(text)
+  repl().out(cli.run(opts)) -- --lang is for this search only (cli.run puts cica.lang back)
 end
 
 -- Candidates for word: after --kind the kinds, after --format or --lang their values, for a
