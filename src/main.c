@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "cica.h"
@@ -43,9 +44,10 @@ static const char *msg(const char *key) {
   return cica_message_text(key, message_lang);
 }
 
-/* Makes `lang` (a display language code) the language of msg(). */
+/* Makes `lang` (a display language code, one of cica_lang_codes_main) the language of msg(). */
 static void set_message_lang(const char *lang) {
-  message_lang = strcmp(lang, "zh-Hant") == 0 ? 1 : strcmp(lang, "en") == 0 ? 2 : 0;
+  for (int i = 0; cica_lang_codes_main[i]; i++)
+    if (strcmp(cica_lang_codes_main[i], lang) == 0) message_lang = i;
 }
 
 /* Subcommands: the name on the command line, the Lua module whose main(args) runs it, and the
@@ -165,15 +167,19 @@ static const char *shown(const char *text, char *out, size_t size, int keep_line
   return out;
 }
 
-/* Maps a --lang value or a locale name to a display language; NULL if not recognised. */
+/*
+** Maps a --lang value or a locale name to a display language; NULL if not recognised. The
+** languages are cica.lang's (cica_lang_codes_main, compiled from the catalogue; a code in any
+** case); besides them --lang takes the region spellings below.
+*/
 static const char *language_of(const char *value, int from_locale) {
-  static const char *const names[][2] = {
-    {"zh-Hans", "zh-Hans"}, {"zh-hans", "zh-Hans"}, {"zh-CN", "zh-Hans"}, {"zh", "zh-Hans"},
-    {"zh-Hant", "zh-Hant"}, {"zh-hant", "zh-Hant"}, {"zh-TW", "zh-Hant"}, {"zh-HK", "zh-Hant"},
-    {"en", "en"}, {NULL, NULL}};
+  static const char *const aliases[][2] = {
+    {"zh-CN", "zh-Hans"}, {"zh", "zh-Hans"}, {"zh-TW", "zh-Hant"}, {"zh-HK", "zh-Hant"}, {NULL, NULL}};
   if (!from_locale) {
-    for (int i = 0; names[i][0]; i++)
-      if (strcmp(value, names[i][0]) == 0) return names[i][1];
+    for (int i = 0; cica_lang_codes_main[i]; i++)
+      if (strcasecmp(value, cica_lang_codes_main[i]) == 0) return cica_lang_codes_main[i];
+    for (int i = 0; aliases[i][0]; i++)
+      if (strcmp(value, aliases[i][0]) == 0) return aliases[i][1];
     return NULL;
   }
   if (strncmp(value, "zh_TW", 5) == 0 || strncmp(value, "zh_HK", 5) == 0 ||

@@ -13,5 +13,7 @@ struct cica_message {
 
 /* lua/cica/messages/main.lua: the command line of src/main.c. Sorted by key; NULL-key ended. */
 extern const struct cica_message cica_messages_main[];
+/* The display languages (cica.lang.codes), in the order of a message's texts; NULL-ended. */
+extern const char *const cica_lang_codes_main[];
 
 #endif

@@ -206,11 +206,12 @@ normalize = function(spec, opts, fname, up)
       chart.series[i] = { key = s.key, title = title or s.key, color = s.color }
     end
   end
-  -- labels the spec leaves out: the catalogue's (cica.messages.report) in opts.lang; English
-  -- without a language, as before there was a catalogue
-  local labels = {}
-  for _, k in ipairs({ "sources", "no_rows", "rows", "one_row", "as_of", "view" }) do
-    labels[k] = i18n.t("report." .. k, i18n.valid(lang) and lang or "en")
+  -- labels the spec leaves out: the catalogue's (cica.messages.report) in opts.lang; without a
+  -- language, the plain English ones these functions have always had
+  local labels = { sources = "Sources", no_rows = "(no rows)", rows = "%d rows", one_row = "1 row",
+                   as_of = "Data as of", view = "As it stood on %s" }
+  if i18n.valid(lang) then
+    for k in pairs(labels) do labels[k] = i18n.t("report." .. k, lang) end
   end
   if spec.labels ~= nil and type(spec.labels) ~= "table" then fail(up + 1, fname, "'labels' must be a table") end
   for k, v in pairs(spec.labels or {}) do labels[k] = M.localize(v, lang) end

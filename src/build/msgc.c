@@ -7,7 +7,8 @@
 **
 ** usage: cica-msgc OUT.c LUA_DIR AREA
 ** OUT.c defines `const struct cica_message cica_messages_AREA[]` (see src/messages.h), sorted by
-** key and ended by a row of NULLs; each text is a C string literal in the order of cica.lang.codes.
+** key and ended by a row of NULLs; each text is a C string literal in the order of cica.lang.codes;
+** and `const char *const cica_lang_codes_AREA[]`, those codes, NULL-ended.
 */
 #include <lauxlib.h>
 #include <lua.h>
@@ -91,6 +92,18 @@ int main(int argc, char **argv) {
     lua_pop(L, 1);
   }
   fputs("  {NULL, {NULL, NULL, NULL}}\n};\n", out);
+  /* the display languages, in the same order (cica.lang.codes): the C side's one list of them */
+  fprintf(out, "\nconst char *const cica_lang_codes_%s[] = {", argv[3]);
+  for (int j = 1; j <= 3; j++) {
+    lua_geti(L, -1, j);
+    size_t len;
+    const char *code = lua_tolstring(L, -1, &len);
+    if (code == NULL) { fputs("cica-msgc: a language code is not a string\n", stderr); fclose(out); lua_close(L); return 1; }
+    write_literal(out, code, len);
+    fputs(", ", out);
+    lua_pop(L, 1);
+  }
+  fputs("NULL};\n", out);
   if (fclose(out) != 0) { perror(argv[1]); lua_close(L); return 1; }
   lua_close(L);
   return 0;

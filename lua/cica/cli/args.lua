@@ -45,14 +45,13 @@ end
 --   positional  function(opts, word): takes a positional; returns nil, or the result of fail to
 --               stop (without it, a positional is an error)
 --   ends        true when "--" ends the options (after it every word is a positional)
--- fail(problem) reports a usage error (problem: the message, in the command's language); what
--- it returns is parse's second result. opts.msg_lang is set to the language of the messages
--- (M.lang_of(argv)), for the callbacks' own messages.
+-- fail(problem) reports a usage error (problem: the message, in the language of the messages:
+-- opts.msg_lang when the caller puts it there for its callbacks' own messages, else
+-- M.lang_of(argv)); what fail returns is parse's second result.
 -- Returns opts, or nil and fail's result at the first error.
 function M.parse(argv, spec, fail, opts)
   opts = opts or {}
   local code = opts.msg_lang or M.lang_of(argv)
-  opts.msg_lang = code
   local values, flags, lists, convert = spec.values or {}, spec.flags or {}, spec.lists or {}, spec.convert or {}
   local positional = spec.positional
     or function(_, word) return fail(M.message("unexpected_argument", code, word)) end

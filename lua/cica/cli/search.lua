@@ -60,25 +60,25 @@ local SPEC = {
 }
 
 --- Parses the arguments after `search`. Returns opts { text, kinds, format, lang, limit, help,
--- msg_lang }, or nil, what is wrong (for a usage error, in the language of the messages) and
--- that language.
+-- msg_lang }, or nil and what is wrong (for a usage error, in the language of the messages:
+-- cica.cli.args.lang_of(argv)).
 function M.parse(argv)
   local code = cliargs.lang_of(argv)
   local opts, problem = cliargs.parse(argv, SPEC, function(p) return p end,
     { format = "text", limit = search.DEFAULT_LIMIT, words = {}, msg_lang = code })
-  if not opts then return nil, problem, code end
+  if not opts then return nil, problem end
   local words = opts.words
   opts.words = nil
   if not member(M.FORMATS, opts.format) then
     return nil, cliargs.message("unknown_format", code, opts.format, table.concat(M.FORMATS, cliargs.message("list_sep", code)),
-      cliargs.hint(opts.format, M.FORMATS, code)), code
+      cliargs.hint(opts.format, M.FORMATS, code))
   end
   local cica = rawget(_G, "cica") or require "cica"
   if opts.lang and not member(cica.languages, opts.lang) then
     return nil, cliargs.message("unknown_language", code, opts.lang,
-      table.concat(cica.languages, cliargs.message("list_sep", code))), code
+      table.concat(cica.languages, cliargs.message("list_sep", code)))
   end
-  if #words == 0 and not opts.help then return nil, cliargs.message("no_text", code), code end
+  if #words == 0 and not opts.help then return nil, cliargs.message("no_text", code) end
   opts.text = table.concat(words, " ")
   return opts
 end
@@ -245,9 +245,9 @@ function M.run_in_lang(opts, cica)
 end
 
 function M.main(args)
-  local opts, problem, code = M.parse(args or {})
+  local opts, problem = M.parse(args or {})
   if not opts then
-    return cliargs.usage_error("search", problem, code)
+    return cliargs.usage_error("search", problem, cliargs.lang_of(args))
   end
   if opts.help then
     local lang = require "cica.lang"
