@@ -36,9 +36,11 @@ static void write_literal(FILE *out, const char *s, size_t len) {
 ** Arguments on the stack: LUA_DIR, AREA. Errors: any catalogue problem, as a Lua error. */
 static const char *const SCRIPT =
     "local dir, area = ...\n"
-    "package.path = dir .. '/?.lua;' .. dir .. '/?/init.lua'\n"
+    "package.path, package.cpath = dir .. '/?.lua;' .. dir .. '/?/init.lua', ''\n"
     "local lang = require 'cica.lang'\n"
-    "local msgs = require('cica.messages.' .. area)\n"
+    "local chunk, err = loadfile(dir .. '/cica/messages/' .. area .. '.lua', 't')\n"
+    "if not chunk then error(err, 0) end\n"
+    "local msgs = chunk()\n"
     "lang.check_area(area, msgs)\n"
     "local rows = {}\n"
     "for key, m in pairs(msgs) do\n"
