@@ -83,44 +83,17 @@ function M.parse(argv)
   return opts
 end
 
--- Column titles and footer lines, per language.
-local TITLES = {
-  kind = { ["zh-Hans"] = "类型", ["zh-Hant"] = "類型", en = "kind" },
-  id = { ["zh-Hans"] = "编号", ["zh-Hant"] = "編號", en = "id" },
-  title = { ["zh-Hans"] = "名称", ["zh-Hant"] = "名稱", en = "title" },
-  snippet = { ["zh-Hans"] = "匹配", ["zh-Hant"] = "匹配", en = "match" },
-}
--- The kind of each result, as the text table shows it (JSON keeps the kind's id).
-local KINDS = {
-  entity = { ["zh-Hans"] = "国家或组织", ["zh-Hant"] = "國家或組織", en = "entity" },
-  place = { ["zh-Hans"] = "地点", ["zh-Hant"] = "地點", en = "place" },
-  meeting = { ["zh-Hans"] = "会议", ["zh-Hant"] = "會議", en = "meeting" },
-  document = { ["zh-Hans"] = "文件", ["zh-Hant"] = "文件", en = "document" },
-  chair = { ["zh-Hans"] = "主席国任期", ["zh-Hant"] = "主席國任期", en = "chair" },
-  seat = { ["zh-Hans"] = "秘书处驻地", ["zh-Hant"] = "秘書處駐地", en = "seat" },
-  head = { ["zh-Hans"] = "秘书处负责人", ["zh-Hant"] = "秘書處負責人", en = "head" },
-  event = { ["zh-Hans"] = "事件", ["zh-Hant"] = "事件", en = "event" },
-  cbm_area = { ["zh-Hans"] = "建立信任措施领域", ["zh-Hant"] = "建立信任措施領域", en = "cbm_area" },
-  stage = { ["zh-Hans"] = "发展阶段", ["zh-Hant"] = "發展階段", en = "stage" },
-  rule = { ["zh-Hans"] = "规则", ["zh-Hant"] = "規則", en = "rule" },
-  discrepancy = { ["zh-Hans"] = "来源分歧", ["zh-Hant"] = "來源分歧", en = "discrepancy" },
-  source = { ["zh-Hans"] = "来源", ["zh-Hant"] = "來源", en = "source" },
-}
+-- Column titles, footer lines and the kinds of record as the text table shows them (JSON keeps
+-- the kind's id): cica.messages.search_results, as localized tables.
+local MSG = require("cica.lang").area("search_results")
+local TITLES = { kind = MSG.col_kind, id = MSG.col_id, title = MSG.col_title, snippet = MSG.col_snippet }
+local KINDS = {}
+for key, m in pairs(MSG) do
+  local kind = key:match("^kind_(.+)$")
+  if kind then KINDS[kind] = m end
+end
 M.KINDS = KINDS
-
-local LABELS = {
-  no_rows = { ["zh-Hans"] = "（没有结果）", ["zh-Hant"] = "（沒有結果）", en = "(no results)" },
-  one_row = { ["zh-Hans"] = "1 条结果", ["zh-Hant"] = "1 條結果", en = "1 result" },
-  rows = { ["zh-Hans"] = "%d 条结果", ["zh-Hant"] = "%d 條結果", en = "%d results" },
-}
-
-
--- "Did you mean" after no results, per language (%s: the suggestions, joined).
-local DID_YOU_MEAN = {
-  ["zh-Hans"] = { "你是不是要找：%s？", "、" },
-  ["zh-Hant"] = { "你是不是要找：%s？", "、" },
-  en = { "did you mean %s?", " or " },
-}
+local LABELS = { no_rows = MSG.no_rows, one_row = MSG.one_row, rows = MSG.rows }
 
 -- Bold on a terminal: the markers become \1 and \2 (no column wide, so the table stays aligned)
 -- and then the escapes that start and end bold; a line that a cut or a wrap left bold ends it.
@@ -166,10 +139,11 @@ function M.render(results, fmt, lang, opts)
     local text = format.localize(LABELS.no_rows, lang) .. "\n"
     local s = opts.suggestions
     if s and #s > 0 then
-      local how = format.localize(DID_YOU_MEAN, lang)
       local quoted = {}
       for i, name in ipairs(s) do quoted[i] = lang == "en" and ("'" .. name .. "'") or ("“" .. name .. "”") end
-      text = text .. how[1]:format(table.concat(quoted, how[2])) .. "\n"
+      local i18n = require "cica.lang"
+      text = text .. i18n.t("search_results.did_you_mean", lang, table.concat(quoted, i18n.t("search_results.or_sep", lang)))
+        .. "\n"
     end
     return text
   end
