@@ -14,8 +14,8 @@ local cica = {
   query = core.query,   -- cica.query(sql, ...) -> array of row tables
   rows = core.rows,     -- cica.rows(sql, ...) -> iterator over row tables (streams)
   each = core.each,     -- cica.each(sql, ...) -> iterator over rows as multiple values (fastest)
-  lang = core.lang or "zh-Hans",
-  languages = { "zh-Hans", "zh-Hant", "en" },
+  lang = core.lang or require("cica.lang").default,
+  languages = { table.unpack(require("cica.lang").codes) }, -- a copy: cica.lang's list is the one
 }
 
 -- Collections built lazily by cica.dataset; the ones that depend on the display language are
@@ -50,9 +50,7 @@ table.sort(BY_LANG)
 
 -- Sets the display language of `name`, `city` and `title` fields and of all output.
 function cica.set_lang(code)
-  local ok = false
-  for _, l in ipairs(cica.languages) do ok = ok or l == code end
-  if not ok then
+  if not require("cica.lang").valid(code) then
     error(string.format("cica.set_lang: unknown language %q (expected zh-Hans, zh-Hant or en)", tostring(code)), 2)
   end
   if code == cica.lang then return end
