@@ -6,18 +6,50 @@
 ** src/main.c runs what this finds.
 */
 #include "args.h"
+#include "messages.h"
 
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+
+/*
+** The display language of the command line's own messages: the index of its texts in a
+** struct cica_message (cica.lang.codes order). Set from the environment, then from --lang.
+*/
+static int message_lang = 0;
+
+/*
+** The text of message `key` of the catalogue area "main" (lua/cica/messages/main.lua, compiled into
+** cica_messages_main by the build) in language index `lang` (cica.lang.codes order). Returns a
+** printf format; an unknown key is a bug and aborts.
+*/
+const char *args_message_text(const char *key, int lang) {
+  for (const struct cica_message *m = cica_messages_main; m->key; m++)
+    if (strcmp(m->key, key) == 0) return m->text[lang];
+  fprintf(stderr, "cica: no message '%s'\n", key);
+  abort();
+}
+
+/* The message `key` of the area "main" in the command line's display language. */
+const char *args_msg(const char *key) {
+  return args_message_text(key, message_lang);
+}
+
+/* Makes `lang` (a display language code, one of cica_lang_codes_main) the language of args_msg. */
+void args_set_message_lang(const char *lang) {
+  for (int i = 0; cica_lang_codes_main[i]; i++)
+    if (strcmp(cica_lang_codes_main[i], lang) == 0) message_lang = i;
+}
 
 /* Prints a usage error as one line: the problem, then where the help is. Returns EXIT_USAGE. */
 static int usage_error(const char *fmt, const char *detail) {
   char quoted[1024];
   fputs("cica: ", stderr);
-  fprintf(stderr, fmt, args_shown(detail, quoted, sizeof quoted, 0));
-  fputs(" (see 'cica --help')\n", stderr);
+  fprintf(stderr, args_msg(fmt), args_shown(detail, quoted, sizeof quoted, 0));
+  fputs(args_msg("see_help"), stderr);
+  fputc('\n', stderr);
   return EXIT_USAGE;
 }
 
@@ -64,13 +96,13 @@ const char *args_shown(const char *text, char *out, size_t size, int keep_lines)
 
 /* Maps a --lang value or a locale name to a display language; NULL if not recognised. */
 static const char *language_of(const char *value, int from_locale) {
-  static const char *const names[][2] = {
-    {"zh-Hans", "zh-Hans"}, {"zh-hans", "zh-Hans"}, {"zh-CN", "zh-Hans"}, {"zh", "zh-Hans"},
-    {"zh-Hant", "zh-Hant"}, {"zh-hant", "zh-Hant"}, {"zh-TW", "zh-Hant"}, {"zh-HK", "zh-Hant"},
-    {"en", "en"}, {NULL, NULL}};
+  static const char *const aliases[][2] = {
+    {"zh-CN", "zh-Hans"}, {"zh", "zh-Hans"}, {"zh-TW", "zh-Hant"}, {"zh-HK", "zh-Hant"}, {NULL, NULL}};
   if (!from_locale) {
-    for (int i = 0; names[i][0]; i++)
-      if (strcmp(value, names[i][0]) == 0) return names[i][1];
+    for (int i = 0; cica_lang_codes_main[i]; i++)
+      if (strcasecmp(value, cica_lang_codes_main[i]) == 0) return cica_lang_codes_main[i];
+    for (int i = 0; aliases[i][0]; i++)
+      if (strcmp(value, aliases[i][0]) == 0) return aliases[i][1];
     return NULL;
   }
   if (strncmp(value, "zh_TW", 5) == 0 || strncmp(value, "zh_HK", 5) == 0 ||
@@ -141,24 +173,24 @@ static int parse_long_option(int argc, char **argv, int *i, struct cli *cli) {
   else if (strcmp(arg, "--help") == 0) cli->help = 1;
   else if (strcmp(arg, "--safe") == 0) cli->opt.safe = 1;
   else if (is_long(arg, "--lang")) {
-    if (!(value = option_value(argc, argv, i, "--lang"))) return usage_error("%s needs a value", "--lang");
-    if (!(cli->opt.lang = language_of(value, 0))) {
+    if (!(value = option_value(argc, argv, i, "--lang"))) return usage_error("needs_value", "--lang");
+    if ((cli->opt.lang = language_of(value, 0)) != NULL) args_set_message_lang(cli->opt.lang);
+    else {
       char quoted[256];
-      fprintf(stderr, "cica: unknown language '%s' for --lang (expected zh-Hans, zh-Hant or en)\n",
-              args_shown(value, quoted, sizeof quoted, 0));
+      fprintf(stderr, args_msg("unknown_language"), args_shown(value, quoted, sizeof quoted, 0));
       return EXIT_USAGE;
     }
   } else if (is_long(arg, "--db")) {
-    if (!(value = option_value(argc, argv, i, "--db"))) return usage_error("%s needs a file", "--db");
+    if (!(value = option_value(argc, argv, i, "--db"))) return usage_error("needs_file", "--db");
     cli->opt.db_path = value;
   } else if (is_long(arg, "--timeout")) {
     if (!(value = option_value(argc, argv, i, "--timeout")) || parse_positive(value, &number))
-      return usage_error("%s needs a positive number of seconds", "--timeout");
+      return usage_error("needs_seconds", "--timeout");
     cli->opt.timeout = number;
   } else if (is_long(arg, "--max-memory")) {
     if (!(value = option_value(argc, argv, i, "--max-memory")) || parse_positive(value, &number) ||
         number * 1024 * 1024 < 1)
-      return usage_error("%s needs a positive number of megabytes", "--max-memory");
+      return usage_error("needs_megabytes", "--max-memory");
     cli->opt.max_memory = (size_t)(number * 1024 * 1024);
   } else return 1;
   return 0;
@@ -202,7 +234,7 @@ int args_collect(int argc, char **argv, const struct subcommand *commands, struc
     if (strcmp(a, "--") == 0) { if (i + 1 < argc) cli->script = i + 1; return 0; }
     if (a[1] == '-') {
       int r = parse_long_option(argc, argv, &i, cli);
-      if (r == 1) return usage_error("unrecognized option '%s'", a);
+      if (r == 1) return usage_error("unrecognized", a);
       if (r != 0) return r;
       continue;
     }
@@ -214,12 +246,12 @@ int args_collect(int argc, char **argv, const struct subcommand *commands, struc
     case 'e': case 'l':
       cli->has_execute = 1;
       if (a[2] == '\0' && ++i >= argc)
-        return usage_error("'%s' needs an argument", a);
+        return usage_error("needs_argument", a);
       break;
-    default: return usage_error("unrecognized option '%s'", a);
+    default: return usage_error("unrecognized", a);
     }
     if ((a[1] == 'E' || a[1] == 'W' || a[1] == 'i' || a[1] == 'v') && a[2] != '\0')
-      return usage_error("unrecognized option '%s'", a);
+      return usage_error("unrecognized", a);
   }
   return 0;
 }
@@ -244,6 +276,23 @@ int args_check_today(void) {
   }
   if (ok) return 0;
   char quoted[4 * 64 + 1];
-  fprintf(stderr, "cica: CICA_TODAY needs a date YYYY-MM-DD, got '%s'\n", args_shown(v, quoted, sizeof quoted, 0));
+  fprintf(stderr, args_msg("bad_today"), args_shown(v, quoted, sizeof quoted, 0));
   return 1;
+}
+
+/*
+** Takes the message language from a valid --lang among cica's own options (before the script or
+** command), so that a usage error found before --lang is read is in that language too. Arguments:
+** argc, argv. Changes only the message language; a missing or bad value is left to args_collect.
+*/
+void args_prescan_lang(int argc, char **argv) {
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i], *lang = NULL;
+    if (a[0] != '-' || strcmp(a, "-") == 0 || strcmp(a, "--") == 0) return;
+    if ((a[1] == 'e' || a[1] == 'l') && a[2] == '\0') { i++; continue; }
+    if (strncmp(a, "--lang=", 7) == 0) lang = language_of(a + 7, 0);
+    else if (strcmp(a, "--lang") == 0 && i + 1 < argc) lang = language_of(argv[++i], 0);
+    else if ((is_long(a, "--db") || is_long(a, "--timeout") || is_long(a, "--max-memory")) && !strchr(a, '=')) i++;
+    if (lang) args_set_message_lang(lang);
+  }
 }

@@ -11,8 +11,9 @@
 
 #define EXIT_USAGE 2 /* the exit status of a usage error */
 
-/* A subcommand: the name on the command line and the Lua module whose main(args) runs it
-** (NULL for those C handles itself: repl, help). Tables of them end with a NULL name. */
+/* A subcommand: the name on the command line, the Lua module whose main(args) runs it (NULL for
+** those C handles itself: repl, help) and the key of its summary in the message catalogue area
+** "main". Tables of them end with a NULL name. */
 struct subcommand {
   const char *name, *module, *summary;
 };
@@ -29,6 +30,10 @@ struct cli {
   int has_execute;   /* some -e or -l was given */
 };
 
+const char *args_msg(const char *key);
+const char *args_message_text(const char *key, int lang);
+void args_set_message_lang(const char *lang);
+void args_prescan_lang(int argc, char **argv);
 int args_collect(int argc, char **argv, const struct subcommand *commands, struct cli *cli);
 const struct subcommand *args_find_subcommand(const struct subcommand *commands, const char *name);
 int args_takes_value(const char *arg);

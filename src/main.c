@@ -22,14 +22,14 @@
 
 /* Subcommands: the name on the command line and the Lua module whose main(args) runs it. */
 static const struct subcommand subcommands[] = {
-  {"report", "cica.cli.report", "run a report: cica report --list"},
-  {"quiz",   "cica.cli.quiz",   "learn the facts: cica quiz --help"},
-  {"search", "cica.cli.search", "search every record: cica search TEXT"},
-  {"serve",  "cica.serve.cli",  "the local web app: cica serve [--port N] [--open]"},
-  {"repl",   NULL,              "the interactive explorer (also: cica with no arguments)"},
-  {"completion", "cica.cli.completion", "print a shell completion script: cica completion bash|zsh"},
-  {"stubs",  "cica.cli.stubs",  "write the API's stubs for lua-language-server: cica stubs [DIR]"},
-  {"help",   NULL,              "help on a command: cica help COMMAND (also: cica --help COMMAND)"},
+  {"report", "cica.cli.report", "sum_report"},
+  {"quiz",   "cica.cli.quiz",   "sum_quiz"},
+  {"search", "cica.cli.search", "sum_search"},
+  {"serve",  "cica.serve.cli",  "sum_serve"},
+  {"repl",   NULL,              "sum_repl"},
+  {"completion", "cica.cli.completion", "sum_completion"},
+  {"stubs",  "cica.cli.stubs",  "sum_stubs"},
+  {"help",   NULL,              "sum_help"},
   {NULL, NULL, NULL}
 };
 
@@ -58,7 +58,7 @@ static void publish_subcommands(lua_State *L) {
     lua_createtable(L, 0, 3);
     lua_pushstring(L, subcommands[i].name);
     lua_setfield(L, -2, "name");
-    lua_pushstring(L, subcommands[i].summary);
+    lua_pushstring(L, args_message_text(subcommands[i].summary, 2)); /* English, as completion scripts have always shown them */
     lua_setfield(L, -2, "summary");
     lua_pushboolean(L, subcommand_available(L, &subcommands[i]));
     lua_setfield(L, -2, "available");
@@ -70,31 +70,10 @@ static void publish_subcommands(lua_State *L) {
 
 /* Prints --help. Stack: unchanged. */
 static void print_help(lua_State *L) {
-  printf("cica %s — the CICA (亚信会议) dataset in Lua and SQL\n\n"
-         "Usage: cica [options] [script [args]]\n"
-         "       cica [options] COMMAND [args]\n\nCommands:\n", CICA_VERSION);
+  printf(args_msg("help_head"), CICA_VERSION);
   for (const struct subcommand *s = subcommands; s->name; s++)
-    if (subcommand_available(L, s)) printf("  %-10s %s\n", s->name, s->summary);
-  printf("\nOptions (as lua5.4):\n"
-         "  -e stat      execute string 'stat'\n"
-         "  -l mod       require library 'mod' into global 'mod' (-l g=mod: into global 'g')\n"
-         "  -i           enter interactive mode after running the script\n"
-         "  -v           show version information\n"
-         "  -E           ignore environment variables (LUA_PATH, LUA_CPATH, LUA_INIT)\n"
-         "  -W           turn warnings on\n"
-         "  --           stop handling options\n"
-         "  -            execute stdin and stop handling options\n"
-         "cica's options:\n"
-         "  --lang L     display language: zh-Hans (default), zh-Hant or en; without it, from\n"
-         "               LC_ALL, LC_MESSAGES or LANG: zh_TW/zh_HK/zh_MO zh-Hant, other zh zh-Hans,\n"
-         "               C, POSIX or none zh-Hans, any other language (de_DE, ja_JP, ...) en\n"
-         "  --db FILE    use another dataset file with the same schema\n"
-         "  --safe       run user code in a sandbox: no files, no programs\n"
-         "  --timeout S  stop user code after S seconds of processor time\n"
-         "  --max-memory MB  stop user code that allocates more than MB megabytes\n"
-         "  --version    show versions of cica, Lua, SQLite and the dataset\n"
-         "  --help       show this help\n\n"
-         "Docs: README.md, docs/api.md (the cica Lua API), docs/data.md (the SQL schema).\n");
+    if (subcommand_available(L, s)) printf("  %-10s %s\n", s->name, args_msg(s->summary));
+  fputs(args_msg("help_options"), stdout);
 }
 
 /*
@@ -333,9 +312,9 @@ static int print_command_help(lua_State *L, const char *name, double timeout) {
   char quoted[4 * 64 + 1], near[32];
   args_shown(name, quoted, sizeof quoted, 0);
   if (nearest_subcommand(L, name, near, sizeof near))
-    fprintf(stderr, "cica: help: no command '%s'; did you mean '%s'? (see 'cica help')\n", quoted, near);
+    fprintf(stderr, args_msg("help_no_command_near"), quoted, near);
   else
-    fprintf(stderr, "cica: help: no command '%s' (see 'cica help')\n", quoted);
+    fprintf(stderr, args_msg("help_no_command"), quoted);
   return EXIT_USAGE;
 }
 
@@ -349,8 +328,7 @@ static int suggest_command(lua_State *L, const char *word) {
   char quoted[4 * 64 + 1], near[32];
   if (strchr(word, '/') || strchr(word, '.') || access(word, F_OK) == 0) return 0;
   if (!nearest_subcommand(L, word, near, sizeof near)) return 0;
-  fprintf(stderr, "cica: no command or file '%s'; did you mean 'cica %s'? (see 'cica help')\n",
-          args_shown(word, quoted, sizeof quoted, 0), near);
+  fprintf(stderr, args_msg("no_command_or_file"), args_shown(word, quoted, sizeof quoted, 0), near);
   return EXIT_USAGE;
 }
 
@@ -386,6 +364,8 @@ int main(int argc, char **argv) {
   struct cli cli = {0};
   (void)db_init_process(); /* before any SQLite call; a failure only leaves SQLite's mutexes on */
   cli.opt.lang = args_language_from_environment();
+  args_set_message_lang(cli.opt.lang);
+  args_prescan_lang(argc, argv);
   if (args_check_today()) return 1;
   int status = args_collect(argc, argv, subcommands, &cli);
   if (status != 0) return status;

@@ -32,7 +32,8 @@ static const char *const os_allowed[] = {"time", "date", "clock", NULL};
 /*
 ** The bundled modules user code may require: computation over the dataset and over text, nothing
 ** that reads or writes files, runs programs, or takes part in writing cica's own state (the quiz
-** and its scheduler, the command line, the REPL). A name ending in ".*" allows the modules below
+** and its scheduler, the command line, the REPL); cica.lang and its message catalogue are text
+** tables and formatting only. A name ending in ".*" allows the modules below
 ** it. A module added to cica later is not requirable until it is listed here.
 */
 static const char *const requirable_modules[] = {
@@ -47,9 +48,9 @@ static const char *const requirable_modules[] = {
 ** below it, as in requirable_modules. They run with the sandbox's privileges like every public
 ** module; user code's require still refuses them.
 */
-static const char *const internal_modules[] = {"cica.report", "cica.search", "cica.help",
-                                               "cica.help.entries", "cica.discover", "cica.lang",
-                                               "cica.messages.*", NULL};
+static const char *const internal_modules[] = {"cica.report", "cica.report.helpers", "cica.search",
+                                               "cica.help", "cica.help.entries", "cica.discover",
+                                               "cica.lang", "cica.messages.*", NULL};
 
 /*
 ** Sentinels both instances must agree on (a value compared by identity, such as the JSON null a

@@ -20,20 +20,22 @@ local function is_date(s)
 end
 
 -- Checks `when` (an integer year, or "YYYY", "YYYY-MM", "YYYY-MM-DD") and returns it as text,
--- or nil and a message saying what is wrong.
-function M.normalize(when)
+-- or nil and a message saying what is wrong: in `lang` (cica.messages.date) when given, for a
+-- command's user; in English without it, for the API's error messages.
+function M.normalize(when, lang)
+  local function problem(key, ...) return nil, require("cica.lang").t("date." .. key, lang or "en", ...) end
   if math.type(when) == "integer" then
-    if when < 1 or when > 9999 then return nil, "year out of range" end
+    if when < 1 or when > 9999 then return problem("year_range") end
     return string.format("%04d", when)
   end
-  if type(when) ~= "string" then return nil, "expected a year or a date string, got " .. type(when) end
+  if type(when) ~= "string" then return problem("not_a_date_value", type(when)) end
   local y, m, d = when:match("^(%d%d%d%d)$")
   if y then return when end
   y, m = when:match("^(%d%d%d%d)%-(%d%d)$")
   if not y then y, m, d = when:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$") end
   m, d = tonumber(m), tonumber(d)
-  if not m or m < 1 or m > 12 then return nil, "not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)" end
-  if d and (d < 1 or d > DAYS[m]) then return nil, "no such day" end
+  if not m or m < 1 or m > 12 then return problem("not_a_date") end
+  if d and (d < 1 or d > DAYS[m]) then return problem("no_such_day") end
   return when
 end
 

@@ -15,7 +15,7 @@
 --                 as_of = "Data as of", view = "As it stood on 2014-05-20" } }
 -- Titles may be localized tables ({ ["zh-Hans"] = …, ["zh-Hant"] = …, en = … }), picked with
 -- opts.lang. Every formatter is `M.<name>(spec, opts) -> string`; M.render(spec, name, opts) too.
--- Depends only on cica.width and the Lua standard library, so any script can use it.
+-- Depends only on cica.width, cica.lang, cica.discover and the Lua standard library, so any script can use it.
 -- The formats are the modules cica.format.NAME that have a render function, found by
 -- cica.discover and listed by their `order` field: a new format is a new file (see
 -- docs/adding-an-extension.md). A format module may also carry `extensions` (the file
@@ -24,6 +24,7 @@
 local width = require "cica.width"
 local json = require "cica.format.json"
 local discover = require "cica.discover"
+local i18n = require "cica.lang"
 
 local PREFIX = "cica.format"
 
@@ -60,20 +61,13 @@ local function check_lang(lang, fname, up)
   end
 end
 
-local LANG_FALLBACK = {
-  ["zh-Hans"] = { "zh-Hans", "zh-Hant", "en" },
-  ["zh-Hant"] = { "zh-Hant", "zh-Hans", "en" },
-  en = { "en", "zh-Hans", "zh-Hant" },
-}
-
 --- The text of v in `lang`: v itself when it is not a table, else the closest language present
 -- (a Chinese variant falls back to the other variant before English).
 function M.localize(v, lang)
   check_lang(lang, "cica.format.localize", 1)
   if type(v) ~= "table" then return v end
-  for _, code in ipairs(LANG_FALLBACK[lang or "zh-Hans"] or LANG_FALLBACK["zh-Hans"]) do
-    if v[code] ~= nil then return v[code] end
-  end
+  local text = i18n.text(v, i18n.valid(lang) and lang or i18n.default)
+  if text ~= nil then return text end
   local _, any = next(v)
   return any
 end
@@ -233,13 +227,18 @@ normalize = function(spec, opts, fname, up)
       chart.series[i] = { key = s.key, title = title or s.key, color = s.color }
     end
   end
-  local labels = { sources = "Sources", notes = "Notes", no_rows = "(no rows)", rows = "%d rows",
-                   one_row = "1 row", as_of = "Data as of" }
+  -- labels the spec leaves out: the catalogue's (cica.messages.report) in opts.lang; without a
+  -- language, the plain English ones these functions have always had
+  local labels = { sources = "Sources", no_rows = "(no rows)", rows = "%d rows", one_row = "1 row",
+                   as_of = "Data as of", view = "As it stood on %s" }
+  if i18n.valid(lang) then
+    for k in pairs(labels) do labels[k] = i18n.t("report." .. k, lang) end
+  end
   if spec.labels ~= nil and type(spec.labels) ~= "table" then fail(up + 1, fname, "'labels' must be a table") end
   for k, v in pairs(spec.labels or {}) do labels[k] = M.localize(v, lang) end
   if spec.view_date ~= nil then
     if type(spec.view_date) ~= "string" then fail(up + 1, fname, "'view_date' must be a date string") end
-    labels.view = (tostring(labels.view or "As it stood on %s"):gsub("%%s", (spec.view_date:gsub("%%", "%%%%"))))
+    labels.view = (tostring(labels.view):gsub("%%s", (spec.view_date:gsub("%%", "%%%%"))))
   else
     labels.view = nil
   end

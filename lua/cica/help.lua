@@ -325,7 +325,9 @@ function M.text(x, ...)
       local repl = require "cica.repl"
       local cmd, why = repl.find_command(name:sub(2))
       if not cmd then return why end
-      return "Usage: " .. cmd.usage .. "\n  " .. cmd.summary .. (cmd.help and ("\n\n" .. cmd.help) or "")
+      -- summary and help may be localized tables: in the display language (cica.repl.text)
+      local help = repl.text(cmd.help)
+      return repl.msg("usage", cmd.usage) .. "\n  " .. (repl.text(cmd.summary) or "") .. (help and ("\n\n" .. help) or "")
     end
     if by_name[name] then return M.entry_text(by_name[name]) end
     if class_by_name[name] then return M.class_text(class_by_name[name]) end

@@ -80,8 +80,16 @@ end
 
 --- string.format plus positional arguments ("%2$d年，%1$s"), since word order differs by
 -- language. Specifiers without a position take the arguments in turn, as in string.format.
+-- Whether a format has positional specifiers, remembered per format (the same few formats come
+-- back for every quiz question; looking for "%2$" scans the whole format).
+local positional = setmetatable({}, { __index = function(t, fmt)
+  local v = fmt:find("%%%d+%$") ~= nil
+  t[fmt] = v
+  return v
+end })
+
 function M.format(fmt, ...)
-  if not fmt:find("%%%d+%$") then return string.format(fmt, ...) end
+  if not positional[fmt] then return string.format(fmt, ...) end
   local args, ordered, out, i, seq = table.pack(...), {}, {}, 1, 0
   while true do
     local s, e, pos, dollar = fmt:find("%%(%d*)(%$?)", i)

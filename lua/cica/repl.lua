@@ -51,9 +51,29 @@ function M.err(text)
   io.stderr:write(text, "\n")
 end
 
+--- The REPL's message `key` (cica.messages.repl) in the display language, formatted with the
+-- remaining arguments.
+function M.msg(key, ...)
+  return require("cica.lang").t("repl." .. key, nil, ...)
+end
+
+--- A dot-command's text field (summary, help) in the display language: a plain string, or a
+-- localized table ({ ["zh-Hans"] = …, … }) as the built-in commands give.
+function M.text(v)
+  return require("cica.lang").text(v)
+end
+
+--- A command's "Usage: …" line, its summary and its help, in the display language.
+function M.describe(cmd)
+  local text = M.msg("usage", cmd.usage) .. "\n" .. (M.text(cmd.summary) or "") .. "\n"
+  local help = M.text(cmd.help)
+  if help and help ~= "" then text = text .. "\n" .. help .. "\n" end
+  return text
+end
+
 --- Prints a command's "Usage: …" line to standard error (a wrong use of a dot-command).
 function M.usage(cmd)
-  M.err("Usage: " .. cmd.usage)
+  M.err(M.msg("usage", cmd.usage))
 end
 
 --- Whether user code runs in the --safe sandbox (read where user code cannot change it).
@@ -140,6 +160,7 @@ M.commands = {}
 local commands_loaded = false
 
 --- Adds a dot-command (a table with name, usage, summary, run; help and complete optional).
+-- summary and help are strings or localized tables ({ ["zh-Hans"] = …, ["zh-Hant"] = …, en = … }).
 function M.add_command(cmd)
   assert(type(cmd) == "table" and type(cmd.name) == "string" and type(cmd.run) == "function",
     "a dot-command needs a name and a run function")
@@ -157,7 +178,7 @@ local function load_commands()
     local name = "cica.repl.commands." .. short
     local ok, cmd = pcall(require, name)
     if ok and type(cmd) == "table" and cmd.name then M.add_command(cmd)
-    else M.err("cica: cannot load " .. name .. ": " .. tostring(ok and "no command table" or cmd)) end
+    else M.err(M.msg("cannot_load", name, ok and M.msg("no_command_table") or tostring(cmd))) end
   end
 end
 
@@ -183,13 +204,13 @@ function M.find_command(name)
   end
   if #found == 1 then return M.commands[found[1]] end
   if #found > 1 then
-    return nil, string.format("ambiguous command '.%s': .%s", name, table.concat(found, ", ."))
+    return nil, M.msg("ambiguous", name, table.concat(found, ", ."))
   end
   local near = require("cica.suggest").nearest(name, M.command_names(), { limit = 1 })
   if near[1] then
-    return nil, string.format("unknown command '.%s'; did you mean '.%s'? (.help lists the commands)", name, near[1])
+    return nil, M.msg("unknown_near", name, near[1])
   end
-  return nil, string.format("unknown command '.%s' (.help lists the commands)", name)
+  return nil, M.msg("unknown", name)
 end
 
 --- Splits a command's arguments at spaces; '…' and "…" quote (for file names with spaces).
@@ -316,7 +337,7 @@ function M.start(tty)
 end
 
 function M.banner()
-  return api().version_line() .. "\nType .help for commands, help(name) for the API, Ctrl-D to leave."
+  return api().version_line() .. "\n" .. M.msg("banner_tail")
 end
 
 --- The prompt: _PROMPT / _PROMPT2 when the user set them (as lua5.4), else "> " / ">> ".

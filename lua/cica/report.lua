@@ -53,130 +53,13 @@ end
 -- The report tables that are cica's own bundled modules (their rows get cica's own API).
 local bundled_tables = setmetatable({}, { __mode = "k" })
 
---- The current display language ("zh-Hans" when the engine has none set).
-function M.lang()
-  local c = api()
-  return c.lang or "zh-Hans"
+-- The helpers for report writers (lang, tr, pick, entity_name, region_name, place_name, word,
+-- join, sources_column) live in cica.report.helpers; they are part of this module's API.
+local helpers = require "cica.report.helpers"
+for _, k in ipairs({ "lang", "tr", "pick", "entity_name", "region_name", "place_name", "word", "join",
+  "sources_column" }) do
+  M[k] = helpers[k]
 end
-
---- The text of a localized value ({ ["zh-Hans"] = …, ["zh-Hant"] = …, en = … }) in the current
--- display language; a plain value is returned as it is. For use inside reports' rows().
-function M.tr(v)
-  return format.localize(v, M.lang())
-end
-
-local SUFFIX = { ["zh-Hans"] = "_hans", ["zh-Hant"] = "_hant", en = "_en" }
-
---- A record's `field` in the current language: rec[field .. "_hans"|"_hant"|"_en"], falling
--- back to rec[field] (the engine's display-language field) and then to the other languages.
-function M.pick(rec, field)
-  if rec ~= nil and type(rec) ~= "table" then argerror("pick", "a record (a table) or nil as argument 1", rec) end
-  if type(field) ~= "string" then argerror("pick", "a field name (a string) as argument 2", field) end
-  if rec == nil then return nil end
-  local lang = M.lang()
-  local v = rec[field .. (SUFFIX[lang] or "_hans")]
-  if v ~= nil then return v end
-  if rec[field] ~= nil then return rec[field] end
-  return rec[field .. "_hans"] or rec[field .. "_hant"] or rec[field .. "_en"]
-end
-
--- The record of a registered collection whose `field` is `value` (cica.model.by_key), or nil.
-local function lookup(name, field, value)
-  local ok, found = pcall(require("cica.model").by_key, api(), name, field, value)
-  return ok and found or nil
-end
-
---- The name of entity `id` (a state or organisation) in the current language; the id itself
--- when the dataset does not know it.
-function M.entity_name(id)
-  if id == nil then return nil end
-  local e = lookup("entities", "id", id)
-  if not e and api().find then
-    local ok, found = pcall(api().find, id)
-    if ok and type(found) == "table" and found.id == id then e = found end
-  end
-  return e and M.pick(e, "name") or id
-end
-
---- The name of M49 region `code` in the current language.
-function M.region_name(code)
-  if code == nil then return nil end
-  local r = lookup("regions", "code", code)
-  return r and M.pick(r, "name") or code
-end
-
---- The name of place `id` (a city) in the current language.
-function M.place_name(id)
-  if id == nil then return nil end
-  local p = lookup("places", "id", id)
-  return p and M.pick(p, "name") or id
-end
-
--- Words the bundled reports share: kinds of meeting, event and entity, and statuses.
-local WORDS = {
-  summit = { ["zh-Hans"] = "峰会", ["zh-Hant"] = "峰會", en = "Summit" },
-  ministerial = { ["zh-Hans"] = "外长会议", ["zh-Hant"] = "外長會議", en = "Ministerial meeting" },
-  deputy_ministerial = { ["zh-Hans"] = "副外长会议", ["zh-Hant"] = "副外長會議", en = "Deputy ministers' meeting" },
-  special_ministerial = { ["zh-Hans"] = "外长特别会议", ["zh-Hant"] = "外長特別會議", en = "Special ministerial meeting" },
-  informal_ministerial = { ["zh-Hans"] = "非正式外长会议", ["zh-Hant"] = "非正式外長會議", en = "Informal ministerial meeting" },
-  expert = { ["zh-Hans"] = "专家会议", ["zh-Hant"] = "專家會議", en = "Expert meeting" },
-  working_group = { ["zh-Hans"] = "工作组会议", ["zh-Hant"] = "工作組會議", en = "Working group" },
-  senior_officials = { ["zh-Hans"] = "高官委员会会议", ["zh-Hant"] = "高官委員會會議", en = "Senior officials' committee" },
-  proposal = { ["zh-Hans"] = "倡议", ["zh-Hant"] = "倡議", en = "Proposal" },
-  rule_change = { ["zh-Hans"] = "规则修改", ["zh-Hant"] = "規則修改", en = "Rule change" },
-  rename_proposal = { ["zh-Hans"] = "更名提议", ["zh-Hant"] = "更名提議", en = "Rename proposal" },
-  activity = { ["zh-Hans"] = "活动", ["zh-Hant"] = "活動", en = "Activity" },
-  phase = { ["zh-Hans"] = "阶段", ["zh-Hant"] = "階段", en = "Phase" },
-  milestone = { ["zh-Hans"] = "里程碑", ["zh-Hant"] = "里程碑", en = "Milestone" },
-  institutional = { ["zh-Hans"] = "机制建设", ["zh-Hant"] = "機制建設", en = "Institutional" },
-  postponement = { ["zh-Hans"] = "延期", ["zh-Hant"] = "延期", en = "Postponement" },
-  speech = { ["zh-Hans"] = "讲话", ["zh-Hant"] = "講話", en = "Speech" },
-  diplomacy = { ["zh-Hans"] = "外交", ["zh-Hant"] = "外交", en = "Diplomacy" },
-  accession = { ["zh-Hans"] = "加入", ["zh-Hant"] = "加入", en = "Accession" },
-  member = { ["zh-Hans"] = "成员国", ["zh-Hant"] = "成員國", en = "Member" },
-  observer = { ["zh-Hans"] = "观察员", ["zh-Hant"] = "觀察員", en = "Observer" },
-  partner = { ["zh-Hans"] = "伙伴", ["zh-Hant"] = "夥伴", en = "Partner" },
-  chair = { ["zh-Hans"] = "主席国", ["zh-Hant"] = "主席國", en = "Chairmanship" },
-  secretariat = { ["zh-Hans"] = "秘书处", ["zh-Hant"] = "秘書處", en = "Secretariat" },
-  document = { ["zh-Hans"] = "文件", ["zh-Hant"] = "文件", en = "Document" },
-  meeting = { ["zh-Hans"] = "会议", ["zh-Hant"] = "會議", en = "Meeting" },
-  state = { ["zh-Hans"] = "国家", ["zh-Hant"] = "國家", en = "State" },
-  organization = { ["zh-Hans"] = "国际组织", ["zh-Hant"] = "國際組織", en = "Organization" },
-  held = { ["zh-Hans"] = "已举行", ["zh-Hant"] = "已舉行", en = "held" },
-  planned = { ["zh-Hans"] = "计划中", ["zh-Hant"] = "計劃中", en = "planned" },
-  present = { ["zh-Hans"] = "至今", ["zh-Hant"] = "至今", en = "present" },
-  executive_director = { ["zh-Hans"] = "执行主任", ["zh-Hant"] = "執行主任", en = "Executive Director" },
-  secretary_general = { ["zh-Hans"] = "秘书长", ["zh-Hant"] = "秘書長", en = "Secretary General" },
-  seed = { ["zh-Hans"] = "种子文档", ["zh-Hant"] = "種子文檔", en = "seed" },
-  official = { ["zh-Hans"] = "官方", ["zh-Hant"] = "官方", en = "official" },
-  news = { ["zh-Hans"] = "新闻", ["zh-Hant"] = "新聞", en = "news" },
-  reference = { ["zh-Hans"] = "参考", ["zh-Hant"] = "參考", en = "reference" },
-}
-
---- A shared word (a meeting kind, status, …) in the current language; unknown words are
--- returned unchanged, so new kinds in the data still show.
-function M.word(key)
-  local w = WORDS[key]
-  if w then return M.tr(w) end
-  return key
-end
-
---- Items joined the way the current language lists them ("、" in Chinese, ", " in English).
-function M.join(items)
-  if type(items) ~= "table" then argerror("join", "an array of strings", items) end
-  for i = 1, #items do
-    local t = type(items[i])
-    if t ~= "string" and t ~= "number" then
-      error(string.format("cica.report.join: item %d is a %s, not a string", i, t), 2)
-    end
-  end
-  return table.concat(items, M.lang() == "en" and ", " or "、")
-end
-
---- The column most bundled reports end with: the ids of the sources behind each row.
-M.sources_column = {
-  key = "sources", title = { ["zh-Hans"] = "来源", ["zh-Hant"] = "來源", en = "Sources" }, max = 24,
-}
 
 -- True when `name` names a report file rather than a bundled or user report.
 local function is_path(name)
@@ -305,12 +188,16 @@ local function load_file(path)
 end
 
 --- The report `name` (bundled name, user report name or file path), checked; and the name to
--- show for it. Raises "unknown report 'x'; available: …" when there is no such report.
+-- show for it. Raises "unknown report 'x'; available: …" (in the report's language) when there
+-- is no such report.
 function M.load(name)
   if type(name) == "table" then return M.validate(name, "report"), "report" end
   local kind, where = M.locate(name)
   if not kind then
-    error(string.format("unknown report '%s'; available: %s", tostring(name), M.available()), 0)
+    local names = M.bundled()
+    for _, n in ipairs(M.user_reports()) do names[#names + 1] = n end
+    error(i18n.t("report.unknown_report", M.lang(), tostring(name),
+      table.concat(names, i18n.t("report.list_sep", M.lang()))), 0)
   end
   local r
   if kind == "bundled" then
@@ -433,14 +320,16 @@ function M.build(r, where)
   }, { lang = lang })
 end
 
--- Runs f with the display language set to lang, putting the old one back afterwards.
+-- Runs f rendering in language `lang` (nil: the display language): M.lang(), and so every
+-- label, M.tr, M.pick and the lookups, give it while f runs. The language is passed down, not
+-- set on the engine: cica.lang, the user's setting, stays as it is. (A user's report that reads
+-- the engine's display-language fields, such as record.name, in rows(cica) gets cica.lang's;
+-- M.pick(rec, "name") gives the report's.)
 local function with_lang(lang, f)
-  local c = api()
-  local old = c.lang
-  if not lang or lang == old then return f() end
-  c.set_lang(lang)
+  if not lang then return f() end
+  local old = helpers.set_rendering_lang(lang)
   local ok, a, b = pcall(f)
-  if old then c.set_lang(old) end
+  helpers.set_rendering_lang(old)
   if not ok then error(a, 0) end
   return a, b
 end
@@ -460,13 +349,14 @@ end
 local function render_now(name, opts)
   local fmt = opts.format or "text"
   if not format.supports({ chart = true }, fmt) then
-    error(string.format("unknown format '%s' (formats: %s)", tostring(fmt), table.concat(M.formats, ", ")), 0)
+    error(i18n.t("report.unknown_format", opts.lang or M.lang(), tostring(fmt),
+      table.concat(M.formats, i18n.t("report.list_sep", opts.lang or M.lang()))), 0)
   end
   return with_lang(opts.lang, function()
     local r, where = M.load(name)
     if not format.supports({ chart = r.chart }, fmt) then   -- a format with needs_chart (svg)
-      error(string.format("report '%s' has no chart, so it cannot be rendered as %s (try: %s)",
-        where, fmt, table.concat(format.available({ chart = r.chart }), ", ")), 0)
+      error(i18n.t("report.no_chart", M.lang(), where,
+        table.concat(format.available({ chart = r.chart }), i18n.t("report.list_sep", M.lang()))), 0)
     end
     local spec = M.build(r, where)
     -- width is the terminal's, for the text table only (svg's opts.width is its canvas)
@@ -476,7 +366,7 @@ local function render_now(name, opts)
 end
 
 --- The report `name` (or a report table) rendered as a string.
--- opts: format ("text" default), lang (a display language, restored afterwards), as_of (a date:
+-- opts: format ("text" default), lang (the language to render in; cica.lang is left as it is), as_of (a date:
 -- CICA as it stood then, see cica.dataset.as_of), bom (CSV: a byte-order mark first),
 -- width (text: the columns the table may take), histories (an array of quiz history files, for
 -- a report that reads them: M.histories).
@@ -494,9 +384,10 @@ function M.render(name, opts)
   local when
   if opts.as_of ~= nil then
     local problem
-    when, problem = require("cica.date").normalize(opts.as_of)
+    local lang = opts.lang or M.lang()
+    when, problem = require("cica.date").normalize(opts.as_of, lang)
     if not when then
-      error(string.format("bad as-of date '%s': %s", tostring(opts.as_of), problem), 0)
+      error(i18n.t("report.bad_as_of", lang, tostring(opts.as_of), problem), 0)
     end
   end
   return with_date(when, paths, function() return render_now(name, opts) end)
@@ -525,22 +416,25 @@ end
 
 --- The format a file name's extension stands for: "text" for .txt, "csv" for .csv, …; "text"
 -- when the name has no extension. For an extension cica does not write (.xlsx, .pdf, …): nil
--- and a message naming the extensions it knows (for .xls/.xlsx/.ods, how to get a spreadsheet).
-function M.format_for_path(path)
+-- and a message naming the extensions it knows (for .xls/.xlsx/.ods, how to get a spreadsheet),
+-- in `lang` (default: the display language).
+function M.format_for_path(path, lang)
   if type(path) ~= "string" then argerror("format_for_path", "a file name (a string)", path) end
   local base = path:match("[^/]*$")
   local ext = base:match("^.+%.([^.]+)$")
   if not ext then return "text" end
   local fmt = M.EXTENSIONS[ext:lower()]
   if fmt then return fmt end
-  local msg = string.format("cannot tell the format of '%s' from its extension: cica writes %s "
-    .. "(or give --format)", path, table.concat(M.extensions(), " "))
+  lang = lang or M.lang()
+  local msg = i18n.t("report.ext_unknown", lang, path, table.concat(M.extensions(), " "))
   local lower = ext:lower()
-  if lower == "xlsx" or lower == "xls" or lower == "ods" then
-    msg = msg .. "; for a spreadsheet, write CSV with a byte-order mark: -o "
-      .. path:sub(1, #path - #ext) .. "csv --bom"
+  local spreadsheet = lower == "xlsx" or lower == "xls" or lower == "ods"
+  if spreadsheet then
+    msg = msg .. i18n.t("report.ext_spreadsheet", lang, path:sub(1, #path - #ext) .. "csv")
   end
-  return nil, msg
+  -- (and, for a message of its own such as .once's: the extensions known, and whether a
+  -- spreadsheet was meant)
+  return nil, msg, table.concat(known, " "), spreadsheet
 end
 
 --- Renders the report and writes it to opts.output (a file name) or standard output (where a
@@ -559,7 +453,9 @@ function M.run(name, opts)
   local text = M.render(name, opts)
   if opts.output and opts.output ~= "-" then
     local f, err = io.open(opts.output, "wb")
-    if not f then error("cannot write '" .. opts.output .. "': " .. tostring(err):gsub("^[^:]*: ", ""), 0) end
+    if not f then
+      error(i18n.t("report.cannot_write", opts.lang or M.lang(), opts.output, (tostring(err):gsub("^[^:]*: ", ""))), 0)
+    end
     f:write(text)
     f:close()
   else

@@ -35,21 +35,15 @@ function M.safe()
   return require("cica.host").safe()
 end
 
-local REFUSED = {
-  en = "%s: writing files is not allowed in safe mode",
-  ["zh-Hans"] = "%s：安全模式下不允许写入文件",
-  ["zh-Hant"] = "%s：安全模式下不允許寫入檔案",
-}
-
 --- The one rule for files a user names for writing (`.once FILE`, `--state FILE`, `report -o
 --- FILE`): under --safe every such path is refused, whatever it is, before anything is created or
 --- opened; cica then writes only its own files in its own folders (the default quiz history, the
 --- REPL history). `what` names the command or option in the message; `lang` (optional) is the
---- language of the message where the caller's messages are localized (default English); `hint`
---- (optional) is appended. Raises; returns `path` otherwise.
+--- language of the message (default: the display language; the message is cica.messages.xdg's
+--- "refused"); `hint` (optional) is appended. Raises; returns `path` otherwise.
 function M.check_write_path(what, path, lang, hint)
   if M.safe() then
-    error(string.format(REFUSED[lang or "en"] or REFUSED.en, what) .. (hint or ""), 0)
+    error(require("cica.lang").t("xdg.refused", lang, what) .. (hint or ""), 0)
   end
   return path
 end

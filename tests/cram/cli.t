@@ -100,40 +100,40 @@ Errors: one message naming the problem (file:line where there is one), exit 1.
 Usage errors: exit 2 and one line saying where the help is.
 
   $ cica --no-such-flag
-  cica: unrecognized option '--no-such-flag' (see 'cica --help')
+  cica: 无法识别的选项（unrecognized option）“--no-such-flag”（见 cica --help）
   [2]
   $ cica -x
-  cica: unrecognized option '-x' (see 'cica --help')
+  cica: 无法识别的选项（unrecognized option）“-x”（见 cica --help）
   [2]
   $ cica -e
-  cica: '-e' needs an argument (see 'cica --help')
+  cica: “-e”需要一个参数（见 cica --help）
   [2]
   $ cica --lang
-  cica: --lang needs a value (see 'cica --help')
+  cica: --lang 需要一个值（见 cica --help）
   [2]
   $ cica --lang fr -e ''
-  cica: unknown language 'fr' for --lang (expected zh-Hans, zh-Hant or en)
+  cica: --lang 不支持语言“fr”（可选 zh-Hans、zh-Hant 或 en）
   [2]
   $ cica --lang "$(printf '\377\001')" -e ''
-  cica: unknown language '\xFF\x01' for --lang (expected zh-Hans, zh-Hant or en)
+  cica: --lang 不支持语言“\\xFF\\x01”（可选 zh-Hans、zh-Hant 或 en） (esc)
   [2]
   $ cica --timeout 0 -e ''
-  cica: --timeout needs a positive number of seconds (see 'cica --help')
+  cica: --timeout 需要一个正数（秒数）（见 cica --help）
   [2]
   $ cica --max-memory lots -e ''
-  cica: --max-memory needs a positive number of megabytes (see 'cica --help')
+  cica: --max-memory 需要一个正数（兆字节数）（见 cica --help）
   [2]
 
 A first word that is no file but close to a command suggests it (a file of that name runs):
 
   $ cica reprot
-  cica: no command or file 'reprot'; did you mean 'cica report'? (see 'cica help')
+  cica: 没有“reprot”这个命令或文件；你是不是要找“cica report”？（见 cica help）
   [2]
   $ cica reports
-  cica: no command or file 'reports'; did you mean 'cica report'? (see 'cica help')
+  cica: 没有“reports”这个命令或文件；你是不是要找“cica report”？（见 cica help）
   [2]
   $ cica qiuz --count 1
-  cica: no command or file 'qiuz'; did you mean 'cica quiz'? (see 'cica help')
+  cica: 没有“qiuz”这个命令或文件；你是不是要找“cica quiz”？（见 cica help）
   [2]
   $ cica xyzzy
   cica: cannot open xyzzy: No such file or directory
@@ -150,56 +150,56 @@ A first word that is no file but close to a command suggests it (a file of that 
 usage error with the nearest command:
 
   $ cica help | head -n 1
-  cica 0.1.0 — the CICA (亚信会议) dataset in Lua and SQL
+  cica 0.1.0 — 亚信会议（CICA）数据集，可用 Lua 和 SQL 查询
   $ cica help report | head -n 1
-  Usage: cica report NAME|FILE.lua [--format text|md|csv|json|html|svg] [--lang zh-Hans|zh-Hant|en] [-o FILE]
+  用法：cica report 名称|文件.lua [--format text|md|csv|json|html|svg] [--lang zh-Hans|zh-Hant|en] [-o 文件]
   $ cica --help search | head -n 1
-  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  用法：cica search 文本... [--kind 类型]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
   $ cica help quiz | head -n 1
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
+  用法：cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
   $ cica help completion | head -n 1
-  Usage: cica completion bash|zsh [-o FILE]
+  用法：cica completion bash|zsh [-o 文件]
   $ cica help repl | head -n 1
-  cica 0.1.0 — the CICA (亚信会议) dataset in Lua and SQL
+  cica 0.1.0 — 亚信会议（CICA）数据集，可用 Lua 和 SQL 查询
   $ cica help --help | grep -c -- '--lang'
   1
   $ cica help reprot
-  cica: help: no command 'reprot'; did you mean 'report'? (see 'cica help')
+  cica: help: 没有“reprot”这个命令；你是不是要找“report”？（见 cica help）
   [2]
   $ cica help xyzzy
-  cica: help: no command 'xyzzy' (see 'cica help')
+  cica: help: 没有“xyzzy”这个命令（见 cica help）
   [2]
   $ cica --help | grep '^  help'
-    help       help on a command: cica help COMMAND (also: cica --help COMMAND)
+    help       命令的帮助：cica help 命令（也可 cica --help 命令）
 
 Usage errors of the commands are one line: the problem, the nearest valid word, where the help is:
 
   $ cica report memebrs
-  cica: report: unknown report 'memebrs'; did you mean 'members'? (see 'cica help report')
+  cica: report：没有“memebrs”这份报告；你是不是要找“members”？（见 cica help report）
   [2]
   $ cica report members --format cvs
-  cica: report: unknown format 'cvs' (text, md, csv, json, html, svg); did you mean 'csv'? (see 'cica help report')
+  cica: report：未知格式“cvs”（可选：text、md、csv、json、html、svg）；你是不是要找“csv”？（见 cica help report）
   [2]
   $ cica report --lsit
-  cica: report: unknown option '--lsit'; did you mean '--list'? (see 'cica help report')
+  cica: report：未知选项“--lsit”；你是不是要找“--list”？（见 cica help report）
   [2]
   $ cica search x --kind meetng
-  cica: search: unknown kind 'meetng' (kinds: entity, place, meeting, document, chair, seat, head, event, cbm_area, stage, rule, discrepancy, source); did you mean 'meeting'? (see 'cica help search')
+  cica: search：未知类型“meetng”（可选：entity、place、meeting、document、chair、seat、head、event、cbm_area、stage、rule、discrepancy、source）；你是不是要找“meeting”？（见 cica help search）
   [2]
   $ cica search x --format jsno
-  cica: search: unknown format 'jsno' (text, json); did you mean 'json'? (see 'cica help search')
+  cica: search：未知格式“jsno”（可选：text、json）；你是不是要找“json”？（见 cica help search）
   [2]
   $ cica search x --fromat json
-  cica: search: unknown option '--fromat'; did you mean '--format'? (see 'cica help search')
+  cica: search：未知选项“--fromat”；你是不是要找“--format”？（见 cica help search）
   [2]
   $ cica quiz --mode typd
-  cica: quiz: unknown mode 'typd' (choice, typed, mixed); did you mean 'typed'? (see 'cica help quiz')
+  cica: quiz：未知模式“typd”（可选 choice、typed、mixed）；你是不是要找“typed”？（见 cica help quiz）
   [2]
   $ cica quiz --topic sumits
-  cica: quiz: 没有“sumits”这个主题（可选：加入、成员身份、创立、峰会、外长会议、主席国、秘书处、文件、数量、某日情况、说法分歧、填空）；你是不是要找：峰会？ (see 'cica help quiz')
+  cica: quiz：没有“sumits”这个主题（可选：加入、成员身份、创立、峰会、外长会议、主席国、秘书处、文件、数量）；你是不是要找：峰会？（见 cica help quiz）
   [2]
   $ cica completion bsh
-  cica: completion: unknown shell 'bsh' (bash or zsh); did you mean 'bash'? (see 'cica help completion')
+  cica: completion：未知的 shell“bsh”（可选 bash 或 zsh）；你是不是要找“bash”？（见 cica help completion）
   [2]
 
 `cica stubs [DIR]` writes the API's LuaCATS stubs as a lua-language-server addon for a project
@@ -219,24 +219,24 @@ Usage errors of the commands are one line: the problem, the nearest valid word, 
   it's here/library:
   cica.lua
   $ cica --safe stubs elsewhere
-  cica: stubs: writing files is not allowed in safe mode
+  cica: stubs：安全模式下不允许写入文件
   [1]
   $ test -e elsewhere || echo "nothing written"
   nothing written
   $ cica stubs a b
-  cica: stubs: one DIR at a time (got 'a' and 'b') (see 'cica help stubs')
+  cica: stubs：一次只能给一个目录（给了“a”和“b”）（见 cica help stubs）
   [2]
   $ cica stubs /proc/no/such
   cica: cannot create /proc/no/such/library
   [1]
   $ cica help stubs | head -n 1
-  Usage: cica stubs [DIR]
+  用法：cica stubs [目录]
 
 --help lists the options and the commands that work:
 
   $ cica --help | head -3
-  cica 0.1.0 — the CICA (亚信会议) dataset in Lua and SQL
+  cica 0.1.0 — 亚信会议（CICA）数据集，可用 Lua 和 SQL 查询
   
-  Usage: cica [options] [script [args]]
+  用法：cica [选项] [脚本 [参数]]
   $ cica --help | grep -c -- '--lang'
   1

@@ -1,25 +1,25 @@
 Shell completion: `cica completion bash|zsh` prints a script made from cica's own tables.
 
   $ cica completion
-  cica: completion: which shell? (bash or zsh) (see 'cica help completion')
+  cica: completion：哪种 shell？（bash 或 zsh）（见 cica help completion）
   [2]
   $ cica completion fish
-  cica: completion: unknown shell 'fish' (bash or zsh) (see 'cica help completion')
+  cica: completion：未知的 shell“fish”（可选 bash 或 zsh）（见 cica help completion）
   [2]
   $ cica completion bash zsh
-  cica: completion: one shell at a time (got 'bash' and 'zsh') (see 'cica help completion')
+  cica: completion：一次只能给一种 shell（给了“bash”和“zsh”）（见 cica help completion）
   [2]
   $ cica completion bash --colour
-  cica: completion: unknown option '--colour' (see 'cica help completion')
+  cica: completion：未知选项“--colour”（见 cica help completion）
   [2]
   $ cica completion bash -o
-  cica: completion: option '-o' needs a file (see 'cica help completion')
+  cica: completion：选项“-o”需要一个文件名（见 cica help completion）
   [2]
   $ cica completion bash -o no/such/dir/cica
   cica: no/such/dir/cica: No such file or directory
   [1]
   $ cica completion --help | head -n 1
-  Usage: cica completion bash|zsh [-o FILE]
+  用法：cica completion bash|zsh [-o 文件]
 
 -o writes what standard output would get; the script is valid bash and registers _cica:
 
@@ -51,7 +51,7 @@ Commands, and the same ones as --help lists (both come from the table in src/mai
   $ ./tab 'cica comp'
   completion
   $ ./tab 'cica ' | tr ' ' '\n' > from-completion
-  $ cica --help | sed -n '/^Commands:/,/^$/p' | awk 'NF > 1 { print $1 }' > from-help
+  $ cica --lang en --help | sed -n '/^Commands:/,/^$/p' | awk 'NF > 1 { print $1 }' > from-help
   $ diff from-help from-completion
 
 Options, and for cica and each command exactly the options its --help shows:

@@ -47,9 +47,9 @@ user more likely reads than Chinese).
 --help says how to choose:
 
   $ cica --help | grep -A2 -- '--lang L'
-    --lang L     display language: zh-Hans (default), zh-Hant or en; without it, from
-                 LC_ALL, LC_MESSAGES or LANG: zh_TW/zh_HK/zh_MO zh-Hant, other zh zh-Hans,
-                 C, POSIX or none zh-Hans, any other language (de_DE, ja_JP, ...) en
+    --lang L     显示语言：zh-Hans（默认）、zh-Hant 或 en；不给时取自 LC_ALL、
+                 LC_MESSAGES 或 LANG：zh_TW/zh_HK/zh_MO 为 zh-Hant，其他 zh 为 zh-Hans，
+                 C、POSIX 或未设置为 zh-Hans，其他语言（de_DE、ja_JP 等）为 en
   $ LC_ALL=en_GB.UTF-8 LANG=zh_TW.UTF-8 cica -e 'print(cica.lang)'
   en
   $ LANG=en_US.UTF-8 cica --lang zh-Hans -e 'print(cica.lang)'
@@ -62,3 +62,48 @@ cica.set_lang switches at run time; records built before keep their language, ne
   阿富汗
   $ cica -e 'cica.set_lang("fr")' 2>&1 | head -1
   cica: (command line):1: cica.set_lang: unknown language "fr" (expected zh-Hans, zh-Hant or en)
+
+Messages of the command line and of every command are in the display language: the
+environment's, or --lang among cica's options (before or after the mistake), or the command's
+own --lang. The C command line's come from the same catalogue (lua/cica/messages/main.lua):
+
+  $ LANG=en_US.UTF-8 cica --bogus
+  cica: unrecognized option '--bogus' (see 'cica --help')
+  [2]
+  $ cica --bogus --lang zh-Hant
+  cica: 無法識別的選項（unrecognized option）「--bogus」（見 cica --help）
+  [2]
+  $ cica --lang en --timeout 0
+  cica: --timeout needs a positive number of seconds (see 'cica --help')
+  [2]
+  $ LANG=zh_TW.UTF-8 cica help reprot
+  cica: help: 沒有「reprot」這個命令；你是不是要找「report」？（見 cica help）
+  [2]
+  $ cica --lang en --help | head -3
+  cica 0.1.0 — the CICA (亚信会议) dataset in Lua and SQL
+  
+  Usage: cica [options] [script [args]]
+  $ cica report --x --lang en
+  cica: report: unknown option '--x' (see 'cica help report')
+  [2]
+  $ cica quiz --lang=zh-Hant --count x
+  cica: quiz：--count 需要一個正整數，而不是「x」（見 cica help quiz）
+  [2]
+  $ cica search --lang en
+  cica: search: no TEXT to search for (see 'cica help search')
+  [2]
+  $ cica --lang en completion fish
+  cica: completion: unknown shell 'fish' (bash or zsh) (see 'cica help completion')
+  [2]
+  $ cica quiz --help --lang zh-Hant | head -1
+  用法：cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
+  $ printf '.nope\n.help quit\n' | cica --lang en -i 2>&1
+  unknown command '.nope' (.help lists the commands)
+  Usage: .quit
+  leave the REPL (Ctrl-D does too)
+
+A report renders in the language asked for without changing cica.lang, the user's setting:
+
+  $ cica -e 'local r = require "cica.report"; io.write((r.render("chairs", { lang = "en" }):match("^[^\n]*")), "\n"); print(cica.lang)'
+  CICA chairmanships
+  zh-Hans

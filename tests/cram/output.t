@@ -12,11 +12,11 @@ An extension cica does not write is an error naming the ones it does (exit 2, no
 for a spreadsheet it says how to get one Excel opens:
 
   $ cica report members -o out.xlsx 2>&1 | head -n 1
-  cica: report: cannot tell the format of 'out.xlsx' from its extension: cica writes .txt .md .markdown .csv .json .html .htm .svg (or give --format); for a spreadsheet, write CSV with a byte-order mark: -o out.csv --bom (see 'cica help report')
+  cica: report：无法从扩展名看出“out.xlsx”的格式：cica 能写 .txt .md .markdown .csv .json .html .htm .svg（或给出 --format）；要得到电子表格，请写带字节顺序标记的 CSV：-o out.csv --bom（见 cica help report）
   $ cica report members -o out.xlsx 2>/dev/null
   [2]
   $ cica report members -o out.pdf 2>&1 | head -n 1
-  cica: report: cannot tell the format of 'out.pdf' from its extension: cica writes .txt .md .markdown .csv .json .html .htm .svg (or give --format) (see 'cica help report')
+  cica: report：无法从扩展名看出“out.pdf”的格式：cica 能写 .txt .md .markdown .csv .json .html .htm .svg（或给出 --format）（见 cica help report）
   $ ls out.xlsx out.pdf 2>&1 | sed 's/.*cannot access/cannot access/'
   cannot access 'out.xlsx': No such file or directory
   cannot access 'out.pdf': No such file or directory
@@ -37,7 +37,7 @@ for a spreadsheet it says how to get one Excel opens:
   $ cica report members --format csv | head -c 5
   order (no-eol)
   $ cica report members --bom 2>&1 | head -n 1
-  cica: report: --bom is for CSV only (add --format csv or -o FILE.csv) (see 'cica help report')
+  cica: report：--bom 只用于 CSV（加上 --format csv 或 -o 文件.csv）（见 cica help report）
   $ cica report members --bom -o m.json 2>/dev/null
   [2]
 
@@ -114,11 +114,11 @@ error (exit 2):
   $ cica -e 'print(#cica.members_at(2011))'
   24
   $ cica report members --as-of 'last year' 2>&1 | head -n 1
-  cica: report: bad --as-of date 'last year': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD) (see 'cica help report')
+  cica: report：--as-of 的日期“last year”有误：不是日期（应为 YYYY、YYYY-MM 或 YYYY-MM-DD）（见 cica help report）
   $ cica report members --as-of 2014-02-30 2>/dev/null
   [2]
   $ cica -e 'print(pcall(require("cica.report").render, "members", { as_of = "soon" }))'
-  false	bad as-of date 'soon': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)
+  false\tas-of 日期“soon”有误：不是日期（应为 YYYY、YYYY-MM 或 YYYY-MM-DD） (esc)
 
 A report of your own gets the same view as its `cica`, and so do the dataset's builders:
 
@@ -173,23 +173,23 @@ file no cell is cut and no row or column left out (the screen shows 40 rows, cel
 An extension cica does not write is refused before anything runs:
 
   $ printf '.once x.xlsx\n.once x.pdf\n' | cica -i
-  .once: cannot tell the format of 'x.xlsx' from its extension: cica writes .txt .md .markdown .csv .json .html .htm .svg; for a spreadsheet, .once FILE.csv
-  .once: cannot tell the format of 'x.pdf' from its extension: cica writes .txt .md .markdown .csv .json .html .htm .svg
+  .once: 无法从扩展名看出“x.xlsx”的格式：cica 能写 .txt .md .markdown .csv .json .html .htm .svg；要得到电子表格，请用 .once 文件.csv
+  .once: 无法从扩展名看出“x.pdf”的格式：cica 能写 .txt .md .markdown .csv .json .html .htm .svg
   $ ls x.xlsx x.pdf 2>&1 | wc -l
   2
 
 .asof DATE: .report and .search show CICA as it stood then; `.asof off` goes back to today:
 
   $ printf '.asof\n.asof 2014-05-19\n.asof\n.mode csv\n.report summits\n.asof soon\n.asof 1 2\n.asof off\n.asof\n' | cica -i 2>&1 | tr -d '\r'
-  off (today: the dataset as of 2025-09-25)
+  off（今天：数据集截至 2025-09-25）
   2014-05-19
   ordinal,date,end_date,city,country,status,sources
   1,2002-06-04,,阿拉木图,KZ,held,"A2, seed004, seed000"
   2,2006-06-17,,阿拉木图,KZ,held,"A3, seed004"
   3,2010-06-08,,伊斯坦布尔,TR,held,"B3, seed004, seed000, B4"
-  .asof: bad date 'soon': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)
-  Usage: .asof [DATE|off]
-  off (today: the dataset as of 2025-09-25)
+  .asof：日期“soon”有误：不是日期（应为 YYYY、YYYY-MM 或 YYYY-MM-DD）
+  用法：.asof [DATE|off]
+  off（今天：数据集截至 2025-09-25）
   $ ids() { python3 -c 'import json, sys; print(" ".join(r["id"] for r in json.load(sys.stdin)))'; }
   $ printf '.asof 2014-05-19\n.search 上海 --format json\n' | cica -i | ids
   shanghai V3 W1 B5 C15 A7 bangladesh-signatory V8 QA BD qatar-joined
@@ -198,7 +198,7 @@ An extension cica does not write is refused before anything runs:
   $ cica search 上海 --as-of 2014-05-20 --format json | ids
   shanghai summit-4 V3 W1 B5 C15 A7 bangladesh-signatory V8 QA BD qatar-joined
   $ cica search 上海 --as-of 2014-13 2>&1 | head -n 1
-  cica: search: bad --as-of date '2014-13': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD) (see 'cica help search')
+  cica: search：--as-of 的日期“2014-13”有误：不是日期（应为 YYYY、YYYY-MM 或 YYYY-MM-DD）（见 cica help search）
 
 Charts scale with their container and name their sources and date; every category label is
 drawn, turned 45 degrees when the labels would overlap (here: 7 sub-regions, long English names):

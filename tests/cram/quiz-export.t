@@ -65,22 +65,22 @@ The same export on every run (without --seed the choices come from the seed "exp
 Errors:
 
   $ cica quiz export --format html
-  cica: quiz: unknown format 'html' (anki, csv, json) (see 'cica help quiz')
+  cica: quiz：未知格式“html”（可选：anki、csv、json）（见 cica help quiz）
   [2]
   $ cica quiz export --bom
-  cica: quiz: --bom goes with export --format csv (see 'cica help quiz')
+  cica: quiz：--bom 只能与 export --format csv 一起用（见 cica help quiz）
   [2]
   $ cica quiz export --format json --bom
-  cica: quiz: --bom goes with export --format csv (see 'cica help quiz')
+  cica: quiz：--bom 只能与 export --format csv 一起用（见 cica help quiz）
   [2]
   $ cica quiz export --count 3
-  cica: quiz: export takes only --format, --output, --bom, --topic, --seed, --questions and --lang (see 'cica help quiz')
+  cica: quiz：export 只接受 --format、--output、--bom、--topic、--seed、--questions 和 --lang（见 cica help quiz）
   [2]
   $ cica quiz --output x.txt
-  cica: quiz: --output goes with --print, export or merge (see 'cica help quiz')
+  cica: quiz：--output 只能与 --print、export 或 merge 一起用（见 cica help quiz）
   [2]
   $ cica quiz export -o no/such/dir/x.txt
-  cica: cannot write 'no/such/dir/x.txt': No such file or directory
+  cica: 无法写入“no/such/dir/x.txt”：No such file or directory
   [1]
   $ cica --safe quiz export -o x.txt --lang en
   cica: quiz: --output: writing files is not allowed in safe mode

@@ -15,13 +15,13 @@ or the REPL's .quiz), not .once, not report -o, not completion -o. Nothing is cr
   cica: --state：安全模式下不允許寫入檔案（不加 --state 時使用預設的測驗記錄檔）
   [1]
   $ cica --safe report members -o members.txt
-  cica: report: --output: writing files is not allowed in safe mode
+  cica: report: --output：安全模式下不允许写入文件
   [1]
   $ cica --safe completion bash -o cica.bash
-  cica: completion: --output: writing files is not allowed in safe mode
+  cica: completion: --output：安全模式下不允许写入文件
   [1]
   $ printf '.once out.txt\n=1\n' | cica --safe -i
-  .once: writing files is not allowed in safe mode
+  .once：安全模式下不允许写入文件
   1
   $ wc -c < victim.conf; test -e new || test -e members.txt || test -e out.txt || test -e cica.bash || echo nothing written
   0
@@ -122,15 +122,15 @@ a grade outside 1-4):
 --now must be a real moment, not one os.time would roll over into another:
 
   $ cica quiz --print --now 9999-99-99
-  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '9999-99-99' (see 'cica help quiz')
+  cica: quiz：--now 需要一个真实的日期时间，YYYY-MM-DD[THH:MM[:SS]] 或 Unix 秒数，而不是“9999-99-99”（见 cica help quiz）
   [2]
   $ for t in 2025-02-29 2024-13-01 2024-02-29T24:00 2024-01-01T10:60 2024-01-01T10:00:5 2024-01-01X; do cica quiz --print --now $t 2>&1 | head -1; done
-  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2025-02-29' (see 'cica help quiz')
-  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-13-01' (see 'cica help quiz')
-  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-02-29T24:00' (see 'cica help quiz')
-  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-01-01T10:60' (see 'cica help quiz')
-  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-01-01T10:00:5' (see 'cica help quiz')
-  cica: quiz: --now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '2024-01-01X' (see 'cica help quiz')
+  cica: quiz：--now 需要一个真实的日期时间，YYYY-MM-DD[THH:MM[:SS]] 或 Unix 秒数，而不是“2025-02-29”（见 cica help quiz）
+  cica: quiz：--now 需要一个真实的日期时间，YYYY-MM-DD[THH:MM[:SS]] 或 Unix 秒数，而不是“2024-13-01”（见 cica help quiz）
+  cica: quiz：--now 需要一个真实的日期时间，YYYY-MM-DD[THH:MM[:SS]] 或 Unix 秒数，而不是“2024-02-29T24:00”（见 cica help quiz）
+  cica: quiz：--now 需要一个真实的日期时间，YYYY-MM-DD[THH:MM[:SS]] 或 Unix 秒数，而不是“2024-01-01T10:60”（见 cica help quiz）
+  cica: quiz：--now 需要一个真实的日期时间，YYYY-MM-DD[THH:MM[:SS]] 或 Unix 秒数，而不是“2024-01-01T10:00:5”（见 cica help quiz）
+  cica: quiz：--now 需要一个真实的日期时间，YYYY-MM-DD[THH:MM[:SS]] 或 Unix 秒数，而不是“2024-01-01X”（见 cica help quiz）
   $ cica quiz --print --count 1 --now 2024-02-29T23:59:59 --seed 1 --lang en | head -1
   CICA study sheet
 

@@ -133,17 +133,17 @@ A confusion that is another question's answer (Almaty, given for the 4th summit,
 Mistakes:
 
   $ cica quiz leeches --leech-threshold 0
-  cica: quiz: --leech-threshold needs a positive whole number, got '0' (see 'cica help quiz')
+  cica: quiz：--leech-threshold 需要一个正整数，而不是“0”（见 cica help quiz）
   [2]
   $ cica quiz --leech-threshold x --print
-  cica: quiz: --leech-threshold needs a positive whole number, got 'x' (see 'cica help quiz')
+  cica: quiz：--leech-threshold 需要一个正整数，而不是“x”（见 cica help quiz）
   [2]
   $ cica quiz leeches --format svg
-  cica: quiz: unknown format 'svg' (text, json) (see 'cica help quiz')
+  cica: quiz：未知格式“svg”（可选：text、json）（见 cica help quiz）
   [2]
   $ cica quiz leeches --no-leeches
-  cica: quiz: leeches takes only --state, --format, --retention, --leech-threshold, --lang and --now (see 'cica help quiz')
+  cica: quiz：leeches 只接受 --state、--format、--retention、--leech-threshold、--lang 和 --now（见 cica help quiz）
   [2]
   $ cica quiz leeches stats
-  cica: quiz: unexpected argument 'stats' (see 'cica help quiz')
+  cica: quiz：多余的参数“stats”（见 cica help quiz）
   [2]

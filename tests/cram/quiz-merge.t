@@ -47,10 +47,10 @@ The class view, from the merged file or from the learners' own files (the same):
 Mistakes:
 
   $ cica quiz merge -o x.db
-  cica: quiz: merge needs the histories to merge and -o OUT.db (see 'cica help quiz')
+  cica: quiz：merge 需要要合并的记录文件和 -o OUT.db（见 cica help quiz）
   [2]
   $ cica quiz merge wang.db
-  cica: quiz: merge needs the histories to merge and -o OUT.db (see 'cica help quiz')
+  cica: quiz：merge 需要要合并的记录文件和 -o OUT.db（见 cica help quiz）
   [2]
   $ cica quiz merge nope.db -o z.db --lang en
   cica: nope.db: no such file
@@ -58,13 +58,13 @@ Mistakes:
   $ test -e z.db || echo 'not created'
   not created
   $ cica quiz class
-  cica: quiz: class needs one history or more (see 'cica help quiz')
+  cica: quiz：class 需要一个或多个记录文件（见 cica help quiz）
   [2]
   $ cica quiz class wang.db --state li.db
-  cica: quiz: class takes history files as arguments, not --state (see 'cica help quiz')
+  cica: quiz：class 以参数给出记录文件，不用 --state（见 cica help quiz）
   [2]
   $ cica quiz stats -o x.db
-  cica: quiz: --output goes with --print, export or merge (see 'cica help quiz')
+  cica: quiz：--output 只能与 --print、export 或 merge 一起用（见 cica help quiz）
   [2]
   $ cica --safe quiz merge wang.db -o y.db --lang en
   cica: quiz: --output: writing files is not allowed in safe mode

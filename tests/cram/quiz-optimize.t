@@ -87,10 +87,10 @@ Answers after fitting are scheduled with the learner's parameters; --reset goes 
 Mistakes, and --safe (optimize writes the history, so a named file is refused there):
 
   $ cica quiz --reset
-  cica: quiz: --reset goes with optimize (see 'cica help quiz')
+  cica: quiz：--reset 只能与 optimize 一起用（见 cica help quiz）
   [2]
   $ cica quiz optimize --format svg
-  cica: quiz: unknown format 'svg' (text, json) (see 'cica help quiz')
+  cica: quiz：未知格式“svg”（可选：text、json）（见 cica help quiz）
   [2]
   $ cica --safe quiz optimize --state syn.db --lang en
   cica: --state: writing files is not allowed in safe mode (without --state the quiz uses its default history file)

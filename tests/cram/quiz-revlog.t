@@ -34,5 +34,5 @@ Every answer is one row; a card is new at its first answer, relearning after a w
   True True
 
   $ cica quiz revlog --format json
-  cica: quiz: unknown format 'json' (csv) (see 'cica help quiz')
+  cica: quiz：未知格式“json”（可选：csv）（见 cica help quiz）
   [2]

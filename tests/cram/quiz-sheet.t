@@ -113,13 +113,13 @@ Every question by default (no --count): all of a topic, even two about one fact:
 Errors:
 
   $ cica quiz --print --format anki
-  cica: quiz: unknown format 'anki' (text, md, html, json) (see 'cica help quiz')
+  cica: quiz：未知格式“anki”（可选：text、md、html、json）（见 cica help quiz）
   [2]
   $ cica quiz --print -o sheet.pdf
-  cica: quiz: cannot tell the format of 'sheet.pdf' from its name: give --format (text, md, html, json) (see 'cica help quiz')
+  cica: quiz：无法从文件名看出“sheet.pdf”的格式：请给出 --format（text、md、html、json）（见 cica help quiz）
   [2]
   $ cica quiz --print -o no/such/dir/sheet.html
-  cica: cannot write 'no/such/dir/sheet.html': No such file or directory
+  cica: 无法写入“no/such/dir/sheet.html”：No such file or directory
   [1]
   $ cica --safe quiz --print -o sheet.html --lang zh-Hans
   cica: quiz: --output：安全模式下不允许写入文件

@@ -239,16 +239,16 @@ The workload estimate simulates the next 30 days at the desired retention; above
   $ cica quiz stats --state many.db --format json --now 2025-07-24T08:00 --retention 0.96 | json 'd["target"], d["workload"]["mean"], d["workload"]["total"], len(d["workload"]["per_day"])'
   0.96 40.0 1201 30
   $ cica quiz stats --state many.db --retention 0.5
-  cica: quiz: --retention needs a number from 0.70 to 0.97, got '0.5' (see 'cica help quiz')
+  cica: quiz：--retention 需要 0.70 到 0.97 之间的数，而不是“0.5”（见 cica help quiz）
   [2]
   $ cica quiz stats --state many.db --retention 0.98 --lang en
   cica: quiz: --retention needs a number from 0.70 to 0.97, got '0.98' (see 'cica help quiz')
   [2]
   $ cica quiz stats --state many.db --retention nan
-  cica: quiz: --retention needs a number from 0.70 to 0.97, got 'nan' (see 'cica help quiz')
+  cica: quiz：--retention 需要 0.70 到 0.97 之间的数，而不是“nan”（见 cica help quiz）
   [2]
   $ cica quiz stats --state many.db --retention abc
-  cica: quiz: --retention needs a number from 0.70 to 0.97, got 'abc' (see 'cica help quiz')
+  cica: quiz：--retention 需要 0.70 到 0.97 之间的数，而不是“abc”（见 cica help quiz）
   [2]
 
 The heatmap as a picture: an SVG with one square per day (its date and count as a tooltip), and an
@@ -268,11 +268,11 @@ HTML page with the same picture and the tables:
 Formats and options stats does not take:
 
   $ cica quiz stats --format pdf
-  cica: quiz: unknown format 'pdf' (text, json, svg, html) (see 'cica help quiz')
+  cica: quiz：未知格式“pdf”（可选：text、json、svg、html）（见 cica help quiz）
   [2]
   $ cica quiz --print --format svg
-  cica: quiz: unknown format 'svg' (text, md, html, json) (see 'cica help quiz')
+  cica: quiz：未知格式“svg”（可选：text、md、html、json）（见 cica help quiz）
   [2]
   $ cica quiz stats --due
-  cica: quiz: stats takes only --state, --format, --retention, --leech-threshold, --lang and --now (see 'cica help quiz')
+  cica: quiz：stats 只接受 --state、--format、--retention、--leech-threshold、--lang 和 --now（见 cica help quiz）
   [2]

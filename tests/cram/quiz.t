@@ -19,24 +19,24 @@ The topics, with how many questions each has:
   disputes        Disputes      Where sources disagree (72)
   cloze           Fill in the blank  Sentences from the sources (9)
   $ cica quiz --help | head -1
-  Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
+  用法：cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S] [--lang zh-Hans|zh-Hant|en]
 
 Usage errors name the problem, print the usage line and exit 2:
 
   $ cica quiz --count 0
-  cica: quiz: --count needs a positive whole number, got '0' (see 'cica help quiz')
+  cica: quiz：--count 需要一个正整数，而不是“0”（见 cica help quiz）
   [2]
   $ cica quiz --mode oral
-  cica: quiz: unknown mode 'oral' (choice, typed, mixed) (see 'cica help quiz')
+  cica: quiz：未知模式“oral”（可选 choice、typed、mixed）（见 cica help quiz）
   [2]
   $ cica quiz --topic astrology --lang en
   cica: quiz: unknown topic 'astrology' (accession, status, founding, summits, ministerial, chairs, secretariat, documents, counts, asof, disputes, cloze) (see 'cica help quiz')
   [2]
   $ cica quiz --format json
-  cica: quiz: --format goes with --print, export, stats, leeches, optimize, class or revlog (see 'cica help quiz')
+  cica: quiz：--format 只能与 --print、export、stats、leeches、optimize、class 或 revlog 一起用（见 cica help quiz）
   [2]
   $ cica quiz --bogus
-  cica: quiz: unknown option '--bogus' (see 'cica help quiz')
+  cica: quiz：未知选项“--bogus”（见 cica help quiz）
   [2]
 
 --print makes a study sheet of what a session would ask: a title, the date, the topics; the

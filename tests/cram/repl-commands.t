@@ -1,28 +1,28 @@
 The REPL's dot-commands, piped. A wrong use prints "Usage: …" on stderr and the session goes on.
 
   $ printf '.help\n' | cica -i | grep -v search
-  .help [COMMAND]                   list the dot-commands, or explain one
-  .lang zh-Hans|zh-Hant|en          the display language of names and titles
-  .mode box|table|md|csv|json|line  how tables print (.sql results and arrays of records)
-  .once FILE                        send the next command's output to FILE
-  .quit                             leave the REPL (Ctrl-D does too)
-  .quiz [OPTIONS]                   a quiz on the dataset (as `cica quiz`)
-  .report [NAME]                    run a report (without NAME: list them)
-  .schema [TABLE]                   show the SQL schema, or one table's
-  .sources [ID]                     list the sources, or show one (or a record's)
-  .sql SELECT …                     run a query over the dataset, print it in the current .mode (esc)
-  .tables                           list the dataset's SQL tables and the Lua collections
+  .help [COMMAND]                   列出点命令，或说明其中一个
+  .lang zh-Hans|zh-Hant|en          名称和标题的显示语言
+  .mode box|table|md|csv|json|line  表格的输出方式（.sql 结果和记录数组）
+  .once FILE                        把下一条命令的输出写入文件
+  .quit                             退出 REPL（Ctrl-D 也可以）
+  .quiz [OPTIONS]                   关于数据集的测验（同 cica quiz）
+  .report [NAME]                    运行报告（不给名称时列出全部报告）
+  .schema [TABLE]                   显示 SQL 表结构，或其中一个表的
+  .sources [ID]                     列出来源，或显示其中一个（或某条记录的来源）
+  .sql SELECT …                     对数据集执行查询，按当前 .mode 输出
+  .tables                           列出数据集的 SQL 表和 Lua 集合
   
-  Lua: an expression prints its value (=expr too); help(name) documents the API.
-  Tab completes names, fields and commands; Ctrl-C stops a statement; Ctrl-D leaves.
+  Lua：表达式会输出它的值（=表达式 亦可）；help(名称) 查看接口文档。
+  Tab 补全名称、字段和命令；Ctrl-C 中止语句；Ctrl-D 退出。
 
   $ printf '.help sql\n' | cica -i
-  Usage: .sql SELECT … (esc)
-  run a query over the dataset, print it in the current .mode
+  用法：.sql SELECT …
+  对数据集执行查询，按当前 .mode 输出
   
-  The dataset is read-only. Example:
+  数据集是只读的。例如：
     .sql SELECT id, name_en FROM entities WHERE founding = 1
-  From Lua: cica.query(sql, ...) returns the rows as tables.
+  在 Lua 中：cica.query(sql, ...) 以表的形式返回各行。
 
 Any unique prefix works; an ambiguous or unknown one says so:
 
@@ -31,30 +31,30 @@ Any unique prefix works; an ambiguous or unknown one says so:
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
   ) WITHOUT ROWID;
-  ambiguous command '.s': .schema, .search, .sources, .sql
-  unknown command '.nosuch' (.help lists the commands)
+  命令“.s”不明确：.schema, .search, .sources, .sql
+  没有“.nosuch”这个命令（.help 列出全部命令）
   1
 
 A misspelt command suggests the nearest one:
 
   $ printf '.serach Almaty\n.tabels\n' | cica -i
-  unknown command '.serach'; did you mean '.search'? (.help lists the commands)
-  unknown command '.tabels'; did you mean '.tables'? (.help lists the commands)
+  没有“.serach”这个命令；你是不是要找“.search”？（.help 列出全部命令）
+  没有“.tabels”这个命令；你是不是要找“.tables”？（.help 列出全部命令）
 
 So does a misspelt value of .mode or .lang, or a report name:
 
   $ printf '.mode cvs\n.lang zh-hanz\n.report memebrs\n=1\n' | cica -i
-  unknown value 'cvs' for .mode; did you mean 'csv'? (.help mode)
-  unknown value 'zh-hanz' for .lang; did you mean 'zh-Hans'? (.help lang)
-  no report named 'memebrs'; did you mean 'members'?
+  .mode 没有“cvs”这个值；你是不是要找“csv”？（.help mode）
+  .lang 没有“zh-hanz”这个值；你是不是要找“zh-Hans”？（.help lang）
+  没有名为“memebrs”的报告；你是不是要找“members”？
   1
 
   $ printf '.mode bogus\n.lang xx\n.once\n.sql\n.quit now\n=1\n' | cica -i
-  Usage: .mode box|table|md|csv|json|line
-  Usage: .lang zh-Hans|zh-Hant|en
-  Usage: .once FILE
-  Usage: .sql SELECT … (esc)
-  Usage: .quit
+  用法：.mode box|table|md|csv|json|line
+  用法：.lang zh-Hans|zh-Hant|en
+  用法：.once FILE
+  用法：.sql SELECT …
+  用法：.quit
   1
 
 .tables lists the SQL tables and the Lua collections:
@@ -65,13 +65,13 @@ So does a misspelt value of .mode or .lang, or a report name:
 .sql prints a query in the current mode, columns in the SELECT's order, Chinese aligned:
 
   $ printf ".sql SELECT id, name_hans, founding FROM entities WHERE id IN ('KZ', 'CN', 'KR') ORDER BY id\n" | cica -i
-  ┌────┬────────────┬──────────┐ (esc)
-  │ id │ name_hans  │ founding │ (esc)
-  ├────┼────────────┼──────────┤ (esc)
-  │ CN │ 中国       │        1 │ (esc)
-  │ KR │ 韩国       │        0 │ (esc)
-  │ KZ │ 哈萨克斯坦 │        1 │ (esc)
-  └────┴────────────┴──────────┘ (esc)
+  ┌────┬────────────┬──────────┐
+  │ id │ name_hans  │ founding │
+  ├────┼────────────┼──────────┤
+  │ CN │ 中国       │        1 │
+  │ KR │ 韩国       │        0 │
+  │ KZ │ 哈萨克斯坦 │        1 │
+  └────┴────────────┴──────────┘
 
   $ for m in table md csv json line; do printf ".mode $m\n.sql SELECT 'b' AS z, 1 AS a, NULL AS n\n" | cica -i; done
   +---+---+---+
@@ -111,7 +111,7 @@ The mode applies to arrays of records printed by expressions too:
   zh-Hans
   en
   Kazakhstan
-  哈薩克斯坦 (esc)
+  哈薩克斯坦
 
 .report runs a report in the format of the mode; its output is `cica report`'s:
 
@@ -127,8 +127,8 @@ The mode applies to arrays of records printed by expressions too:
   overview
   members
   observers
-  $ printf '.report nosuch\n' | cica -i 2>&1 | cut -c1-40
-  no report named 'nosuch' (reports: overv
+  $ printf '.report nosuch\n' | cica -i 2>&1 | sed 's/：.*//'
+  没有名为“nosuch”的报告（可选
 
 .once sends the next command's output to a file, then output comes back:
 
@@ -139,11 +139,11 @@ The mode applies to arrays of records printed by expressions too:
   1\r (esc)
 
   $ printf '.once no/such/dir/x\n=1\n' | cica -i
-  .once: cannot write 'no/such/dir/x': No such file or directory
+  .once: 无法写入“no/such/dir/x”：No such file or directory
   1
 
   $ printf '.once x.txt\n=1\n' | cica --safe -i
-  .once: writing files is not allowed in safe mode
+  .once：安全模式下不允许写入文件
   1
 
 .sources lists the sources; .sources ID shows one, or a record's:
@@ -151,7 +151,7 @@ The mode applies to arrays of records printed by expressions too:
   $ printf '.mode csv\n.sources\n' | cica -i | head -1
   id,kind,lang,title,url\r (esc)
   $ printf '.sources NOPE\n' | cica -i
-  no source or record with id 'NOPE' (.sources lists the sources)
+  没有编号为“NOPE”的来源或记录（.sources 列出全部来源）
 
 .quiz runs `cica quiz` with its options:
 

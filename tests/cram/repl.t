@@ -14,7 +14,7 @@ An expression prints its value; `=expr` too; a statement prints nothing:
 Strings print as they are, several values separated by tabs, nil as nil:
 
   $ printf '"韩国"\n1, "a", nil, true\n=nil\n' | cica -i
-  韩国 (esc)
+  韩国
   1\ta\tnil\ttrue (esc)
   nil
 
@@ -48,38 +48,38 @@ Tables: keys in a stable order (array part, id, name, then A-Z), cycles marked, 
 A table too wide for one line prints one key per line; id and name share the first line:
 
   $ printf 'cica.find("KR")\n' | cica -i | sed -n '1p;$p'
-  { id = "KR", name = "韩国", (esc)
+  { id = "KR", name = "韩国",
   }
 
 Long tables are cut with a count of what was left out:
 
   $ printf 't = {} for i = 1, 200 do t[i] = i * 1000 end\nt\n' | cica -i | tail -2
-    … 150 more (esc)
+    … 150 more
   }
 
 An array of records prints as a table, aligned by display width:
 
   $ printf '{ { id = "KZ", name = "哈萨克斯坦", n = 1 }, { id = "KR", name = "韩国", n = 18 } }\n' | cica -i
-  ┌────┬────────────┬────┐ (esc)
-  │ id │    name    │ n  │ (esc)
-  ├────┼────────────┼────┤ (esc)
-  │ KZ │ 哈萨克斯坦 │  1 │ (esc)
-  │ KR │ 韩国       │ 18 │ (esc)
-  └────┴────────────┴────┘ (esc)
+  ┌────┬────────────┬────┐
+  │ id │    name    │ n  │
+  ├────┼────────────┼────┤
+  │ KZ │ 哈萨克斯坦 │  1 │
+  │ KR │ 韩国       │ 18 │
+  └────┴────────────┴────┘
 
 The dataset's collections show their chosen columns, and long ones are cut:
 
   $ printf 'cica.members_at("1999-12-31")\n' | cica -i | head -5
-  ┌────┬──────────────┬────────────┬──────────┬────────────┐ (esc)
-  │ id │     name     │   joined   │ founding │ confidence │ (esc)
-  ├────┼──────────────┼────────────┼──────────┼────────────┤ (esc)
-  │ AF │ 阿富汗       │ 1999-09-14 │ true     │ confirmed  │ (esc)
-  │ AZ │ 阿塞拜疆     │ 1999-09-14 │ true     │ confirmed  │ (esc)
+  ┌────┬──────────────┬────────────┬──────────┬────────────┐
+  │ id │     name     │   joined   │ founding │ confidence │
+  ├────┼──────────────┼────────────┼──────────┼────────────┤
+  │ AF │ 阿富汗       │ 1999-09-14 │ true     │ confirmed  │
+  │ AZ │ 阿塞拜疆     │ 1999-09-14 │ true     │ confirmed  │
 
   $ printf 't = {} for i = 1, 45 do t[i] = { id = i } end\nt\n' | cica -i | tail -3
-  │ 40 │ (esc)
-  └────┘ (esc)
-  … 5 more rows (45 in all) (esc)
+  │ 40 │
+  └────┘
+  … 5 more rows (45 in all)
 
 --timeout and --max-memory stop the statement, not the session:
 
@@ -132,7 +132,7 @@ help(...) documents the API (see also tests/spec/help_spec.lua):
   Each record (cica.Member): A member state: an entity whose `status` is "member".
 
   $ printf 'help(cica.find("KZ"))\n' | cica -i | head -3
-  KZ 哈萨克斯坦: a record of cica.entities (cica.Entity) (esc)
+  KZ 哈萨克斯坦: a record of cica.entities (cica.Entity)
     A state or organization that is or was a member, observer or partner of CICA.
     Status: member (from 1999-09-14)
 
@@ -150,5 +150,5 @@ Under --safe, help still works and the sandbox still holds:
   $ printf '=cica.lang\n.q\n=1\n' | cica repl --lang en
   en
   $ printf '=1\n' | cica repl --no-such-option
-  cica: unrecognized option '--no-such-option' (see 'cica --help')
+  cica: 无法识别的选项（unrecognized option）“--no-such-option”（见 cica --help）
   [2]

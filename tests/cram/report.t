@@ -23,7 +23,6 @@ The bundled reports, each with a one-line description:
   cow
   sources
   discrepancies
-  class
   $ cica report --list --lang en
   overview       What CICA is, how many take part, its chair and secretariat, its latest and next summit
   members        Member states in order of accession, with when they joined and their region
@@ -36,24 +35,23 @@ The bundled reports, each with a one-line description:
   cow            One row per state and year: COW state code, year and CICA status (1 = member, 3 = observer, 0 = none) at the end of the year
   sources        Every source the dataset cites: seed documents, official sites, news and references
   discrepancies  Facts the sources disagree on, each claim with its sources, and the value the dataset uses
-  class          Per quiz question, how many learners missed it (from the learners' histories, --state FILE)
 
 Usage errors print "Usage:" and exit 2:
 
   $ cica report members --x
-  cica: report: unknown option '--x' (see 'cica help report')
+  cica: report：未知选项“--x”（见 cica help report）
   [2]
   $ cica report members --format
-  cica: report: option '--format' needs a value (see 'cica help report')
+  cica: report：选项“--format”需要一个值（见 cica help report）
   [2]
   $ cica report members --format pdf 2>&1 | head -n 1
-  cica: report: unknown format 'pdf' (text, md, csv, json, html, svg) (see 'cica help report')
+  cica: report：未知格式“pdf”（可选：text、md、csv、json、html、svg）（见 cica help report）
   $ cica report members --lang fr 2>&1 | head -n 1
-  cica: report: unknown language 'fr' (zh-Hans, zh-Hant, en) (see 'cica help report')
+  cica: report：未知语言“fr”（可选：zh-Hans、zh-Hant、en）（见 cica help report）
   $ cica report members chairs 2>&1 | head -n 1
-  cica: report: one report at a time (got 'members' and 'chairs') (see 'cica help report')
+  cica: report：一次只能运行一份报告（给了“members”和“chairs”）（见 cica help report）
   $ cica report
-  cica: report: which report? (cica report --list shows them) (see 'cica help report')
+  cica: report：运行哪份报告？（cica report --list 列出全部）（见 cica help report）
   [2]
 
 `cow`: state-year rows in the codes of the Correlates of War IGO data (1 = member, 3 = observer,
@@ -76,27 +74,27 @@ Palestine has no COW code and no rows; there is no chart to draw:
   $ cica report cow --format json --lang en | python3 -c 'import json, sys; d = json.load(sys.stdin); print(len(d["rows"]), sorted({r["cica"] for r in d["rows"]}), len({r["ccode"] for r in d["rows"]}))'
   1053 [0, 1, 3] 39
   $ cica report cow --format svg
-  cica: report 'cow' has no chart, so it cannot be rendered as svg (try: text, md, csv, json, html)
+  cica: 报告“cow”没有图表，不能输出为 svg（可选：text、md、csv、json、html）
   [1]
 
 An unknown report names the ones there are (exit 2, no usage line):
 
   $ cica report no-such-report
-  cica: report: unknown report 'no-such-report'; available: overview, members, observers, timeline, summits, meetings, chairs, growth, cow, sources, discrepancies, class (see 'cica help report')
+  cica: report：没有“no-such-report”这份报告；可选：overview、members、observers、timeline、summits、meetings、chairs、growth、cow、sources、discrepancies（见 cica help report）
   [2]
 
 Help goes to standard output:
 
   $ cica report --help | head -n 4
-  Usage: cica report NAME|FILE.lua [--format text|md|csv|json|html|svg] [--lang zh-Hans|zh-Hant|en] [-o FILE]
-         cica report --list
+  用法：cica report 名称|文件.lua [--format text|md|csv|json|html|svg] [--lang zh-Hans|zh-Hant|en] [-o 文件]
+        cica report --list
   
-  Run a report over the CICA dataset and print it.
+  对 CICA 数据集生成一份报告并输出。
 
 A report without a chart cannot be drawn as SVG (exit 1):
 
   $ cica report members --format svg
-  cica: report 'members' has no chart, so it cannot be rendered as svg (try: text, md, csv, json, html)
+  cica: 报告“members”没有图表，不能输出为 svg（可选：text、md、csv、json、html）
   [1]
 
 Chinese text lines up in the box (every table line has one display width):
@@ -226,7 +224,7 @@ Static rows make the formats easy to see: quoting, escaping, nil cells, alignmen
   {
     "name": "./static.lua",
   $ cica report ./static.lua --format csv -o no/such/dir/x.csv
-  cica: cannot write 'no/such/dir/x.csv': No such file or directory
+  cica: 无法写入“no/such/dir/x.csv”：No such file or directory
   [1]
 
 Reports in $XDG_CONFIG_HOME/cica/reports are listed and run by name:
@@ -240,7 +238,7 @@ Reports in $XDG_CONFIG_HOME/cica/reports are listed and run by name:
   id,text,n
   a,"comma, ""quote""",1
   $ cica report nope 2>&1 | sed 's/.*discrepancies/…discrepancies/'
-  …discrepancies, class, static (see 'cica help report')
+  …discrepancies、static（见 cica help report）
 
 Errors in a report file name the file:
 
@@ -312,4 +310,4 @@ The golden outputs of every bundled report, format and language (regenerate them
 tests/golden/update-reports.sh after an intended change to a report or the data):
 
   $ "$CICA_SOURCE/tests/golden/check-reports.sh" cica
-  reports: 183 files ok
+  reports: 168 files ok

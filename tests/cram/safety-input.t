@@ -35,9 +35,9 @@ Invalid UTF-8 in queries, API arguments, answers, report names and --lang:
   [1]
   $ try cica report "$(printf '\377')" > out; echo $?; cut -c1-34 out
   2
-  cica: report: unknown report '\xFF
+  cica: report：没有“\\xFF”这 (esc)
   $ try cica --lang "$(printf 'e\377n')" -e 'print(1)'
-  cica: unknown language 'e\xFFn' for --lang (expected zh-Hans, zh-Hant or en)
+  cica: --lang 不支持语言“e\\xFFn”（可选 zh-Hans、zh-Hant 或 en） (esc)
   [2]
   $ printf '\377\376\n\300\n' | try cica quiz --seed 7 --count 2 --mode typed --state q.db | grep '^score'
   score: 0/2
@@ -76,7 +76,7 @@ Enormous arguments: long code, long values, many script arguments, long file nam
   $ long=$(printf '%05000d' 0)
   $ try cica --lang "$long$long" -e 'print(1)' > out; echo $?; sed "s/0\{20,\}/0…/" out
   2
-  cica: unknown language '0…' for --lang (expected zh-Hans, zh-Hant or en)
+  cica: --lang 不支持语言“0…”（可选 zh-Hans、zh-Hant 或 en）
   $ name=$(printf '%0300d' 0)
   $ try cica --db "$name.db" -e 'print(1)' > out; echo $?; sed "s/$name/NAME/" out
   1
@@ -134,28 +134,28 @@ as \xHH, never raw: an escape sequence in an argument cannot reach the terminal 
 error. Valid UTF-8 is shown as it is:
 
   $ try cica report "$(printf 'x\033[31m\377')"
-  cica: report: unknown report 'x\x1B[31m\xFF'; available: overview, members, observers, timeline, summits, meetings, chairs, growth, cow, sources, discrepancies, class (see 'cica help report')
+  cica: report：没有“x\\x1B[31m\\xFF”这份报告；可选：overview、members、observers、timeline、summits、meetings、chairs、growth、cow、sources、discrepancies（见 cica help report） (esc)
   [2]
   $ try cica quiz --mode "$(printf '\302\233\355\240\200')"
-  cica: quiz: unknown mode '\xC2\x9B\xED\xA0\x80' (choice, typed, mixed) (see 'cica help quiz')
+  cica: quiz\xef\xbc\x9a\xe6\x9c\xaa\xe7\x9f\xa5\xe6\xa8\xa1\xe5\xbc\x8f\xe2\x80\x9c\\xC2\\x9B\\xED\\xA0\\x80\xe2\x80\x9d\xef\xbc\x88\xe5\x8f\xaf\xe9\x80\x89 choice\xe3\x80\x81typed\xe3\x80\x81mixed\xef\xbc\x89\xef\xbc\x88\xe8\xa7\x81 cica help quiz\xef\xbc\x89 (esc)
   [2]
   $ try cica search --format "$(printf 'x\177')" 上海
-  cica: search: unknown format 'x\x7F' (text, json) (see 'cica help search')
+  cica: search：未知格式“x\\x7F”（可选：text、json）（见 cica help search） (esc)
   [2]
   $ try cica search --kind "$(printf '\001')" 上海
-  cica: search: unknown kind '\x01' (kinds: entity, place, meeting, document, chair, seat, head, event, cbm_area, stage, rule, discrepancy, source) (see 'cica help search')
+  cica: search：未知类型“\\x01”（可选：entity、place、meeting、document、chair、seat、head、event、cbm_area、stage、rule、discrepancy、source）（见 cica help search） (esc)
   [2]
   $ try cica completion "$(printf '\303')"
-  cica: completion: unknown shell '\xC3' (bash or zsh) (see 'cica help completion')
+  cica: completion：未知的 shell“\\xC3”（可选 bash 或 zsh）（见 cica help completion） (esc)
   [2]
   $ try cica report --lang 中文
-  cica: report: unknown language '中文' (zh-Hans, zh-Hant, en) (see 'cica help report')
+  cica: report：未知语言“中文”（可选：zh-Hans、zh-Hant、en）（见 cica help report）
   [2]
   $ try cica "$(printf -- '--x\033')"
-  cica: unrecognized option '--x\x1B' (see 'cica --help')
+  cica: 无法识别的选项（unrecognized option）“--x\\x1B”（见 cica --help） (esc)
   [2]
   $ try cica --lang "$(printf '中\377')" -e ''
-  cica: unknown language '中\xFF' for --lang (expected zh-Hans, zh-Hant or en)
+  cica: --lang 不支持语言“中\\xFF”（可选 zh-Hans、zh-Hant 或 en） (esc)
   [2]
   $ try cica completion bash --output "$(printf '/nonexistent/\033')"
   cica: /nonexistent/\x1B: No such file or directory

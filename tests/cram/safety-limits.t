@@ -168,14 +168,14 @@ A huge result set: cica.query collects every row (memory runs out), cica.rows st
 cica itself is a clean error too:
 
   $ cica --max-memory 0 -e 'print(1)' 2>&1 | head -1
-  cica: --max-memory needs a positive number of megabytes (see 'cica --help')
+  cica: --max-memory 需要一个正数（兆字节数）（见 cica --help）
   $ cica --max-memory 0.0000001 -e 'print(1)' 2>&1 | head -1
-  cica: --max-memory needs a positive number of megabytes (see 'cica --help')
+  cica: --max-memory 需要一个正数（兆字节数）（见 cica --help）
   $ cica --max-memory 0.01 -e 'print(1)'
   cica: not enough memory
   [1]
   $ cica --timeout 0 -e 'print(1)' 2>&1 | head -1
-  cica: --timeout needs a positive number of seconds (see 'cica --help')
+  cica: --timeout 需要一个正数（秒数）（见 cica --help）
 
 Ctrl-C in script mode is lua5.4's: the running code gets one "interrupted!" error, which pcall
 can catch; uncaught, it ends the script with status 1; a query it interrupts fails with an error
@@ -191,10 +191,10 @@ that can be caught too (`timeout -s INT` sends it):
   >   kill -INT $pid; wait $pid; echo "exit $?"; cat out; }
   $ interrupt catch.lua
   exit 0
-  caught	false	interrupted! (esc)
+  caught	false	interrupted!
   $ interrupt --safe catch.lua
   exit 0
-  caught	false	interrupted! (esc)
+  caught	false	interrupted!
   $ interrupt -e 'while true do end' | head -2
   exit 1
   cica: interrupted!

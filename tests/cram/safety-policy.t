@@ -133,7 +133,7 @@ is the sandbox's own and describes the API user code sees):
   $ cica --safe -e 'help(cica.find)' | head -n 1
   cica.find(text) -> cica.Entity?
   $ cica --safe -e 'help(".sql")' | head -n 1
-  Usage: .sql SELECT …
+  用法：.sql SELECT …
   $ cica --safe --lang en -e 'help(cica.find("KR"))' | head -n 1
   KR Republic of Korea: a record of cica.entities (cica.Entity)
   $ cica --safe -e 'print(pcall(require, "cica.help"))'

@@ -220,7 +220,7 @@ The REPL runs each statement in the sandbox, and its .once cannot write files:
   stdin:1: global 'io' is not allowed in safe mode (or not defined)
   stdin:1: 'os.execute' is not allowed in safe mode
   [string "return io"]:1: global 'io' is not allowed in safe mode (or not defined)
-  .once: writing files is not allowed in safe mode
+  .once：安全模式下不允许写入文件
   $ test -e out.txt
   [1]
 

@@ -421,31 +421,31 @@ JSON: every result with its record; titles and snippets in the display language:
 Usage errors print "Usage:" and exit 2:
 
   $ cica search
-  cica: search: no TEXT to search for (see 'cica help search')
+  cica: search：没有要搜索的文本（见 cica help search）
   [2]
   $ cica search Almaty --kind
-  cica: search: option '--kind' needs a value (see 'cica help search')
+  cica: search：选项“--kind”需要一个值（见 cica help search）
   [2]
   $ cica search Almaty --kind country
-  cica: search: unknown kind 'country' (kinds: entity, place, meeting, document, chair, seat, head, event, cbm_area, stage, rule, discrepancy, source) (see 'cica help search')
+  cica: search：未知类型“country”（可选：entity、place、meeting、document、chair、seat、head、event、cbm_area、stage、rule、discrepancy、source）（见 cica help search）
   [2]
   $ cica search Almaty --limit 0
-  cica: search: --limit must be a whole number from 1 to 1000, got '0' (see 'cica help search')
+  cica: search：--limit 须是 1 到 1000 的整数，而不是“0”（见 cica help search）
   [2]
   $ cica search Almaty --limit many
-  cica: search: --limit must be a whole number from 1 to 1000, got 'many' (see 'cica help search')
+  cica: search：--limit 须是 1 到 1000 的整数，而不是“many”（见 cica help search）
   [2]
   $ cica search Almaty --format csv
-  cica: search: unknown format 'csv' (text, json) (see 'cica help search')
+  cica: search：未知格式“csv”（可选：text、json）（见 cica help search）
   [2]
   $ cica search Almaty --lang fr
-  cica: search: unknown language 'fr' (zh-Hans, zh-Hant, en) (see 'cica help search')
+  cica: search：未知语言“fr”（可选：zh-Hans、zh-Hant、en）（见 cica help search）
   [2]
   $ cica search Almaty --fuzzy
-  cica: search: unknown option '--fuzzy' (see 'cica help search')
+  cica: search：未知选项“--fuzzy”（见 cica help search）
   [2]
   $ cica search --help | head -n 1
-  Usage: cica search TEXT... [--kind KIND]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
+  用法：cica search 文本... [--kind 类型]... [--format text|json] [--lang zh-Hans|zh-Hant|en] [--limit N]
 
 The REPL's .search takes the same options; --lang there applies to that search only:
 
@@ -457,10 +457,10 @@ The REPL's .search takes the same options; --lang there applies to that search o
   +---+----------+---------------------+------------+--------------------+
   1 result
   zh-Hans
-  option '--kind' needs a value
-  Usage: .search TEXT [--kind KIND]... [--limit N] [--format text|json] [--lang LANG]
-  --limit must be a whole number from 1 to 1000, got '0'
-  Usage: .search TEXT [--kind KIND]... [--limit N] [--format text|json] [--lang LANG]
+  选项“--kind”需要一个值
+  用法：.search TEXT [--kind KIND]... [--limit N] [--format text|json] [--lang LANG]
+  --limit 须是 1 到 1000 的整数，而不是“0”
+  用法：.search TEXT [--kind KIND]... [--limit N] [--format text|json] [--lang LANG]
   $ cica -e 'local c = require "cica.repl.commands.search"; print(c.name, table.concat(c.complete("", { "--kind" }), " ")); print(table.concat(c.complete("--", {}), " "))'
   search\tentity place meeting document chair seat head event cbm_area stage rule discrepancy source (esc)
   --kind --limit --format --lang --help

@@ -14,13 +14,13 @@ The tests run with CICA_TODAY=2026-12-05 (tests/CMakeLists.txt); the 7th summit 
 A wrong CICA_TODAY stops every run before it starts:
 
   $ CICA_TODAY=tomorrow cica --version
-  cica: CICA_TODAY needs a date YYYY-MM-DD, got 'tomorrow'
+  cica: CICA_TODAY 需要日期 YYYY-MM-DD，而不是“tomorrow”
   [1]
   $ CICA_TODAY=2026-02-29 cica -e 'print(1)'
-  cica: CICA_TODAY needs a date YYYY-MM-DD, got '2026-02-29'
+  cica: CICA_TODAY 需要日期 YYYY-MM-DD，而不是“2026-02-29”
   [1]
   $ CICA_TODAY=2026-12-5 cica report overview
-  cica: CICA_TODAY needs a date YYYY-MM-DD, got '2026-12-5'
+  cica: CICA_TODAY 需要日期 YYYY-MM-DD，而不是“2026-12-5”
   [1]
 
 The record: stale and status_text in the display language and in all three.

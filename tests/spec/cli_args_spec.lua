@@ -45,6 +45,12 @@ local function capture(fn)
 end
 
 describe("cica.cli.args", function()
+  -- The loop's logic, checked on its English messages (the display language is zh-Hans by
+  -- default; the messages in every language: tests/spec/language_spec.lua, tests/cram/lang.t).
+  local lang
+  setup(function() lang = cica.lang; cica.set_lang("en") end)
+  teardown(function() cica.set_lang(lang) end)
+
   describe("parse", function()
     it("takes a value after '=' or as the next word, for long and short flags", function()
       assert.are.same({ format = "csv" }, parse({ "--format=csv" }))

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib.sh"
 
 start NO_COLOR=1 "$CICA"
-expect 'Type \.help for commands'
+expect '输入 \.help 查看命令' # the banner's last line, in the display language (zh-Hans)
 expect '^> ?$'
 
 typein 'cica.members_a'

@@ -15,20 +15,9 @@
 -- The build runs this to make the installed completion files (CMakeLists.txt, "Install").
 local M = {}
 
-M.USAGE = "Usage: cica completion bash|zsh [-o FILE]"
+M.USAGE = "cli.completion_usage" -- a catalogue key (cica.messages.cli), as HELP
 
-local HELP = [[
-Print a shell completion script for cica on standard output (or to FILE with -o).
-
-  bash:  source <(cica completion bash)     or save it as
-         ~/.local/share/bash-completion/completions/cica
-  zsh:   source <(cica completion zsh)      or save it as _cica in a folder of $fpath
-
-Options:
-  -o, --output FILE  write the script to FILE
-  -h, --help         this help
-
-make install and the .deb install both scripts already.]]
+local HELP = "cli.completion_help"
 
 -- What follows an option: FILE (a file name), ANY (free text), or a list of words.
 local FILE, ANY = "@file", "@any"
@@ -354,8 +343,11 @@ function M.zsh(version)
   }, "\n")
 end
 
-local function usage_error(fmt, ...)
-  return require("cica.cli.args").usage_error("completion", string.format(fmt, ...))
+-- A usage error of `cica completion`: the catalogue message `key` (cica.messages.cli) in the
+-- command's language. Returns 2.
+local function usage_error(key, ...)
+  local cliargs = require "cica.cli.args"
+  return cliargs.usage_error("completion", cliargs.message(key, cliargs.lang_of(), ...))
 end
 
 -- Options from args: { shell =, output =, help = }, or nil and an exit status. Not the shared
@@ -370,24 +362,24 @@ local function parse(args)
       if not value then
         i = i + 1
         value = args[i]
-        if not value then return nil, usage_error("option '%s' needs a file", a) end
+        if not value then return nil, usage_error("needs_file", a) end
       end
       opts.output = value
     elseif a == "-h" or a == "--help" then
       opts.help = true
     elseif a:sub(1, 1) == "-" then
-      return nil, usage_error("unknown option '%s'%s", a,
+      return nil, usage_error("unknown_option", a,
         require("cica.cli.args").hint(a, { "--output", "--help" }))
     elseif opts.shell then
-      return nil, usage_error("one shell at a time (got '%s' and '%s')", opts.shell, a)
+      return nil, usage_error("one_shell", opts.shell, a)
     elseif a == "bash" or a == "zsh" then
       opts.shell = a
     else
-      return nil, usage_error("unknown shell '%s' (bash or zsh)%s", a, require("cica.cli.args").hint(a, { "bash", "zsh" }))
+      return nil, usage_error("unknown_shell", a, require("cica.cli.args").hint(a, { "bash", "zsh" }))
     end
     i = i + 1
   end
-  if not opts.shell and not opts.help then return nil, usage_error("which shell? (bash or zsh)") end
+  if not opts.shell and not opts.help then return nil, usage_error("which_shell") end
   return opts
 end
 

@@ -10,68 +10,14 @@
 --   cica quiz class A.db B.db      per question, how many learners missed it
 --   cica quiz --list-topics
 local cliargs = require "cica.cli.args"
+local commands = require "cica.cli.quiz.commands" -- stats, export, leeches, revlog, merge, class
 
 local M = {}
 
-M.USAGE = "Usage: cica quiz [--count N] [--topic T]... [--mode choice|typed|mixed] [--seed S]"
-  .. " [--lang zh-Hans|zh-Hant|en]\n"
-  .. "                 [--due] [--wrong] [--state FILE] [--questions FILE]...\n"
-  .. "                 [--print [--format text|md|html|json] [-o FILE]]\n"
-  .. "       cica quiz export [--format anki|csv|json] [-o FILE] [--bom] [--topic T]... [--lang L]\n"
-  .. "       cica quiz stats [--state FILE] [--format text|json|svg|html] [--retention R]\n"
-  .. "       cica quiz leeches [--state FILE] [--format text|json] [--leech-threshold N]\n"
-  .. "       cica quiz revlog [--state FILE] > revlog.csv\n"
-  .. "       cica quiz optimize [--state FILE] [--reset] [--format text|json]\n"
-  .. "       cica quiz merge FILE... -o OUT.db\n"
-  .. "       cica quiz class FILE... [--format text|json]\n"
-  .. "       cica quiz --list-topics"
+-- usage and help: catalogue keys (cica.messages.quiz_cli), shown in the command's language
+M.USAGE = "quiz_cli.usage"
+local HELP = "quiz_cli.help"
 
-local HELP = [==[
-Questions about CICA generated from the dataset. Type the answer (any script or language, an ISO
-code, a year, a surname) or, for multiple choice, a letter; in typed mode ? shows the choices (a
-right answer then counts as Hard). Every answer is saved; FSRS-6 schedules reviews. The session
-ends with the score and a review of what was missed (also on Ctrl-D and Ctrl-C).
-
-Options:
-  -n, --count N        ask N questions (default 10)
-  -t, --topic T        only topic T (repeatable, or T1,T2): its id, or its name in any
-                       language (峰会, 峰會, Summits); see --list-topics
-  -m, --mode M         choice, typed or mixed (default)
-  -s, --seed S         same seed, options and history: same questions in the same order
-      --due            only questions due for review
-      --wrong          only questions last answered wrongly
-      --state FILE     history file (default $XDG_STATE_HOME/cica/quiz.db, ~/.local/state)
-      --questions FILE add the generators in FILE (repeatable); see docs/quiz.md
-      --print          print a study sheet (every question of the selection, all by default;
-                       the answer key at the end) instead of asking; changes nothing
-      --format F       --print: text (default), md, html or json; stats: text, json, svg or
-                       html; export: anki (default), csv or json; leeches, optimize and
-                       class: text or json
-  -o, --output FILE    write --print or export to FILE (format from its extension: .txt .md
-                       .html .json; .txt .tsv = anki, .csv, .json for export); with merge:
-                       the history to merge into (created if missing)
-      --bom            export --format csv: start with a UTF-8 byte-order mark (for spreadsheets)
-      --lang L         zh-Hans (default), zh-Hant or en
-      --now TIME       take TIME (YYYY-MM-DD[THH:MM[:SS]]) as the current time (also for
-                       planned meetings past their date)
-      --retention R    the desired retention, 0.70 to 0.97 (default 0.90): the share of answers
-                       you aim to get right when a question comes due; higher means more reviews
-      --reset          with optimize: back to the default FSRS parameters
-      --no-leeches     leave out leeches (questions forgotten 8 times; see cica quiz leeches)
-      --leech-threshold N  lapses that make a leech (default 8)
-      --list-topics    list the topics
-  -h, --help           this help
-
-Your own generators: $XDG_CONFIG_HOME/cica/quiz/*.lua (default ~/.config/cica/quiz).]==]
-
--- What the --safe refusal of --state adds.
-local STATE_HINT = {
-  en = " (without --state the quiz uses its default history file)",
-  ["zh-Hans"] = "（不加 --state 时使用默认的测验记录文件）",
-  ["zh-Hant"] = "（不加 --state 時使用預設的測驗記錄檔）",
-}
-
-local LANGS = { ["zh-Hans"] = true, ["zh-Hant"] = true, en = true }
 local MODES = { choice = true, typed = true, mixed = true }
 -- Formats by command, and the format an --output extension means.
 local FORMATS = {
@@ -84,23 +30,36 @@ local FORMATS = {
   revlog = { csv = true },
 }
 local FORMAT_LIST = {
-  print = "text, md, html, json", stats = "text, json, svg, html", export = "anki, csv, json",
-  leeches = "text, json", optimize = "text, json", class = "text, json", revlog = "csv",
+  print = { "text", "md", "html", "json" }, stats = { "text", "json", "svg", "html" },
+  export = { "anki", "csv", "json" }, leeches = { "text", "json" }, optimize = { "text", "json" },
+  class = { "text", "json" }, revlog = { "csv" },
 }
+-- The formats of `command`, listed in the language of opts' messages.
+local function format_list(opts, command)
+  return table.concat(FORMAT_LIST[command], cliargs.message("list_sep", opts.msg_lang))
+end
 local EXT_FORMAT = {
   print = { txt = "text", md = "md", html = "html", htm = "html", json = "json" },
   export = { txt = "anki", tsv = "anki", csv = "csv", json = "json" },
 }
 
-local function usage_error(fmt, ...)
-  return require("cica.cli.args").usage_error("quiz", string.format(fmt, ...))
+-- A usage error of `cica quiz` in opts' message language: the catalogue message `key`
+-- (cica.messages.quiz_cli unless it names its area) with its arguments. Returns 2.
+local function usage_error(opts, key, ...)
+  if not key:find(".", 1, true) then key = "quiz_cli." .. key end
+  return cliargs.usage_error("quiz", cliargs.message(key, opts.msg_lang, ...), opts.msg_lang)
+end
+
+-- A message of the area quiz_cli in language `lang`, with its arguments.
+local function T(key, lang, ...)
+  return require("cica.lang").t("quiz_cli." .. key, lang, ...)
 end
 
 -- "; did you mean 'x'?" for word among the keys of set, or "".
-local function hint(word, set)
+local function hint(opts, word, set)
   local list = {}
   for k in pairs(set) do list[#list + 1] = k end
-  return require("cica.cli.args").hint(word, list)
+  return cliargs.hint(word, list, opts.msg_lang)
 end
 
 -- YYYY-MM-DD[THH:MM[:SS]] (local time) or unix seconds → unix seconds; nil if malformed or no
@@ -169,83 +128,85 @@ local SPEC = {
       return nil
     end
     -- "-" is no file name here: it stays an unknown option, as every other word starting with '-'
-    if word == "-" then return usage_error("unknown option '%s'", word) end
-    return usage_error("unexpected argument '%s'", word)
+    if word == "-" then return usage_error(opts, "unknown_option", word) end
+    return usage_error(opts, "cli.unexpected_argument", word)
   end,
 }
 
 local function check(opts)
   if opts.count then
     local n = math.tointeger(tonumber(opts.count))
-    if not n or n < 1 then return usage_error("--count needs a positive whole number, got '%s'", opts.count) end
+    if not n or n < 1 then return usage_error(opts, "bad_count", opts.count) end
     opts.count = n
   end
-  if opts.mode and not MODES[opts.mode] then return usage_error("unknown mode '%s' (choice, typed, mixed)%s", opts.mode, hint(opts.mode, MODES)) end
-  if opts.lang and not LANGS[opts.lang] then return usage_error("unknown language '%s' (zh-Hans, zh-Hant, en)", opts.lang) end
+  if opts.mode and not MODES[opts.mode] then return usage_error(opts, "unknown_mode", opts.mode, hint(opts, opts.mode, MODES)) end
+  if opts.lang and not require("cica.lang").valid(opts.lang) then return usage_error(opts, "cli.unknown_language", opts.lang,
+    table.concat(require("cica.lang").codes, cliargs.message("list_sep", opts.msg_lang))) end
   if opts.now then
     local t = parse_time(opts.now)
     if not t then
-      return usage_error("--now needs a real date and time, YYYY-MM-DD[THH:MM[:SS]] or unix seconds, got '%s'", opts.now)
+      return usage_error(opts, "bad_now", opts.now)
     end
     opts.now = t
   end
   if opts.retention then
     local r = tonumber(opts.retention)
     if not r or r ~= r or r < 0.70 or r > 0.97 then
-      return usage_error("--retention needs a number from 0.70 to 0.97, got '%s'", opts.retention)
+      return usage_error(opts, "bad_retention", opts.retention)
     end
     opts.retention = r
   end
   if opts.leech_threshold then
     local n = math.tointeger(tonumber(opts.leech_threshold))
     if not n or n < 1 then
-      return usage_error("--leech-threshold needs a positive whole number, got '%s'", opts.leech_threshold)
+      return usage_error(opts, "bad_leech_threshold", opts.leech_threshold)
     end
     opts.leech_threshold = n
   end
   local command = opts.command or (opts.print and "print") or nil
   if opts.format and not command then
-    return usage_error("--format goes with --print, export, stats, leeches, optimize, class or revlog")
+    return usage_error(opts, "format_goes_with")
   end
-  if opts.reset and not opts.optimize then return usage_error("--reset goes with optimize") end
+  if opts.reset and not opts.optimize then return usage_error(opts, "reset_goes_with") end
   if opts.output and not (opts.print or opts.export or opts.merge) then
-    return usage_error("--output goes with --print, export or merge")
+    return usage_error(opts, "output_goes_with")
   end
   if opts.merge and (not opts.files or not opts.output) then
-    return usage_error("merge needs the histories to merge and -o OUT.db")
+    return usage_error(opts, "merge_needs")
   end
-  if opts.class and not opts.files then return usage_error("class needs one history or more") end
+  if opts.class and not opts.files then return usage_error(opts, "class_needs") end
   if (opts.merge or opts.class) and opts.state then
-    return usage_error("%s takes history files as arguments, not --state", opts.command)
+    return usage_error(opts, "files_not_state", opts.command)
   end
   if opts.command and opts.command ~= "export"
     and (opts.print or opts.due or opts.wrong or opts.list_topics or opts.no_leeches) then
-    return usage_error("%s takes only --state, --format, --retention, --leech-threshold, --lang and --now", opts.command)
+    return usage_error(opts, "command_takes", opts.command)
   end
   if opts.export and (opts.print or opts.due or opts.wrong or opts.list_topics or opts.count or opts.mode
     or opts.no_leeches) then
-    return usage_error("export takes only --format, --output, --bom, --topic, --seed, --questions and --lang")
+    return usage_error(opts, "export_takes")
   end
   if command and not opts.format and opts.output and EXT_FORMAT[command] then
     local ext = (opts.output:match("%.(%w+)$") or ""):lower()
     opts.format = EXT_FORMAT[command][ext]
     if not opts.format then
-      return usage_error("cannot tell the format of '%s' from its name: give --format (%s)", opts.output,
-        FORMAT_LIST[command])
+      return usage_error(opts, "format_from_name", opts.output, format_list(opts, command))
     end
   end
   if opts.format and not FORMATS[command][opts.format] then
-    return usage_error("unknown format '%s' (%s)%s", opts.format, FORMAT_LIST[command], hint(opts.format, FORMATS[command]))
+    return usage_error(opts, "cli.unknown_format", opts.format, format_list(opts, command), hint(opts, opts.format, FORMATS[command]))
   end
   if opts.bom and not (opts.export and opts.format == "csv") then
-    return usage_error("--bom goes with export --format csv")
+    return usage_error(opts, "bom_goes_with")
   end
   return nil
 end
 
 -- Options from argv; returns opts, or nil and an exit status after a usage error.
 function M.parse(argv)
-  local opts, status = cliargs.parse(argv, SPEC, usage_error, { topics = {}, questions = {} })
+  local code = cliargs.lang_of(argv)
+  local opts, status = cliargs.parse(argv, SPEC, function(problem) return cliargs.usage_error("quiz", problem, code) end,
+    { topics = {}, questions = {}, msg_lang = code })
   if not opts then return nil, status end
   status = check(opts)
   if status then return nil, status end
@@ -257,55 +218,12 @@ function M.parse(argv)
   return opts
 end
 
--- $XDG_STATE_HOME/cica/quiz.db, default ~/.local/state/cica/quiz.db.
-function M.default_state()
+-- $XDG_STATE_HOME/cica/quiz.db, default ~/.local/state/cica/quiz.db. `lang`: the language of
+-- the error when there is no home (default: the display language).
+function M.default_state(lang)
   local base = require("cica.xdg").state_home()
-  if not base then error("no history file: set HOME, XDG_STATE_HOME or use --state FILE", 0) end
+  if not base then error(T("no_history", lang), 0) end
   return base .. "/cica/quiz.db"
-end
-
-local function write_json(value)
-  local json = require "cica.format.json"
-  io.stdout:write(json.encode(value), "\n")
-end
-
--- The questions that exist ({id=, topic=}) and each topic's name in `lang` (cica.quiz.topics), for coverage.
-local function question_list(opts)
-  local topics, session = require "cica.quiz.topics", require "cica.quiz.session"
-  local gens = topics.all(opts.questions)
-  local titles = {}
-  for _, g in ipairs(gens) do titles[g.topic] = topics.display_name(g, opts.lang) end
-  local list = {}
-  for i, q in ipairs((session.generate(gens, { seed = 1, lang = opts.lang }))) do
-    list[i] = { id = q.id, topic = q.topic }
-  end
-  return list, titles
-end
-
-local function stats_main(opts)
-  local history, stats = require "cica.quiz.history", require "cica.quiz.stats"
-  local h = history.open(opts.state, { readonly = true, lang = opts.lang })
-  local questions, titles = question_list(opts)
-  local s = stats.compute(h, opts.now, { questions = questions, titles = titles, target = opts.retention })
-  if h then h:close() end
-  if opts.format == "json" then
-    local json = require "cica.format.json"
-    local function nulls(t, keys)
-      for _, k in ipairs(keys) do if t[k] == nil then t[k] = json.null end end
-    end
-    nulls(s, { "accuracy", "last_review" })
-    for _, p in ipairs(s.retention) do nulls(p, { "retention" }) end
-    for _, t in ipairs(s.topics) do nulls(t, { "accuracy", "retention" }) end
-    s.state = opts.state
-    write_json(s)
-  elseif opts.format == "svg" then
-    io.stdout:write(stats.render_svg(s, opts.lang), "\n")
-  elseif opts.format == "html" then
-    io.stdout:write(stats.render_html(s, opts.lang), "\n")
-  else
-    io.stdout:write(stats.render(s, opts.lang), "\n")
-  end
-  return 0
 end
 
 -- --list-topics: id, name in the display language, title and how many questions each has.
@@ -324,172 +242,10 @@ local function list_topics(gens, opts)
   return 0
 end
 
--- "unknown topic" in the display language, with the topics by name and "did you mean".
-local TOPIC_MSG = {
-  unknown = { en = "unknown topic '%s' (%s)", ["zh-Hans"] = "没有“%s”这个主题（可选：%s）",
-    ["zh-Hant"] = "沒有「%s」這個主題（可選：%s）" },
-  mean = { en = "; did you mean %s?", ["zh-Hans"] = "；你是不是要找：%s？", ["zh-Hant"] = "；你是不是要找：%s？" },
-  sep = { en = ", ", ["zh-Hans"] = "、", ["zh-Hant"] = "、" },
-}
-
--- Topics named by --topic (id, or name or title in any language), as a set of ids; nil means
--- all. An unknown name is a usage error with the nearest names.
-local function topic_set(gens, wanted, lang)
-  if #wanted == 0 then return nil end
-  local api, topics = require "cica.quiz.api", require "cica.quiz.topics"
-  local function T(key) return api.localize(TOPIC_MSG[key], lang) end
-  local set = {}
-  for _, t in ipairs(wanted) do
-    local g, near = topics.find(gens, t, lang)
-    if not g then
-      local names = {}
-      for _, x in ipairs(gens) do names[#names + 1] = lang == "en" and x.topic or topics.display_name(x, lang) end
-      local msg = string.format(T("unknown"), t, table.concat(names, T("sep")))
-      if #near > 0 then msg = msg .. string.format(T("mean"), table.concat(near, T("sep"))) end
-      return nil, usage_error("%s", msg)
-    end
-    set[g.topic] = true
-  end
-  return set
-end
-
 local function painter()
   if not cica.isatty(1) or (os.getenv("NO_COLOR") or "") ~= "" then return nil end
   local codes = { right = "\27[32m", wrong = "\27[31m" }
   return function(kind, s) return (codes[kind] or "") .. s .. "\27[0m" end
-end
-
--- Write text to opts.output (a file; "-" is standard output) or standard output.
-local function write_output(opts, text)
-  if not opts.output or opts.output == "-" then
-    io.stdout:write(text)
-    return
-  end
-  local f, err = io.open(opts.output, "wb")
-  if not f then error("cannot write '" .. opts.output .. "': " .. tostring(err):gsub("^[^:]*: ", ""), 0) end
-  local ok, werr = f:write(text)
-  local closed, cerr = f:close()
-  if not ok or not closed then
-    error("cannot write '" .. opts.output .. "': " .. tostring(werr or cerr):gsub("^[^:]*: ", ""), 0)
-  end
-end
-
--- cica quiz export: every question of the chosen topics (no history needed).
-local function export_main(opts)
-  local topics, session = require "cica.quiz.topics", require "cica.quiz.session"
-  local gens = topics.all(opts.questions)
-  local set, status = topic_set(gens, opts.topics, opts.lang)
-  if status then return status end
-  local all = session.generate(gens, { seed = opts.seed, lang = opts.lang, topics = set })
-  write_output(opts, require("cica.quiz.export").render(all, gens, opts.format, opts.lang, { bom = opts.bom }))
-  return 0
-end
-
--- cica quiz leeches: the leeches and confusions of the history, as text or JSON.
-local function leeches_main(opts)
-  local history, leeches = require "cica.quiz.history", require "cica.quiz.leeches"
-  local topics, session = require "cica.quiz.topics", require "cica.quiz.session"
-  local h = history.open(opts.state, { readonly = true, lang = opts.lang })
-  local scan = leeches.scan(h)
-  if h then h:close() end
-  local list, confusions = leeches.leeches(scan, opts.leech_threshold), leeches.confusions(scan)
-  local questions = {}
-  for _, q in ipairs((session.generate(topics.all(opts.questions), { seed = 1, lang = opts.lang }))) do
-    questions[q.id] = q
-  end
-  if opts.format == "json" then
-    local out = { threshold = opts.leech_threshold or leeches.THRESHOLD, leeches = {}, confusions = {} }
-    for i, c in ipairs(list) do
-      local q = questions[c.id]
-      out.leeches[i] = { id = c.id, topic = c.topic, lapses = c.lapses, wrong = c.wrong, answers = c.answers,
-        prompt = q and q.prompt, answer = q and q.answer }
-    end
-    for i, c in ipairs(confusions) do
-      local q = questions[c.id]
-      out.confusions[i] = { id = c.id, topic = c.topic, given = c.given, count = c.count, answer = q and q.answer }
-    end
-    write_json(out)
-  else
-    io.stdout:write(leeches.render(list, confusions, questions, opts.lang, opts.leech_threshold), "\n")
-  end
-  return 0
-end
-
--- What revlog says on stderr beside the CSV: how much, and the time zone the tools ask for.
-local REVLOG_NOTE = {
-  en = "%d reviews of %d questions; time zone %s%s, days start at midnight",
-  ["zh-Hans"] = "%d次作答，%d道题；时区 %s%s，每天从零点开始",
-  ["zh-Hant"] = "%d次作答，%d道題；時區 %s%s，每天從零點開始",
-}
-
--- cica quiz revlog: the review log as CSV (cica.quiz.revlog) on stdout.
-local function revlog_main(opts)
-  local history, revlog, api = require "cica.quiz.history", require "cica.quiz.revlog", require "cica.quiz.api"
-  local h = history.open(opts.state, { readonly = true, lang = opts.lang })
-  local rows = revlog.rows(h)
-  if h then h:close() end
-  io.stdout:write(revlog.csv(rows))
-  io.stdout:flush()
-  local cards = 0
-  for _, r in ipairs(rows) do cards = math.max(cards, r.card_id) end
-  local offset, name = revlog.timezone(opts.now)
-  io.stderr:write("cica: ", api.format(api.localize(REVLOG_NOTE, opts.lang), #rows, cards, "UTC" .. offset,
-    name and (" (TZ=" .. name .. ")") or ""), "\n")
-  return 0
-end
-
-local MERGE_MSG = {
-  en = "%s: %d answers added, %d already there",
-  ["zh-Hans"] = "%s：新增%d条作答记录，%d条已存在", ["zh-Hant"] = "%s：新增%d筆作答記錄，%d筆已存在",
-}
-local CLASS_MSG = {
-  title = { en = "Class: %d learners; questions most missed first", ["zh-Hans"] = "全班：%d名学员；错得最多的题目在前",
-    ["zh-Hant"] = "全班：%d名學員；錯得最多的題目在前" },
-  head = { en = { "missed", "answered", "wrong", "most given wrong", "question" },
-    ["zh-Hans"] = { "答错人数", "作答人数", "答错次数", "最常见错答", "题目" },
-    ["zh-Hant"] = { "答錯人數", "作答人數", "答錯次數", "最常見錯答", "題目" } },
-}
-
--- cica quiz merge FILE... -o OUT: see cica.quiz.merge.
-local function merge_main(opts)
-  local merge, api = require "cica.quiz.merge", require "cica.quiz.api"
-  for _, r in ipairs(merge.merge(opts.output, opts.files, opts.lang)) do
-    io.stdout:write(api.format(api.localize(MERGE_MSG, opts.lang), r.path, r.added, r.present), "\n")
-  end
-  return 0
-end
-
--- cica quiz class FILE...: per question, how many learners missed it.
-local function class_main(opts)
-  local merge, api = require "cica.quiz.merge", require "cica.quiz.api"
-  local topics, session, width = require "cica.quiz.topics", require "cica.quiz.session", require "cica.width"
-  local list, learners = merge.class(opts.files, opts.lang)
-  local questions = {}
-  for _, q in ipairs((session.generate(topics.all(opts.questions), { seed = 1, lang = opts.lang }))) do
-    questions[q.id] = q
-  end
-  if opts.format == "json" then
-    for _, q in ipairs(list) do q.prompt = questions[q.id] and questions[q.id].prompt; q.answer = questions[q.id] and questions[q.id].answer end
-    write_json({ learners = learners, questions = list })
-    return 0
-  end
-  local rows = { api.localize(CLASS_MSG.head, opts.lang) }
-  for _, q in ipairs(list) do
-    local qq = questions[q.id]
-    rows[#rows + 1] = { tostring(q.missed), tostring(q.learners), tostring(q.wrong), q.common or "-",
-      qq and (qq.prompt .. " = " .. qq.answer) or q.id }
-  end
-  local w = {}
-  for _, row in ipairs(rows) do for i, c in ipairs(row) do w[i] = math.max(w[i] or 0, width.width(c)) end end
-  io.stdout:write(api.format(api.localize(CLASS_MSG.title, opts.lang), learners), "\n")
-  for _, row in ipairs(rows) do
-    local cells = {}
-    for i, c in ipairs(row) do
-      cells[i] = i == #row and c or width.pad(c, w[i], i <= 3 and "right" or "left")
-    end
-    io.stdout:write("  ", table.concat(cells, "  "), "\n")
-  end
-  return 0
 end
 
 local function quiz_main(opts)
@@ -497,7 +253,7 @@ local function quiz_main(opts)
   local history = require "cica.quiz.history"
   local gens = topics.all(opts.questions)
   if opts.list_topics then return list_topics(gens, opts) end
-  local set, status = topic_set(gens, opts.topics, opts.lang)
+  local set, status = commands.topic_set(gens, opts.topics, opts.lang)
   if status then return status end
   local all, fold = session.generate(gens, { seed = opts.seed, lang = opts.lang, topics = set })
   local h = history.open(opts.state, { readonly = opts.print, lang = opts.lang, retention = opts.retention })
@@ -537,7 +293,7 @@ local function quiz_main(opts)
     else
       text = session.nothing_message(opts, cards, opts.lang) .. "\n"
     end
-    write_output(opts, text)
+    commands.write_output(opts, text)
     return 0
   end
   if #chosen == 0 then
@@ -569,7 +325,7 @@ function M.main(argv)
   if opts.state and not (opts.print or READS[opts.command] or opts.list_topics) then
     -- Under --safe cica writes only its own files: a history file named by the user to be written
     -- is refused (stats, leeches, revlog and --print only read it, through a read-only in-memory copy).
-    require("cica.xdg").check_write_path("--state", opts.state, opts.lang, STATE_HINT[opts.lang])
+    require("cica.xdg").check_write_path("--state", opts.state, opts.lang, T("state_hint", opts.lang))
   end
   if opts.output and opts.output ~= "-" then
     require("cica.xdg").check_write_path("quiz: --output", opts.output, opts.lang) -- refused under --safe
@@ -577,21 +333,21 @@ function M.main(argv)
   if opts.export then
     -- The same questions, choices and order on every run unless --seed says otherwise.
     opts.seed = opts.seed or "export"
-    return export_main(opts)
+    return commands.export(opts)
   end
-  opts.state = opts.state or M.default_state()
+  opts.state = opts.state or M.default_state(opts.lang)
   opts.fixed_now = opts.now ~= nil
   -- --now is also the day against which planned meetings are past their date (cica.today)
   if opts.fixed_now then cica.set_today(os.date("%Y-%m-%d", opts.now)) end
   opts.now = opts.now or os.time()
   -- Without --seed every session differs; the seed is kept in the history either way.
   opts.seed = opts.seed or tostring(os.time()) .. "-" .. tostring(math.floor(os.clock() * 1e6))
-  if opts.stats then return stats_main(opts) end
-  if opts.leeches then return leeches_main(opts) end
-  if opts.revlog then return revlog_main(opts) end
-  if opts.optimize then return require("cica.quiz.optimize").main(opts, write_json) end
-  if opts.merge then return merge_main(opts) end
-  if opts.class then return class_main(opts) end
+  if opts.stats then return commands.stats(opts) end
+  if opts.leeches then return commands.leeches(opts) end
+  if opts.revlog then return commands.revlog(opts) end
+  if opts.optimize then return require("cica.quiz.optimize").main(opts, commands.write_json) end
+  if opts.merge then return commands.merge(opts) end
+  if opts.class then return commands.class(opts) end
   return quiz_main(opts)
 end
 

@@ -7,58 +7,45 @@ local cliargs = require "cica.cli.args"
 
 local M = {}
 
--- The formats and file extensions in the usage and help are the discovered ones (cica.discover
--- via cica.format), never a copy: {FORMATS} and {EXTENSIONS} below are filled in from them.
-M.USAGE = "Usage: cica report NAME|FILE.lua [--format " .. table.concat(report.formats, "|") .. "]"
-  .. " [--lang " .. table.concat(report.langs, "|") .. "] [-o FILE]\n       cica report --list"
+-- usage and help: catalogue keys (cica.messages.cli), shown in the command's language, with the
+-- discovered formats, file extensions and languages filled in ({FORMATS}, {EXTENSIONS},
+-- {FORMATS_BAR}, {LANGS_BAR}): never a copy of those lists.
+local i18n = require "cica.lang"
 
-local HELP = [[
-Run a report over the CICA dataset and print it.
-
-  cica report --list               list the bundled reports and your own
-  cica report NAME                 run a bundled report (e.g. members) or one of yours
-  cica report ./my.lua             run a report file
-  cica report class A.db B.db      per quiz question, how many learners missed it
-
-Options:
-  -f, --format FMT   {FORMATS}
-      --lang LANG    zh-Hans (default), zh-Hant or en
-  -o, --output FILE  write to FILE; without --format, its extension picks the format
-                     ({EXTENSIONS}; others are an error)
-      --as-of DATE   CICA as it stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD): members,
-                     observers, chair and counts as they were; later events left out
-      --bom          start CSV with a byte-order mark (for Excel, which misreads UTF-8
-                     without one)
-      --state FILE   a quiz history for the class report (repeat it, or list the files
-                     after the name; default: your own history)
-  -l, --list         list reports
-  -h, --help         this help
-
-Your own reports live in $XDG_CONFIG_HOME/cica/reports/NAME.lua (default ~/.config).
-See docs/reports.md for writing one.]]
-
--- "text (default), md, …, or svg (reports with a chart)": the formats, the first the default, a
--- format with needs_chart marked as such.
-local function format_list()
+-- "text (default), md, …, or svg (reports with a chart)" in `code`: the formats, the first the
+-- default, a format with needs_chart marked as such.
+local function format_list(code)
   local items = {}
   for i, name in ipairs(report.formats) do
     local mod = require("cica.format").module(name)
     local item = name
-    if i == 1 then item = item .. " (default)" end
-    if mod and mod.needs_chart then item = item .. " (reports with a chart)" end
+    if i == 1 then item = i18n.t("cli.format_default", code, item) end
+    if mod and mod.needs_chart then item = i18n.t("cli.format_needs_chart", code, item) end
     items[i] = item
   end
-  if #items > 1 then items[#items] = "or " .. items[#items] end
-  return table.concat(items, ", ")
+  local sep = i18n.t("cli.list_sep", code)
+  if #items < 2 then return table.concat(items, sep) end
+  local last = table.remove(items)
+  return i18n.t("cli.list_last", code, table.concat(items, sep), last)
 end
 
-HELP = HELP:gsub("{(%u+)}", function(key)
-  if key == "FORMATS" then return format_list() end
-  if key == "EXTENSIONS" then return table.concat(report.extensions(), " ") end
-end)
+-- The catalogue text `key` in `code` with the lists filled in.
+local function filled(key, code)
+  return (i18n.t(key, code):gsub("{([%u_]+)}", function(name)
+    if name == "FORMATS" then return format_list(code) end
+    if name == "EXTENSIONS" then return table.concat(report.extensions(), " ") end
+    if name == "FORMATS_BAR" then return table.concat(report.formats, "|") end
+    if name == "LANGS_BAR" then return table.concat(report.langs, "|") end
+  end))
+end
 
-local function usage_error(fmt, ...)
-  return cliargs.usage_error("report", string.format(fmt, ...))
+M.USAGE = function(code) return filled("cli.report_usage", code) end
+local HELP = function(code) return filled("cli.report_help", code) end
+
+-- A usage error of `cica report` in opts' message language: the catalogue message `key`
+-- (cica.messages.cli) with its arguments. Returns the exit status 2.
+local function usage_error(opts, key, ...)
+  return cliargs.usage_error("report", cliargs.message(key, opts.msg_lang, ...), opts.msg_lang)
 end
 
 local function member(list, v)
@@ -78,46 +65,50 @@ local SPEC = {
 -- Splits argv into options and the report's name. Returns opts, or nil and an exit status after
 -- printing a usage error.
 local function parse(argv)
-  local opts, status = cliargs.parse(argv, SPEC, usage_error, { names = {} })
+  local code = cliargs.lang_of(argv)
+  local opts, status = cliargs.parse(argv, SPEC, function(problem) return cliargs.usage_error("report", problem, code) end,
+    { names = {}, msg_lang = code })
   if not opts then return nil, status end
   local names = opts.names
   if opts.format and not member(report.formats, opts.format) then
-    return nil, usage_error("unknown format '%s' (%s)%s", opts.format, table.concat(report.formats, ", "),
-      cliargs.hint(opts.format, report.formats))
+    return nil, usage_error(opts, "unknown_format", opts.format,
+      table.concat(report.formats, cliargs.message("list_sep", code)),
+      cliargs.hint(opts.format, report.formats, code))
   end
   if opts.lang and not member(report.langs, opts.lang) then
-    return nil, usage_error("unknown language '%s' (%s)", opts.lang, table.concat(report.langs, ", "))
+    return nil, usage_error(opts, "unknown_language", opts.lang,
+      table.concat(report.langs, cliargs.message("list_sep", code)))
   end
   if not opts.format and opts.output and opts.output ~= "-" then
-    local fmt, why = report.format_for_path(opts.output)
-    if not fmt then return nil, usage_error("%s", why) end
+    local fmt, why = report.format_for_path(opts.output, code)
+    if not fmt then return nil, cliargs.usage_error("report", why, code) end
     opts.format = fmt
   end
   if opts.bom and (opts.format or "text") ~= "csv" then
-    return nil, usage_error("--bom is for CSV only (add --format csv or -o FILE.csv)")
+    return nil, usage_error(opts, "bom_csv_only")
   end
   if opts.as_of then
-    local day, problem = require("cica.date").normalize(opts.as_of)
-    if not day then return nil, usage_error("bad --as-of date '%s': %s", opts.as_of, problem) end
+    local day, problem = require("cica.date").normalize(opts.as_of, code)
+    if not day then return nil, usage_error(opts, "bad_as_of", opts.as_of, problem) end
     opts.as_of = day
   end
   opts.name = names[1]
   opts.extra = { table.unpack(names, 2) } -- history files, for a report that reads them
   if not opts.name and not opts.list and not opts.help then
-    return nil, usage_error("which report? (cica report --list shows them)")
+    return nil, usage_error(opts, "which_report")
   end
   return opts
 end
 
 -- `cica report --list`: name and one-line description, user reports after a heading.
-local function list()
+local function list(code)
   local items = report.list()
   local w = 0
   for _, it in ipairs(items) do w = math.max(w, width.width(it.name)) end
   local heading = false
   for _, it in ipairs(items) do
     if it.user and not heading then
-      io.stdout:write("\n", report.tr({ ["zh-Hans"] = "我的报告", ["zh-Hant"] = "我的報告", en = "Your reports" }),
+      io.stdout:write("\n", cliargs.message("your_reports", code),
         " (", report.user_dir(), "):\n")
       heading = true
     end
@@ -129,25 +120,26 @@ function M.main(argv)
   local opts, status = cliargs.start(parse, argv, M.USAGE, HELP)
   if not opts then return status end
   local cica = rawget(_G, "cica") or require "cica"
-  if opts.lang and cica.set_lang then cica.set_lang(opts.lang) end
+  if opts.lang and cica.set_lang then cica.set_lang(opts.lang) end -- the user-facing setting, for user reports
   if opts.list then
-    list()
+    list(opts.msg_lang)
     return 0
   end
   if not report.locate(opts.name) then
     local names = {}
     for _, it in ipairs(report.list()) do names[#names + 1] = it.name end
-    local hint = cliargs.hint(opts.name, names)
-    return usage_error("unknown report '%s'%s", opts.name, hint ~= "" and hint or ("; available: " .. report.available()))
+    local hint = cliargs.hint(opts.name, names, opts.msg_lang)
+    return usage_error(opts, "unknown_report", opts.name, hint ~= "" and hint
+      or cliargs.message("available", opts.msg_lang, table.concat(names, cliargs.message("list_sep", opts.msg_lang))))
   end
   if opts.histories or #opts.extra > 0 then
     -- only a report that reads quiz histories takes files (it says so: histories = true)
     local r = report.load(opts.name)
     if not r.histories then
       if #opts.extra > 0 then
-        return usage_error("one report at a time (got '%s' and '%s')", opts.name, opts.extra[1])
+        return usage_error(opts, "one_report", opts.name, opts.extra[1])
       end
-      return usage_error("report '%s' reads no quiz history (--state is for the class report)", opts.name)
+      return usage_error(opts, "no_history_report", opts.name)
     end
     opts.histories = opts.histories or {}
     table.move(opts.extra, 1, #opts.extra, #opts.histories + 1, opts.histories)

@@ -6,30 +6,9 @@ local cliargs = require "cica.cli.args"
 
 local M = {}
 
-M.USAGE = "Usage: cica search TEXT... [--kind KIND]... [--format text|json]"
-  .. " [--lang zh-Hans|zh-Hant|en] [--limit N]"
-
-local HELP = [[
-Search every record of the dataset (members, observers, places, meetings, documents, chair
-terms, the secretariat, events, sources, discrepancies) in simplified or traditional Chinese or
-English. Words are ANDed; traditional and simplified characters find each other; the text is
-never query syntax (AND, OR, *, quotes are plain words).
-
-  cica search 阿拉木圖
-  cica search 伊斯坦布尔 2010
-  cica search Almaty Act --kind document
-
-Options:
-      --kind KIND    only records of this kind (repeat, or KIND,KIND): %s
-      --format FMT   text (default: an aligned table) or json (every result with its record)
-      --lang LANG    zh-Hans (default), zh-Hant or en: the language of titles and snippets
-      --limit N      at most N results (default %d)
-      --as-of DATE   only what had happened by DATE (YYYY, YYYY-MM or YYYY-MM-DD)
-  -h, --help         this help
-
-On a terminal the matched text is bold (unless NO_COLOR is set); elsewhere it is marked
-**like this**. Ordinals (第六届, 第6次, 6th, sixth), years (2014年) and full-width digits
-match as written in the data; a text that finds nothing gets "did you mean". See docs/search.md.]]
+-- usage and help: catalogue keys (cica.messages.cli), shown in the command's language
+M.USAGE = "cli.search_usage"
+local HELP = "cli.search_help"
 
 M.FORMATS = { "text", "json" }
 
@@ -54,22 +33,23 @@ local SPEC = {
              ["--as-of"] = "as_of" },
   convert = {
     as_of = function(opts, value)
-      local day, problem = require("cica.date").normalize(value)
-      if not day then return string.format("bad --as-of date '%s': %s", value, problem) end
+      local day, problem = require("cica.date").normalize(value, opts.msg_lang)
+      if not day then return cliargs.message("bad_as_of", opts.msg_lang, value, problem) end
       opts.as_of = day
     end,
     kind = function(opts, value)
       opts.kinds = opts.kinds or {}
       local bad = add_kinds(opts.kinds, value)
       if bad then
-        return string.format("unknown kind '%s' (kinds: %s)%s", bad, table.concat(search.kinds, ", "),
-          cliargs.hint(bad, search.kinds))
+        return cliargs.message("unknown_kind", opts.msg_lang, bad,
+          table.concat(search.kinds, cliargs.message("list_sep", opts.msg_lang)),
+          cliargs.hint(bad, search.kinds, opts.msg_lang))
       end
     end,
     limit = function(opts, value)
       local n = math.tointeger(tonumber(value))
       if not n or n < 1 or n > search.MAX_LIMIT then
-        return cliargs.format("--limit must be a whole number from 1 to %d, got '%s'", search.MAX_LIMIT, value)
+        return cliargs.message("bad_limit", opts.msg_lang, search.MAX_LIMIT, value)
       end
       opts.limit = n
     end,
@@ -79,47 +59,35 @@ local SPEC = {
   ends = true,
 }
 
---- Parses the arguments after `search`. Returns opts { text, kinds, format, lang, limit, help },
--- or nil and what is wrong (for a usage error).
+--- Parses the arguments after `search`. Returns opts { text, kinds, format, lang, limit, help,
+-- msg_lang }, or nil and what is wrong (for a usage error, in the language of the messages:
+-- cica.cli.args.lang_of(argv)).
 function M.parse(argv)
-  local opts, problem = cliargs.parse(argv, SPEC, cliargs.format,
-    { format = "text", limit = search.DEFAULT_LIMIT, words = {} })
+  local code = cliargs.lang_of(argv)
+  local opts, problem = cliargs.parse(argv, SPEC, function(p) return p end,
+    { format = "text", limit = search.DEFAULT_LIMIT, words = {}, msg_lang = code })
   if not opts then return nil, problem end
   local words = opts.words
   opts.words = nil
   if not member(M.FORMATS, opts.format) then
-    return nil, string.format("unknown format '%s' (text, json)%s", opts.format, cliargs.hint(opts.format, M.FORMATS))
+    return nil, cliargs.message("unknown_format", code, opts.format, table.concat(M.FORMATS, cliargs.message("list_sep", code)),
+      cliargs.hint(opts.format, M.FORMATS, code))
   end
   local cica = rawget(_G, "cica") or require "cica"
   if opts.lang and not member(cica.languages, opts.lang) then
-    return nil, cliargs.format("unknown language '%s' (%s)", opts.lang, table.concat(cica.languages, ", "))
+    return nil, cliargs.message("unknown_language", code, opts.lang,
+      table.concat(cica.languages, cliargs.message("list_sep", code)))
   end
-  if #words == 0 and not opts.help then return nil, "no TEXT to search for" end
+  if #words == 0 and not opts.help then return nil, cliargs.message("no_text", code) end
   opts.text = table.concat(words, " ")
   return opts
 end
 
--- Column titles and footer lines, per language.
-local TITLES = {
-  kind = { ["zh-Hans"] = "类型", ["zh-Hant"] = "類型", en = "kind" },
-  id = { ["zh-Hans"] = "编号", ["zh-Hant"] = "編號", en = "id" },
-  title = { ["zh-Hans"] = "名称", ["zh-Hant"] = "名稱", en = "title" },
-  snippet = { ["zh-Hans"] = "匹配", ["zh-Hant"] = "匹配", en = "match" },
-}
-
-local LABELS = {
-  no_rows = { ["zh-Hans"] = "（没有结果）", ["zh-Hant"] = "（沒有結果）", en = "(no results)" },
-  one_row = { ["zh-Hans"] = "1 条结果", ["zh-Hant"] = "1 條結果", en = "1 result" },
-  rows = { ["zh-Hans"] = "%d 条结果", ["zh-Hant"] = "%d 條結果", en = "%d results" },
-}
-
-
--- "Did you mean" after no results, per language (%s: the suggestions, joined).
-local DID_YOU_MEAN = {
-  ["zh-Hans"] = { "你是不是要找：%s？", "、" },
-  ["zh-Hant"] = { "你是不是要找：%s？", "、" },
-  en = { "did you mean %s?", " or " },
-}
+-- Column titles and footer lines: cica.messages.search_results, as localized tables (the
+-- kinds of record are the registry's labels, cica.model.kind_label).
+local MSG = require("cica.lang").area("search_results")
+local TITLES = { kind = MSG.col_kind, id = MSG.col_id, title = MSG.col_title, snippet = MSG.col_snippet }
+local LABELS = { no_rows = MSG.no_rows, one_row = MSG.one_row, rows = MSG.rows }
 
 -- Bold on a terminal: the markers become \1 and \2 (no column wide, so the table stays aligned)
 -- and then the escapes that start and end bold; a line that a cut or a wrap left bold ends it.
@@ -165,10 +133,11 @@ function M.render(results, fmt, lang, opts)
     local text = format.localize(LABELS.no_rows, lang) .. "\n"
     local s = opts.suggestions
     if s and #s > 0 then
-      local how = format.localize(DID_YOU_MEAN, lang)
       local quoted = {}
       for i, name in ipairs(s) do quoted[i] = lang == "en" and ("'" .. name .. "'") or ("“" .. name .. "”") end
-      text = text .. how[1]:format(table.concat(quoted, how[2])) .. "\n"
+      local i18n = require "cica.lang"
+      text = text .. i18n.t("search_results.did_you_mean", lang, table.concat(quoted, i18n.t("search_results.or_sep", lang)))
+        .. "\n"
     end
     return text
   end
@@ -217,10 +186,22 @@ function M.as_of(results, day)
   return out
 end
 
---- Runs a search for parsed opts and returns its output text.
+--- Runs a search for parsed opts and returns its output text, in opts.lang (default: the
+-- display language), for this search only: cica.lang is as it was afterwards.
 function M.run(opts)
   local cica = rawget(_G, "cica") or require "cica"
-  if opts.lang then cica.set_lang(opts.lang) end
+  local old = cica.lang
+  -- cica.search reads the display language from cica.lang (it takes no language of its own):
+  -- it is set for the search and put back here, the one place that does so
+  if opts.lang and opts.lang ~= old then cica.set_lang(opts.lang) end
+  local ok, text = pcall(M.run_in_lang, opts, cica)
+  if cica.lang ~= old then cica.set_lang(old) end
+  if not ok then error(text, 0) end
+  return text
+end
+
+-- M.run in the language already set.
+function M.run_in_lang(opts, cica)
   -- called through pcall, an error names no position inside cica's own modules
   local ok, results = pcall(cica.search, opts.text, { kinds = opts.kinds, limit = opts.limit })
   if not ok then error(results, 0) end
@@ -235,10 +216,13 @@ end
 function M.main(args)
   local opts, problem = M.parse(args or {})
   if not opts then
-    return cliargs.usage_error("search", problem)
+    return cliargs.usage_error("search", problem, cliargs.lang_of(args))
   end
   if opts.help then
-    io.stdout:write(M.USAGE, "\n\n", HELP:format(table.concat(search.kinds, ", "), search.DEFAULT_LIMIT), "\n")
+    local lang = require "cica.lang"
+    io.stdout:write(lang.t(M.USAGE, opts.msg_lang), "\n\n",
+      lang.t(HELP, opts.msg_lang, table.concat(search.kinds, cliargs.message("list_sep", opts.msg_lang)),
+        search.DEFAULT_LIMIT), "\n")
     return 0
   end
   -- on a terminal the table fits its width (cica.host: cica's own modules only)

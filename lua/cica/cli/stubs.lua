@@ -5,36 +5,26 @@ local cliargs = require "cica.cli.args"
 
 local M = {}
 
-M.USAGE = "Usage: cica stubs [DIR]"
+M.USAGE = "cli.stubs_usage" -- a catalogue key (cica.messages.cli), as HELP
 M.DEFAULT_DIR = "cica-luals"
 
-local HELP = [[
-Write the LuaCATS stubs of the cica API for lua-language-server (VS Code's Lua extension,
-Neovim, …), so that the editor completes and checks cica.* in your scripts. DIR (default
-cica-luals) gets library/cica.lua and config.json, an addon; point the editor at it with one
-line in the project's .luarc.json:
+local HELP = "cli.stubs_help"
 
-  { "workspace.library": ["cica-luals/library"] }
-
-The installed copy is in share/cica/luals (e.g. /usr/share/cica/luals/library).
-
-Options:
-  -h, --help         this help]]
-
-local function usage_error(fmt, ...)
-  return cliargs.usage_error("stubs", string.format(fmt, ...))
+local function fail(problem, code)
+  return cliargs.usage_error("stubs", problem, code)
 end
 
 local SPEC = {
   flags = { ["-h"] = "help", ["--help"] = "help" },
   positional = function(opts, word)
-    if opts.dir then return usage_error("one DIR at a time (got '%s' and '%s')", opts.dir, word) end
+    if opts.dir then return fail(cliargs.message("one_dir", opts.msg_lang, opts.dir, word), opts.msg_lang) end
     opts.dir = word
   end,
 }
 
 local function parse(argv)
-  return cliargs.parse(argv, SPEC, usage_error, {})
+  local code = cliargs.lang_of(argv)
+  return cliargs.parse(argv, SPEC, function(problem) return fail(problem, code) end, { msg_lang = code })
 end
 
 function M.main(argv)

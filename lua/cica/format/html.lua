@@ -103,11 +103,9 @@ end
 -- The licence line every HTML page ends with: the data is CC BY-SA 4.0 with attribution to its
 -- sources (the seeds and every source the dataset cites), the program MIT (see LICENSE).
 -- %s is where the link to the CC BY-SA 4.0 deed goes.
-local LICENCE = {
-  ["zh-Hans"] = "数据依%s许可协议发布，源自中文维基百科、求真百科及数据集所列的各个来源；cica 程序依 MIT 许可证发布。",
-  ["zh-Hant"] = "數據依%s許可協議發布，源自中文維基百科、求真百科及數據集所列的各個來源；cica 程序依 MIT 許可證發布。",
-  en = "Data licensed under %s, derived from Chinese Wikipedia, Qiuzhen Baike and every source the dataset lists; the cica program is licensed under the MIT licence.",
-}
+-- (cica.messages.format, key "licence")
+local LICENCE = {}
+for _, code in ipairs(require("cica.lang").codes) do LICENCE[code] = require("cica.lang").t("format.licence", code) end
 M.LICENCE = LICENCE
 local CC_BY_SA = '<a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>'
 

@@ -3,66 +3,32 @@
 -- docs/quiz.md documents this for users; keep the two in step.
 local data = require "cica.quiz.data"
 local match = require "cica.quiz.match"
+local i18n = require "cica.lang"
 
 local M = {}
 
-M.LANGS = { "zh-Hans", "zh-Hant", "en" }
-local FALLBACK = {
-  ["zh-Hans"] = { "zh-Hans", "zh-Hant", "en" },
-  ["zh-Hant"] = { "zh-Hant", "zh-Hans", "en" },
-  en = { "en", "zh-Hans", "zh-Hant" },
-}
-local SCRIPT = { ["zh-Hans"] = "hans", ["zh-Hant"] = "hant", en = "en" }
+M.LANGS = i18n.codes
+-- Languages, fallback chains and positional formatting are cica.lang's; these are the
+-- documented names generators use (docs/quiz.md), kept as thin wrappers.
 
--- Text in `lang` from a string or a table keyed by language ("en", "zh-Hans", "zh-Hant").
+-- Text in `lang` from a string or a table keyed by language ("en", "zh-Hans", "zh-Hant"); an
+-- unknown or missing `lang` reads as English.
 function M.localize(t, lang)
   if type(t) ~= "table" then return t end
-  for _, code in ipairs(FALLBACK[lang] or FALLBACK.en) do
-    if t[code] ~= nil then return t[code] end
-  end
+  local v = i18n.text(t, i18n.valid(lang) and lang or "en")
+  if v ~= nil then return v end
   return t.hans or t.en or t.hant
 end
 
--- Whether a format has positional specifiers, per format (the same few formats come back for
--- every question; looking for "%2$" scans the whole format).
-local positional = setmetatable({}, { __index = function(t, fmt)
-  local v = fmt:find("%%%d+%$") ~= nil
-  t[fmt] = v
-  return v
-end })
-
 -- string.format plus positional arguments ("%2$d年，%1$s"), since word order differs by language.
 -- Specifiers without a position take the arguments in turn, as in string.format.
-function M.format(fmt, ...)
-  if not positional[fmt] then return string.format(fmt, ...) end
-  local args, ordered, out, i, seq = table.pack(...), {}, {}, 1, 0
-  while true do
-    local s, e, pos, dollar = fmt:find("%%(%d*)(%$?)", i)
-    if not s then out[#out + 1] = fmt:sub(i); break end
-    out[#out + 1] = fmt:sub(i, s - 1)
-    if pos == "" and dollar == "" and fmt:sub(e + 1, e + 1) == "%" then -- a literal "%%"
-      out[#out + 1] = "%%"
-      i = e + 2
-    else
-      if dollar == "$" then
-        ordered[#ordered + 1] = args[tonumber(pos)]
-        out[#out + 1] = "%"
-      else
-        seq = seq + 1
-        ordered[#ordered + 1] = args[seq]
-        out[#out + 1] = "%" .. pos
-      end
-      i = e + 1
-    end
-  end
-  return string.format(table.concat(out), table.unpack(ordered, 1, #ordered))
-end
+M.format = i18n.format
 
 -- A name record {hans=, hant=, en=} in `lang`.
 function M.name_in(n, lang)
   if type(n) ~= "table" then return n end
   if n.name then n = n.name end
-  local want = SCRIPT[lang] or "en"
+  local want = i18n.valid(lang) and i18n.suffix(lang) or "en"
   return n[want] or n.hans or n.en or n.hant
 end
 

@@ -16,12 +16,7 @@ local M = {}
 M.FORMATS = { "anki", "csv", "json" }
 M.VERSION = 1
 
-local MSG = {
-  also = { en = "Also accepted: %s.", ["zh-Hans"] = "以下答案也算对：%s。", ["zh-Hant"] = "以下答案也算對：%s。" },
-  sources = { en = "Sources: %s", ["zh-Hans"] = "来源：%s", ["zh-Hant"] = "來源：%s" },
-  sep = { en = ", ", ["zh-Hans"] = "、", ["zh-Hant"] = "、" },
-  src_sep = { en = "; ", ["zh-Hans"] = "；", ["zh-Hant"] = "；" },
-}
+local MSG = require("cica.lang").area("quiz_export") -- its messages (lua/cica/messages/quiz_export.lua)
 local function L(key, lang, ...) return api.format(api.localize(MSG[key], lang), ...) end
 
 local LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"

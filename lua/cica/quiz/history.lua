@@ -86,37 +86,7 @@ end
 local EXPECTED = schema_objects(SCHEMA_V1 .. SCHEMA_V2) -- the one place the expected schema is named
 
 -- Messages, by language (the quiz's pattern: see cica.quiz.session).
-local MSG = {
-  not_history = { en = "%s: not a cica quiz history (%s)", ["zh-Hans"] = "%s：不是 cica 测验记录文件（%s）",
-    ["zh-Hant"] = "%s：不是 cica 測驗記錄檔（%s）" },
-  foreign = { en = "it belongs to another program", ["zh-Hans"] = "它属于其他程序",
-    ["zh-Hant"] = "它屬於其他程式" },
-  not_db = { en = "file is not a database", ["zh-Hans"] = "不是数据库文件", ["zh-Hant"] = "不是資料庫檔案" },
-  damaged = { en = "%s: the quiz history is damaged (%s); move it away to start a new one",
-    ["zh-Hans"] = "%s：测验记录文件已损坏（%s）；把它移走即可重新开始",
-    ["zh-Hant"] = "%s：測驗記錄檔已損壞（%s）；把它移走即可重新開始" },
-  newer = { en = "%s: written by a newer cica (history version %d; this cica reads up to %d)",
-    ["zh-Hans"] = "%s：由较新版本的 cica 写入（记录版本 %d；本版本最高读取 %d）",
-    ["zh-Hant"] = "%s：由較新版本的 cica 寫入（記錄版本 %d；本版本最高讀取 %d）" },
-  missing = { en = "its quiz tables are missing: %s", ["zh-Hans"] = "缺少测验数据表：%s",
-    ["zh-Hant"] = "缺少測驗資料表：%s" },
-  other_tables = { en = "it holds other tables: %s", ["zh-Hans"] = "其中有其他数据表：%s",
-    ["zh-Hant"] = "其中有其他資料表：%s" },
-  foreign_objects = { en = "it holds what cica did not create: %s", ["zh-Hans"] = "其中有不是 cica 创建的内容：%s",
-    ["zh-Hant"] = "其中有不是 cica 建立的內容：%s" },
-  changed = { en = "%s %s is not as cica created it", ["zh-Hans"] = "%s %s 与 cica 创建的不同",
-    ["zh-Hant"] = "%s %s 與 cica 建立的不同" },
-  bad_name = { en = "%s: not a history file name: SQLite would keep the history in memory or in a temporary file and save nothing (name a file, e.g. ./%s)",
-    ["zh-Hans"] = "%s：不能用作测验记录文件名：SQLite 会把记录放在内存或临时文件里，什么也不保存（请指定文件，例如 ./%s）",
-    ["zh-Hant"] = "%s：不能用作測驗記錄檔名：SQLite 會把記錄放在記憶體或暫存檔裡，什麼也不儲存（請指定檔案，例如 ./%s）" },
-  empty_name = { en = "--state: the history file name is empty", ["zh-Hans"] = "--state：测验记录文件名为空",
-    ["zh-Hant"] = "--state：測驗記錄檔名為空" },
-  unwritable = { en = "%s: cannot save answers: %s", ["zh-Hans"] = "%s：无法保存答题记录：%s",
-    ["zh-Hant"] = "%s：無法儲存答題記錄：%s" },
-  migrated = { en = "%s: %d of %d old answers could not be carried over (no card, no time, or a grade outside 1-4); they are kept in its table reviews_v0",
-    ["zh-Hans"] = "%s：%d/%d 条旧答题记录无法迁移（缺少题目或时间，或评分不在 1-4 之间）；它们保留在表 reviews_v0 中",
-    ["zh-Hant"] = "%s：%d/%d 筆舊答題記錄無法遷移（缺少題目或時間，或評分不在 1-4 之間）；它們保留在表 reviews_v0 中" },
-}
+local MSG = require("cica.lang").area("quiz_history") -- its messages (lua/cica/messages/quiz_history.lua)
 M.MSG = MSG
 
 -- The language of the messages: opts.lang, else cica.lang.

@@ -145,38 +145,7 @@ function M.with_contrasts(chosen, all, scan, match, fold)
   return out
 end
 
-local T = {
-  title = { en = "Leeches: questions forgotten %d times or more", ["zh-Hans"] = "难点题（遗忘%d次及以上）",
-    ["zh-Hant"] = "難點題（遺忘%d次及以上）" },
-  none = { en = "No leeches: no question was forgotten %d times.", ["zh-Hans"] = "没有难点题：没有遗忘%d次的题目。",
-    ["zh-Hant"] = "沒有難點題：沒有遺忘%d次的題目。" },
-  confusions = { en = "Confusions: the same wrong answer given again", ["zh-Hans"] = "混淆：多次给出同一个错误答案",
-    ["zh-Hant"] = "混淆：多次給出同一個錯誤答案" },
-  no_confusions = { en = "No confusions.", ["zh-Hans"] = "没有混淆。", ["zh-Hant"] = "沒有混淆。" },
-  question = { en = "question", ["zh-Hans"] = "题目", ["zh-Hant"] = "題目" },
-  lapses = { en = "lapses", ["zh-Hans"] = "遗忘", ["zh-Hant"] = "遺忘" },
-  wrong = { en = "wrong", ["zh-Hans"] = "答错", ["zh-Hant"] = "答錯" },
-  answers = { en = "answers", ["zh-Hans"] = "作答", ["zh-Hant"] = "作答" },
-  answer = { en = "answer", ["zh-Hans"] = "答案", ["zh-Hant"] = "答案" },
-  given = { en = "you answered", ["zh-Hans"] = "你的答案", ["zh-Hant"] = "你的答案" },
-  times = { en = "times", ["zh-Hans"] = "次数", ["zh-Hant"] = "次數" },
-  gone = { en = "(no longer asked)", ["zh-Hans"] = "（已不再出题）", ["zh-Hant"] = "（已不再出題）" },
-  hint = { en = "Leeches are asked typed, with their sources in full after the answer; cica quiz --no-leeches leaves them out.",
-    ["zh-Hans"] = "难点题改为输入作答，答后显示完整来源；cica quiz --no-leeches 可跳过它们。",
-    ["zh-Hant"] = "難點題改為輸入作答，答後顯示完整來源；cica quiz --no-leeches 可略過它們。" },
-  -- in the quiz
-  is_leech = { en = "(A leech: forgotten %d times. Type the answer; read the sources after.)",
-    ["zh-Hans"] = "（难点题：已遗忘%d次。请输入答案，答后请读来源。）",
-    ["zh-Hant"] = "（難點題：已遺忘%d次。請輸入答案，答後請讀來源。）" },
-  contrast_ask = { en = "(A contrast question, to tell it apart from the one before.)",
-    ["zh-Hans"] = "（对比题：与上一题区分开。）", ["zh-Hant"] = "（對比題：與上一題區分開。）" },
-  contrast = { en = "%s is the answer here, not to: %s",
-    ["zh-Hans"] = "%s是这道题的答案，而不是“%s”的答案。",
-    ["zh-Hant"] = "%s是這道題的答案，而不是「%s」的答案。" },
-  again = { en = "You have given %s for this question %d times now.",
-    ["zh-Hans"] = "这道题你已经第%2$d次答%1$s了。",
-    ["zh-Hant"] = "這道題你已經第%2$d次答%1$s了。" },
-}
+local T = require("cica.lang").area("quiz_leeches") -- its messages (lua/cica/messages/quiz_leeches.lua)
 M.T = T
 
 local function tr(key, lang) return api.localize(T[key], lang) end

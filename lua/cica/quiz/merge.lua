@@ -38,7 +38,7 @@ function M.merge(target, sources, lang)
   local inputs = {}
   for i, path in ipairs(sources) do
     local h = history.open(path, { readonly = true, lang = lang })
-    if not h then error(string.format("%s: %s", path, lang == "en" and "no such file" or (lang == "zh-Hant" and "沒有這個檔案" or "没有这个文件")), 0) end
+    if not h then error(require("cica.lang").t("quiz_merge.no_file", lang, path), 0) end
     local learners = session_learners(h.db, M.learner_name(path))
     inputs[i] = { path = path, name = M.learner_name(path), h = h, learners = learners,
       sessions = h.db:query("SELECT * FROM sessions ORDER BY id"),
@@ -105,7 +105,7 @@ function M.class(paths, lang)
   local all = {}
   for _, path in ipairs(paths) do
     local h = history.open(path, { readonly = true, lang = lang })
-    if not h then error(string.format("%s: %s", path, lang == "en" and "no such file" or (lang == "zh-Hant" and "沒有這個檔案" or "没有这个文件")), 0) end
+    if not h then error(require("cica.lang").t("quiz_merge.no_file", lang, path), 0) end
     local learners = session_learners(h.db, M.learner_name(path))
     for _, r in ipairs(h.db:query("SELECT card, topic, session, correct, given FROM reviews ORDER BY time, id")) do
       local learner = r.session and learners[r.session] or M.learner_name(path)

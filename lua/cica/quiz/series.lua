@@ -2,29 +2,7 @@
 -- which one. Shared by the `summits` and `ministerial` generators.
 local M = {}
 
-local T = {
-  city = { en = "Where was %s held?", ["zh-Hans"] = "%s在哪座城市举行？", ["zh-Hant"] = "%s在哪座城市舉行？" },
-  year = { en = "In which year was %s held?", ["zh-Hans"] = "%s是哪一年举行的？",
-    ["zh-Hant"] = "%s是哪一年舉行的？" },
-  ordinal = { en = "Which %3$s (1st, 2nd, …) was held in %2$s in %1$d?",
-    ["zh-Hans"] = "%d年在%s举行的是第几届%s？", ["zh-Hant"] = "%d年在%s舉行的是第幾屆%s？" },
-  host = { en = "%s was held online. Which country hosted it?",
-    ["zh-Hans"] = "%s以视频方式举行，由哪个国家主办？", ["zh-Hant"] = "%s以視頻方式舉行，由哪個國家主辦？" },
-  held = { en = "%1$s was held in %3$s %2$s.", ["zh-Hans"] = "%s于%s在%s举行。",
-    ["zh-Hant"] = "%s於%s在%s舉行。" },
-  held_online = { en = "%s was held online %s, hosted by %s.",
-    ["zh-Hans"] = "%s于%s以视频方式举行，由%s主办。", ["zh-Hant"] = "%s於%s以視頻方式舉行，由%s主辦。" },
-  place_why = { en = "%s hosted %s (%d).", ["zh-Hans"] = "%s举办的是%s（%d年）。",
-    ["zh-Hant"] = "%s舉辦的是%s（%d年）。" },
-  year_why = { en = "%d was the year of %s.", ["zh-Hans"] = "%d年举行的是%s。",
-    ["zh-Hant"] = "%d年舉行的是%s。" },
-  ordinal_why = { en = "%1$s was held in %3$s in %2$d.", ["zh-Hans"] = "%s于%d年在%s举行。",
-    ["zh-Hant"] = "%s於%d年在%s舉行。" },
-  numbering = { en = "Sources number these meetings differently: %s. Either reading is accepted.",
-    ["zh-Hans"] = "各来源对会议届次的算法不同：%s。两种算法都算对。",
-    ["zh-Hant"] = "各來源對會議屆次的算法不同：%s。兩種算法都算對。" },
-  host_why = { en = "%s hosted %s.", ["zh-Hans"] = "%s主办的是%s。", ["zh-Hant"] = "%s主辦的是%s。" },
-}
+local T = require("cica.lang").area("quiz_series") -- its messages (lua/cica/messages/quiz_series.lua)
 
 local EN_ORDINALS = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
   "ninth", "tenth" }

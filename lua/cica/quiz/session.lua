@@ -255,46 +255,7 @@ end
 -- ---------------------------------------------------------------------------------------------
 -- Text
 
-local MSG = {
-  right = { en = "right.", ["zh-Hans"] = "答对了。", ["zh-Hant"] = "答對了。" },
-  wrong = { en = "wrong — the answer is %s.", ["zh-Hans"] = "答错了，正确答案是：%s。",
-    ["zh-Hant"] = "答錯了，正確答案是：%s。" },
-  blank = { en = "no answer — the answer is %s.", ["zh-Hans"] = "没有作答，正确答案是：%s。",
-    ["zh-Hant"] = "沒有作答，正確答案是：%s。" },
-  also = { en = "Also accepted: %s.", ["zh-Hans"] = "以下答案也算对：%s。", ["zh-Hant"] = "以下答案也算對：%s。" },
-  confused = { en = "You answered %s. %s", ["zh-Hans"] = "你的答案是%s。%s", ["zh-Hant"] = "你的答案是%s。%s" },
-  source = { en = "source", ["zh-Hans"] = "来源", ["zh-Hant"] = "來源" },
-  sources = { en = "sources", ["zh-Hans"] = "来源", ["zh-Hant"] = "來源" },
-  answered = { en = "answer: ", ["zh-Hans"] = "回答：", ["zh-Hant"] = "回答：" },
-  colon = { en = ": ", ["zh-Hans"] = "：", ["zh-Hant"] = "：" },
-  also_sources = { en = "; also ", ["zh-Hans"] = "；另见 ", ["zh-Hant"] = "；另見 " },
-  header = { en = "cica quiz: %d questions. Type the answer%s; Ctrl-D stops.",
-    ["zh-Hans"] = "亚信测验：共%d题。请输入答案%s；Ctrl-D 结束。",
-    ["zh-Hant"] = "亞信測驗：共%d題。請輸入答案%s；Ctrl-D 結束。" },
-  or_letter = { en = " or a letter", ["zh-Hans"] = "或选项字母", ["zh-Hant"] = "或選項字母" },
-  hint_key = { en = " (? shows the choices)", ["zh-Hans"] = "（输入 ? 显示选项）", ["zh-Hant"] = "（輸入 ? 顯示選項）" },
-  right_hint = { en = "right (after the hint: counted as hard).", ["zh-Hans"] = "答对了（看了提示，按“困难”计）。",
-    ["zh-Hant"] = "答對了（看了提示，按「困難」計）。" },
-  nothing = { en = "Nothing to ask: %s", ["zh-Hans"] = "没有可问的题目：%s", ["zh-Hant"] = "沒有可問的題目：%s" },
-  none_due = { en = "no question is due for review.", ["zh-Hans"] = "没有到期需要复习的题目。",
-    ["zh-Hant"] = "沒有到期需要複習的題目。" },
-  none_wrong = { en = "no question was last answered wrongly.", ["zh-Hans"] = "没有上次答错的题目。",
-    ["zh-Hant"] = "沒有上次答錯的題目。" },
-  none_due_wrong = { en = "nothing is due and nothing was last answered wrongly.",
-    ["zh-Hans"] = "没有到期的题目，也没有上次答错的题目。", ["zh-Hant"] = "沒有到期的題目，也沒有上次答錯的題目。" },
-  none = { en = "no question matches these options.", ["zh-Hans"] = "没有符合这些选项的题目。",
-    ["zh-Hant"] = "沒有符合這些選項的題目。" },
-  too_long = { en = "(Your answer is longer than %d bytes and was not read: it counts as wrong.)",
-    ["zh-Hans"] = "（你的答案超过 %d 字节，未予判读，按答错计。）",
-    ["zh-Hant"] = "（你的答案超過 %d 位元組，未予判讀，按答錯計。）" },
-  score = { en = "score: %d/%d", ["zh-Hans"] = "得分：%d/%d", ["zh-Hant"] = "得分：%d/%d" },
-  next_due = { en = " Next review: %s.", ["zh-Hans"] = "下次复习：%s。", ["zh-Hant"] = "下次複習：%s。" },
-  review_head = { en = "To review (%d):", ["zh-Hans"] = "需要复习（%d 题）：", ["zh-Hant"] = "需要複習（%d 題）：" },
-  review_none = { en = "Nothing missed.", ["zh-Hans"] = "全部答对。", ["zh-Hant"] = "全部答對。" },
-  review_answer = { en = "answer: %s", ["zh-Hans"] = "正确答案：%s", ["zh-Hant"] = "正確答案：%s" },
-  review_due = { en = "next review: %s", ["zh-Hans"] = "下次复习：%s", ["zh-Hant"] = "下次複習：%s" },
-  review_sep = { en = " · ", ["zh-Hans"] = " · ", ["zh-Hant"] = " · " },
-}
+local MSG = require("cica.lang").area("quiz_session") -- its messages (lua/cica/messages/quiz_session.lua)
 M.MSG = MSG
 
 local function L(key, lang, ...)

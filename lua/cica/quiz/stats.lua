@@ -250,53 +250,15 @@ end
 -- ---------------------------------------------------------------------------------------------
 -- Text
 
-local T = {
-  title = { en = "Quiz statistics, %s", ["zh-Hans"] = "测验统计（%s）", ["zh-Hant"] = "測驗統計（%s）" },
-  total = { en = "Answers: %d, right: %d (%s)", ["zh-Hans"] = "共作答%d次，答对%d次（%s）",
-    ["zh-Hant"] = "共作答%d次，答對%d次（%s）" },
-  none = { en = "no reviews yet: try cica quiz", ["zh-Hans"] = "还没有作答记录：试试 cica quiz",
-    ["zh-Hant"] = "還沒有作答記錄：試試 cica quiz" },
-  retention = { en = "Retention (target %s)", ["zh-Hans"] = "记忆保持率（目标%s）",
-    ["zh-Hant"] = "記憶保持率（目標%s）" },
-  retention_note = { en = "answers about questions already answered on an earlier day",
-    ["zh-Hans"] = "只计此前某天已答过的题目", ["zh-Hant"] = "只計此前某天已答過的題目" },
-  period = { en = "period", ["zh-Hans"] = "时段", ["zh-Hant"] = "時段" },
-  answers = { en = "answers", ["zh-Hans"] = "作答", ["zh-Hant"] = "作答" },
-  passed = { en = "right", ["zh-Hans"] = "答对", ["zh-Hant"] = "答對" },
-  rate = { en = "retention", ["zh-Hans"] = "保持率", ["zh-Hant"] = "保持率" },
-  vs = { en = "vs target", ["zh-Hans"] = "与目标比", ["zh-Hant"] = "與目標比" },
-  day = { en = "today", ["zh-Hans"] = "今天", ["zh-Hant"] = "今天" },
-  week = { en = "7 days", ["zh-Hans"] = "近7天", ["zh-Hant"] = "近7天" },
-  month = { en = "30 days", ["zh-Hans"] = "近30天", ["zh-Hant"] = "近30天" },
-  all = { en = "all time", ["zh-Hans"] = "全部", ["zh-Hant"] = "全部" },
-  heatmap = { en = "Reviews per day, %s to %s", ["zh-Hans"] = "每日作答（%s至%s）",
-    ["zh-Hant"] = "每日作答（%s至%s）" },
-  legend = { en = "less %s more (most in a day: %d)", ["zh-Hans"] = "少 %s 多（单日最多%d次）",
-    ["zh-Hant"] = "少 %s 多（單日最多%d次）" },
-  weekdays = { en = { "Mo", "Tu", "We", "Th", "Fr", "Sa", "Su" },
-    ["zh-Hans"] = { "一", "二", "三", "四", "五", "六", "日" },
-    ["zh-Hant"] = { "一", "二", "三", "四", "五", "六", "日" } },
-  streak = { en = "Days in a row: %d now, longest %d", ["zh-Hans"] = "连续学习：当前%d天，最长%d天",
-    ["zh-Hant"] = "連續學習：目前%d天，最長%d天" },
-  forecast = { en = "Due for review (next 7 days: %d; next 30 days: %d)",
-    ["zh-Hans"] = "待复习（未来7天：%d题；未来30天：%d题）",
-    ["zh-Hant"] = "待複習（未來7天：%d題；未來30天：%d題）" },
-  today = { en = "today", ["zh-Hans"] = "今天", ["zh-Hant"] = "今天" },
-  topics = { en = "Topics, weakest first", ["zh-Hans"] = "各主题（最弱的在前）", ["zh-Hant"] = "各主題（最弱的在前）" },
-  topic = { en = "topic", ["zh-Hans"] = "主题", ["zh-Hant"] = "主題" },
-  seen = { en = "seen", ["zh-Hans"] = "做过", ["zh-Hant"] = "做過" },
-  accuracy = { en = "right", ["zh-Hans"] = "答对率", ["zh-Hant"] = "答對率" },
-  workload = { en = "Workload at %s retention: about %s reviews a day over the next 30 days (%d in all, by simulation)",
-    ["zh-Hans"] = "保持率%s时的复习量：未来30天平均每天约%s题（共%d题，模拟估算）",
-    ["zh-Hant"] = "保持率%s時的複習量：未來30天平均每天約%s題（共%d題，模擬估算）" },
-  steep = { en = "warning: above 95%% the workload rises steeply for little gain (intervals roughly halve from 90%% to 95%%)",
-    ["zh-Hans"] = "注意：保持率高于95%%时复习量急剧增加而收效甚微（从90%%到95%%间隔约减半）",
-    ["zh-Hant"] = "注意：保持率高於95%%時複習量急劇增加而收效甚微（從90%%到95%%間隔約減半）" },
-  coverage = { en = "Coverage: %d of %d questions seen (%s); due now: %d",
-    ["zh-Hans"] = "覆盖：%d/%d题做过（%s）；现在到期：%d题",
-    ["zh-Hant"] = "覆蓋：%d/%d題做過（%s）；現在到期：%d題" },
-}
+local T = require("cica.lang").area("quiz_stats") -- its messages (lua/cica/messages/quiz_stats.lua)
 M.T = T
+
+-- The words of a message that lists them separated by spaces (weekdays).
+local function split_words(text)
+  local out = {}
+  for w in text:gmatch("%S+") do out[#out + 1] = w end
+  return out
+end
 
 local function tr(key, lang) return api.localize(T[key], lang) end
 local function F(key, lang, ...) return api.format(tr(key, lang), ...) end
@@ -367,7 +329,7 @@ function M.render(s, lang)
     tonumber(s.heatmap.from:sub(9, 10)))
   local last = first + 7 * s.heatmap.weeks - 1
   local today = days_from_civil(tonumber(s.date:sub(1, 4)), tonumber(s.date:sub(6, 7)), tonumber(s.date:sub(9, 10)))
-  local names = tr("weekdays", lang)
+  local names = split_words(tr("weekdays", lang))
   for wd = 0, 6 do
     local line = { "  ", width.pad(names[wd + 1], 2), " " }
     for z = first + wd, last, 7 do
@@ -434,7 +396,7 @@ function M.render_svg(s, lang)
     string.format('<text x="%d" y="20" font-size="13" font-weight="bold">%s</text>', left,
       esc(F("heatmap", lang, s.heatmap.from, s.heatmap.to))),
   }
-  local names = tr("weekdays", lang)
+  local names = split_words(tr("weekdays", lang))
   for wd = 0, 6, 2 do
     out[#out + 1] = string.format('<text x="4" y="%d">%s</text>', top + wd * (cell + gap) + cell - 2, esc(names[wd + 1]))
   end
@@ -450,27 +412,26 @@ function M.render_svg(s, lang)
       date, n, date, n)
   end
   local y = top + 7 * (cell + gap) + 18
-  out[#out + 1] = string.format('<text x="%d" y="%d">%s</text>', left, y, esc(api.localize({ en = "less", ["zh-Hans"] = "少", ["zh-Hant"] = "少" }, lang)))
+  out[#out + 1] = string.format('<text x="%d" y="%d">%s</text>', left, y, esc(tr("less", lang)))
   for l = 0, 4 do
     out[#out + 1] = string.format('<rect x="%d" y="%d" width="%d" height="%d" rx="2" fill="%s"/>',
       left + 28 + l * (cell + gap), y - cell + 2, cell, cell, COLORS[l])
   end
   out[#out + 1] = string.format('<text x="%d" y="%d">%s</text>', left + 32 + 5 * (cell + gap), y,
-    esc(api.localize({ en = "more", ["zh-Hans"] = "多", ["zh-Hant"] = "多" }, lang)))
+    esc(tr("more", lang)))
   out[#out + 1] = string.format('<text x="%d" y="%d">%s</text>', left, y + 20,
     esc(F("streak", lang, s.streak.current, s.streak.longest)))
   out[#out + 1] = "</svg>"
   return table.concat(out, "\n")
 end
 
-local HTML_LANG = { en = "en", ["zh-Hans"] = "zh-Hans", ["zh-Hant"] = "zh-Hant" }
 
 -- The statistics as a standalone HTML page: the heatmap inline, then the text sections as tables.
 function M.render_html(s, lang)
   local title = F("title", lang, s.date)
   local out = {
     "<!DOCTYPE html>",
-    string.format('<html lang="%s"><head><meta charset="utf-8"><title>%s</title>', HTML_LANG[lang] or "zh-Hans", esc(title)),
+    string.format('<html lang="%s"><head><meta charset="utf-8"><title>%s</title>', require("cica.lang").valid(lang) and lang or require("cica.lang").default, esc(title)),
     "<style>body{font-family:" .. FONT:gsub("'", "") .. ";margin:2em}table{border-collapse:collapse;margin:.5em 0 1.5em}"
       .. "td,th{border:1px solid #ccc;padding:.2em .6em}td.n{text-align:right}</style></head><body>",
     string.format("<h1>%s</h1>", esc(title)),

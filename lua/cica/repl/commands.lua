@@ -3,6 +3,9 @@
 -- text after the command's name, untouched (for .sql); `args` is it split at spaces.
 -- A wrong use prints "Usage: …" (repl.usage); other failures raise an error.
 local width = require "cica.width"
+-- Summaries, help and messages: cica.messages.repl (summary and help as localized tables, shown
+-- in the display language by cica.repl.text).
+local MSG = require("cica.lang").area("repl")
 
 local M = {}
 
@@ -50,10 +53,7 @@ end
 local USAGE_WIDTH = 34   -- .help aligns summaries after usages up to this wide
 
 local help = {
-  name = "help", usage = ".help [COMMAND]", summary = "list the dot-commands, or explain one",
-  help = "Without an argument, lists every dot-command. With one, shows its usage and what it does.\n"
-    .. "Commands may be shortened to any unique prefix: .sc is .schema.\n"
-    .. "For the Lua API, use help(name): help(cica.find), help(\"members_at\"), help(record).",
+  name = "help", usage = ".help [COMMAND]", summary = MSG.help_summary, help = MSG.help_help,
 }
 
 function help.run(args)
@@ -61,9 +61,7 @@ function help.run(args)
   if args[1] then
     local cmd, why = repl().find_command((args[1]:gsub("^%.", "")))
     if not cmd then error(why, 0) end
-    local text = "Usage: " .. cmd.usage .. "\n" .. cmd.summary .. "\n"
-    if cmd.help and cmd.help ~= "" then text = text .. "\n" .. cmd.help .. "\n" end
-    return repl().out(text)
+    return repl().out(repl().describe(cmd))
   end
   local names = repl().command_names()
   local w = 0
@@ -74,25 +72,24 @@ function help.run(args)
   local out = {}
   for _, n in ipairs(names) do
     local cmd = repl().commands[n]
+    local summary = repl().text(cmd.summary) or ""
     if width.width(cmd.usage) > w then   -- a long usage gets the summary on a line of its own
       out[#out + 1] = cmd.usage
-      out[#out + 1] = string.rep(" ", w + 2) .. cmd.summary
+      out[#out + 1] = string.rep(" ", w + 2) .. summary
     else
-      out[#out + 1] = width.pad(cmd.usage, w) .. "  " .. cmd.summary
+      out[#out + 1] = width.pad(cmd.usage, w) .. "  " .. summary
     end
   end
   out[#out + 1] = ""
-  out[#out + 1] = "Lua: an expression prints its value (=expr too); help(name) documents the API."
-  out[#out + 1] = "Tab completes names, fields and commands; Ctrl-C stops a statement; Ctrl-D leaves."
+  out[#out + 1] = repl().msg("help_lua")
+  out[#out + 1] = repl().msg("help_keys")
   repl().out(table.concat(out, "\n") .. "\n")
 end
 
 function help.complete() return repl().command_names() end
 
 local tables = {
-  name = "tables", usage = ".tables", summary = "list the dataset's SQL tables and the Lua collections",
-  help = "SQL tables are queried with .sql or cica.query; Lua collections are cica.members and\n"
-    .. "its siblings, arrays of records built from those tables (help(cica.members) describes one).",
+  name = "tables", usage = ".tables", summary = MSG.tables_summary, help = MSG.tables_help,
 }
 
 function tables.run(args)
@@ -101,14 +98,12 @@ function tables.run(args)
   for _, c in ipairs(require("cica.model").collections()) do
     if c.kind == "collection" then collections[#collections + 1] = c.name end
   end
-  repl().out("SQL tables (.schema TABLE, .sql SELECT …):\n" .. columns_of(sql_tables()) .. "\n"
-    .. "Lua collections (cica.NAME, help(cica.NAME)):\n" .. columns_of(collections) .. "\n")
+  repl().out(repl().msg("tables_sql") .. "\n" .. columns_of(sql_tables()) .. "\n"
+    .. repl().msg("tables_lua") .. "\n" .. columns_of(collections) .. "\n")
 end
 
 local schema = {
-  name = "schema", usage = ".schema [TABLE]", summary = "show the SQL schema, or one table's",
-  help = "TABLE may be a LIKE pattern (.schema meet%). For a Lua collection, help(cica.NAME)\n"
-    .. "lists its records' fields.",
+  name = "schema", usage = ".schema [TABLE]", summary = MSG.schema_summary, help = MSG.schema_help,
 }
 
 function schema.run(args)
@@ -117,7 +112,7 @@ function schema.run(args)
   local rows
   if args[1] then
     rows = api().query(sql .. " AND (name LIKE ?1 OR tbl_name LIKE ?1) ORDER BY tbl_name, type DESC, name", args[1])
-    if #rows == 0 then error("no such table: " .. args[1], 0) end
+    if #rows == 0 then error(repl().msg("no_table", args[1]), 0) end
   else
     rows = api().query(sql .. " ORDER BY tbl_name, type DESC, name")
   end
@@ -129,10 +124,7 @@ end
 function schema.complete() return sql_tables() end
 
 local sql = {
-  name = "sql", usage = ".sql SELECT …", summary = "run a query over the dataset, print it in the current .mode",
-  help = "The dataset is read-only. Example:\n"
-    .. "  .sql SELECT id, name_en FROM entities WHERE founding = 1\n"
-    .. "From Lua: cica.query(sql, ...) returns the rows as tables.",
+  name = "sql", usage = ".sql SELECT …", summary = MSG.sql_summary, help = MSG.sql_help,
 }
 
 -- The result columns of a query, in the SELECT's order when the host can say.
@@ -163,16 +155,12 @@ end
 local function misspelt(cmd, value, values)
   local near = require("cica.suggest").nearest(value, values, { limit = 1 })
   if not near[1] then return false end
-  repl().err(string.format("unknown value '%s' for .%s; did you mean '%s'? (.help %s)", value, cmd, near[1], cmd))
+  repl().err(repl().msg("misspelt", value, cmd, near[1], cmd))
   return true
 end
 
 local mode = {
-  name = "mode", usage = ".mode box|table|md|csv|json|line",
-  summary = "how tables print (.sql results and arrays of records)",
-  help = "box: lines drawn around cells (the default); table: the same in ASCII; md: a Markdown\n"
-    .. "table; csv: comma-separated values; json: an array of objects; line: one column a line.\n"
-    .. "Without an argument, shows the current mode.",
+  name = "mode", usage = ".mode box|table|md|csv|json|line", summary = MSG.mode_summary, help = MSG.mode_help,
 }
 
 function mode.run(args)
@@ -186,9 +174,7 @@ end
 function mode.complete() return require("cica.repl.tabular").modes end
 
 local lang = {
-  name = "lang", usage = ".lang zh-Hans|zh-Hant|en", summary = "the display language of names and titles",
-  help = "Sets cica.lang through cica.set_lang: `name`, `city` and `title` fields, reports and\n"
-    .. "quiz questions follow it. Without an argument, shows the current language.",
+  name = "lang", usage = ".lang zh-Hans|zh-Hant|en", summary = MSG.lang_summary, help = MSG.lang_help,
 }
 
 function lang.run(args)
@@ -205,10 +191,7 @@ end
 function lang.complete() return api().languages end
 
 local report = {
-  name = "report", usage = ".report [NAME]", summary = "run a report (without NAME: list them)",
-  help = "Prints a bundled report (or one of yours) in the format matching .mode: box, table and\n"
-    .. "line give text, md Markdown, csv CSV, json JSON. `cica report NAME` does the same from\n"
-    .. "the shell; see docs/reports.md.",
+  name = "report", usage = ".report [NAME]", summary = MSG.report_summary, help = MSG.report_help,
 }
 
 local REPORT_FORMAT = { box = "text", table = "text", line = "text", md = "md", csv = "csv", json = "json" }
@@ -234,8 +217,8 @@ function report.run(args)
   end
   if not r.locate(args[1]) then
     local near = require("cica.suggest").nearest(args[1], report_names(), { limit = 1 })
-    if near[1] then error(string.format("no report named '%s'; did you mean '%s'?", args[1], near[1]), 0) end
-    error(string.format("no report named '%s' (reports: %s)", args[1], r.available()), 0)
+    if near[1] then error(repl().msg("no_report_near", args[1], near[1]), 0) end
+    error(repl().msg("no_report", args[1], table.concat(report_names(), require("cica.lang").t("report.list_sep"))), 0)
   end
   -- after .once FILE the file's extension says the format; .asof DATE sets the date shown
   local fmt = repl().state.once_format or REPORT_FORMAT[repl().state.mode] or "text"
@@ -245,21 +228,18 @@ end
 function report.complete() return report_names() end
 
 local quiz = {
-  name = "quiz", usage = ".quiz [OPTIONS]", summary = "a quiz on the dataset (as `cica quiz`)",
-  help = "Takes the options of `cica quiz`; `.quiz --help` lists them. Ctrl-C stops the quiz.",
+  name = "quiz", usage = ".quiz [OPTIONS]", summary = MSG.quiz_summary, help = MSG.quiz_help,
 }
 
 function quiz.run(args)
   local ok, cli = pcall(require, "cica.cli.quiz")
-  if not ok then error("the quiz is not available in this build (cica.cli.quiz: " .. tostring(cli):match("^[^\n]*") .. ")", 0) end
+  if not ok then error(repl().msg("quiz_missing", tostring(cli):match("^[^\n]*")), 0) end
   local status = cli.main(args)
-  if status and status ~= 0 and status ~= 2 then error(".quiz ended with status " .. tostring(status), 0) end
+  if status and status ~= 0 and status ~= 2 then error(repl().msg("quiz_status", tostring(status)), 0) end
 end
 
 local sources = {
-  name = "sources", usage = ".sources [ID]", summary = "list the sources, or show one (or a record's)",
-  help = "Without ID, lists every source. With a source id (A1, seed000, …), shows the source and\n"
-    .. "the records that cite it. With a record's id (KR, summit-4, …), shows that record's sources.",
+  name = "sources", usage = ".sources [ID]", summary = MSG.sources_summary, help = MSG.sources_help,
 }
 
 -- Every record that has a `sources` list, with a label saying which collection holds it: the
@@ -312,8 +292,9 @@ function sources.run(args)
         if sid == id then citing[#citing + 1] = "  " .. item.collection .. ": " .. label(item.record); break end
       end
     end
-    return repl().out("Cited by " .. #citing .. (#citing == 1 and " record" or " records")
-      .. (#citing > 0 and (":\n" .. table.concat(citing, "\n")) or ".") .. "\n")
+    local head = #citing == 0 and repl().msg("cited_by_none") or #citing == 1 and repl().msg("cited_by_one")
+      or repl().msg("cited_by", #citing)
+    return repl().out(head .. (#citing > 0 and ("\n" .. table.concat(citing, "\n")) or "") .. "\n")
   end
   local record = api().find(id)
   if not record then
@@ -321,7 +302,7 @@ function sources.run(args)
       if tostring(item.record.id or item.record.term) == id then record = item.record; break end
     end
   end
-  if not record then error(string.format("no source or record with id '%s' (.sources lists the sources)", id), 0) end
+  if not record then error(repl().msg("no_source", id), 0) end
   local rows = {}
   for _, sid in ipairs(record.sources or {}) do rows[#rows + 1] = source_row(sid) or { id = sid } end
   repl().out(label(record) .. "\n")
@@ -336,7 +317,7 @@ end
 
 -- .once and .asof are modules of their own: cica.repl.commands.once, cica.repl.commands.asof.
 
-local quit = { name = "quit", usage = ".quit", summary = "leave the REPL (Ctrl-D does too)" }
+local quit = { name = "quit", usage = ".quit", summary = MSG.quit_summary }
 
 function quit.run(args)
   if #args > 0 then return repl().usage(quit) end

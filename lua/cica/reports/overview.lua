@@ -162,7 +162,7 @@ return {
     -- Past a planned meeting's date, what the table shows as current may no longer be: a note
     -- says so, for each such meeting ("亚信第七次峰会——原定于…").
     stale_notes = {}
-    local suffix = ({ ["zh-Hans"] = "hans", ["zh-Hant"] = "hant", en = "en" })[R.lang()]
+    local suffix = require("cica.lang").suffix(R.lang())
     for _, m in ipairs(stale) do
       stale_notes[#stale_notes + 1] = t("stale_note", require("cica.dataset").title_with_status(m, suffix))
     end

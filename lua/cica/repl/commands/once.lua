@@ -10,25 +10,21 @@ local function repl() return require "cica.repl" end
 local TEXT_MODES = { box = true, table = true, line = true }
 
 local cmd = {
-  name = "once", usage = ".once FILE", summary = "send the next command's output to FILE",
-  help = "The next line's output (a Lua value, .sql, .report, …) goes to FILE instead of the\n"
-    .. "screen, without colours, in the format FILE's extension names: .csv, .md/.markdown,\n"
-    .. ".json, .html/.htm, .txt (no extension: the current .mode). Cells are never cut in a file.\n"
-    .. "Example: .once members.csv, then cica.members",
+  name = "once", usage = ".once FILE", -- summary and help: localized (cica.messages.repl)
+  summary = require("cica.lang").area("repl").once_summary, help = require("cica.lang").area("repl").once_help,
 }
 
 function cmd.run(args)
   if #args ~= 1 then return repl().usage(cmd) end
   require("cica.xdg").check_write_path(".once", args[1]) -- refused under --safe
   local path = args[1]
-  local fmt, why = report.format_for_path(path)
+  local fmt, _, known, spreadsheet = report.format_for_path(path)
   if not fmt then
-    why = why:gsub(" %(or give %-%-format%)", ""):gsub("; for a spreadsheet.*$", "; for a spreadsheet, .once FILE.csv")
-    error(".once: " .. why, 0)
+    error(".once: " .. repl().msg("once_ext_unknown", path, known) .. (spreadsheet and repl().msg("once_spreadsheet") or ""), 0)
   end
   -- Say now if the file cannot be written, not after the next command has run.
   local f, err = io.open(path, "w")
-  if not f then error(string.format(".once: cannot write '%s': %s", path, (tostring(err):gsub("^.*: ", ""))), 0) end
+  if not f then error(".once: " .. repl().msg("cannot_write", path, (tostring(err):gsub("^.*: ", ""))), 0) end
   f:close()
   local state = repl().state
   state.once = path

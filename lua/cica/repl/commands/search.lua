@@ -8,11 +8,8 @@ local function repl() return require "cica.repl" end
 local cmd = {
   name = "search",
   usage = ".search TEXT [--kind KIND]... [--limit N] [--format text|json] [--lang LANG]",
-  summary = "search every record in any script (.search 阿拉木圖, .search Almaty Act)",
-  help = "Finds members, places, meetings, documents, chair terms, the secretariat, events,\n"
-    .. "sources and discrepancies whose text holds every word, simplified, traditional or English.\n"
-    .. "Results are ranked; the match is bold on a terminal, else marked **so**. --lang applies to this search only.\n"
-    .. "In Lua: cica.search(text, { kinds = { … }, limit = N }). See docs/search.md.",
+  summary = require("cica.lang").area("repl").search_summary, -- localized (cica.messages.repl)
+  help = require("cica.lang").area("repl").search_help,
 }
 
 local OPTIONS = { "--kind", "--limit", "--format", "--lang", "--help" }
@@ -23,14 +20,9 @@ function cmd.run(args)
     repl().err(problem)
     return repl().usage(cmd)
   end
-  if opts.help then return repl().out("Usage: " .. cmd.usage .. "\n" .. cmd.summary .. "\n\n" .. cmd.help .. "\n") end
+  if opts.help then return repl().out(repl().describe(cmd)) end
   opts.as_of = opts.as_of or repl().state.as_of      -- .asof DATE
-  local cica = rawget(_G, "cica") or require "cica"
-  local lang = cica.lang
-  local ok, text = pcall(cli.run, opts)
-  if opts.lang then cica.set_lang(lang) end     -- the session keeps its own language
-  if not ok then error(text, 0) end
-  repl().out(text)
+  repl().out(cli.run(opts)) -- --lang is for this search only (cli.run puts cica.lang back)
 end
 
 -- Candidates for word: after --kind the kinds, after --format or --lang their values, for a

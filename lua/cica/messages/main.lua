@@ -1,0 +1,137 @@
+-- Messages of the command line itself (src/main.c): usage errors and `cica --help`. The build
+-- compiles this area into a C table (src/build/msgc.c, see docs/internals.md), because these
+-- messages are shown before the Lua state exists; they are printf formats there.
+--
+-- The zh texts of "unrecognized" keep the words "unrecognized option": scripts and the project's
+-- acceptance checks recognise a usage error of the command line by them in every language.
+return {
+  see_help = { ["zh-Hans"] = "（见 cica --help）", ["zh-Hant"] = "（見 cica --help）", en = " (see 'cica --help')" },
+  needs_value = { ["zh-Hans"] = "%s 需要一个值", ["zh-Hant"] = "%s 需要一個值", en = "%s needs a value" },
+  needs_file = { ["zh-Hans"] = "%s 需要一个文件名", ["zh-Hant"] = "%s 需要一個檔名", en = "%s needs a file" },
+  needs_seconds = { ["zh-Hans"] = "%s 需要一个正数（秒数）", ["zh-Hant"] = "%s 需要一個正數（秒數）",
+    en = "%s needs a positive number of seconds" },
+  needs_megabytes = { ["zh-Hans"] = "%s 需要一个正数（兆字节数）", ["zh-Hant"] = "%s 需要一個正數（百萬位元組數）",
+    en = "%s needs a positive number of megabytes" },
+  needs_argument = { ["zh-Hans"] = "“%s”需要一个参数", ["zh-Hant"] = "「%s」需要一個參數", en = "'%s' needs an argument" },
+  unrecognized = { ["zh-Hans"] = "无法识别的选项（unrecognized option）“%s”",
+    ["zh-Hant"] = "無法識別的選項（unrecognized option）「%s」", en = "unrecognized option '%s'" },
+  unknown_language = {
+    ["zh-Hans"] = "cica: --lang 不支持语言“%s”（可选 zh-Hans、zh-Hant 或 en）\n",
+    ["zh-Hant"] = "cica: --lang 不支援語言「%s」（可選 zh-Hans、zh-Hant 或 en）\n",
+    en = "cica: unknown language '%s' for --lang (expected zh-Hans, zh-Hant or en)\n" },
+  help_no_command = { ["zh-Hans"] = "cica: help: 没有“%s”这个命令（见 cica help）\n",
+    ["zh-Hant"] = "cica: help: 沒有「%s」這個命令（見 cica help）\n",
+    en = "cica: help: no command '%s' (see 'cica help')\n" },
+  help_no_command_near = { ["zh-Hans"] = "cica: help: 没有“%s”这个命令；你是不是要找“%s”？（见 cica help）\n",
+    ["zh-Hant"] = "cica: help: 沒有「%s」這個命令；你是不是要找「%s」？（見 cica help）\n",
+    en = "cica: help: no command '%s'; did you mean '%s'? (see 'cica help')\n" },
+  no_command_or_file = {
+    ["zh-Hans"] = "cica: 没有“%s”这个命令或文件；你是不是要找“cica %s”？（见 cica help）\n",
+    ["zh-Hant"] = "cica: 沒有「%s」這個命令或檔案；你是不是要找「cica %s」？（見 cica help）\n",
+    en = "cica: no command or file '%s'; did you mean 'cica %s'? (see 'cica help')\n" },
+  bad_today = { ["zh-Hans"] = "cica: CICA_TODAY 需要日期 YYYY-MM-DD，而不是“%s”\n",
+    ["zh-Hant"] = "cica: CICA_TODAY 需要日期 YYYY-MM-DD，而不是「%s」\n",
+    en = "cica: CICA_TODAY needs a date YYYY-MM-DD, got '%s'\n" },
+  -- subcommand summaries (cica --help)
+  sum_report = { ["zh-Hans"] = "生成报告：cica report --list", ["zh-Hant"] = "產生報告：cica report --list",
+    en = "run a report: cica report --list" },
+  sum_quiz = { ["zh-Hans"] = "学习这些事实：cica quiz --help", ["zh-Hant"] = "學習這些事實：cica quiz --help",
+    en = "learn the facts: cica quiz --help" },
+  sum_search = { ["zh-Hans"] = "搜索所有记录：cica search 文本", ["zh-Hant"] = "搜尋所有記錄：cica search 文字",
+    en = "search every record: cica search TEXT" },
+  sum_serve = { ["zh-Hans"] = "本地网页应用：cica serve [--port N] [--open]",
+    ["zh-Hant"] = "本機網頁應用：cica serve [--port N] [--open]",
+    en = "the local web app: cica serve [--port N] [--open]" },
+  sum_repl = { ["zh-Hans"] = "交互式浏览（不带参数运行 cica 也可进入）",
+    ["zh-Hant"] = "互動式瀏覽（不帶參數執行 cica 也可進入）",
+    en = "the interactive explorer (also: cica with no arguments)" },
+  sum_completion = { ["zh-Hans"] = "输出 shell 补全脚本：cica completion bash|zsh",
+    ["zh-Hant"] = "輸出 shell 補全腳本：cica completion bash|zsh",
+    en = "print a shell completion script: cica completion bash|zsh" },
+  sum_stubs = { ["zh-Hans"] = "为 lua-language-server 写出 API 桩文件：cica stubs [目录]",
+    ["zh-Hant"] = "為 lua-language-server 寫出 API 樁檔案：cica stubs [目錄]",
+    en = "write the API's stubs for lua-language-server: cica stubs [DIR]" },
+  sum_help = { ["zh-Hans"] = "命令的帮助：cica help 命令（也可 cica --help 命令）",
+    ["zh-Hant"] = "命令的說明：cica help 命令（也可 cica --help 命令）",
+    en = "help on a command: cica help COMMAND (also: cica --help COMMAND)" },
+  help_head = {
+    ["zh-Hans"] = "cica %s — 亚信会议（CICA）数据集，可用 Lua 和 SQL 查询\n\n"
+      .. "用法：cica [选项] [脚本 [参数]]\n      cica [选项] 命令 [参数]\n\n命令：\n",
+    ["zh-Hant"] = "cica %s — 亞信會議（CICA）資料集，可用 Lua 和 SQL 查詢\n\n"
+      .. "用法：cica [選項] [腳本 [參數]]\n      cica [選項] 命令 [參數]\n\n命令：\n",
+    en = "cica %s — the CICA (亚信会议) dataset in Lua and SQL\n\n"
+      .. "Usage: cica [options] [script [args]]\n       cica [options] COMMAND [args]\n\nCommands:\n" },
+  help_options = {
+    ["zh-Hans"] = [[
+
+选项（同 lua5.4）：
+  -e stat      执行字符串 stat
+  -l mod       加载库 mod 到全局变量 mod（-l g=mod：到全局变量 g）
+  -i           运行脚本后进入交互模式
+  -v           显示版本信息
+  -E           忽略环境变量（LUA_PATH、LUA_CPATH、LUA_INIT）
+  -W           打开警告
+  --           停止处理选项
+  -            执行标准输入并停止处理选项
+cica 自己的选项：
+  --lang L     显示语言：zh-Hans（默认）、zh-Hant 或 en；不给时取自 LC_ALL、
+               LC_MESSAGES 或 LANG：zh_TW/zh_HK/zh_MO 为 zh-Hant，其他 zh 为 zh-Hans，
+               C、POSIX 或未设置为 zh-Hans，其他语言（de_DE、ja_JP 等）为 en
+  --db FILE    使用另一个结构相同的数据集文件
+  --safe       在沙箱中运行用户代码：不能访问文件，不能运行程序
+  --timeout S  用户代码占用处理器 S 秒后停止
+  --max-memory MB  用户代码分配超过 MB 兆字节时停止
+  --version    显示 cica、Lua、SQLite 和数据集的版本
+  --help       显示本帮助
+
+文档：README.md、docs/api.md（cica 的 Lua 接口）、docs/data.md（SQL 表结构）。
+]],
+    ["zh-Hant"] = [[
+
+選項（同 lua5.4）：
+  -e stat      執行字串 stat
+  -l mod       載入函式庫 mod 到全域變數 mod（-l g=mod：到全域變數 g）
+  -i           執行腳本後進入互動模式
+  -v           顯示版本資訊
+  -E           忽略環境變數（LUA_PATH、LUA_CPATH、LUA_INIT）
+  -W           開啟警告
+  --           停止處理選項
+  -            執行標準輸入並停止處理選項
+cica 自己的選項：
+  --lang L     顯示語言：zh-Hans（預設）、zh-Hant 或 en；不給時取自 LC_ALL、
+               LC_MESSAGES 或 LANG：zh_TW/zh_HK/zh_MO 為 zh-Hant，其他 zh 為 zh-Hans，
+               C、POSIX 或未設定為 zh-Hans，其他語言（de_DE、ja_JP 等）為 en
+  --db FILE    使用另一個結構相同的資料集檔案
+  --safe       在沙箱中執行使用者程式碼：不能存取檔案，不能執行程式
+  --timeout S  使用者程式碼佔用處理器 S 秒後停止
+  --max-memory MB  使用者程式碼配置超過 MB 百萬位元組時停止
+  --version    顯示 cica、Lua、SQLite 和資料集的版本
+  --help       顯示本說明
+
+文件：README.md、docs/api.md（cica 的 Lua 介面）、docs/data.md（SQL 表結構）。
+]],
+    en = [[
+
+Options (as lua5.4):
+  -e stat      execute string 'stat'
+  -l mod       require library 'mod' into global 'mod' (-l g=mod: into global 'g')
+  -i           enter interactive mode after running the script
+  -v           show version information
+  -E           ignore environment variables (LUA_PATH, LUA_CPATH, LUA_INIT)
+  -W           turn warnings on
+  --           stop handling options
+  -            execute stdin and stop handling options
+cica's options:
+  --lang L     display language: zh-Hans (default), zh-Hant or en; without it, from
+               LC_ALL, LC_MESSAGES or LANG: zh_TW/zh_HK/zh_MO zh-Hant, other zh zh-Hans,
+               C, POSIX or none zh-Hans, any other language (de_DE, ja_JP, ...) en
+  --db FILE    use another dataset file with the same schema
+  --safe       run user code in a sandbox: no files, no programs
+  --timeout S  stop user code after S seconds of processor time
+  --max-memory MB  stop user code that allocates more than MB megabytes
+  --version    show versions of cica, Lua, SQLite and the dataset
+  --help       show this help
+
+Docs: README.md, docs/api.md (the cica Lua API), docs/data.md (the SQL schema).
+]] },
+}

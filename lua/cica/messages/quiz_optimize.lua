@@ -1,0 +1,27 @@
+-- Messages of cica.quiz.optimize (cica.lang area "quiz_optimize").
+return {
+  none = { en = "%s: no quiz history yet: answer some questions first (cica quiz)",
+    ["zh-Hans"] = "%s：还没有测验记录：请先答题（cica quiz）", ["zh-Hant"] = "%s：還沒有測驗記錄：請先答題（cica quiz）" },
+  title = { en = "FSRS parameters, %3$s: answers %1$d, review sequences %2$d",
+    ["zh-Hans"] = "按%d次作答（%d个复习序列）拟合的 FSRS 参数（%s）",
+    ["zh-Hant"] = "按%d次作答（%d個複習序列）擬合的 FSRS 參數（%s）" },
+  defaults = { en = "Review sequences: %d, at least %d needed: the default parameters stay.",
+    ["zh-Hans"] = "只有%d个复习序列（至少需要%d个）：继续使用默认参数。",
+    ["zh-Hant"] = "只有%d個複習序列（至少需要%d個）：繼續使用預設參數。" },
+  initial = { en = "Fewer than %d review sequences: only the four initial stabilities were fitted.",
+    ["zh-Hans"] = "复习序列少于%d个：只拟合了四个初始稳定性。",
+    ["zh-Hant"] = "複習序列少於%d個：只擬合了四個初始穩定性。" },
+  kept = { en = "The fitted parameters predict no better than the ones in use: nothing changed.",
+    ["zh-Hans"] = "拟合出的参数预测得并不更好：未作更改。",
+    ["zh-Hant"] = "擬合出的參數預測得並不更好：未作更改。" },
+  -- the column heads of the comparison table, separated by "|" (the first is empty)
+  head = { en = "|log loss|RMSE (bins)", ["zh-Hans"] = "|对数损失|RMSE（分箱）", ["zh-Hant"] = "|對數損失|RMSE（分箱）" },
+  before = { en = "in use before", ["zh-Hans"] = "拟合前", ["zh-Hant"] = "擬合前" },
+  after = { en = "fitted", ["zh-Hans"] = "拟合后", ["zh-Hant"] = "擬合後" },
+  params = { en = "Parameters w0…w20:", ["zh-Hans"] = "参数 w0…w20：", ["zh-Hant"] = "參數 w0…w20：" },
+  saved = { en = "Saved in %s and every question rescheduled; cica quiz optimize --reset returns to the defaults.",
+    ["zh-Hans"] = "已保存到 %s，所有题目已按新参数重新安排；cica quiz optimize --reset 可恢复默认参数。",
+    ["zh-Hant"] = "已儲存到 %s，所有題目已按新參數重新安排；cica quiz optimize --reset 可恢復預設參數。" },
+  reset = { en = "Back to the default FSRS parameters; %d questions rescheduled.",
+    ["zh-Hans"] = "已恢复默认 FSRS 参数；%d道题已重新安排。", ["zh-Hant"] = "已恢復預設 FSRS 參數；%d道題已重新安排。" },
+}
