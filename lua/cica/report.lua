@@ -434,7 +434,7 @@ function M.format_for_path(path, lang)
   end
   -- (and, for a message of its own such as .once's: the extensions known, and whether a
   -- spreadsheet was meant)
-  return nil, msg, table.concat(known, " "), spreadsheet
+  return nil, msg, table.concat(M.extensions(), " "), spreadsheet
 end
 
 --- Renders the report and writes it to opts.output (a file name) or standard output (where a

@@ -196,7 +196,7 @@ Usage errors of the commands are one line: the problem, the nearest valid word, 
   cica: quiz：未知模式“typd”（可选 choice、typed、mixed）；你是不是要找“typed”？（见 cica help quiz）
   [2]
   $ cica quiz --topic sumits
-  cica: quiz：没有“sumits”这个主题（可选：加入、成员身份、创立、峰会、外长会议、主席国、秘书处、文件、数量）；你是不是要找：峰会？（见 cica help quiz）
+  cica: quiz：没有“sumits”这个主题（可选：加入、成员身份、创立、峰会、外长会议、主席国、秘书处、文件、数量、某日情况、说法分歧、填空）；你是不是要找：峰会？（见 cica help quiz）
   [2]
   $ cica completion bsh
   cica: completion：未知的 shell“bsh”（可选 bash 或 zsh）；你是不是要找“bash”？（见 cica help completion）

@@ -41,14 +41,14 @@ A format: tab-separated values, placed after csv by its order field, picked by .
   > LUA
 
   $ cica report --help | head -n 1
-  Usage: cica report NAME|FILE.lua [--format text|md|csv|tsv|json|html|svg] [--lang zh-Hans|zh-Hant|en] [-o FILE]
+  用法：cica report 名称|文件.lua [--format text|md|csv|tsv|json|html|svg] [--lang zh-Hans|zh-Hant|en] [-o 文件]
   $ cica report --help | grep -A 1 -e '--format FMT' -e '--output FILE'
-    -f, --format FMT   text (default), md, csv, tsv, json, html, or svg (reports with a chart)
-        --lang LANG    zh-Hans (default), zh-Hant or en
-    -o, --output FILE  write to FILE; without --format, its extension picks the format
-                       (.txt .md .markdown .csv .tsv .tab .json .html .htm .svg; others are an error)
+    -f, --format FMT   text（默认）、md、csv、tsv、json、html 或 svg（带图表的报告）
+        --lang LANG    zh-Hans（默认）、zh-Hant 或 en
+    -o, --output FILE  写入 FILE；不给 --format 时按扩展名决定格式
+                       （.txt .md .markdown .csv .tsv .tab .json .html .htm .svg；其他扩展名报错）
   $ cica report members --format tvs
-  cica: report: unknown format 'tvs' (text, md, csv, tsv, json, html, svg); did you mean 'tsv'? (see 'cica help report')
+  cica: report：未知格式“tvs”（可选：text、md、csv、tsv、json、html、svg）；你是不是要找“tsv”？（见 cica help report）
   [2]
   $ cica report members --format tsv --lang en | head -n 3 | tr '\t' '|'
   order|code|name|joined|founding|region|sources
@@ -57,7 +57,7 @@ A format: tab-separated values, placed after csv by its order field, picked by .
   $ cica report members -o members.tab --lang en && head -n 1 members.tab | tr '\t' '|'
   order|code|name|joined|founding|region|sources
   $ cica report members -o members.pdf
-  cica: report: cannot tell the format of 'members.pdf' from its extension: cica writes .txt .md .markdown .csv .tsv .tab .json .html .htm .svg (or give --format) (see 'cica help report')
+  cica: report：无法从扩展名看出“members.pdf”的格式：cica 能写 .txt .md .markdown .csv .tsv .tab .json .html .htm .svg（或给出 --format）（见 cica help report）
   [2]
   $ cica -e 'print(table.concat(require("cica.format").names, " "))'
   text md csv tsv json html svg
@@ -84,7 +84,7 @@ A report, shown second by `cica report --list` (its order, 15, is between overvi
   AF
   AZ
   $ cica report foundrs
-  cica: report: unknown report 'foundrs'; did you mean 'founders'? (see 'cica help report')
+  cica: report：没有“foundrs”这份报告；你是不是要找“founders”？（见 cica help report）
   [2]
 
 A quiz topic, listed first (order 5), and a dot-command:

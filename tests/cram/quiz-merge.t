@@ -105,10 +105,10 @@ when there is none:
 Mistakes: histories for a report that reads none, a missing file, a damaged one, no value:
 
   $ cica report members --state wang.db
-  cica: report: report 'members' reads no quiz history (--state is for the class report) (see 'cica help report')
+  cica: report：报告“members”不读测验记录（--state 用于 class 报告）（见 cica help report）
   [2]
   $ cica report members wang.db
-  cica: report: one report at a time (got 'members' and 'wang.db') (see 'cica help report')
+  cica: report：一次只能运行一份报告（给了“members”和“wang.db”）（见 cica help report）
   [2]
   $ cica report class nope.db --lang en
   cica: class: nope.db: no such file
@@ -117,8 +117,8 @@ Mistakes: histories for a report that reads none, a missing file, a damaged one,
   cica: class: notes.txt: not a cica quiz history (file is not a database)
   [1]
   $ cica report class --state
-  cica: report: option '--state' needs a value (see 'cica help report')
+  cica: report：选项“--state”需要一个值（见 cica help report）
   [2]
   $ cica report class class.db --format svg
-  cica: report 'class' has no chart, so it cannot be rendered as svg (try: text, md, csv, json, html)
+  cica: 报告“class”没有图表，不能输出为 svg（可选：text、md、csv、json、html）
   [1]

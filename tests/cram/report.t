@@ -23,6 +23,7 @@ The bundled reports, each with a one-line description:
   cow
   sources
   discrepancies
+  class
   $ cica report --list --lang en
   overview       What CICA is, how many take part, its chair and secretariat, its latest and next summit
   members        Member states in order of accession, with when they joined and their region
@@ -35,6 +36,7 @@ The bundled reports, each with a one-line description:
   cow            One row per state and year: COW state code, year and CICA status (1 = member, 3 = observer, 0 = none) at the end of the year
   sources        Every source the dataset cites: seed documents, official sites, news and references
   discrepancies  Facts the sources disagree on, each claim with its sources, and the value the dataset uses
+  class          Per quiz question, how many learners missed it (from the learners' histories, --state FILE)
 
 Usage errors print "Usage:" and exit 2:
 
@@ -80,7 +82,7 @@ Palestine has no COW code and no rows; there is no chart to draw:
 An unknown report names the ones there are (exit 2, no usage line):
 
   $ cica report no-such-report
-  cica: report：没有“no-such-report”这份报告；可选：overview、members、observers、timeline、summits、meetings、chairs、growth、cow、sources、discrepancies（见 cica help report）
+  cica: report：没有“no-such-report”这份报告；可选：overview、members、observers、timeline、summits、meetings、chairs、growth、cow、sources、discrepancies、class（见 cica help report）
   [2]
 
 Help goes to standard output:
@@ -238,7 +240,7 @@ Reports in $XDG_CONFIG_HOME/cica/reports are listed and run by name:
   id,text,n
   a,"comma, ""quote""",1
   $ cica report nope 2>&1 | sed 's/.*discrepancies/…discrepancies/'
-  …discrepancies、static（见 cica help report）
+  …discrepancies、class、static（见 cica help report）
 
 Errors in a report file name the file:
 
@@ -310,4 +312,4 @@ The golden outputs of every bundled report, format and language (regenerate them
 tests/golden/update-reports.sh after an intended change to a report or the data):
 
   $ "$CICA_SOURCE/tests/golden/check-reports.sh" cica
-  reports: 168 files ok
+  reports: 183 files ok

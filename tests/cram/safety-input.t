@@ -134,7 +134,7 @@ as \xHH, never raw: an escape sequence in an argument cannot reach the terminal 
 error. Valid UTF-8 is shown as it is:
 
   $ try cica report "$(printf 'x\033[31m\377')"
-  cica: report：没有“x\\x1B[31m\\xFF”这份报告；可选：overview、members、observers、timeline、summits、meetings、chairs、growth、cow、sources、discrepancies（见 cica help report） (esc)
+  cica: report：没有“x\\x1B[31m\\xFF”这份报告；可选：overview、members、observers、timeline、summits、meetings、chairs、growth、cow、sources、discrepancies、class（见 cica help report） (esc)
   [2]
   $ try cica quiz --mode "$(printf '\302\233\355\240\200')"
   cica: quiz\xef\xbc\x9a\xe6\x9c\xaa\xe7\x9f\xa5\xe6\xa8\xa1\xe5\xbc\x8f\xe2\x80\x9c\\xC2\\x9B\\xED\\xA0\\x80\xe2\x80\x9d\xef\xbc\x88\xe5\x8f\xaf\xe9\x80\x89 choice\xe3\x80\x81typed\xe3\x80\x81mixed\xef\xbc\x89\xef\xbc\x88\xe8\xa7\x81 cica help quiz\xef\xbc\x89 (esc)

@@ -148,25 +148,25 @@ answer is committed to the history file before its page is sent:
 Usage errors:
 
   $ cica serve --port abc
-  cica: serve: --port 需要 0 到 65535 之间的端口号，收到“abc” (see 'cica help serve')
+  cica: serve：--port 需要 0 到 65535 之间的端口号，收到“abc”（见 cica help serve）
   [2]
   $ cica --lang en serve --port abc
   cica: serve: --port needs a port number 0-65535, got 'abc' (see 'cica help serve')
   [2]
   $ cica serve --port 70000
-  cica: serve: --port 需要 0 到 65535 之间的端口号，收到“70000” (see 'cica help serve')
+  cica: serve：--port 需要 0 到 65535 之间的端口号，收到“70000”（见 cica help serve）
   [2]
   $ cica serve --lang xx
-  cica: serve: 未知的语言“xx”（可用：zh-Hans, zh-Hant, en） (see 'cica help serve')
+  cica: serve：未知的语言“xx”（可用：zh-Hans, zh-Hant, en）（见 cica help serve）
   [2]
   $ cica serve --timeout 0
-  cica: serve: --timeout 需要正数秒数，收到“0” (see 'cica help serve')
+  cica: serve：--timeout 需要正数秒数，收到“0”（见 cica help serve）
   [2]
   $ cica serve --colour
-  cica: serve: unknown option '--colour' (see 'cica help serve')
+  cica: serve：未知选项“--colour”（见 cica help serve）
   [2]
   $ cica serve --export out --port 1
-  cica: serve: --export 只写文件，不能与 --port、--host 或 --open 同用 (see 'cica help serve')
+  cica: serve：--export 只写文件，不能与 --port、--host 或 --open 同用（见 cica help serve）
   [2]
   $ cica serve --host not-an-address --port 0
   cica: serve: 无法监听 not-an-address: not a numeric IPv4 or IPv6 address

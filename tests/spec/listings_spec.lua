@@ -89,7 +89,7 @@ end)
 
 describe("every listing names every discovered item", function()
   it("cica report --help: the usage line and the options", function()
-    local help = run("report --help")
+    local help = run("report --help --lang en")
     local usage = help:match("^[^\n]*")
     assert.is_truthy(usage:find("--format " .. table.concat(FORMATS, "|"), 1, true), usage)
     assert_lists(help:match("%-%-format FMT(.-)\n%s+%-%-lang"), FORMATS, "report --help's --format")
