@@ -168,7 +168,10 @@ function load()
   table.sort(mods, function(a, b) return (a.order or 0) < (b.order or 0) end)
   for _, mod in ipairs(mods) do
     for _, c in ipairs(mod.classes or {}) do M.register_class(c) end
-    for _, c in ipairs(mod.collections or {}) do M.register(c) end
+    for _, c in ipairs(mod.collections or {}) do
+      c.bundled = true -- its builder is the one the precomputed images were made with
+      M.register(c)
+    end
   end
 end
 
@@ -344,6 +347,20 @@ function M.build(name, api)
   local c = M.collection(name)
   if not c then error(string.format("cica.model: no collection %q", tostring(name)), 2) end
   return M.tag_value(name, c.build(api))
+end
+
+--- Collection `name` of the built-in dataset in language `code`, precomputed at build time by its
+-- own builder (src/build/images.lua) and tagged, or nil: for a collection that is not bundled (or
+-- that a script registered again), one that depends on today's date (by_today, or its builder
+-- reads cica.today()), and when the dataset is a --db file. Each call gives new tables.
+function M.precomputed(name, code)
+  local c = M.collection(name)
+  if not c or not c.bundled or c.by_today then return nil end
+  local ok, core = pcall(require, "cica.core")
+  local image = ok and type(core) == "table" and core.image
+      and core.image(c.by_lang and (c.name .. "@" .. tostring(code)) or c.name)
+  if not image then return nil end
+  return M.tag_value(c.name, image())
 end
 
 --- The records of a search kind (its collection's, or its `records` function's).
