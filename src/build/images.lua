@@ -2,11 +2,13 @@
 --   cica-stage0 src/build/images.lua OUT.c
 -- Builds every bundled collection of the registry (cica.model) with its own builder, in every
 -- display language (once when by_lang is false), over the built-in dataset, and writes each as a
--- stripped bytecode chunk returning the records (a Lua table constructor) into OUT.c, the array
+-- stripped bytecode chunk returning the records (a Lua table constructor) and their class tags
+-- (an array of pairs record, class name: cica.model.class_of) into OUT.c, the array
 -- cica_images of src/embedded.h. cica.core.image gives them to cica.model.precomputed.
 -- Not precomputed: a collection declared by_today, or whose build (with every collection it reads
 -- built afresh) calls cica.today(): those depend on the date cica runs on.
--- Tables shared within one collection's value stay shared; a cycle is an error.
+-- Tables shared within one collection's value stay shared; a cycle is an error, and so is a
+-- collection declared by_lang = false whose records differ between display languages.
 local model = require "cica.model"
 local lang = require "cica.lang"
 
@@ -20,6 +22,7 @@ local function serialize(value, what)
     if stack[v] then error(what .. ": a cycle cannot be precomputed", 0) end
     if seen[v] then shared[v] = true return end
     seen[v] = true
+    if model.class_of(v) then shared[v] = true end -- named by the list of tags
     if getmetatable(v) ~= nil then error(what .. ": a table with a metatable cannot be precomputed", 0) end
     stack[v] = true
     for k, x in pairs(v) do count(k, stack) count(x, stack) end
@@ -61,7 +64,13 @@ local function serialize(value, what)
   end
   local src = { "local S={}" }
   for i, t in ipairs(order) do src[#src + 1] = "S[" .. i .. "]=" .. emit(t) end
-  src[#src + 1] = "return " .. ref(value)
+  -- the records' class tags (cica.model.class_of), as pairs table, class
+  local tagged = {}
+  for i, t in ipairs(order) do
+    local class = model.class_of(t)
+    if class then tagged[#tagged + 1] = "S[" .. i .. "]," .. string.format("%q", class) end
+  end
+  src[#src + 1] = "return " .. ref(value) .. ",{" .. table.concat(tagged, ",") .. "}"
   return table.concat(src, "\n")
 end
 
@@ -74,20 +83,25 @@ local real_today, used_today = cica.today, false
 cica.today = function(...) used_today = true return real_today(...) end
 
 local images, skipped = {}, {}
-for _, code in ipairs(lang.codes) do
-  cica.set_lang(code)
-  for _, c in ipairs(model.collections()) do
-    local key = c.by_lang and (c.name .. "@" .. code) or c.name
-    if not c.by_today and not images[key] and not skipped[c.name] then
-      forget_all()
-      used_today = false
-      local value = c.build(cica)
-      if used_today then
-        skipped[c.name] = true
-      else
-        local src = serialize(value, "collection " .. c.name)
-        local chunk = assert(load(src, "=image", "t"))
-        images[key] = string.dump(chunk, true)
+for _, c in ipairs(model.collections()) do
+  local first -- a by_lang = false collection must come out the same in every language
+  for _, code in ipairs(lang.codes) do
+    if c.by_today or skipped[c.name] then break end
+    cica.set_lang(code)
+    forget_all()
+    used_today = false
+    local value = model.build(c.name, cica)
+    if used_today then
+      skipped[c.name] = true
+    else
+      local src = serialize(value, "collection " .. c.name)
+      if c.by_lang then
+        images[c.name .. "@" .. code] = string.dump(assert(load(src, "=image", "t")), true)
+      elseif not first then
+        first = src
+        images[c.name] = string.dump(assert(load(src, "=image", "t")), true)
+      elseif src ~= first then
+        error(string.format("collection %s is declared by_lang = false but its records differ in %s", c.name, code), 0)
       end
     end
   end
