@@ -29,8 +29,12 @@ local function builders() return require "cica.dataset" end
 
 setmetatable(cica, {
   __index = function(t, key)
-    if not model.collection(key) then return nil end
-    local value = model.build(key, t)
+    -- the built-in dataset's collections come precomputed (those that do not depend on today)
+    local value = model.precomputed(key, t.lang)
+    if value == nil then
+      if not model.collection(key) then return nil end
+      value = model.build(key, t)
+    end
     rawset(t, key, value)
     return value
   end,

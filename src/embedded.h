@@ -15,6 +15,11 @@ struct cica_module {
 
 extern const struct cica_module cica_modules[]; /* sorted by file path, ends with a NULL name */
 extern const int cica_module_count;
+/* The collections precomputed from the built-in dataset (src/build/images.lua): a stripped
+** chunk returning the records, named "NAME@LANG" ("members@en"), or "NAME" for a collection that
+** does not depend on the display language; ends with a NULL name. cica-stage0 and the unit tests
+** have none (src/noimages.c). */
+extern const struct cica_module cica_images[];
 extern const unsigned char *const cica_dataset_image; /* a SQLite database file image */
 extern const size_t cica_dataset_size;
 

@@ -152,6 +152,33 @@ static int core_modules(lua_State *L) {
   return 1;
 }
 
+/*
+** cica.core.image(key) -> the precomputed collection `key` ("members@en", src/embedded.h) as a
+** function returning a new copy of its records, or nil: when there is no such image, when the
+** dataset is a --db file (its collections are built from its own SQL), or with CICA_LUA_DIR set
+** (the builders in that folder may differ from the ones the images were made with).
+** Stack: +1. Errors: a bad image (cannot happen with a consistent build).
+*/
+static int core_image(lua_State *L) {
+  const char *key = luaL_checkstring(L, 1);
+  const char *dir = getenv("CICA_LUA_DIR");
+  lua_getfield(L, LUA_REGISTRYINDEX, CICA_DATASET_PATH_KEY);
+  int from_file = !lua_isnil(L, -1);
+  lua_pop(L, 1);
+  if (from_file || (dir && *dir)) {
+    lua_pushnil(L);
+    return 1;
+  }
+  for (const struct cica_module *m = cica_images; m->name; m++) {
+    if (strcmp(m->name, key) != 0) continue;
+    if (luaL_loadbufferx(L, (const char *)m->code, m->size, m->chunkname, "b") != LUA_OK)
+      return lua_error(L);
+    return 1;
+  }
+  lua_pushnil(L);
+  return 1;
+}
+
 /* cica.core.isatty(fd) -> whether file descriptor fd (0, 1 or 2) is a terminal. */
 static int core_isatty(lua_State *L) {
   lua_Integer fd = luaL_checkinteger(L, 1);
@@ -340,6 +367,7 @@ static const luaL_Reg core_functions[] = {
   {"rows",     core_rows},
   {"each",     core_each},
   {"modules",  core_modules},
+  {"image",    core_image},
   {"isatty",   core_isatty},
   {"versions", core_versions},
   {"user_env", core_user_env},

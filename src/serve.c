@@ -40,6 +40,7 @@
 #include <unistd.h>
 
 #include "cica.h"
+#include "mhd.h"
 #include "serve.h"
 #include "runlimit.h"
 
@@ -329,13 +330,19 @@ static int server_close(lua_State *L) {
 
 /*
 ** Starts one daemon on a numeric address (IPv4 or IPv6) and port. Returns the daemon, or NULL
-** with *why set to a short reason (the address is not numeric, or MHD could not bind).
+** with *why set to a short reason (libmicrohttpd cannot be loaded, the address is not numeric,
+** or MHD could not bind).
 */
 static struct MHD_Daemon *start_daemon(struct server *s, const char *address, unsigned port, const char **why) {
   struct sockaddr_in v4;
   struct sockaddr_in6 v6;
   struct sockaddr *sa;
   unsigned flags = MHD_USE_ERROR_LOG;
+  const char *unloaded = mhd_load();
+  if (unloaded) {
+    *why = unloaded;
+    return NULL;
+  }
   memset(&v4, 0, sizeof v4);
   memset(&v6, 0, sizeof v6);
   if (inet_pton(AF_INET, address, &v4.sin_addr) == 1) {

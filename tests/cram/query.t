@@ -96,6 +96,22 @@ The dataset is read-only through every path:
   $ cica --db old.db -e 'print(1)'
   cica: old.db: dataset schema version 0, this cica reads version 1
   [1]
+The built-in dataset's collections come precomputed at build time (src/build/images.lua); a --db
+file's are built from its own tables:
+
+  $ cp "$CICA_DB" copy.db && chmod u+w copy.db
+  $ python3 -c 'import sqlite3; c = sqlite3.connect("copy.db"); c.execute("update entities set name_en = \"Changed\" where id = \"AF\""); c.commit()'
+  $ cica -e 'cica.set_lang("en") print(cica.find("AF").name .. " " .. #cica.members)'
+  Afghanistan 28
+  $ cica --db copy.db -e 'cica.set_lang("en") print(cica.find("AF").name .. " " .. #cica.members)'
+  Changed 28
+  $ cica --db copy.db -e 'print(require("cica.core").image("members@en"))'
+  nil
+  $ cica -e 'print(type(require("cica.core").image("members@en")) .. " " .. tostring(require("cica.core").image("nope")))'
+  function nil
+  $ CICA_LUA_DIR="$CICA_SOURCE/lua" cica -e 'print(require("cica.core").image("members@en"))'
+  nil
+
   $ python3 -c 'import sqlite3; c = sqlite3.connect("mini.db"); c.execute("create table meta(key, value)"); c.execute("insert into meta values (\"schema_version\", \"1\")"); c.execute("create table t(a)"); c.execute("insert into t values (42)"); c.commit()'
   $ cica --db mini.db -e 'print(cica.query("select a from t")[1].a)'
   42

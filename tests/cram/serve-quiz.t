@@ -171,6 +171,15 @@ Usage errors:
   $ cica serve --host not-an-address --port 0
   cica: serve: 无法监听 not-an-address: not a numeric IPv4 or IPv6 address
   [1]
+
+libmicrohttpd is loaded when serve starts (src/mhd.c), not at every run; without it serve says so:
+
+  $ CICA_MHD_LIBRARY="$PWD/none.so" cica serve --port 0 2>&1 | sed "s|$PWD|PWD|"
+  cica: serve: 无法监听 127.0.0.1: cannot load libmicrohttpd (PWD/none.so: cannot open shared object file: No such file or directory)
+  $ CICA_MHD_LIBRARY=libc.so.6 cica serve --port 0 2>&1 | sed 's|(/.*/libc|(LIBDIR/libc|'
+  cica: serve: 无法监听 127.0.0.1: cannot load libmicrohttpd (LIBDIR/libc.so.6: undefined symbol: MHD_start_daemon)
+  $ CICA_MHD_LIBRARY=libc.so.6 cica -e 'print(#cica.members)'
+  28
   $ cica serve --help | head -2
   usage: cica serve [--port N] [--host ADDRESS] [--open] [--lang L] [--state FILE]
                     [--timeout S] [--export DIR]

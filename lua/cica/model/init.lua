@@ -168,7 +168,10 @@ function load()
   table.sort(mods, function(a, b) return (a.order or 0) < (b.order or 0) end)
   for _, mod in ipairs(mods) do
     for _, c in ipairs(mod.classes or {}) do M.register_class(c) end
-    for _, c in ipairs(mod.collections or {}) do M.register(c) end
+    for _, c in ipairs(mod.collections or {}) do
+      c.bundled = true -- its builder is the one the precomputed images were made with
+      M.register(c)
+    end
   end
 end
 
@@ -344,6 +347,31 @@ function M.build(name, api)
   local c = M.collection(name)
   if not c then error(string.format("cica.model: no collection %q", tostring(name)), 2) end
   return M.tag_value(name, c.build(api))
+end
+
+--- Collection `name` of the built-in dataset in language `code`, precomputed at build time by its
+-- own builder (src/build/images.lua), with its class tags, or nil: for a collection that is not
+-- bundled (or that a script registered again), one that depends on today's date (by_today, or
+-- its builder reads cica.today()), and when the dataset is a --db file. Each call gives new
+-- tables. It does not load the model files: before they are loaded no script has registered a
+-- collection, so an image found is a bundled collection's.
+local core_image
+function M.precomputed(name, code)
+  if type(name) ~= "string" or not name:match("^[%w_]+$") then return nil end
+  if loaded then
+    local c = collections[name]
+    if not c or not c.bundled or c.by_today then return nil end
+  end
+  if core_image == nil then
+    local ok, core = pcall(require, "cica.core")
+    core_image = ok and type(core) == "table" and core.image or false
+  end
+  if not core_image then return nil end
+  local image = core_image(name .. "@" .. tostring(code)) or core_image(name)
+  if not image then return nil end
+  local value, tagged = image()
+  for i = 1, #tagged, 2 do tags[tagged[i]] = tagged[i + 1] end
+  return value
 end
 
 --- The records of a search kind (its collection's, or its `records` function's).

@@ -25,7 +25,7 @@ M.classes = {
 
 M.collections = {
   {
-    name = "sources", class = "cica.Source", build = M.sources, by_lang = false,
+    name = "sources", class = "cica.Source", build = M.sources,
     summary = "Every source the dataset cites, by id.",
     show = { "id", "kind", "lang", "title", "url" },
     example = 'for _, s in ipairs(cica.sources) do if s.kind == "official" then print(s.id, s.url) end end',
