@@ -85,7 +85,7 @@ Errors: a page in the language asked for, and a JSON error for a .json URL:
   {"error":"no 'ZZ' in Member states","status":404}
   
   $ body '/reports/nope.json'; echo
-  {"error":"no report 'nope' (available: overview, members, observers, timeline, summits, meetings, chairs, growth, cow, sources, discrepancies)","status":404}
+  {"error":"no report 'nope' (available: overview, members, observers, timeline, summits, meetings, chairs, growth, cow, sources, discrepancies, class)","status":404}
   
   $ body '/sql.json?q=select+nonsense'; echo
   {"error":"SQL error: cica.rows: no such column: nonsense","status":400}
@@ -166,6 +166,26 @@ JSON shaped as Datasette's: columns, rows as arrays (or objects with _shape=obje
   
   $ body '/search.json?q=%E9%98%BF%E6%8B%89%E6%9C%A8%E5%9B%BE' | grep -o '"total":[0-9]*'
   "total":19
+
+Reports too: the report's columns and rows shaped as a table's, its metadata beside them (a bad
+_shape runs nothing; every .json table refuses it alike):
+
+  $ body '/reports/chairs.json?as_of=2006-12-31' | sed 's/"sources":\[{.*/"sources":[…]}/'; echo
+  {"as_of":"2025-09-25","chart":null,"column_titles":["Term","Code","Chair","From","To","Sources"],"columns":["term","code","country","from","to","sources"],"description":"Chairing states and their terms; a renewal counts as a new term","lang":"en","name":"chairs","next":null,"notes":[],"rows":[[1,"KZ","Kazakhstan","1999-09-14",null,["B4","seed000","S1"]]],"sources":[…]}
+  
+  $ body '/reports/chairs.json?_shape=objects' | grep -o '"rows":\[{[^}]*}'
+  "rows":[{"code":"KZ","country":"Kazakhstan","from":"1999-09-14","sources":["B4","seed000","S1"],"term":1,"to":"2010-06-08"}
+  $ body '/reports/growth.json' | grep -o '"chart":{"series":\[[^]]*\],"title":[^,]*,"type":"[a-z]*","x":"[a-z]*"}'
+  "chart":{"series":[{"key":"members","title":"Members"},{"key":"observers","title":"Observers"}],"title":"Members and observers","type":"line","x":"year"}
+  $ body '/reports/chairs.json' | grep -o '"sources":\[{"id":"B4","title":"Ministry of Foreign Affairs of T'
+  "sources":[{"id":"B4","title":"Ministry of Foreign Affairs of T
+  $ for p in '/reports/chairs.json?' '/sql.json?q=select+1&' '/search.json?q=KZ&'; do
+  >   printf '%s ' "$p"; body "${p}_shape=lists"; done
+  /reports/chairs.json? {"error":"unknown _shape 'lists' (expected arrays or objects)","status":400}
+  /sql.json?q=select+1& {"error":"unknown _shape 'lists' (expected arrays or objects)","status":400}
+  /search.json?q=KZ& {"error":"unknown _shape 'lists' (expected arrays or objects)","status":400}
+  $ body '/search.json?q=Almaty&_shape=objects' | grep -o '"rows":\[{[^}]*}'
+  "rows":[{"id":"almaty","kind":"place","snippet":"**Almaty**","title":"Almaty","url":null}
 
 The as-of date and the language reach every page: CICA had 18 members at the end of 2006:
 

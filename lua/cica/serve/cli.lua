@@ -17,7 +17,8 @@ Options:
       --host ADDRESS   listen on this numeric address instead of 127.0.0.1 and ::1 (prints a
                        warning unless it is a loopback address)
       --open           open the app in the browser (xdg-open)
-      --lang L         pages in zh-Hans, zh-Hant or en (default: the browser's Accept-Language)
+      --lang L         pages in zh-Hans, zh-Hant or en (also the global cica --lang L; default:
+                       the browser's Accept-Language, then the environment's language)
       --state FILE     the quiz history file (default $XDG_STATE_HOME/cica/quiz.db, as cica quiz)
       --timeout S      seconds of processor time a request may take (default 10)
       --export DIR     write every browsing page as static files to DIR and exit
@@ -74,6 +75,9 @@ function M.main(argv)
   if lang and not i18n.valid(lang) then
     return usage("bad_lang", args.shown(lang), i18n.list())
   end
+  -- the global `cica --lang L serve` forces the pages' language as `cica serve --lang L` does
+  -- (a language from the environment's locale does not: the browser's Accept-Language wins)
+  lang = lang or require("cica.host").lang_given()
   local port = 8470
   if opts.port then
     port = tonumber(opts.port)
