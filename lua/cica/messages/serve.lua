@@ -162,6 +162,9 @@ return {
   cannot_listen = m("无法监听 %s", "無法監聽 %s", "cannot listen on %s"),
   exported = m("已将 %d 个页面导出到 %s", "已將 %d 個頁面匯出到 %s", "exported %d pages to %s"),
   cannot_write = m("无法写入“%s”：%s", "無法寫入「%s」：%s", "cannot write '%s': %s"),
+  no_xdg_open = m("找不到 xdg-open 命令（Debian 软件包 xdg-utils），请手动打开上面的网址",
+    "找不到 xdg-open 命令（Debian 套件 xdg-utils），請手動開啟上面的網址",
+    "no xdg-open command (Debian package xdg-utils): open the URL above yourself"),
   open_failed = m("无法打开浏览器（xdg-open）：%s", "無法開啟瀏覽器（xdg-open）：%s", "cannot start the browser (xdg-open): %s"),
   -- the quiz
   quiz_title = m("测验", "測驗", "Quiz"),

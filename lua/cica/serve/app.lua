@@ -105,6 +105,13 @@ function M.accept_language(header)
   return best
 end
 
+--- The language of a page whose URL names none: `--lang` (cica serve's, or the global one), else
+-- the browser's Accept-Language (headers may be nil), else the environment's language as it was
+-- when the server started (config.env_lang) — never cica.lang, which the last page set.
+function M.default_lang(headers)
+  return M.config.lang or M.accept_language(headers and headers["accept-language"]) or M.config.env_lang or "zh-Hans"
+end
+
 local Ctx = {}
 Ctx.__index = Ctx
 
@@ -149,12 +156,12 @@ function M.context(path, params, headers, opts)
   local lang = params.lang
   if lang ~= nil and lang ~= "" then
     if not i18n.valid(lang) then
-      ctx.lang = M.config.lang or "zh-Hans"
+      ctx.lang = M.default_lang(headers)
       fail(400, "bad_lang", lang, i18n.list())
     end
     ctx.lang, ctx.lang_in_url = lang, true
   else
-    ctx.lang = M.config.lang or M.accept_language(headers and headers["accept-language"]) or cica.lang or "zh-Hans"
+    ctx.lang = M.default_lang(headers)
   end
   if params.as_of ~= nil and params.as_of ~= "" then
     local when, problem = date.normalize(params.as_of)
@@ -980,7 +987,7 @@ function M.error_response(ctx, status, text, wants_json, extra)
     for k, v in pairs(extra or {}) do h[k] = v end
     return s, h, b
   end
-  ctx = ctx or setmetatable({ lang = M.config.lang or cica.lang or "zh-Hans", params = {}, path = "/" }, Ctx)
+  ctx = ctx or setmetatable({ lang = M.default_lang(nil), params = {}, path = "/" }, Ctx)
   local title = T(ctx, "error_title", status)
   local body = { el("div", { class = "error" }, el("p", nil, text)),
     el("p", nil, el("a", { href = "/" }, T(ctx, "back_home"))) }
@@ -1069,12 +1076,12 @@ function M.handle(req)
     local path, params = M.parse_uri(uri)
     ctx = M.context(path, params, headers)
     ctx.request = req
+    req.lang = ctx.lang -- for on_error: a page stopped by a limit answers in the page's language
     return route(ctx, method, path)
   end)
   if ok then return s, h, b end
   if getmetatable(s) == HttpError then
-    local lang_ctx = ctx or setmetatable({ lang = M.config.lang or M.accept_language((req.headers or {})["accept-language"])
-      or cica.lang or "zh-Hans", params = {}, path = "/" }, Ctx)
+    local lang_ctx = ctx or setmetatable({ lang = M.default_lang(req.headers), params = {}, path = "/" }, Ctx)
     local text = T(lang_ctx, s.key, table.unpack(s.args, 1, s.args.n))
     local extra
     if s.status == 405 then extra = { Allow = s.args[2] } end
@@ -1089,7 +1096,7 @@ function M.on_error(req, message)
   message = tostring(message)
   local limit = message:match("^time limit exceeded") or message:match("not enough memory")
   if not limit then io.stderr:write("cica serve: ", (req and req.uri) or "?", ": ", message, "\n") end
-  local ctx = setmetatable({ lang = M.config.lang or cica.lang or "zh-Hans", params = {}, path = "/" }, Ctx)
+  local ctx = setmetatable({ lang = req and req.lang or M.default_lang(req and req.headers), params = {}, path = "/" }, Ctx)
   local wants_json = req and (req.uri or ""):match("^[^?]*%.json") ~= nil
   local key = message:match("^time limit exceeded") and "time_limit" or message:match("not enough memory") and "memory_limit"
     or "internal"

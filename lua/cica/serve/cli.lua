@@ -94,6 +94,7 @@ function M.main(argv)
     end
   end
   app.config.lang = lang
+  app.config.env_lang = cica.lang -- the language without --lang or Accept-Language (pages change cica.lang)
   app.config.timeout = timeout
   app.config.state = opts.state
   app.config.max_body = 65536
@@ -133,8 +134,13 @@ function M.main(argv)
   io.stdout:write(i18n.t("serve.listening", out_lang, url), "\n", url, "\n")
   io.stdout:flush()
   if opts.open then
-    local ok, why = os.execute("xdg-open '" .. url .. "' >/dev/null 2>&1 &")
-    if not ok then io.stderr:write("cica: serve: ", i18n.t("serve.open_failed", out_lang, tostring(why)), "\n") end
+    -- the browser starts in the background (the server must answer it); a missing xdg-open is
+    -- told now, not swallowed by the `&` (the URL holds only an address and a port: no quoting
+    -- problem)
+    local ok = os.execute("command -v xdg-open >/dev/null 2>&1 && { xdg-open '" .. url .. "' >/dev/null 2>&1 & }")
+    if not ok then
+      io.stderr:write("cica: serve: ", i18n.t("serve.open_failed", out_lang, i18n.t("serve.no_xdg_open", out_lang)), "\n")
+    end
   end
   local signal = server:run(app.handle, app.on_error, { timeout = timeout })
   io.stdout:write(i18n.t("serve.stopped", out_lang, signal), "\n")

@@ -171,13 +171,13 @@ local function answer(ctx, req)
   local form = parse_form(req.body)
   local s = sessions[form.session or ""]
   if not s then fail(400, "bad_session") end
+  ctx.lang = s.lang -- the session's language, for its refusals too
   if type(form.token) ~= "string" or form.token ~= s.token then fail(403, "bad_csrf") end
   local origin = (req.headers or {}).origin
   if origin and origin ~= "null" then
     local host = origin:match("^https?://(.+)$")
     if not host or not app.host_allowed(host) then fail(403, "bad_csrf") end
   end
-  ctx.lang = s.lang
   local n = tonumber(form.n or "")
   local session = require "cica.quiz.session"
   local body = {}
