@@ -69,6 +69,17 @@ Errors: a page in the language asked for, and a JSON error for a .json URL:
   $ body '/members.json?x=%ff'; echo
   {"error":"the URL holds invalid UTF-8 or a control character","status":400}
   
+  $ body '/members%ff.json'; echo
+  {"error":"the URL holds invalid UTF-8 or a control character","status":400}
+  
+  $ curl -s "${URL}search.json?q=$(printf '\377')"; echo
+  {"error":"the URL holds invalid UTF-8 or a control character","status":400}
+  
+  $ body '/search.json?q=a%0Ab'; echo
+  {"error":"the URL holds invalid UTF-8 or a control character","status":400}
+  
+  $ body '/reports/growth.json?as_of=2014-02-30'; echo
+  $ body '/quiz/stats.json?as_of=soon'; echo
   $ body '/members.json?x=%zz'; echo
   {"error":"malformed URL (a bad percent escape)","status":400}
   
@@ -125,6 +136,10 @@ Methods: GET and HEAD browse, POST only answers the quiz:
   405
   $ code /quiz/answer
   405
+  $ body /members.json -X PATCH; echo
+  $ body /quiz/answer -H 'Accept: application/json'; echo
+  $ curl -s -I "${URL}members" | tr -d '\r' | grep -i '^HTTP\|^content-type'
+  $ curl -s -I "${URL}members" | wc -c | awk '{ print ($1 < 1000) ? "headers only" : "a body too" }'
 
 Limits: the URL (414), the request body (413), the headers (MHD's own 431):
 

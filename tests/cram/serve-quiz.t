@@ -81,6 +81,11 @@ session's CSRF token (the topics named, so that new topics leave this session as
   $ body /quiz/answer.json -X POST -H 'Content-Type: text/plain' -d "session=$S&token=$T&n=1&answer=A" -H 'Accept-Language: en'; echo
   {"error":"malformed form: Content-Type","status":400}
   
+A bad quiz form is a 400 that names what is wrong; a form field with invalid UTF-8 too:
+
+  $ for q in 'start=1&t_nope=1' 'start=1&mode=fast' 'start=1&count=0' 'start=1&count=many'; do
+  >   body "/quiz?$q&lang=en" -H 'Accept: application/json'; echo; done
+  $ body /quiz/answer.json -X POST -d "session=$S&token=$T&n=1&answer=%ff"; echo
   $ test -e quiz.db || echo "nothing written yet"
   nothing written yet
   $ body /quiz/answer -X POST -d "session=$S&token=$T&n=1&answer=B" | grep -o '<div class="[a-z-]*"><p>[^<]*</p>'
