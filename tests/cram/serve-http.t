@@ -79,7 +79,11 @@ Errors: a page in the language asked for, and a JSON error for a .json URL:
   {"error":"the URL holds invalid UTF-8 or a control character","status":400}
   
   $ body '/reports/growth.json?as_of=2014-02-30'; echo
+  {"error":"bad date '2014-02-30': no such day","status":400}
+  
   $ body '/quiz/stats.json?as_of=soon'; echo
+  {"error":"bad date 'soon': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)","status":400}
+  
   $ body '/members.json?x=%zz'; echo
   {"error":"malformed URL (a bad percent escape)","status":400}
   
@@ -137,9 +141,16 @@ Methods: GET and HEAD browse, POST only answers the quiz:
   $ code /quiz/answer
   405
   $ body /members.json -X PATCH; echo
+  {"error":"method PATCH is not allowed here (allowed: GET, HEAD, POST)","status":405}
+  
   $ body /quiz/answer -H 'Accept: application/json'; echo
+  {"error":"method GET is not allowed here (allowed: POST)","status":405}
+  
   $ curl -s -I "${URL}members" | tr -d '\r' | grep -i '^HTTP\|^content-type'
+  HTTP/1.1 200 OK
+  Content-Type: text/html; charset=utf-8
   $ curl -s -I "${URL}members" | wc -c | awk '{ print ($1 < 1000) ? "headers only" : "a body too" }'
+  headers only
 
 Limits: the URL (414), the request body (413), the headers (MHD's own 431):
 

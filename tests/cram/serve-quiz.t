@@ -85,7 +85,23 @@ A bad quiz form is a 400 that names what is wrong; a form field with invalid UTF
 
   $ for q in 'start=1&t_nope=1' 'start=1&mode=fast' 'start=1&count=0' 'start=1&count=many'; do
   >   body "/quiz?$q&lang=en" -H 'Accept: application/json'; echo; done
+  {"error":"unknown topic 'nope'","status":400}
+  
+  {"error":"malformed form: mode","status":400}
+  
+  {"error":"count needs a positive whole number, got '0'","status":400}
+  
+  {"error":"count needs a positive whole number, got 'many'","status":400}
+  
   $ body /quiz/answer.json -X POST -d "session=$S&token=$T&n=1&answer=%ff"; echo
+  {"error":"the form holds invalid UTF-8, a control character or a bad percent escape","status":400}
+  
+  $ body /quiz/answer.json -X POST -d "session=$S&token=$T&n=1&answer=a%0d%0ab"; echo
+  {"error":"the form holds invalid UTF-8, a control character or a bad percent escape","status":400}
+  
+  $ body /quiz/answer.json -X POST -d "session=x&token=$T&n=1&answer=%zz" -H 'Accept-Language: zh-TW'; echo
+  {"error":"表單中有無效的 UTF-8、控制字元或錯誤的百分號跳脫","status":400}
+  
   $ test -e quiz.db || echo "nothing written yet"
   nothing written yet
   $ body /quiz/answer -X POST -d "session=$S&token=$T&n=1&answer=B" | grep -o '<div class="[a-z-]*"><p>[^<]*</p>'

@@ -193,5 +193,7 @@ return {
   bad_session = m("没有这个测验场次（可能服务器已重启），请重新开始", "沒有這個測驗場次（可能伺服器已重新啟動），請重新開始",
                   "no such quiz session (the server may have restarted): start again"),
   bad_form = m("表单内容不正确：%s", "表單內容不正確：%s", "malformed form: %s"),
+  bad_form_text = m("表单中有无效的 UTF-8、控制字符或错误的百分号转义", "表單中有無效的 UTF-8、控制字元或錯誤的百分號跳脫",
+    "the form holds invalid UTF-8, a control character or a bad percent escape"),
   bad_topic = m("未知的主题“%s”", "未知的主題「%s」", "unknown topic '%s'"),
 }
