@@ -156,6 +156,22 @@ SIGINT (Ctrl-C) stops it the same way:
   $ tail -1 serve.out
   cica serve 已停止（SIGINT）
 
+The URL is printed only once the stop signals are caught, so a signal sent as soon as it is seen
+stops the server (it was lost before, or killed it, when it came first):
+
+  $ for i in 1 2 3 4 5; do serve_start; kill -TERM $PID; wait $PID; echo "exit $?"; done | uniq -c | sed 's/^ *//'
+  5 exit 0
+
+A request in flight when the signal comes is finished and answered first (here one stopped by
+the time limit after 3 s):
+
+  $ serve_start --timeout 3
+  $ body '/reports/loop.json?lang=en' > inflight.out & C=$!
+  $ sleep 1; kill -TERM $PID; wait $C; cat inflight.out
+  {"error":"the request took too long (time limit exceeded) and was stopped","status":503}
+  $ wait $PID; echo "exit $?"
+  exit 0
+
 The global `cica --lang L serve` forces the pages' language as `cica serve --lang L` does; a
 language from the environment's locale does not (the browser's Accept-Language wins over it):
 

@@ -131,18 +131,23 @@ function M.main(argv)
   end
   local first = bound[1]
   local url = string.format("http://%s:%d/", first:find(":", 1, true) and ("[" .. first .. "]") or first, server:port())
-  io.stdout:write(i18n.t("serve.listening", out_lang, url), "\n", url, "\n")
-  io.stdout:flush()
   if opts.open then
-    -- the browser starts in the background (the server must answer it); a missing xdg-open is
-    -- told now, not swallowed by the `&` (the URL holds only an address and a port: no quoting
-    -- problem)
+    -- the browser starts in the background (the server must answer it; its connection waits in
+    -- the listen queue), before server:run blocks the stop signals — a child would inherit that
+    -- mask. A missing xdg-open is told now, not swallowed by the `&` (the URL holds only an
+    -- address and a port: no quoting problem).
     local ok = os.execute("command -v xdg-open >/dev/null 2>&1 && { xdg-open '" .. url .. "' >/dev/null 2>&1 & }")
     if not ok then
       io.stderr:write("cica: serve: ", i18n.t("serve.open_failed", out_lang, i18n.t("serve.no_xdg_open", out_lang)), "\n")
     end
   end
-  local signal = server:run(app.handle, app.on_error, { timeout = timeout })
+  -- the URL is printed once SIGINT/SIGTERM are caught (server:run's `ready`): a script that
+  -- stops the server as soon as it sees the URL must not find the signal lost or fatal
+  local function ready()
+    io.stdout:write(i18n.t("serve.listening", out_lang, url), "\n", url, "\n")
+    io.stdout:flush()
+  end
+  local signal = server:run(app.handle, app.on_error, { timeout = timeout, ready = ready })
   io.stdout:write(i18n.t("serve.stopped", out_lang, signal), "\n")
   return 0
 end
