@@ -9,7 +9,7 @@ MAKEFLAGS += --no-print-directory
 # What `make uninstall` removes: the list the last `make install` from $(BUILD) wrote.
 MANIFEST ?= $(BUILD)/install_manifest.txt
 
-.PHONY: all deps build run test install uninstall deb bench fuzz memcheck clean
+.PHONY: all deps build run test install uninstall deb bench bench-serve fuzz memcheck clean
 
 all: build
 
@@ -53,6 +53,13 @@ bench: deps
 	@cmake -S . -B $(BUILD)-bench -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(BUILD)-bench -j $(JOBS)
 	@./bench/run --build $(BUILD)-bench $(BENCH_FLAGS)
+
+# `cica serve` under load (bench/serve: wrk, beside a static server of the --export copy), the
+# same Release build; BENCH_SERVE_FLAGS="--seconds 5 --requests 20000" for a shorter run.
+bench-serve: deps
+	@cmake -S . -B $(BUILD)-bench -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(BUILD)-bench -j $(JOBS)
+	@./bench/serve --build $(BUILD)-bench $(BENCH_SERVE_FLAGS)
 
 # The libFuzzer targets of tests/fuzz (clang), each for FUZZ_SECONDS: `make fuzz FUZZ_SECONDS=600`.
 FUZZ_BUILD ?= $(BUILD)-fuzz

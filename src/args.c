@@ -180,6 +180,7 @@ static int parse_long_option(int argc, char **argv, int *i, struct cli *cli) {
       fprintf(stderr, args_msg("unknown_language"), args_shown(value, quoted, sizeof quoted, 0));
       return EXIT_USAGE;
     }
+    cli->opt.lang_given = 1;
   } else if (is_long(arg, "--db")) {
     if (!(value = option_value(argc, argv, i, "--db"))) return usage_error("needs_file", "--db");
     cli->opt.db_path = value;

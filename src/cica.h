@@ -13,6 +13,7 @@
 /* Options that shape the Lua state; filled by the command line. */
 struct host_options {
   const char *lang;      /* "zh-Hans", "zh-Hant" or "en" */
+  int lang_given;        /* lang came from --lang (not from the environment's locale) */
   const char *db_path;   /* --db FILE, or NULL for the built-in dataset */
   int no_env;            /* -E: ignore LUA_PATH, LUA_CPATH and LUA_INIT */
   int warnings;          /* -W */

@@ -221,6 +221,10 @@ static int setup(lua_State *L) {
   if (opt->warnings) lua_warning(L, "@on", 0);
   lua_pushstring(L, opt->lang);
   lua_setfield(L, LUA_REGISTRYINDEX, CICA_LANG_KEY);
+  if (opt->lang_given) {
+    lua_pushstring(L, opt->lang);
+    lua_setfield(L, LUA_REGISTRYINDEX, CICA_LANG_GIVEN_KEY);
+  }
   lua_pushboolean(L, opt->safe);
   lua_setfield(L, LUA_REGISTRYINDEX, CICA_SAFE_KEY);
   if (opt->db_path) {

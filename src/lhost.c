@@ -48,6 +48,22 @@ static int host_user_api(lua_State *L) {
 }
 
 /*
+** cica.host.lang_given() -> the display language the command line's global --lang named
+** ("zh-Hans", "zh-Hant" or "en"), or nil when the language came from the environment's locale
+** (`cica --lang en serve` must force the pages' language as `cica serve --lang en` does).
+** Unchanged by cica.set_lang. Stack: +1. Errors: none.
+*/
+static int host_lang_given(lua_State *L) {
+  STACK_ENTER(L);
+  if (lua_getfield(L, LUA_REGISTRYINDEX, CICA_LANG_GIVEN_KEY) != LUA_TSTRING) {
+    lua_pop(L, 1);
+    lua_pushnil(L);
+  }
+  STACK_LEAVE(L, 1);
+  return 1;
+}
+
+/*
 ** cica.host.lang_changed(code, keys) — cica's own set_lang tells the public instance: with raw
 ** writes only (no user code runs), the public cica gets `lang` = code and forgets the collections
 ** named in the array `keys` (built again in the new language on next use); the registry's
@@ -124,6 +140,7 @@ static const luaL_Reg host_functions[] = {
   {"safe", host_safe},
   {"user_api", host_user_api},
   {"lang_changed", host_lang_changed},
+  {"lang_given", host_lang_given},
   {NULL, NULL}
 };
 

@@ -11,6 +11,7 @@
 /* Set by host.c before any module loads. */
 #define CICA_LANG_KEY "cica.lang"               /* the display language (cica.set_lang updates it) */
 #define CICA_SAFE_KEY "cica.safe"               /* true under --safe */
+#define CICA_LANG_GIVEN_KEY "cica.lang_given"   /* the --lang of the command line (absent without one) */
 #define CICA_NOENV_KEY "LUA_NOENV"              /* -E: Lua's own key, read by the package library */
 /* Set by main.c: the command line's subcommands, for cica.core.subcommands (shell completion). */
 #define CICA_SUBCOMMANDS_KEY "cica.subcommands"

@@ -487,20 +487,29 @@ static unsigned open_connections(struct server *s) {
 
 /*
 ** server:run(handler, on_error, opts): serves until SIGINT or SIGTERM (opts.timeout: seconds of
-** processor time per request, 0 or nil for none). Returns "SIGINT" or "SIGTERM". Errors: a
-** select failure. Stack: handler and on_error stay at 2 and 3 while requests are served.
+** processor time per request, 0 or nil for none; opts.ready: a function called once the stop
+** signals are caught, before the first request — the place to print the URL, so that a signal
+** sent as soon as the URL is seen stops the server instead of being lost or killing it).
+** Returns "SIGINT" or "SIGTERM". Errors: a select failure, an error of opts.ready (the signals
+** are then as before). Stack: handler and on_error stay at 2 and 3, ready at 4, while requests
+** are served.
 */
 static int server_run(lua_State *L) {
   struct server *s = luaL_checkudata(L, 1, SERVER_MT);
   luaL_checktype(L, 2, LUA_TFUNCTION);
   luaL_checktype(L, 3, LUA_TFUNCTION);
   double timeout = 0;
+  lua_settop(L, 4);
   if (lua_istable(L, 4)) {
     lua_getfield(L, 4, "timeout");
     timeout = luaL_optnumber(L, -1, 0);
     lua_pop(L, 1);
+    lua_getfield(L, 4, "ready");
+    if (!lua_isnil(L, -1)) luaL_checktype(L, -1, LUA_TFUNCTION);
+  } else {
+    lua_pushnil(L);
   }
-  lua_settop(L, 3);
+  lua_replace(L, 4); /* ready (or nil) at 4 */
   if (s->ndaemons == 0) return luaL_error(L, "the server is closed");
   s->L = L;
   s->handler = 2;
@@ -525,6 +534,17 @@ static int server_run(lua_State *L) {
   sa.sa_handler = SIG_IGN;
   sigaction(SIGPIPE, &sa, &old_pipe);
   stop_signal = 0;
+  if (lua_isfunction(L, 4)) {
+    lua_pushvalue(L, 4);
+    if (host_pcall(L, 0, 0) != LUA_OK) {
+      sigaction(SIGINT, &old_int, NULL);
+      sigaction(SIGTERM, &old_term, NULL);
+      sigaction(SIGPIPE, &old_pipe, NULL);
+      sigprocmask(SIG_SETMASK, &blocked, NULL);
+      s->L = NULL;
+      return lua_error(L);
+    }
+  }
 
   int failed = 0;
   while (!stop_signal && !failed) failed = serve_once(s, &waitmask, -1) != 0;

@@ -1,7 +1,8 @@
 // The browser test of `cica serve`: puppeteer-core (package.json; `npm ci`, no browser download)
 // drives Debian's chromium through what a student does — open the overview, search in Chinese,
 // open a record, switch the language and the as-of date, run a report (its chart), answer three
-// quiz questions (then the history file holds them), export a table as CSV — and screenshots the
+// quiz questions (then the history file holds them), export a table as CSV, use it on a
+// phone-sized screen (nothing wider than the screen, a quiz answer by touch) — and screenshots the
 // overview in both Chinese scripts, checked for characters drawn as boxes (tofu) with the same
 // check as the report pages (tests/browser/glyphs.js).
 // usage: node tests/browser/serve.mjs PATH/TO/cica PATH/TO/chromium
@@ -124,7 +125,32 @@ try {
   check(csv.startsWith("id,name,joined,region,founding,sources"), "members as CSV: its header row");
   check(csv.trim().split("\n").length === 29, "members as CSV: 28 rows");
 
-  // 9. screenshots of the overview in both scripts, with no character drawn as a box
+  // 9. a phone-sized screen (375 × 740, touch): no page is wider than the screen (a wide table
+  // scrolls inside its box), the facets stack above the table, and a quiz question is answered
+  // by touch
+  await page.setViewport({ width: 375, height: 740, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  for (const p of ["?lang=en", "members?lang=en", "entities/KZ?lang=en", "meetings?lang=zh-Hans",
+                   "reports/growth?lang=en", "search?q=Almaty&lang=en", "sql?q=select+*+from+entities&lang=en",
+                   "quiz?lang=en", "quiz/stats?lang=en"]) {
+    await page.goto(url + p, { waitUntil: "load" });
+    const [sw, iw] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    check(iw === 375 && sw <= iw, `phone: /${p} fits the screen (${sw} px wide, screen ${iw} px)`);
+  }
+  await page.goto(url + "members?lang=en", { waitUntil: "load" });
+  const [facetsBottom, tableTop] = await page.evaluate(() => [
+    document.querySelector("aside.facets").getBoundingClientRect().bottom,
+    document.querySelector("div.table").getBoundingClientRect().top]);
+  check(facetsBottom <= tableTop, "phone: the facets stack above the table");
+  await page.goto(url + "quiz?start=1&mode=choice&count=1&seed=5&lang=en", { waitUntil: "load" });
+  const submit = await page.$("form.quiz button[type=submit]");
+  const submitBox = submit && await submit.boundingBox();
+  check(submitBox && submitBox.x >= 0 && submitBox.x + submitBox.width <= 375, "phone: the quiz's button is on the screen");
+  await page.tap("form.quiz input[type=radio]");
+  await Promise.all([page.waitForNavigation(), page.tap("form.quiz button[type=submit]")]);
+  check((await page.$("div.right-answer, div.wrong-answer")) !== null, "phone: a quiz answer by touch gets its feedback");
+  await page.setViewport({ width: 1000, height: 900 });
+
+  // 10. screenshots of the overview in both scripts, with no character drawn as a box
   const glyphs = readFileSync(join(here, "glyphs.js"), "utf8");
   for (const lang of ["zh-Hans", "zh-Hant", "en"]) {
     await page.goto(url + "?lang=" + lang, { waitUntil: "load" });

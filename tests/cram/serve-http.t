@@ -69,6 +69,21 @@ Errors: a page in the language asked for, and a JSON error for a .json URL:
   $ body '/members.json?x=%ff'; echo
   {"error":"the URL holds invalid UTF-8 or a control character","status":400}
   
+  $ body '/members%ff.json'; echo
+  {"error":"the URL holds invalid UTF-8 or a control character","status":400}
+  
+  $ curl -s "${URL}search.json?q=$(printf '\377')"; echo
+  {"error":"the URL holds invalid UTF-8 or a control character","status":400}
+  
+  $ body '/search.json?q=a%0Ab'; echo
+  {"error":"the URL holds invalid UTF-8 or a control character","status":400}
+  
+  $ body '/reports/growth.json?as_of=2014-02-30'; echo
+  {"error":"bad date '2014-02-30': no such day","status":400}
+  
+  $ body '/quiz/stats.json?as_of=soon'; echo
+  {"error":"bad date 'soon': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)","status":400}
+  
   $ body '/members.json?x=%zz'; echo
   {"error":"malformed URL (a bad percent escape)","status":400}
   
@@ -125,6 +140,17 @@ Methods: GET and HEAD browse, POST only answers the quiz:
   405
   $ code /quiz/answer
   405
+  $ body /members.json -X PATCH; echo
+  {"error":"method PATCH is not allowed here (allowed: GET, HEAD, POST)","status":405}
+  
+  $ body /quiz/answer -H 'Accept: application/json'; echo
+  {"error":"method GET is not allowed here (allowed: POST)","status":405}
+  
+  $ curl -s -I "${URL}members" | tr -d '\r' | grep -i '^HTTP\|^content-type'
+  HTTP/1.1 200 OK
+  Content-Type: text/html; charset=utf-8
+  $ curl -s -I "${URL}members" | wc -c | awk '{ print ($1 < 1000) ? "headers only" : "a body too" }'
+  headers only
 
 Limits: the URL (414), the request body (413), the headers (MHD's own 431):
 
@@ -166,6 +192,26 @@ JSON shaped as Datasette's: columns, rows as arrays (or objects with _shape=obje
   
   $ body '/search.json?q=%E9%98%BF%E6%8B%89%E6%9C%A8%E5%9B%BE' | grep -o '"total":[0-9]*'
   "total":19
+
+Reports too: the report's columns and rows shaped as a table's, its metadata beside them (a bad
+_shape runs nothing; every .json table refuses it alike):
+
+  $ body '/reports/chairs.json?as_of=2006-12-31' | sed 's/"sources":\[{.*/"sources":[…]}/'; echo
+  {"as_of":"2025-09-25","chart":null,"column_titles":["Term","Code","Chair","From","To","Sources"],"columns":["term","code","country","from","to","sources"],"description":"Chairing states and their terms; a renewal counts as a new term","lang":"en","name":"chairs","next":null,"notes":[],"rows":[[1,"KZ","Kazakhstan","1999-09-14",null,["B4","seed000","S1"]]],"sources":[…]}
+  
+  $ body '/reports/chairs.json?_shape=objects' | grep -o '"rows":\[{[^}]*}'
+  "rows":[{"code":"KZ","country":"Kazakhstan","from":"1999-09-14","sources":["B4","seed000","S1"],"term":1,"to":"2010-06-08"}
+  $ body '/reports/growth.json' | grep -o '"chart":{"series":\[[^]]*\],"title":[^,]*,"type":"[a-z]*","x":"[a-z]*"}'
+  "chart":{"series":[{"key":"members","title":"Members"},{"key":"observers","title":"Observers"}],"title":"Members and observers","type":"line","x":"year"}
+  $ body '/reports/chairs.json' | grep -o '"sources":\[{"id":"B4","title":"Ministry of Foreign Affairs of T'
+  "sources":[{"id":"B4","title":"Ministry of Foreign Affairs of T
+  $ for p in '/reports/chairs.json?' '/sql.json?q=select+1&' '/search.json?q=KZ&'; do
+  >   printf '%s ' "$p"; body "${p}_shape=lists"; done
+  /reports/chairs.json? {"error":"unknown _shape 'lists' (expected arrays or objects)","status":400}
+  /sql.json?q=select+1& {"error":"unknown _shape 'lists' (expected arrays or objects)","status":400}
+  /search.json?q=KZ& {"error":"unknown _shape 'lists' (expected arrays or objects)","status":400}
+  $ body '/search.json?q=Almaty&_shape=objects' | grep -o '"rows":\[{[^}]*}'
+  "rows":[{"id":"almaty","kind":"place","snippet":"**Almaty**","title":"Almaty","url":null}
 
 The as-of date and the language reach every page: CICA had 18 members at the end of 2006:
 

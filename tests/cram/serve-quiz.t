@@ -58,9 +58,10 @@ request; the server goes on serving after each:
   $ cat serve.err
 
 The quiz: a session starts with a GET (nothing is written yet); every answer is a POST with the
-session's CSRF token:
+session's CSRF token (the topics named, so that new topics leave this session as it is):
 
-  $ body '/quiz?start=1&mode=choice&count=3&seed=1&lang=en' > q.html
+  $ TOPICS=t_accession=1\&t_status=1\&t_founding=1\&t_summits=1\&t_ministerial=1\&t_chairs=1\&t_secretariat=1\&t_documents=1\&t_counts=1
+  $ body "/quiz?start=1&mode=choice&count=3&seed=3&lang=en&$TOPICS" > q.html
   $ grep -o '<h2>[^<]*</h2>' q.html
   <h2>Is the League of Arab States an observer or a partner of CICA?</h2>
   $ S=$(sed -n 's/.*name="session" type="hidden" value="\([0-9a-f]*\)".*/\1/p' q.html)
@@ -74,11 +75,32 @@ session's CSRF token:
   
   $ code /quiz/answer -X POST -d "session=$S&token=$T&n=1&answer=A" -H 'Origin: http://evil.example'
   403
-  $ body /quiz/answer.json -X POST -d "session=nope&token=$T&n=1&answer=A"; echo
+  $ body /quiz/answer.json -X POST -d "session=nope&token=$T&n=1&answer=A" -H 'Accept-Language: en'; echo
   {"error":"no such quiz session (the server may have restarted): start again","status":400}
   
-  $ body /quiz/answer.json -X POST -H 'Content-Type: text/plain' -d "session=$S&token=$T&n=1&answer=A"; echo
+  $ body /quiz/answer.json -X POST -H 'Content-Type: text/plain' -d "session=$S&token=$T&n=1&answer=A" -H 'Accept-Language: en'; echo
   {"error":"malformed form: Content-Type","status":400}
+  
+A bad quiz form is a 400 that names what is wrong; a form field with invalid UTF-8 too:
+
+  $ for q in 'start=1&t_nope=1' 'start=1&mode=fast' 'start=1&count=0' 'start=1&count=many'; do
+  >   body "/quiz?$q&lang=en" -H 'Accept: application/json'; echo; done
+  {"error":"unknown topic 'nope'","status":400}
+  
+  {"error":"malformed form: mode","status":400}
+  
+  {"error":"count needs a positive whole number, got '0'","status":400}
+  
+  {"error":"count needs a positive whole number, got 'many'","status":400}
+  
+  $ body /quiz/answer.json -X POST -d "session=$S&token=$T&n=1&answer=%ff"; echo
+  {"error":"the form holds invalid UTF-8, a control character or a bad percent escape","status":400}
+  
+  $ body /quiz/answer.json -X POST -d "session=$S&token=$T&n=1&answer=a%0d%0ab"; echo
+  {"error":"the form holds invalid UTF-8, a control character or a bad percent escape","status":400}
+  
+  $ body /quiz/answer.json -X POST -d "session=x&token=$T&n=1&answer=%zz" -H 'Accept-Language: zh-TW'; echo
+  {"error":"表單中有無效的 UTF-8、控制字元或錯誤的百分號跳脫","status":400}
   
   $ test -e quiz.db || echo "nothing written yet"
   nothing written yet
@@ -110,8 +132,8 @@ file: every answer is kept (3 before, 5 + 5 from the tabs, 5 from the terminal):
   $ tab tab1 & A=$!; tab tab2 & B=$!
   $ printf '1\n2\n3\n4\n5\n' | cica quiz --state quiz.db --count 5 --seed 9 --mode typed > terminal.out & C=$!
   $ wait $A $B $C
-  $ tail -1 terminal.out
-  score: 1/5
+  $ tail -1 terminal.out | grep -c '^score: [0-5]/5$'
+  1
   $ cica quiz revlog --state quiz.db 2>/dev/null | tail -n +2 | wc -l
   18
 
@@ -133,6 +155,56 @@ SIGINT (Ctrl-C) stops it the same way:
   exit 0
   $ tail -1 serve.out
   cica serve 已停止（SIGINT）
+
+The URL is printed only once the stop signals are caught, so a signal sent as soon as it is seen
+stops the server (it was lost before, or killed it, when it came first):
+
+  $ for i in 1 2 3 4 5; do serve_start; kill -TERM $PID; wait $PID; echo "exit $?"; done | uniq -c | sed 's/^ *//'
+  5 exit 0
+
+A request in flight when the signal comes is finished and answered first (here one stopped by
+the time limit after 3 s):
+
+  $ serve_start --timeout 3
+  $ body '/reports/loop.json?lang=en' > inflight.out & C=$!
+  $ sleep 1; kill -TERM $PID; wait $C; cat inflight.out
+  {"error":"the request took too long (time limit exceeded) and was stopped","status":503}
+  $ wait $PID; echo "exit $?"
+  exit 0
+
+The global `cica --lang L serve` forces the pages' language as `cica serve --lang L` does; a
+language from the environment's locale does not (the browser's Accept-Language wins over it):
+
+  $ SERVE_GLOBAL="--lang en" serve_start
+  $ body /members -H 'Accept-Language: zh-TW,zh;q=0.9' | grep -o '<title>[^<]*</title>'
+  <title>Member states · CICA record</title>
+  $ body /nope.json -H 'Accept-Language: zh-TW'; echo
+  {"error":"no such page: /nope.json","status":404}
+  
+  $ serve_stop
+  exit 0
+  cica serve stopped (SIGTERM)
+  $ ( LANG=en_US.UTF-8; export LANG; serve_start
+  >   body /members -H 'Accept-Language: zh-TW,zh;q=0.9' | grep -o '<title>[^<]*</title>'
+  >   body /members | grep -o '<title>[^<]*</title>'
+  >   serve_stop )
+  <title>成員國 · 亞信資料</title>
+  <title>Member states · CICA record</title>
+  exit 0
+  cica serve stopped (SIGTERM)
+
+--open starts the browser on the URL with xdg-open, in the background; without xdg-open it
+says so and serves all the same:
+
+  $ mkdir -p fakebin && printf '#!/bin/sh\necho "$@" > opened\n' > fakebin/xdg-open && chmod +x fakebin/xdg-open
+  $ ( PATH="$PWD/fakebin:$PATH"; serve_start --open
+  >   i=0; while [ $i -lt 50 ] && [ ! -s opened ]; do sleep 0.1; i=$((i+1)); done
+  >   [ "$(cat opened)" = "$URL" ] && echo "opened the URL"; cat serve.err; serve_stop > /dev/null )
+  opened the URL
+  $ mkdir -p nobin && for t in cica curl sleep cat grep tail; do ln -s "$(command -v $t)" nobin/$t; done
+  $ ( PATH="$PWD/nobin"; serve_start --open --lang en; code /members; cat serve.err; serve_stop > /dev/null )
+  200
+  cica: serve: cannot start the browser (xdg-open): no xdg-open command (Debian package xdg-utils): open the URL above yourself
 
 Killed outright (SIGKILL) right after an answer, the server loses nothing already answered: each
 answer is committed to the history file before its page is sent:

@@ -64,6 +64,36 @@ describe("cica.serve.app", function()
     assert.equal('{"error":"no such page: /nope.json","status":404}\n', b)
   end)
 
+  it("falls back to the language the server started with, not the last page's", function()
+    app.config.lang, app.config.env_lang = nil, "zh-Hans"
+    local _, _, en = get("/nope.json?lang=en")
+    assert.equal('{"error":"no such page: /nope.json","status":404}\n', en)
+    assert.equal("en", cica.lang) -- the engine follows the page ...
+    local _, _, default = get("/nope.json")
+    assert.equal('{"error":"没有这个页面：/nope.json","status":404}\n', default) -- ... the default does not
+    assert.equal("zh-Hant", app.default_lang({ ["accept-language"] = "zh-TW" }))
+    app.config.lang = "en"
+    assert.equal("en", app.default_lang({ ["accept-language"] = "zh-TW" }))
+    cica.set_lang("en")
+  end)
+
+  it("shapes every .json table as Datasette's: reports, SQL and search too", function()
+    local _, _, arrays = get("/reports/chairs.json?as_of=2006-12-31")
+    assert.truthy(arrays:find('"columns":["term","code","country","from","to","sources"]', 1, true))
+    assert.truthy(arrays:find('"rows":[[1,"KZ","Kazakhstan","1999-09-14",null,', 1, true))
+    assert.truthy(arrays:find('"total":1', 1, true))
+    assert.truthy(arrays:find('"name":"chairs"', 1, true))
+    assert.truthy(arrays:find('"view_date":"2006-12-31"', 1, true))
+    local _, _, objects = get("/reports/chairs.json?as_of=2006-12-31&_shape=objects")
+    assert.truthy(objects:find('"rows":[{"code":"KZ","country":"Kazakhstan","from":"1999-09-14",', 1, true))
+    for _, uri in ipairs({ "/members.json", "/reports/chairs.json", "/sql.json?q=select+1", "/search.json?q=KZ" }) do
+      local status, _, body = get(uri .. (uri:find("?", 1, true) and "&" or "?") .. "_shape=rows")
+      assert.equal(400, status, uri)
+      assert.equal('{"error":"unknown _shape \'rows\' (expected arrays or objects)","status":400}\n', body, uri)
+    end
+    assert.equal(200, (get("/sql.json?q=select+1&_shape=")))
+  end)
+
   it("turns a failure of its own code into a 500 page without a traceback", function()
     local status, _, body = app.on_error({ uri = "/x.json" }, "boom\nstack traceback:\n\t[C]: in ?")
     assert.equal(500, status)

@@ -162,6 +162,9 @@ return {
   cannot_listen = m("无法监听 %s", "無法監聽 %s", "cannot listen on %s"),
   exported = m("已将 %d 个页面导出到 %s", "已將 %d 個頁面匯出到 %s", "exported %d pages to %s"),
   cannot_write = m("无法写入“%s”：%s", "無法寫入「%s」：%s", "cannot write '%s': %s"),
+  no_xdg_open = m("找不到 xdg-open 命令（Debian 软件包 xdg-utils），请手动打开上面的网址",
+    "找不到 xdg-open 命令（Debian 套件 xdg-utils），請手動開啟上面的網址",
+    "no xdg-open command (Debian package xdg-utils): open the URL above yourself"),
   open_failed = m("无法打开浏览器（xdg-open）：%s", "無法開啟瀏覽器（xdg-open）：%s", "cannot start the browser (xdg-open): %s"),
   -- the quiz
   quiz_title = m("测验", "測驗", "Quiz"),
@@ -190,5 +193,7 @@ return {
   bad_session = m("没有这个测验场次（可能服务器已重启），请重新开始", "沒有這個測驗場次（可能伺服器已重新啟動），請重新開始",
                   "no such quiz session (the server may have restarted): start again"),
   bad_form = m("表单内容不正确：%s", "表單內容不正確：%s", "malformed form: %s"),
+  bad_form_text = m("表单中有无效的 UTF-8、控制字符或错误的百分号转义", "表單中有無效的 UTF-8、控制字元或錯誤的百分號跳脫",
+    "the form holds invalid UTF-8, a control character or a bad percent escape"),
   bad_topic = m("未知的主题“%s”", "未知的主題「%s」", "unknown topic '%s'"),
 }

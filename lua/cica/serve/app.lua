@@ -105,6 +105,13 @@ function M.accept_language(header)
   return best
 end
 
+--- The language of a page whose URL names none: `--lang` (cica serve's, or the global one), else
+-- the browser's Accept-Language (headers may be nil), else the environment's language as it was
+-- when the server started (config.env_lang) — never cica.lang, which the last page set.
+function M.default_lang(headers)
+  return M.config.lang or M.accept_language(headers and headers["accept-language"]) or M.config.env_lang or "zh-Hans"
+end
+
 local Ctx = {}
 Ctx.__index = Ctx
 
@@ -149,12 +156,12 @@ function M.context(path, params, headers, opts)
   local lang = params.lang
   if lang ~= nil and lang ~= "" then
     if not i18n.valid(lang) then
-      ctx.lang = M.config.lang or "zh-Hans"
+      ctx.lang = M.default_lang(headers)
       fail(400, "bad_lang", lang, i18n.list())
     end
     ctx.lang, ctx.lang_in_url = lang, true
   else
-    ctx.lang = M.config.lang or M.accept_language(headers and headers["accept-language"]) or cica.lang or "zh-Hans"
+    ctx.lang = M.default_lang(headers)
   end
   if params.as_of ~= nil and params.as_of ~= "" then
     local when, problem = date.normalize(params.as_of)
@@ -415,6 +422,29 @@ function M.table_of(ctx, spec)
            facets = facets, filters = filters, size = size }
 end
 
+--- The JSON row shape a request asks for with `_shape` (as Datasette's): "arrays" (the default,
+-- also for an empty value) or "objects"; any other value is a 400. Every .json table honours it.
+local function row_shape(ctx)
+  local shape = ctx.params._shape
+  if shape == nil or shape == "" or shape == "arrays" then return "arrays" end
+  if shape == "objects" then return "objects" end
+  fail(400, "bad_shape", shape)
+end
+M.row_shape = row_shape
+
+--- The row of `values` (an array in the order of `columns`, holes allowed) in `shape`: the
+-- array itself with format.null in the holes, or an object keyed by column.
+local function shaped_row(shape, columns, values)
+  local row = {}
+  for j, c in ipairs(columns) do
+    local v = values[j]
+    if v == nil then v = format.null end
+    if shape == "objects" then row[c] = v else row[j] = v end
+  end
+  return row
+end
+M.shaped_row = shaped_row
+
 -- A cell's value for JSON and CSV: plain data (lists of sources stay lists).
 local function data_value(ctx, rec, field)
   local v = value_of(ctx, rec, field)
@@ -426,19 +456,11 @@ end
 -- _shape=objects), total, page, pages, next }.
 function M.table_json(ctx, t, next_url)
   local rows = {}
-  local objects = ctx.params._shape == "objects"
-  if ctx.params._shape and not objects and ctx.params._shape ~= "arrays" then
-    fail(400, "bad_shape", ctx.params._shape)
-  end
+  local shape = row_shape(ctx)
   for i, rec in ipairs(t.rows) do
-    local row = {}
-    for j, c in ipairs(t.columns) do
-      if objects then row[c] = data_value(ctx, rec, c) else row[j] = data_value(ctx, rec, c) end
-    end
-    if objects then
-      setmetatable(row, { __jsonorder = t.columns })
-    end
-    rows[i] = row
+    local values = {}
+    for j, c in ipairs(t.columns) do values[j] = data_value(ctx, rec, c) end
+    rows[i] = shaped_row(shape, t.columns, values)
   end
   return { columns = t.columns, rows = rows, total = t.total, page = t.page, pages = t.pages,
            next = next_url or format.null }
@@ -718,12 +740,46 @@ local function render_report(ctx, name, fmt)
   if not report.locate(name) or name:find("/", 1, true) or name:match("%.lua$") then
     fail(404, "no_report", name, report.available())
   end
-  local ok, text = pcall(report.render, name, { format = fmt, lang = ctx.lang, as_of = ctx.as_of })
+  local ok, text, spec = pcall(report.render, name, { format = fmt, lang = ctx.lang, as_of = ctx.as_of })
   if not ok then
     if tostring(text):match("time limit exceeded") or tostring(text):match("not enough memory") then error(text, 0) end
     fail(500, "report_failed", name, tostring(text))
   end
-  return text
+  return text, spec
+end
+
+--- The Datasette-shaped JSON value of a report (the format spec cica.report.build made):
+-- `columns` (the column keys, in order), `rows` (arrays in that order; objects with
+-- _shape=objects), `total`, and the report's metadata beside them as Datasette puts a table's
+-- (`title`, `description`, `sources`), with `name`, `lang`, `as_of` (the dataset's date),
+-- `view_date` (the as-of date asked for, or null), `column_titles`, `notes` and `chart`.
+function M.report_json(ctx, spec)
+  local shape = row_shape(ctx)
+  local keys, titles = {}, {}
+  for i, c in ipairs(spec.columns) do keys[i], titles[i] = c.key, c.title end
+  local rows = {}
+  for i, r in ipairs(spec.rows) do
+    local values = {}
+    for j, k in ipairs(keys) do values[j] = r[k] end
+    rows[i] = shaped_row(shape, keys, values)
+  end
+  local sources = {}
+  for i, src in ipairs(spec.sources or {}) do
+    sources[i] = { id = src.id, title = src.title or format.null, url = src.url or format.null }
+  end
+  local chart = format.null
+  if spec.chart then
+    local series = {}
+    for i, x in ipairs(spec.chart.series or {}) do series[i] = { key = x.key, title = x.title or format.null } end
+    chart = { type = spec.chart.type, x = spec.chart.x or format.null, title = spec.chart.title or format.null,
+              series = series }
+  end
+  local notes = spec.notes
+  if type(notes) ~= "table" then notes = {} end
+  return { name = spec.name, title = spec.title, description = spec.description or format.null,
+           lang = spec.lang or ctx.lang, as_of = spec.as_of or format.null,
+           view_date = spec.view_date or format.null, columns = keys, column_titles = titles,
+           rows = rows, total = #rows, next = format.null, notes = notes, chart = chart, sources = sources }
 end
 
 -- /reports: the list; /reports/<name>: the report page (its chart inline), .json and .csv.
@@ -740,9 +796,12 @@ function pages.reports(ctx)
 end
 
 function pages.report(ctx, name, fmt)
-  if fmt == "json" or fmt == "csv" then
-    local text = render_report(ctx, name, fmt)
-    return 200, headers_for(fmt == "json" and "application/json; charset=utf-8" or "text/csv; charset=utf-8"), text
+  if fmt == "json" then
+    row_shape(ctx) -- a bad _shape runs no report
+    local _, spec = render_report(ctx, name, "json")
+    return json_response(200, M.report_json(ctx, spec))
+  elseif fmt == "csv" then
+    return 200, headers_for("text/csv; charset=utf-8"), (render_report(ctx, name, "csv"))
   end
   local text = render_report(ctx, name, "html")
   local title = text:match("<title>(.-)</title>") or name
@@ -768,6 +827,7 @@ end
 
 -- /search?q=: every record matching, with links to its page; suggestions when nothing matches.
 function pages.search(ctx, fmt)
+  if fmt == "json" then row_shape(ctx) end
   local q = ctx.params.q or ""
   local results, suggestions = {}, {}
   if q ~= "" then
@@ -780,12 +840,14 @@ function pages.search(ctx, fmt)
     results = found
   end
   if fmt == "json" then
+    local shape, columns = row_shape(ctx), { "kind", "id", "title", "snippet", "url" }
     local rows = {}
     for i, r in ipairs(results) do
       local coll = KIND_COLLECTION[r.kind]
-      rows[i] = { r.kind, r.id, r.title, r.snippet, coll and ("/" .. coll .. "/" .. encode(r.id)) or format.null }
+      rows[i] = shaped_row(shape, columns,
+        { r.kind, r.id, r.title, r.snippet, coll and ("/" .. coll .. "/" .. encode(r.id)) or nil })
     end
-    return json_response(200, { columns = { "kind", "id", "title", "snippet", "url" }, rows = rows,
+    return json_response(200, { columns = columns, rows = rows,
                                 total = #rows, suggestions = suggestions })
   end
   local body = { el("form", { method = "get", action = "/search" },
@@ -811,6 +873,7 @@ end
 -- /sql?q=: one read-only query through the API user code gets (the --safe sandbox's), at most
 -- rows_limit rows, under the request's time and memory limits.
 function pages.sql(ctx, fmt)
+  if fmt == "json" then row_shape(ctx) end -- a bad _shape runs no query
   local q = ctx.params.q or ""
   local columns, rows, truncated = {}, {}, false
   local problem
@@ -843,15 +906,13 @@ function pages.sql(ctx, fmt)
     return a < b
   end)
   if fmt == "json" then
+    local shape = row_shape(ctx)
     if problem then return json_response(400, { error = T(ctx, "sql_error", problem), status = 400 }) end
     local out = {}
     for i, r in ipairs(rows) do
-      local row = {}
-      for j, c in ipairs(columns) do
-        if ctx.params._shape == "objects" then row[c] = r[c] == nil and format.null or r[c]
-        else row[j] = r[c] == nil and format.null or r[c] end
-      end
-      out[i] = row
+      local values = {}
+      for j, c in ipairs(columns) do values[j] = r[c] end
+      out[i] = shaped_row(shape, columns, values)
     end
     return json_response(200, { columns = columns, rows = out, truncated = truncated })
   end
@@ -926,7 +987,7 @@ function M.error_response(ctx, status, text, wants_json, extra)
     for k, v in pairs(extra or {}) do h[k] = v end
     return s, h, b
   end
-  ctx = ctx or setmetatable({ lang = M.config.lang or cica.lang or "zh-Hans", params = {}, path = "/" }, Ctx)
+  ctx = ctx or setmetatable({ lang = M.default_lang(nil), params = {}, path = "/" }, Ctx)
   local title = T(ctx, "error_title", status)
   local body = { el("div", { class = "error" }, el("p", nil, text)),
     el("p", nil, el("a", { href = "/" }, T(ctx, "back_home"))) }
@@ -1015,12 +1076,12 @@ function M.handle(req)
     local path, params = M.parse_uri(uri)
     ctx = M.context(path, params, headers)
     ctx.request = req
+    req.lang = ctx.lang -- for on_error: a page stopped by a limit answers in the page's language
     return route(ctx, method, path)
   end)
   if ok then return s, h, b end
   if getmetatable(s) == HttpError then
-    local lang_ctx = ctx or setmetatable({ lang = M.config.lang or M.accept_language((req.headers or {})["accept-language"])
-      or cica.lang or "zh-Hans", params = {}, path = "/" }, Ctx)
+    local lang_ctx = ctx or setmetatable({ lang = M.default_lang(req.headers), params = {}, path = "/" }, Ctx)
     local text = T(lang_ctx, s.key, table.unpack(s.args, 1, s.args.n))
     local extra
     if s.status == 405 then extra = { Allow = s.args[2] } end
@@ -1035,7 +1096,7 @@ function M.on_error(req, message)
   message = tostring(message)
   local limit = message:match("^time limit exceeded") or message:match("not enough memory")
   if not limit then io.stderr:write("cica serve: ", (req and req.uri) or "?", ": ", message, "\n") end
-  local ctx = setmetatable({ lang = M.config.lang or cica.lang or "zh-Hans", params = {}, path = "/" }, Ctx)
+  local ctx = setmetatable({ lang = req and req.lang or M.default_lang(req and req.headers), params = {}, path = "/" }, Ctx)
   local wants_json = req and (req.uri or ""):match("^[^?]*%.json") ~= nil
   local key = message:match("^time limit exceeded") and "time_limit" or message:match("not enough memory") and "memory_limit"
     or "internal"

@@ -1,6 +1,9 @@
 -- cica.serve.assets: the style sheet and the little script of `cica serve`'s pages, carried in
 -- the binary (no CDN, no network). Browsing works without the script: it only submits the
--- language and as-of controls when they change, instead of waiting for their button.
+-- language and as-of controls when they change, instead of waiting for their button. On a
+-- phone-sized screen nothing is wider than the screen: a wide table scrolls inside its box (the
+-- grid's minmax(0, 1fr) lets the column shrink below the table's width), the facets go above it
+-- and an SVG (a chart, the heatmap) scales down (tests/browser/serve.mjs checks it at 375 px).
 local M = {}
 
 M.css = [[
@@ -30,8 +33,10 @@ td.right{text-align:right;font-variant-numeric:tabular-nums}
 td.center{text-align:center}
 tbody tr:nth-child(even){background:#fafafb}
 figure{margin:1rem 0}
-figure svg{max-width:100%;height:auto}
-.layout{display:grid;grid-template-columns:14rem 1fr;gap:1.5rem}
+figure svg,main svg{max-width:100%;height:auto}
+main{overflow-wrap:break-word}
+main>table{display:block;overflow-x:auto}
+.layout{display:grid;grid-template-columns:14rem minmax(0,1fr);gap:1.5rem}
 aside.facets h3{font-size:.95rem;margin:1rem 0 .25rem}
 aside.facets ul{list-style:none;margin:0;padding:0}
 aside.facets li{font-size:.9rem}
@@ -57,7 +62,7 @@ pre{white-space:pre-wrap}
 footer.page{border-top:1px solid var(--line);margin-top:2rem;padding-top:.5rem;font-size:.85rem;color:var(--muted)}
 footer li{word-break:break-all}
 svg.heatmap rect{stroke:#fff}
-@media (max-width:40rem){.layout{grid-template-columns:1fr}header.top{font-size:.95rem}main{padding:.6rem}}
+@media (max-width:40rem){.layout{grid-template-columns:minmax(0,1fr)}header.top{font-size:.95rem}main{padding:.6rem}}
 ]]
 
 M.js = [[

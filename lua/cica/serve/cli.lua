@@ -17,7 +17,8 @@ Options:
       --host ADDRESS   listen on this numeric address instead of 127.0.0.1 and ::1 (prints a
                        warning unless it is a loopback address)
       --open           open the app in the browser (xdg-open)
-      --lang L         pages in zh-Hans, zh-Hant or en (default: the browser's Accept-Language)
+      --lang L         pages in zh-Hans, zh-Hant or en (also the global cica --lang L; default:
+                       the browser's Accept-Language, then the environment's language)
       --state FILE     the quiz history file (default $XDG_STATE_HOME/cica/quiz.db, as cica quiz)
       --timeout S      seconds of processor time a request may take (default 10)
       --export DIR     write every browsing page as static files to DIR and exit
@@ -74,6 +75,9 @@ function M.main(argv)
   if lang and not i18n.valid(lang) then
     return usage("bad_lang", args.shown(lang), i18n.list())
   end
+  -- the global `cica --lang L serve` forces the pages' language as `cica serve --lang L` does
+  -- (a language from the environment's locale does not: the browser's Accept-Language wins)
+  lang = lang or require("cica.host").lang_given()
   local port = 8470
   if opts.port then
     port = tonumber(opts.port)
@@ -90,6 +94,7 @@ function M.main(argv)
     end
   end
   app.config.lang = lang
+  app.config.env_lang = cica.lang -- the language without --lang or Accept-Language (pages change cica.lang)
   app.config.timeout = timeout
   app.config.state = opts.state
   app.config.max_body = 65536
@@ -126,13 +131,23 @@ function M.main(argv)
   end
   local first = bound[1]
   local url = string.format("http://%s:%d/", first:find(":", 1, true) and ("[" .. first .. "]") or first, server:port())
-  io.stdout:write(i18n.t("serve.listening", out_lang, url), "\n", url, "\n")
-  io.stdout:flush()
   if opts.open then
-    local ok, why = os.execute("xdg-open '" .. url .. "' >/dev/null 2>&1 &")
-    if not ok then io.stderr:write("cica: serve: ", i18n.t("serve.open_failed", out_lang, tostring(why)), "\n") end
+    -- the browser starts in the background (the server must answer it; its connection waits in
+    -- the listen queue), before server:run blocks the stop signals — a child would inherit that
+    -- mask. A missing xdg-open is told now, not swallowed by the `&` (the URL holds only an
+    -- address and a port: no quoting problem).
+    local ok = os.execute("command -v xdg-open >/dev/null 2>&1 && { xdg-open '" .. url .. "' >/dev/null 2>&1 & }")
+    if not ok then
+      io.stderr:write("cica: serve: ", i18n.t("serve.open_failed", out_lang, i18n.t("serve.no_xdg_open", out_lang)), "\n")
+    end
   end
-  local signal = server:run(app.handle, app.on_error, { timeout = timeout })
+  -- the URL is printed once SIGINT/SIGTERM are caught (server:run's `ready`): a script that
+  -- stops the server as soon as it sees the URL must not find the signal lost or fatal
+  local function ready()
+    io.stdout:write(i18n.t("serve.listening", out_lang, url), "\n", url, "\n")
+    io.stdout:flush()
+  end
+  local signal = server:run(app.handle, app.on_error, { timeout = timeout, ready = ready })
   io.stdout:write(i18n.t("serve.stopped", out_lang, signal), "\n")
   return 0
 end

@@ -47,18 +47,24 @@ end
 
 -- Parses an application/x-www-form-urlencoded body (the last of a repeated name wins, except
 -- `topic`, collected in a list). Raises 400 for a malformed one.
+-- Parses an application/x-www-form-urlencoded body: the form's fields (the last of a repeated
+-- name wins; `topic` fields gathered in form.topics) and whether some field was bad (invalid
+-- UTF-8, a control character, a bad percent escape) — the caller refuses that once it knows the
+-- session's language; the bad fields are left out.
 local function parse_form(body)
-  local form, topics = {}, {}
+  local form, topics, bad = {}, {}, false
   for pair in (body or ""):gmatch("[^&]+") do
-    local ok, path, params = pcall(app.parse_uri, "/?" .. pair)
-    if not ok then error(path, 0) end
-    local _ = path
-    for k, v in pairs(params) do
-      if k == "topic" then topics[#topics + 1] = v else form[k] = v end
+    local ok, _, params = pcall(app.parse_uri, "/?" .. pair)
+    if ok then
+      for k, v in pairs(params) do
+        if k == "topic" then topics[#topics + 1] = v else form[k] = v end
+      end
+    else
+      bad = true
     end
   end
   form.topics = topics
-  return form
+  return form, bad
 end
 
 -- A session's current question as a form (choices as radio buttons, or a text box).
@@ -168,8 +174,10 @@ end
 local function answer(ctx, req)
   local ctype = ((req.headers or {})["content-type"] or ""):lower()
   if not ctype:match("^application/x%-www%-form%-urlencoded") then fail(400, "bad_form", "Content-Type") end
-  local form = parse_form(req.body)
+  local form, bad = parse_form(req.body)
   local s = sessions[form.session or ""]
+  if s then ctx.lang = s.lang end -- the session's language, for its refusals too
+  if bad then fail(400, "bad_form_text") end
   if not s then fail(400, "bad_session") end
   if type(form.token) ~= "string" or form.token ~= s.token then fail(403, "bad_csrf") end
   local origin = (req.headers or {}).origin
@@ -177,7 +185,6 @@ local function answer(ctx, req)
     local host = origin:match("^https?://(.+)$")
     if not host or not app.host_allowed(host) then fail(403, "bad_csrf") end
   end
-  ctx.lang = s.lang
   local n = tonumber(form.n or "")
   local session = require "cica.quiz.session"
   local body = {}
