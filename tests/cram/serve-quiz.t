@@ -63,7 +63,7 @@ session's CSRF token (the topics named, so that new topics leave this session as
   $ TOPICS=t_accession=1\&t_status=1\&t_founding=1\&t_summits=1\&t_ministerial=1\&t_chairs=1\&t_secretariat=1\&t_documents=1\&t_counts=1
   $ body "/quiz?start=1&mode=choice&count=3&seed=3&lang=en&$TOPICS" > q.html
   $ grep -o '<h2>[^<]*</h2>' q.html
-  <h2>Is the League of Arab States an observer or a partner of CICA?</h2>
+  <h2>Is Japan a member state or an observer of CICA?</h2>
   $ S=$(sed -n 's/.*name="session" type="hidden" value="\([0-9a-f]*\)".*/\1/p' q.html)
   $ T=$(sed -n 's/.*name="token" type="hidden" value="\([0-9a-f]*\)".*/\1/p' q.html)
   $ code /quiz/answer -X POST -d "session=$S&n=1&answer=A"
@@ -111,7 +111,7 @@ A bad quiz form is a 400 that names what is wrong; a form field with invalid UTF
   [1]
   $ body /quiz/answer -X POST -d "session=$S&token=$T&n=2&answer=A" > /dev/null
   $ body /quiz/answer -X POST -d "session=$S&token=$T&n=3&answer=2018" | grep -o 'Score: [0-9]* / [0-9]*'
-  Score: 1 / 3
+  Score: 2 / 3
   $ cica quiz revlog --state quiz.db 2>/dev/null | wc -l
   4
   $ cica quiz stats --state quiz.db --format json | grep -o '"reviews":[0-9]*}' | head -1
