@@ -4,6 +4,14 @@
 --   local help = require "cica.help"
 --   print(help.text(cica.find))        -- the text help(cica.find) prints
 --   help.install()                     -- makes help(x) a global, as in the REPL
+--   print(help.text_in("zh-Hant", "find"))  -- the same in a language given
+--
+-- The texts show in the display language (cica.lang), or the one given to text_in: English is the
+-- source (and what docs/api.md and the stubs are made of); the zh-Hans and zh-Hant translations
+-- are message areas of cica.lang, "api_functions" (keyed by entry name) and "api_fields" (keyed by
+-- "cica.Class.field"), loaded only when help shows a Chinese text. A text with no translation of
+-- its current English (a user's own collection, or a bundled text changed since it was
+-- translated) shows in English; tests/spec/help_lang_spec.lua fails on such a bundled text.
 --
 -- The collections and record types are declared in the registry (cica.model, lua/cica/model/*.lua)
 -- and the functions and plain values in cica.help.entries; this module joins them:
@@ -12,6 +20,7 @@
 --   params = { {name, type, text}… }, returns = { {type, text}… }, type (collections and values),
 --   class (the record type of a collection), show (columns the REPL shows), example }.
 local width = require "cica.width"
+local lang = require "cica.lang"
 local model = require "cica.model"
 local apidoc = require "cica.help.entries"
 
@@ -146,6 +155,35 @@ M.columns_for = model.columns_for
 
 M.WIDTH = 80   -- help text wraps its last column to this many columns
 
+-- The message "help.KEY" in language `code`, formatted with the remaining arguments.
+local function msg(code, key, ...) return lang.t("help." .. key, code, ...) end
+
+--- A documentation text in language `code`: `en` (the English source) itself in English, else its
+-- translation in the message area `area` ("api_functions" or "api_fields") under `key`, provided
+-- that translation is of this very English text; `en` when there is none (a user's collection).
+-- Arguments: area, key (string), en (string or nil), code (a language code). Returns a string or
+-- nil (en nil). Errors: none (a missing area is the engine's bug, raised by cica.lang).
+function M.doc(area, key, en, code)
+  if en == nil or code == "en" then return en end
+  local m = lang.area(area)[key]
+  if m and m.en == en then return m[code] end
+  return en
+end
+
+-- The class that declares the fields class `name` has (itself, or the nearest parent with fields).
+local function declaring(name)
+  local c = class_by_name[name]
+  while c and not c.fields do c = class_by_name[c.parent] end
+  return c and c.name
+end
+
+-- A paragraph of help text indented by two spaces: English as written (its lines broken by hand),
+-- Chinese wrapped to the help's width.
+local function paragraph(s, code)
+  if code == "en" then return "  " .. s:gsub("\n", "\n  ") end
+  return "  " .. table.concat(width.wrap(s, M.WIDTH - 2), "\n  ")
+end
+
 -- Rows of {a, b, c} as aligned lines, indented by two spaces; the last column wraps.
 local function aligned(rows)
   local w = {}
@@ -177,124 +215,138 @@ function M.signature(e)
   return s
 end
 
--- The fields of a class as aligned lines.
-local function field_lines(class)
-  local rows = {}
-  for _, f in ipairs(M.class_fields(class)) do rows[#rows + 1] = { f[1], f[2], f[3] } end
+-- The fields of a class as aligned lines, their texts in language `code`.
+local function field_lines(class, code)
+  local rows, home = {}, declaring(class)
+  for _, f in ipairs(M.class_fields(class)) do
+    rows[#rows + 1] = { f[1], f[2], M.doc("api_fields", home .. "." .. f[1], f[3], code) }
+  end
   return aligned(rows)
 end
 
 -- The example, indented.
-local function example_lines(e)
+local function example_lines(e, code)
   if not e.example then return nil end
-  return "Example:\n" .. ("  " .. e.example:gsub("\n", "\n  "))
+  return msg(code, "example") .. "\n" .. ("  " .. e.example:gsub("\n", "\n  "))
 end
 
---- The help text of an entry.
-function M.entry_text(e)
+-- The summary of class `name` in language `code`.
+local function class_summary(name, code)
+  return M.doc("api_fields", name, class_by_name[name].summary, code)
+end
+
+--- The help text of an entry, in language `code` (default: the display language).
+function M.entry_text(e, code)
   index()
+  code = code or lang.current()
+  local function doc(key, en) return M.doc("api_functions", key, en, code) end
   local out = {}
   if e.kind == "function" then
     out[1] = M.signature(e)
   else
     out[1] = e.name .. ": " .. e.type
   end
-  out[#out + 1] = "  " .. e.summary
-  if e.text then out[#out + 1] = "  " .. e.text:gsub("\n", "\n  ") end
+  out[#out + 1] = paragraph(doc(e.name, e.summary), code)
+  if e.text then out[#out + 1] = paragraph(doc(e.name .. "#text", e.text), code) end
   if e.params and #e.params > 0 then
     local rows = {}
-    for _, p in ipairs(e.params) do rows[#rows + 1] = { p[1], p[2], p[3] } end
-    out[#out + 1] = "\nParameters:\n" .. aligned(rows)
+    for _, p in ipairs(e.params) do rows[#rows + 1] = { p[1], p[2], doc(e.name .. "(" .. p[1] .. ")", p[3]) } end
+    out[#out + 1] = "\n" .. msg(code, "parameters") .. "\n" .. aligned(rows)
   end
   if e.returns and #e.returns > 0 then
     local rows = {}
-    for _, r in ipairs(e.returns) do rows[#rows + 1] = { r[1], r[2] } end
-    out[#out + 1] = "Returns:\n" .. aligned(rows)
+    for i, r in ipairs(e.returns) do rows[#rows + 1] = { r[1], doc(e.name .. "->" .. i, r[2]) } end
+    out[#out + 1] = msg(code, "returns") .. "\n" .. aligned(rows)
   end
   local class = e.class or (class_by_name[e.type] and e.type)
   if class then
-    local c = class_by_name[class]
-    out[#out + 1] = "\n" .. (e.class and "Each record" or "Fields") .. " (" .. class .. "): " .. c.summary
-    out[#out + 1] = field_lines(class)
+    out[#out + 1] = "\n" .. msg(code, e.class and "each_record" or "fields", class) .. class_summary(class, code)
+    out[#out + 1] = field_lines(class, code)
   end
-  local ex = example_lines(e)
+  local ex = example_lines(e, code)
   if ex then out[#out + 1] = "\n" .. ex end
   return table.concat(out, "\n")
 end
 
---- The help text of a class (record type).
-function M.class_text(c)
+--- The help text of a class (record type), in language `code` (default: the display language).
+function M.class_text(c, code)
   index()
-  return c.name .. (c.parent and (" (a " .. c.parent .. ")") or "") .. ": " .. c.summary .. "\n" .. field_lines(c.name)
+  code = code or lang.current()
+  local head = c.parent and msg(code, "class_head", c.name, c.parent) or msg(code, "class_head_root", c.name)
+  return head .. class_summary(c.name, code) .. "\n" .. field_lines(c.name, code)
 end
 
 -- The title and URL of a source id, as one line.
-local function source_line(id)
+local function source_line(id, code)
   for _, s in ipairs(api().sources) do
     if s.id == id then
       return "[" .. id .. "] " .. tostring(s.title) .. (s.url and (" — " .. s.url) or "")
     end
   end
-  return "[" .. id .. "] (not in cica.sources)"
+  return msg(code, "not_in_sources", id)
 end
 
---- The help text of a record: what it is, and its sources with their titles and URLs.
-function M.record_text(r)
+--- The help text of a record: what it is, and its sources with their titles and URLs; in
+-- language `code` (default: the display language).
+function M.record_text(r, code)
   index()
+  code = code or lang.current()
   local found = M.match_record(r)
   local class = model.class_of(r)
   local what
   if type(found) == "string" then
-    what = "a record of " .. found
+    what = msg(code, "record_of", found)
   elseif found and found.kind == "collection" then
-    what = "a record of " .. found.name
+    what = msg(code, "record_of", found.name)
   elseif found then
-    what = "a result of " .. found.name
+    what = msg(code, "result_of", found.name)
   elseif class then
-    what = "a part of a record"
+    what = msg(code, "part_of_record")
   end
   if not what then
     local n = 0
     for _ in pairs(r) do n = n + 1 end
-    return string.format("a table with %d %s, not a record of the dataset.\nhelp() lists the API.", n, n == 1 and "key" or "keys")
+    return n == 1 and msg(code, "plain_table_one") or msg(code, "plain_table", n)
   end
   local id = r.id or r.term or r.place or r.ord or r.date
   local name = r.name or r.title or r.city or r.text
   local out = {}
-  out[1] = (id and (tostring(id) .. (name and (" " .. tostring(name)) or "") .. ": ") or "") .. what
-    .. (class and (" (" .. class .. ")") or "")
-  if class then out[2] = "  " .. class_by_name[class].summary end
+  out[1] = (id and (tostring(id) .. (name and (" " .. tostring(name)) or "") .. msg(code, "record_id_sep")) or "")
+    .. what .. (class and msg(code, "record_class", class) or "")
+  if class then out[2] = "  " .. class_summary(class, code) end
   if model.is_a(class, "cica.Entity") then
-    out[#out + 1] = "  Status: " .. tostring(r.status) .. " (from " .. tostring(r.joined)
-      .. (r.left and (" to " .. tostring(r.left)) or "") .. ")"
+    out[#out + 1] = r.left and msg(code, "status_from_to", tostring(r.status), tostring(r.joined), tostring(r.left))
+      or msg(code, "status_from", tostring(r.status), tostring(r.joined))
   end
-  if type(found) == "table" then out[#out + 1] = "  Its fields: help(" .. found.name .. ")" end
+  if type(found) == "table" then out[#out + 1] = msg(code, "its_fields", found.name) end
   local sources = r.sources
   if sources == nil and type(r.ref) == "table" then
     sources = r.ref.record and r.ref.record.sources or r.ref.period and r.ref.period.sources
   end
   if type(sources) == "table" and #sources > 0 then
-    out[#out + 1] = "Sources:"
-    for _, sid in ipairs(sources) do out[#out + 1] = "  " .. source_line(sid) end
+    out[#out + 1] = msg(code, "sources")
+    for _, sid in ipairs(sources) do out[#out + 1] = "  " .. source_line(sid, code) end
   elseif found == by_name["cica.sources"] then
-    out[#out + 1] = "It is a source: .sources " .. tostring(r.id) .. " lists the records that cite it."
+    out[#out + 1] = msg(code, "is_source", tostring(r.id))
   end
   return table.concat(out, "\n")
 end
 
---- The overview help() prints without an argument.
-function M.overview()
+--- The overview help() prints without an argument, in language `code` (default: the display
+-- language).
+function M.overview(code)
   index()
-  local out = { "The cica API (help(name) for any of these; .help for the REPL's dot-commands):" }
-  for _, group in ipairs({ { "function", "Functions" }, { "collection", "Collections (arrays of records)" },
-                           { "value", "Values" } }) do
+  code = code or lang.current()
+  local out = { msg(code, "overview") }
+  for _, group in ipairs({ "function", "collection", "value" }) do
     local rows = {}
     for _, e in ipairs(M.entries) do
-      if e.kind == group[1] then
-        rows[#rows + 1] = { e.kind == "function" and M.signature(e):match("^[^%-]*"):gsub("%s+$", "") or e.name, e.summary }
+      if e.kind == group then
+        rows[#rows + 1] = { e.kind == "function" and M.signature(e):match("^[^%-]*"):gsub("%s+$", "") or e.name,
+          M.doc("api_functions", e.name, e.summary, code) }
       end
     end
-    out[#out + 1] = "\n" .. group[2] .. ":\n" .. aligned(rows)
+    out[#out + 1] = "\n" .. msg(code, "group_" .. group) .. "\n" .. aligned(rows)
   end
   return table.concat(out, "\n")
 end
@@ -308,16 +360,26 @@ local function similar(text)
   return out
 end
 
---- The help text for x (a function, a collection, a name, a record, …): see M.help.
-function M.text(x, ...)
+--- The help text for x (a function, a collection, a name, a record, …) in the display language
+-- (cica.lang): see M.help.
+function M.text(...)
+  return M.text_in(lang.current(), ...)
+end
+
+--- The help text for x in language `code` ("zh-Hans", "zh-Hant" or "en"); as M.text otherwise.
+-- Errors: an unknown language code.
+function M.text_in(code, x, ...)
   index()
-  if select("#", ...) == 0 and x == nil then return M.overview() end
+  if not lang.valid(code) then
+    error(string.format("cica.help.text_in: unknown language %q (expected %s)", tostring(code), lang.list()), 2)
+  end
+  if select("#", ...) == 0 and x == nil then return M.overview(code) end
   local ty = type(x)
   if ty == "function" then
     local name = M.name_of(x)
-    if name and by_name[name] then return M.entry_text(by_name[name]) end
-    if name then return name .. ": part of the low-level binding; help(cica.core)" end
-    return "a function that is not part of the cica API. help() lists the API."
+    if name and by_name[name] then return M.entry_text(by_name[name], code) end
+    if name then return msg(code, "low_level", name) end
+    return msg(code, "not_api_function")
   end
   if ty == "string" then
     local name = x:match("^%s*(.-)%s*%(?%)?%s*$")
@@ -325,35 +387,33 @@ function M.text(x, ...)
       local repl = require "cica.repl"
       local cmd, why = repl.find_command(name:sub(2))
       if not cmd then return why end
-      -- summary and help may be localized tables: in the display language (cica.repl.text)
-      local help = repl.text(cmd.help)
-      return repl.msg("usage", cmd.usage) .. "\n  " .. (repl.text(cmd.summary) or "") .. (help and ("\n\n" .. help) or "")
+      -- summary and help may be localized tables ({ ["zh-Hans"] = …, … }): in language `code`
+      local help = lang.text(cmd.help, code)
+      return lang.t("repl.usage", code, cmd.usage) .. "\n  " .. (lang.text(cmd.summary, code) or "")
+        .. (help and ("\n\n" .. help) or "")
     end
-    if by_name[name] then return M.entry_text(by_name[name]) end
-    if class_by_name[name] then return M.class_text(class_by_name[name]) end
+    if by_name[name] then return M.entry_text(by_name[name], code) end
+    if class_by_name[name] then return M.class_text(class_by_name[name], code) end
     local like = similar(name)
-    return string.format("no help for '%s'.%s", name,
-      #like > 0 and (" Try: " .. table.concat(like, ", ")) or " help() lists the API.")
+    return msg(code, "no_help", name) .. (#like > 0 and msg(code, "no_help_try", table.concat(like, msg(code, "name_sep")))
+      or msg(code, "no_help_list"))
   end
   if ty == "table" then
     local c = api()
-    if x == c then return M.overview() end
-    if x == rawget(c, "core") then return M.entry_text(by_name["cica.core"]) end
+    if x == c then return M.overview(code) end
+    if x == rawget(c, "core") then return M.entry_text(by_name["cica.core"], code) end
     for _, e in ipairs(M.entries) do
       local short = e.name:match("^cica%.(.+)$")
-      if short and e.kind ~= "function" and rawget(c, short) == x then return M.entry_text(e) end
+      if short and e.kind ~= "function" and rawget(c, short) == x then return M.entry_text(e, code) end
     end
     if rawget(x, 1) ~= nil and type(x[1]) == "table" then
       local found = M.match_record(x[1])
       local label = type(found) == "string" and found or found and found.name
-      if label then
-        return string.format("an array of %d records like those of %s. help(%s) describes them; help(t[1]) shows one.",
-          #x, label, label)
-      end
+      if label then return msg(code, "array_of", #x, label, label) end
     end
-    return M.record_text(x)
+    return M.record_text(x, code)
   end
-  return string.format("a %s value, not part of the cica API. help() lists the API.", ty)
+  return msg(code, "not_api_value", ty)
 end
 
 --- Prints the help for x: a function of the API (help(cica.find)), a collection
