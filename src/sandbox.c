@@ -394,8 +394,9 @@ static int safe_require(lua_State *L) {
 
 /*
 ** help() under --safe: prints what cica.help's text(...) returns. A name (a string) is looked up by
-** cica's own help module (it only reads its tables, and knows the REPL's dot-commands); a value is
-** described by the public instance's, which knows the public API's tables and functions.
+** cica's own help module (it only reads its tables, and knows the REPL's dot-commands), in the
+** public instance's display language (user code's cica.set_lang: text_shown(cica.lang, name)); a
+** value is described by the public instance's, which knows the public API's tables and functions.
 ** Stack: returns nothing.
 */
 static int safe_help(lua_State *L) {
@@ -404,12 +405,20 @@ static int safe_help(lua_State *L) {
     lua_getglobal(L, "require");
     lua_pushliteral(L, "cica.help");
     lua_call(L, 1, 1);
+    lua_getfield(L, -1, "text_shown");
+    lua_remove(L, -2);
+    lua_insert(L, 1);
+    push_public_module(L, "cica");
+    lua_getfield(L, -1, "lang");
+    lua_remove(L, -2);
+    lua_insert(L, 2);
+    n++;
   } else {
     push_public_module(L, "cica.help");
+    lua_getfield(L, -1, "text");
+    lua_remove(L, -2);
+    lua_insert(L, 1);
   }
-  lua_getfield(L, -1, "text");
-  lua_remove(L, -2);
-  lua_insert(L, 1);
   lua_call(L, n, 1);
   size_t len;
   const char *text = luaL_tolstring(L, -1, &len);

@@ -366,6 +366,13 @@ function M.text(...)
   return M.text_in(lang.current(), ...)
 end
 
+--- The help text for x in the language a `cica.lang` value names, the default language when it
+-- names none (as cica.lang.current reads it): how help under --safe follows the language user
+-- code set in its own instance (src/sandbox.c, safe_help).
+function M.text_shown(code, ...)
+  return M.text_in(lang.valid(code) and code or lang.default, ...)
+end
+
 --- The help text for x in language `code` ("zh-Hans", "zh-Hant" or "en"); as M.text otherwise.
 -- Errors: an unknown language code.
 function M.text_in(code, x, ...)

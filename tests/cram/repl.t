@@ -115,29 +115,52 @@ A start-up file $XDG_CONFIG_HOME/cica/init.lua runs first, through the same prot
   5
   $ rm "$XDG_CONFIG_HOME/cica/init.lua"
 
-help(...) documents the API (see also tests/spec/help_spec.lua):
+help(...) documents the API in the display language (see also tests/spec/help_spec.lua and
+help_lang_spec.lua):
 
   $ printf 'help(cica.find)\n' | cica -i | head -3
   cica.find(text) -> cica.Entity?
-    The entity whose id, name (in any language or script) or alias is `text`; nil if none.
-    Ids match in any case; surrounding spaces are ignored. Finds members, observers, former
+    编号、名称（任何语言或字形）或别名为 `text` 的国家或组织；没有则为 nil。
+    编号不区分大小写，前后的空格会被忽略。可找到成员国、观察员、前观察员和伙伴。
 
   $ printf 'help("members_at")\n' | cica -i | head -1
   cica.members_at(when) -> cica.Member[]
 
   $ printf 'help(cica.members)\n' | cica -i | head -4
   cica.members: cica.Member[]
+    现有成员国，按加入顺序排列（创始成员国在前）。
+  
+  每条记录（cica.Member）：成员国：`status` 为 "member" 的国家。
+
+  $ printf 'help(cica.find("KZ"))\n' | cica -i | head -3
+  KZ 哈萨克斯坦：cica.entities 的一条记录（cica.Entity）
+    现在或曾经是亚信成员国、观察员或伙伴的国家或组织。
+    身份：member（自 1999-09-14 起）
+
+  $ printf 'help("nothing")\n' | cica -i
+  没有“nothing”的帮助。help() 列出全部接口。
+
+In English, and in traditional Chinese:
+
+  $ printf 'help(cica.members)\n' | cica -i --lang en | head -4
+  cica.members: cica.Member[]
     The current member states, in accession order (founding members first).
   
   Each record (cica.Member): A member state: an entity whose `status` is "member".
 
-  $ printf 'help(cica.find("KZ"))\n' | cica -i | head -3
-  KZ 哈萨克斯坦: a record of cica.entities (cica.Entity)
+  $ printf 'help(cica.find("KZ"))\n' | cica -i --lang en | head -3
+  KZ Kazakhstan: a record of cica.entities (cica.Entity)
     A state or organization that is or was a member, observer or partner of CICA.
     Status: member (from 1999-09-14)
 
-  $ printf 'help("nothing")\n' | cica -i
+  $ printf 'help("nothing")\n' | cica -i --lang en
   no help for 'nothing'. help() lists the API.
+
+  $ printf 'help(cica.members)\n' | cica -i --lang zh-Hant | head -4
+  cica.members: cica.Member[]
+    現有成員國，按加入順序排列（創始成員國在前）。
+  
+  每筆記錄（cica.Member）：成員國：`status` 為 "member" 的國家。
 
 Under --safe, help still works and the sandbox still holds:
 

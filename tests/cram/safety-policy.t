@@ -136,6 +136,14 @@ is the sandbox's own and describes the API user code sees):
   用法：.sql SELECT …
   $ cica --safe --lang en -e 'help(cica.find("KR"))' | head -n 1
   KR Republic of Korea: a record of cica.entities (cica.Entity)
+
+help by name follows the display language user code sets, as help of a value does:
+
+  $ cica --safe -e 'cica.set_lang("en") help("members_at") help(cica.members_at)' | sed -n '2p;15p'
+    The member states on a date, in accession order.
+    The member states on a date, in accession order.
+  $ cica --safe --lang zh-Hant -e 'help("members_at")' | sed -n 2p
+    某一日期的成員國，按加入順序排列。
   $ cica --safe -e 'print(pcall(require, "cica.help"))'
   false\trequire 'cica.help' is not allowed in safe mode (esc)
 
