@@ -247,6 +247,12 @@ for _, ch in ipairs({ "，", "。", "、", "；", "：", "？", "！", "）", "�
   NO_START[ch] = true
 end
 
+-- Characters that should not end a line (opening brackets and quotes): the break goes before them.
+local NO_END = {}
+for _, ch in ipairs({ "（", "「", "『", "【", "《", "〈", "“", "‘", "(", "[", "{" }) do
+  NO_END[ch] = true
+end
+
 -- Characters a line may end after in Latin text: spaces (dropped at the break), hyphens and
 -- slashes (kept, so ids and URLs split at their natural joints).
 local BREAK_AFTER = { [" "] = true, ["-"] = true, ["/"] = true }
@@ -381,7 +387,7 @@ local function wrap_paragraph(s, width, lines)
     for k = a + len - 1, a, -1 do
       if carried + cw > width then break end
       local nb, nw = hd[k + 1], hw[k + 1]    -- after the line's last: the character to place
-      if not NO_START[nb] and (BREAK_AFTER[tl[k]] or tw[k] == 2 or nw == 2) then
+      if not NO_START[nb] and not NO_END[tl[k]] and (BREAK_AFTER[tl[k]] or tw[k] == 2 or nw == 2) then
         return k - a + 1
       end
       carried = carried + ws[k]

@@ -121,6 +121,8 @@ describe("cica.width", function()
     end)
     it("carries a character over rather than start a line with a run of punctuation", function()
       assert.are.same({ "一二三四", "五），六" }, W.wrap("一二三四五），六", 12))
+      -- nor an opening one end it
+      assert.are.same({ "一二三四", "（\"036\"）" }, W.wrap("一二三四（\"036\"）", 10))
       assert.are.same({ "一二三四五", "六）。" }, W.wrap("一二三四五六）。", 12))
     end)
     it("keeps existing line breaks", function()
