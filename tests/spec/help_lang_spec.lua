@@ -18,9 +18,12 @@ local function bundled()
   local collections, classes = {}, {}
   for _, name in ipairs(require("cica.discover").names("cica.model")) do
     local ok, mod = pcall(require, "cica.model." .. name)
-    if ok and type(mod) == "table" then
-      for _, c in ipairs(mod.collections or {}) do collections["cica." .. c.name] = true end
-      for _, c in ipairs(mod.classes or {}) do classes[c.name] = true end
+    -- (cica.model.init, the registry itself, is found too where the modules are files)
+    if ok and type(mod) == "table" and type(mod.collections) == "table" then
+      for _, c in ipairs(mod.collections) do collections["cica." .. c.name] = true end
+    end
+    if ok and type(mod) == "table" and type(mod.classes) == "table" then
+      for _, c in ipairs(mod.classes) do classes[c.name] = true end
     end
   end
   return collections, classes
