@@ -1,7 +1,9 @@
 -- cica.help.entries: the documentation of the cica API's functions and plain values, as data
 -- (the collections document themselves in the registry, lua/cica/model/*.lua). cica.help joins
 -- the three: functions, then the collections and values of the registry, then these values, then
--- help itself.
+-- help itself. The English here is the source; its zh-Hans and zh-Hant are in
+-- lua/cica/messages/api_functions.lua (a changed text needs its translation changed too:
+-- tests/spec/help_lang_spec.lua).
 local M = {}
 
 local WHEN = { "when", "integer|string", 'a year (2019 or "2019"), a month ("2019-06") or a day ("2019-06-15"); a year or a month means its last day' }
