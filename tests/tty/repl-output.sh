@@ -71,9 +71,9 @@ expect_exit
 # $PAGER is honoured; PAGER=cat (or empty) writes the text as it is.
 start NO_COLOR=1 PAGER="'sed s/^/PAGED:/'" "$CICA" -e "'help()'"
 expect '^\[exit 0\]'
-all_lines | grep -q '^PAGED:The cica API' || fail "help() not through \$PAGER"
+all_lines | grep -q '^PAGED:cica 接口' || fail "help() not through \$PAGER"
 start NO_COLOR=1 PAGER=cat "$CICA" -e "'help()'"
 expect '^\[exit 0\]'
 if all_lines | grep -q PAGED; then fail "paged with PAGER=cat"; fi
-all_lines | grep -q '^The cica API' || fail "help() without a pager"
+all_lines | grep -q '^cica 接口' || fail "help() without a pager"
 echo "ok: tables fit the terminal; help() is paged"
