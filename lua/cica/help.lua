@@ -276,6 +276,17 @@ function M.class_text(c, code)
   return head .. class_summary(c.name, code) .. "\n" .. field_lines(c.name, code)
 end
 
+-- An entity's status ("member", "former_observer") in language `code`: the word the reports use
+-- (area "words") in Chinese, "前" before a former one; the id as it is in English or when no
+-- word exists.
+local function status_word(status, code)
+  if code == "en" or type(status) ~= "string" then return tostring(status) end
+  local former, base = status:match("^(former_)(.+)$")
+  local word = lang.area("words")[base or status]
+  if not word then return status end
+  return former and msg(code, "former", word[code]) or word[code]
+end
+
 -- The title and URL of a source id, as one line.
 local function source_line(id, code)
   for _, s in ipairs(api().sources) do
@@ -315,8 +326,9 @@ function M.record_text(r, code)
     .. what .. (class and msg(code, "record_class", class) or "")
   if class then out[2] = "  " .. class_summary(class, code) end
   if model.is_a(class, "cica.Entity") then
-    out[#out + 1] = r.left and msg(code, "status_from_to", tostring(r.status), tostring(r.joined), tostring(r.left))
-      or msg(code, "status_from", tostring(r.status), tostring(r.joined))
+    local status = status_word(r.status, code)
+    out[#out + 1] = r.left and msg(code, "status_from_to", status, tostring(r.joined), tostring(r.left))
+      or msg(code, "status_from", status, tostring(r.joined))
   end
   if type(found) == "table" then out[#out + 1] = msg(code, "its_fields", found.name) end
   local sources = r.sources

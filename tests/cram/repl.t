@@ -135,7 +135,7 @@ help_lang_spec.lua):
   $ printf 'help(cica.find("KZ"))\n' | cica -i | head -3
   KZ 哈萨克斯坦：cica.entities 的一条记录（cica.Entity）
     现在或曾经是亚信成员国、观察员或伙伴的国家或组织。
-    身份：member（自 1999-09-14 起）
+    身份：成员国（自 1999-09-14 起）
 
   $ printf 'help("nothing")\n' | cica -i
   没有“nothing”的帮助。help() 列出全部接口。

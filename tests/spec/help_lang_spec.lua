@@ -143,6 +143,16 @@ describe("help in every display language", function()
     assert.matches("^cica%.find%(text%) %-> cica%.Entity%?\n  The entity whose id", help.text_in("en", "find"))
   end)
 
+  it("names a record's status in the words of the reports", function()
+    local function entity(status)
+      for _, e in ipairs(cica.entities) do if e.status == status then return e end end
+      error("no entity whose status is " .. status)
+    end
+    assert.matches("\n  身份：成员国（自 %d%d%d%d", help.text_in("zh-Hans", entity("member")))
+    assert.matches("\n  身份：前觀察員（%d%d%d%d[-%d]* 至 %d%d%d%d", help.text_in("zh-Hant", entity("former_observer")))
+    assert.matches("\n  Status: former_observer %(from %d%d%d%d[-%d]* to %d%d%d%d", help.text_in("en", entity("former_observer")))
+  end)
+
   it("follows the display language when none is given", function()
     local saved = cica.lang
     finally(function() cica.set_lang(saved) end)

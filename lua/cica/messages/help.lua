@@ -26,6 +26,7 @@ return {
   record_class = m("（%s）", "（%s）", " (%s)"),
   status_from = m("  身份：%s（自 %s 起）", "  身份：%s（自 %s 起）", "  Status: %s (from %s)"),
   status_from_to = m("  身份：%s（%s 至 %s）", "  身份：%s（%s 至 %s）", "  Status: %s (from %s to %s)"),
+  former = m("前%s", "前%s", "former %s"), -- a status no longer held: 前观察员
   its_fields = m("  字段说明：help(%s)", "  欄位說明：help(%s)", "  Its fields: help(%s)"),
   sources = m("来源：", "來源：", "Sources:"),
   not_in_sources = m("[%s]（不在 cica.sources 中）", "[%s]（不在 cica.sources 中）", "[%s] (not in cica.sources)"),
