@@ -580,7 +580,7 @@ return {
     "俄文縮寫（СВМДА）",
     "the Russian abbreviation (СВМДА)"),
   ["cica.SearchResult"] = m("cica.search 的一条结果。",
-    "cica.search 的一條結果。",
+    "cica.search 的一筆結果。",
     "One result of cica.search."),
   ["cica.SearchResult.kind"] = m("找到的记录类型：\"entity\"、\"place\"、\"meeting\"、\"document\"、\"chair\"、\"seat\"、\"head\"、\"event\"、\"cbm_area\"、\"stage\"、\"rule\"、\"discrepancy\" 或 \"source\"",
     "找到的記錄類型：\"entity\"、\"place\"、\"meeting\"、\"document\"、\"chair\"、\"seat\"、\"head\"、\"event\"、\"cbm_area\"、\"stage\"、\"rule\"、\"discrepancy\" 或 \"source\"",
