@@ -15,13 +15,15 @@ local config = M.config
 local CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
   .. "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
--- An HTTP error raised anywhere below: status and a catalogue key (area "serve") with arguments.
+-- An HTTP error any page may raise: status and a catalogue key (area "serve") with arguments.
 local HttpError = {}
 HttpError.__index = HttpError
 
 --- Whether err is an HTTP error raised by fail (fields status, key, args).
 function M.is_error(err) return getmetatable(err) == HttpError end
 
+--- Raises the HTTP error `status` whose message is "serve.KEY" with the arguments (app.lua turns
+-- it into the error page, in the page's language).
 local function fail(status, key, ...)
   error(setmetatable({ status = status, key = key, args = table.pack(...) }, HttpError), 0)
 end
