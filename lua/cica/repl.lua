@@ -11,11 +11,12 @@
 --   complete(line, word)   on Tab: candidates for `word` (the end of `line`), or "files"
 -- Scripts and specs can use eval(text), which does prepare/job/finish in one call.
 --
--- Dot-commands live in M.commands (see cica.repl.commands). Other modules add their own: every
--- bundled module named cica.repl.commands.NAME (found by cica.discover) returns one command table
+-- Dot-commands live in M.commands, found and dispatched by cica.repl.commands: every bundled
+-- module named cica.repl.commands.NAME (found by cica.discover) returns one command table
 --   { name =, usage =, summary =, help =, run = function(args, rest) end,
 --     complete = function(word, args) end }
--- and may print through M.show(value), M.print_rows(rows, columns), M.usage(cmd), M.err(text).
+-- and may print through M.show(value), M.print_rows(rows, columns), M.usage(cmd), M.err(text),
+-- M.misspelt(cmd, value, values).
 local pretty = require "cica.repl.pretty"
 local tabular = require "cica.repl.tabular"
 
@@ -74,6 +75,16 @@ end
 --- Prints a command's "Usage: …" line to standard error (a wrong use of a dot-command).
 function M.usage(cmd)
   M.err(M.msg("usage", cmd.usage))
+end
+
+--- A wrong value close to a right one: prints "unknown WHAT 'x'; did you mean 'y'? (.help CMD)"
+-- and returns true; returns false (printing nothing) when no value is close. cmd: the command's
+-- name, values: the right ones.
+function M.misspelt(cmd, value, values)
+  local near = require("cica.suggest").nearest(value, values, { limit = 1 })
+  if not near[1] then return false end
+  M.err(M.msg("misspelt", value, cmd, near[1], cmd))
+  return true
 end
 
 --- Whether user code runs in the --safe sandbox (read where user code cannot change it).
@@ -156,82 +167,10 @@ end
 
 -- ---- dot-commands ---------------------------------------------------------------------------
 
-M.commands = {}
-local commands_loaded = false
-
---- Adds a dot-command (a table with name, usage, summary, run; help and complete optional).
--- summary and help are strings or localized tables ({ ["zh-Hans"] = …, ["zh-Hant"] = …, en = … }).
-function M.add_command(cmd)
-  assert(type(cmd) == "table" and type(cmd.name) == "string" and type(cmd.run) == "function",
-    "a dot-command needs a name and a run function")
-  cmd.usage = cmd.usage or ("." .. cmd.name)
-  cmd.summary = cmd.summary or ""
-  M.commands[cmd.name] = cmd
-end
-
--- Every bundled cica.repl.commands.* module (cica.discover; a broken one is reported, not
--- fatal: the REPL must start).
-local function load_commands()
-  if commands_loaded then return end
-  commands_loaded = true
-  for _, short in ipairs(require("cica.discover").names("cica.repl.commands")) do
-    local name = "cica.repl.commands." .. short
-    local ok, cmd = pcall(require, name)
-    if ok and type(cmd) == "table" and cmd.name then M.add_command(cmd)
-    else M.err(M.msg("cannot_load", name, ok and M.msg("no_command_table") or tostring(cmd))) end
-  end
-end
-
---- Names of the dot-commands, sorted.
-function M.command_names()
-  load_commands()
-  local names = {}
-  for name in pairs(M.commands) do names[#names + 1] = name end
-  table.sort(names)
-  return names
-end
-
---- The command `name` stands for: its exact name, or a prefix of exactly one. Returns the
--- command, or nil and why not.
-function M.find_command(name)
-  load_commands()
-  if M.commands[name] then return M.commands[name] end
-  -- As in the sqlite3 shell, .q quits, although .quiz shares the prefix.
-  if name == "q" then return M.commands.quit end
-  local found = {}
-  for _, n in ipairs(M.command_names()) do
-    if name ~= "" and n:sub(1, #name) == name then found[#found + 1] = n end
-  end
-  if #found == 1 then return M.commands[found[1]] end
-  if #found > 1 then
-    return nil, M.msg("ambiguous", name, table.concat(found, ", ."))
-  end
-  local near = require("cica.suggest").nearest(name, M.command_names(), { limit = 1 })
-  if near[1] then
-    return nil, M.msg("unknown_near", name, near[1])
-  end
-  return nil, M.msg("unknown", name)
-end
-
---- Splits a command's arguments at spaces; '…' and "…" quote (for file names with spaces).
-function M.split_args(rest)
-  local args, i = {}, 1
-  while true do
-    local s = rest:match("^%s*()", i)
-    if s > #rest then break end
-    local q = rest:sub(s, s)
-    if q == '"' or q == "'" then
-      local close = rest:find(q, s + 1, true)
-      args[#args + 1] = rest:sub(s + 1, (close or #rest + 1) - 1)
-      i = (close or #rest) + 1
-    else
-      local e = rest:find("%s", s) or #rest + 1
-      args[#args + 1] = rest:sub(s, e - 1)
-      i = e
-    end
-  end
-  return args
-end
+-- The dot-commands, by name, found and dispatched by cica.repl.commands.
+local commands = require "cica.repl.commands"
+M.commands = commands.registry
+M.add_command, M.command_names, M.find_command, M.split_args = commands.add, commands.names, commands.find, commands.split_args
 
 -- A job that runs one dot-command line.
 local function dot_job(text)
@@ -332,7 +271,7 @@ function M.start(tty)
   M.state.color = M.state.tty and api().isatty(1) and (no_color == nil or no_color == "")
     and os.getenv("TERM") ~= "dumb"
   M.state.width = terminal_width()
-  load_commands()
+  commands.load()
   require("cica.help").install()
 end
 

@@ -111,9 +111,12 @@ tests/spec/listings_spec.lua checks; the build's copy names the new items:
   $ cmp -s cica.1 "$CICA_SOURCE/docs/cica.1" || echo stale
   stale
   $ diff "$CICA_SOURCE/docs/cica.1" cica.1 | sed -n 's/^> /+ /p'
+  + \fBreport\fR \fINAME\fR|\fIFILE\fR.\fBlua\fR [\fB\-\-format\fR \fBtext\fR|\fBmd\fR|\fBcsv\fR|\fBtsv\fR|\fBjson\fR|\fBhtml\fR|\fBsvg\fR] [\fB\-\-lang\fR \fBzh\-Hans\fR|\fBzh\-Hant\fR|\fBen\fR] [\fB\-o\fR \fIFILE\fR]
   + .B founders
   + The founding members.
   + .TP
+  + text (default), md, csv, tsv, json, html, or svg (reports with a chart)
+  + write to FILE; without \-\-format, its extension picks the format (.txt .md .markdown .csv .tsv .tab .json .html .htm .svg; others are an error)
   + .B tsv
   + (tab\-separated values),
   + .RB ( .txt ", " .md ", " .markdown ", " .csv ", " .tsv ", " .tab ", " .json ", " .html ", " .htm ", " .svg ;

@@ -314,5 +314,5 @@ may be reached by any of its addresses) or localhost, never another name:
   > PY
   dangling: 0 links checked: True
   $ cica serve --export /proc/nope
-  cica: 无法写入“/proc/nope”：mkdir -p
+  cica: 无法写入“/proc/nope”：No such file or directory
   [1]

@@ -5,6 +5,10 @@
 # code PATH [curl options]: the status code of a GET of $URL/PATH.
 # json PATH [curl options]: the body, with Accept: application/json.
 serve_start() {
+  # empty serve.out first: the background job truncates it only once it runs, and until then the
+  # loop below would read the URL a previous server left there and signal a process that has not
+  # yet caught SIGINT (ignored in a background job of a non-interactive shell: the signal is lost)
+  : > serve.out
   # shellcheck disable=SC2086
   cica $SERVE_GLOBAL serve --port 0 "$@" > serve.out 2> serve.err &
   PID=$!

@@ -140,8 +140,9 @@ describe("every listing names every discovered item", function()
 
   it("the man page: its generated lists are current (packaging/manpage.lua)", function()
     local page = read("docs/cica.1")
-    assert.are.same({ "reports", "formats", "extensions", "topics", "dot-commands", "extensions" },
-      manpage.lists(page))
+    assert.are.same({ "synopsis", "options-lua", "options-cica", "commands", "reports", "options-report",
+      "formats", "extensions", "options-quiz", "topics", "options-search", "options-serve", "dot-commands",
+      "extensions", "options-completion", "options-stubs" }, manpage.lists(page))
     assert.are.equal(manpage.fill(page), page,
       "docs/cica.1 is stale: run build/cica packaging/manpage.lua docs/cica.1 docs/cica.1")
     local blocks = manpage.blocks()
@@ -151,6 +152,75 @@ describe("every listing names every discovered item", function()
     assert_lists(block("topics"), TOPICS, "the man page's topics")
     for _, c in ipairs(COMMANDS) do
       assert.is_truthy(block("dot-commands"):find(".B ." .. c, 1, true), "the man page's .".. c)
+    end
+  end)
+
+  it("the man page: every option of every --help, and every command, with its own text", function()
+    local blocks = manpage.blocks()
+    local function block(name) return (table.concat(blocks[name], "\n"):gsub("\\%-", "-")) end
+    -- every line of an Options section that starts with "-" is an option of the page
+    local function option_lines(text, heading)
+      local n, inside = 0, false
+      for line in (text .. "\n"):gmatch("(.-)\n") do
+        if inside and (line == "" or not line:match("^ ")) then break end
+        if inside and line:match("^%s+%-") then n = n + 1 end
+        if line:match(heading) then inside = true end
+      end
+      return n
+    end
+    for _, c in ipairs(require("cica.core").subcommands()) do
+      local ok, help = pcall(manpage.help_text, c.name)
+      if ok then
+        local n = option_lines(help, "^Options:$")
+        assert.is_true(n > 0, c.name)
+        assert.are.equal(n, select(2, block("options-" .. c.name):gsub("\n%.TP\n", "")) + 1, c.name)
+        for _, o in ipairs(manpage.options(help, "^Options:$")) do
+          assert.is_truthy(table.concat(blocks["options-" .. c.name], "\n"):find(manpage.escape(o.text), 1, true),
+            c.name .. " " .. o.spec)
+        end
+      end
+      assert.is_truthy(block("commands"):find(".B " .. c.name .. "\n", 1, true), "the man page's command " .. c.name)
+    end
+    local main = manpage.main_help_text()
+    assert.are.equal(option_lines(main, "^cica's options:$"), #manpage.options(main, "^cica's options:$"))
+    assert.are.same({ "-e stat", "-l mod", "-i", "-v", "-E", "-W", "--", "-" },
+      (function()
+        local specs = {}
+        for i, o in ipairs(manpage.options(main, "^Options %(as lua5%.4%):$")) do specs[i] = o.spec end
+        return specs
+      end)())
+  end)
+
+  it("manpage.options splits an option from its text however they are spaced", function()
+    local help = "Options:\n  -f, --format FMT   text or json\n      --questions FILE add FILE\n"
+      .. "      --max-memory MB  stop\n      --due          only due,\n                     really\n"
+      .. "  -e stat      execute 'stat'\n      --format F     --print: text\n\nafter\n"
+    assert.are.same({
+      { spec = "-f, --format FMT", text = "text or json" }, { spec = "--questions FILE", text = "add FILE" },
+      { spec = "--max-memory MB", text = "stop" }, { spec = "--due", text = "only due, really" },
+      { spec = "-e stat", text = "execute 'stat'" }, { spec = "--format F", text = "--print: text" },
+    }, manpage.options(help, "^Options:$"))
+    assert.has_error(function() manpage.options(help, "^Flags:$") end,
+      "manpage: no section '^Flags:$' in the help text")
+  end)
+
+  it("the man page names every environment variable cica reads", function()
+    local page = read("docs/cica.1")
+    local env = page:match("\n%.SH ENVIRONMENT\n(.-)\n%.SH ")
+    local names = { LC_ALL = true, LC_MESSAGES = true, LANG = true, LUA_INIT = true, LUA_INIT_5_4 = true,
+                    XDG_CONFIG_HOME = true, XDG_STATE_HOME = true, HOME = true } -- read through a variable
+    local files = {}
+    for _, dir in ipairs({ "src", "lua" }) do
+      local p = assert(io.popen("find " .. dir .. " -name '*.c' -o -name '*.lua'"))
+      for f in p:lines() do files[#files + 1] = f end
+      p:close()
+    end
+    for _, f in ipairs(files) do
+      for name in read(f):gmatch('getenv%(%s*"([%u%d_]+)"%s*%)') do names[name] = true end
+    end
+    assert.is_true(next(names) ~= nil)
+    for name in pairs(names) do
+      assert.is_truthy(env:find("%f[%w_]" .. name .. "%f[^%w_]"), "ENVIRONMENT in docs/cica.1 lacks " .. name)
     end
   end)
 

@@ -1,6 +1,6 @@
 -- Messages of the REPL (cica.lang area "repl"): the dot-commands' summaries and help, .help's
 -- and .tables' text, and the REPL's errors. A dot-command's `summary` and `help` may be a plain
--- string or a localized table; the built-in ones take theirs from here (cica.repl.commands).
+-- string or a localized table; the built-in ones take theirs from here (cica.repl.commands.*).
 local function m(hans, hant, en) return { ["zh-Hans"] = hans, ["zh-Hant"] = hant, en = en } end
 
 return {

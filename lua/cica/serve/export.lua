@@ -8,12 +8,13 @@ local M = {}
 
 local made = {}
 
--- Creates dir and its parents (mkdir -p), once per folder.
+-- Creates dir and its parents, once per folder: cica's one mkdir -p (src/mkdirs.c, through
+-- cica.host.make_dirs), never a shell.
 local function mkdir_p(dir)
   if made[dir] then return end
+  local ok, why = require("cica.host").make_dirs(dir)
+  if not ok then error(require("cica.lang").t("serve.cannot_write", nil, dir, why), 0) end
   made[dir] = true
-  local ok = os.execute("mkdir -p -- '" .. dir:gsub("'", "'\\''") .. "' 2>/dev/null")
-  if not ok then error(require("cica.lang").t("serve.cannot_write", nil, dir, "mkdir -p"), 0) end
 end
 
 -- Writes text to root/rel (rel: a path under root, with its folders made).

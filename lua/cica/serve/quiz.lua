@@ -45,8 +45,6 @@ local function generators()
   return require("cica.quiz.topics").all()
 end
 
--- Parses an application/x-www-form-urlencoded body (the last of a repeated name wins, except
--- `topic`, collected in a list). Raises 400 for a malformed one.
 -- Parses an application/x-www-form-urlencoded body: the form's fields (the last of a repeated
 -- name wins; `topic` fields gathered in form.topics) and whether some field was bad (invalid
 -- UTF-8, a control character, a bad percent escape) — the caller refuses that once it knows the

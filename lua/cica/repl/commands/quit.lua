@@ -1,3 +1,13 @@
--- .quit: defined with the REPL's first commands in cica.repl.commands; this file is what makes it
--- a dot-command (cica.discover lists the modules cica.repl.commands.NAME).
-return require("cica.repl.commands").defined.quit
+-- .quit (also .q): ends the session.
+local MSG = require("cica.lang").area("repl") -- summary and help, localized (cica.messages.repl)
+
+local function repl() return require "cica.repl" end
+
+local cmd = { name = "quit", usage = ".quit", summary = MSG.quit_summary }
+
+function cmd.run(args)
+  if #args > 0 then return repl().usage(cmd) end
+  return "quit"
+end
+
+return cmd
