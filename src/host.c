@@ -150,15 +150,20 @@ static int load_bundled(lua_State *L) {
 ** ~0.19 M instructions (bench/README.md).
 */
 static int search_bundled(lua_State *L) {
-  const char *name = luaL_checkstring(L, 1);
-  for (int i = 0; i < cica_module_count; i++) {
-    if (strcmp(cica_modules[i].name, name) != 0) continue;
-    lua_pushinteger(L, i);
-    lua_pushcclosure(L, load_bundled, 1);
-    lua_pushstring(L, cica_modules[i].chunkname + 1); /* "lua/cica/x.lua", as package.path's searcher gives a path */
-    return 2;
-  }
-  return 0;
+  int i = host_bundled_index(luaL_checkstring(L, 1));
+  if (i < 0) return 0;
+  lua_pushinteger(L, i);
+  lua_pushcclosure(L, load_bundled, 1);
+  lua_pushstring(L, cica_modules[i].chunkname + 1); /* "lua/cica/x.lua", as package.path's searcher gives a path */
+  return 2;
+}
+
+/* The index in cica_modules of the bundled Lua module `name`, or -1 (a linear search: ~130
+** modules, a few thousand instructions per require). */
+int host_bundled_index(const char *name) {
+  for (int i = 0; i < cica_module_count; i++)
+    if (strcmp(cica_modules[i].name, name) == 0) return i;
+  return -1;
 }
 
 /*
@@ -283,9 +288,6 @@ lua_State *host_new(const struct host_options *opt) {
   /* Generational collection: most objects (row tables, their strings, temporaries) die young; see
   ** bench/README.md for what it saves and what it costs. */
   lua_gc(L, LUA_GCGEN, 0, 0);
-  /* As lua.c does around its libraries: the set-up allocates (libraries, cica's start-up modules)
-  ** and frees almost nothing, so collecting during it is wasted work (~0.1 M instructions). */
-  lua_gc(L, LUA_GCSTOP);
   lua_pushcfunction(L, setup);
   lua_pushlightuserdata(L, (void *)opt);
   int status = host_pcall(L, 1, 0);
@@ -294,7 +296,6 @@ lua_State *host_new(const struct host_options *opt) {
     lua_pushcfunction(L, sandbox_install);
     status = host_pcall(L, 0, 0);
   }
-  lua_gc(L, LUA_GCRESTART);
   if (status != LUA_OK) {
     /* Setup errors are the program's, not a script's: the first line says it all. */
     const char *msg = lua_tostring(L, -1);
