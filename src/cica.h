@@ -30,6 +30,8 @@ int host_load_file(lua_State *L, const char *path);
 int host_load_string(lua_State *L, const char *code, size_t len, const char *chunkname);
 int host_require(lua_State *L, const char *module, const char *global);
 int host_load_module(lua_State *L, int index);
+/* The index in cica_modules of the bundled Lua module `name`, or -1 when none is. */
+int host_bundled_index(const char *name);
 
 /* lcore.c */
 struct db_dataset;

@@ -34,12 +34,12 @@ static const struct subcommand subcommands[] = {
 };
 
 /*
-** Whether the module of a subcommand is bundled (so --help lists only what works). Stack:
-** unchanged.
+** Whether the module of a subcommand is bundled or preloaded (so --help lists only what works).
+** Stack: unchanged.
 */
 static int subcommand_available(lua_State *L, const struct subcommand *s) {
   STACK_ENTER(L);
-  if (s->module == NULL) {
+  if (s->module == NULL || host_bundled_index(s->module) >= 0) {
     STACK_LEAVE(L, 0);
     return 1;
   }

@@ -250,12 +250,12 @@ normalize = function(spec, opts, fname, up)
   }
 end
 
---- The module of format `name` (cica.format.NAME), or nil when there is no such format.
+--- The module of format `name` (cica.format.NAME), or nil when there is no such format. Loads
+-- that module only (M.names loads them all): the same answer as looking it up in M.names.
 function M.module(name)
-  if type(name) ~= "string" then return nil end
-  for _, n in ipairs(M.names) do
-    if n == name then return require(PREFIX .. "." .. name) end
-  end
+  if type(name) ~= "string" or not discover.has(PREFIX, name) then return nil end
+  local mod = require(PREFIX .. "." .. name)
+  if type(mod) == "table" and type(mod.render) == "function" then return mod end
   return nil
 end
 

@@ -188,7 +188,12 @@ local function measure(s)
   local w = 0
   if utf8.len(s) then                  -- valid UTF-8: decode in C, one call per string
     local cpw = M.codepoint
-    for _, cp in utf8.codes(s) do w = w + cpw(cp) end
+    for _, cp in utf8.codes(s) do
+      -- M.codepoint's two fast paths inline (printable ASCII, CJK ideographs): no call for most
+      if cp >= 0x20 and cp < 0x7F then w = w + 1
+      elseif cp >= 0x4E00 and cp <= 0x9FFF then w = w + 2
+      else w = w + cpw(cp) end
+    end
     return w
   end
   for _, cw in chars(s) do w = w + cw end
@@ -264,7 +269,9 @@ local function split_chars(s)
   if utf8.len(s) then
     for ch in s:gmatch(utf8.charpattern) do
       n = n + 1
-      cs[n], ws[n] = ch, char_width(ch)
+      local w = CHAR_WIDTH[ch]   -- char_width's memo, read here: a call per character costs more
+      if w == nil then w = char_width(ch) end
+      cs[n], ws[n] = ch, w
     end
   else
     for ch, cw in chars(s) do
@@ -311,8 +318,21 @@ local function group_marks(cs, ws, n, width, wrap_inner)
     if a > b then return add(text, w, mark.open, 0, mark.close, 0) end
     add(text, w, cs[a], ws[a], cs[b], ws[b])
   end
+  local move = table.move
   local i = 1
   while i <= n do
+    -- the plain characters up to the next `*` or \1 are units of their own: moved in bulk
+    local j = i
+    while j <= n and cs[j] ~= "*" and cs[j] ~= "\1" do j = j + 1 end
+    if j > i then
+      local k = j - 1
+      move(cs, i, k, m + 1, us); move(ws, i, k, m + 1, uw)
+      move(cs, i, k, m + 1, hd); move(ws, i, k, m + 1, hw)
+      move(cs, i, k, m + 1, tl); move(ws, i, k, m + 1, tw)
+      m = m + (j - i)
+      i = j
+      if i > n then break end
+    end
     local mark = opens(i)
     if not mark then
       plain(i)

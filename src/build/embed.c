@@ -68,6 +68,107 @@ static void module_name(const char *rel, char *name, size_t size) {
     if (*c == '/') *c = '.';
 }
 
+/*
+** Dropping local variable names from a Lua 5.4 dump (what lua_dump's strip flag drops too, but
+** keeping the source name, the line numbers and the upvalue names, so error positions and
+** tracebacks stay as they are). The names are a third of a module's bytecode and most of what
+** undumping it costs (each is a string to intern): ~0.1 M instructions at every start-up for the
+** modules cica loads first (bench/README.md). Cost: an error inside cica's own code says
+** "attempt to index a nil value" without "(local 'x')", and a function held in a local of cica's
+** code is named in a traceback by its file and line ("in function <lua/cica/x.lua:12>").
+** The reader follows lundump.c of Lua 5.4; a dump it does not understand stops the build.
+*/
+struct dump_reader {
+  const unsigned char *p, *end;
+  struct buffer *out;
+  int bad;
+};
+
+/* Copies n bytes to the output (or marks the reader bad at the end of the input). */
+static void dr_copy(struct dump_reader *r, size_t n) {
+  if ((size_t)(r->end - r->p) < n) { r->bad = 1; r->p = r->end; return; }
+  buffer_add(r->out, r->p, n);
+  r->p += n;
+}
+
+/* Skips n bytes of the input. */
+static void dr_skip(struct dump_reader *r, size_t n) {
+  if ((size_t)(r->end - r->p) < n) { r->bad = 1; r->p = r->end; return; }
+  r->p += n;
+}
+
+/* Reads a size as lundump.c's loadUnsigned does (7 bits a byte, the last one with 0x80); copies
+** its bytes to the output when copy is set. */
+static size_t dr_size(struct dump_reader *r, int copy) {
+  size_t x = 0;
+  for (;;) {
+    if (r->p >= r->end) { r->bad = 1; return 0; }
+    unsigned char b = *r->p;
+    if (copy) dr_copy(r, 1); else r->p++;
+    x = (x << 7) | (b & 0x7f);
+    if (b & 0x80) return x;
+  }
+}
+
+/* A string (size + 1, then the bytes; 0 for none), copied or skipped. */
+static void dr_string(struct dump_reader *r, int copy) {
+  size_t n = dr_size(r, copy);
+  if (n == 0) return;
+  if (copy) dr_copy(r, n - 1); else dr_skip(r, n - 1);
+}
+
+/* Copies one function (lundump.c's loadFunction) without its local variable names. */
+static void dr_function(struct dump_reader *r) {
+  dr_string(r, 1);                                  /* source */
+  dr_size(r, 1); dr_size(r, 1);                     /* linedefined, lastlinedefined */
+  dr_copy(r, 3);                                    /* numparams, is_vararg, maxstacksize */
+  dr_copy(r, dr_size(r, 1) * 4);                    /* code (4-byte instructions) */
+  size_t n = dr_size(r, 1);                         /* constants */
+  for (size_t i = 0; i < n && !r->bad; i++) {
+    if (r->p >= r->end) { r->bad = 1; return; }
+    unsigned char tag = *r->p;
+    dr_copy(r, 1);
+    switch (tag) {
+      case 0x00: case 0x01: case 0x11: break;       /* nil, false, true */
+      case 0x03: case 0x13: dr_copy(r, 8); break;   /* integer, float */
+      case 0x04: case 0x14: dr_string(r, 1); break; /* short and long strings */
+      default: r->bad = 1; return;
+    }
+  }
+  dr_copy(r, dr_size(r, 1) * 3);                    /* upvalues: instack, idx, kind */
+  n = dr_size(r, 1);                                /* nested functions */
+  for (size_t i = 0; i < n && !r->bad; i++) dr_function(r);
+  dr_copy(r, dr_size(r, 1));                        /* lineinfo */
+  n = dr_size(r, 1);                                /* abslineinfo: pc, line */
+  for (size_t i = 0; i < n && !r->bad; i++) { dr_size(r, 1); dr_size(r, 1); }
+  n = dr_size(r, 0);                                /* locvars: dropped */
+  for (size_t i = 0; i < n && !r->bad; i++) { dr_string(r, 0); dr_size(r, 0); dr_size(r, 0); }
+  unsigned char none = 0x80;                        /* a size of 0 */
+  buffer_add(r->out, &none, 1);
+  n = dr_size(r, 1);                                /* upvalue names: kept */
+  for (size_t i = 0; i < n && !r->bad; i++) dr_string(r, 1);
+}
+
+/* Replaces the dump in code by the same without local variable names. Returns 0, or -1 (code
+** unchanged) when it does not read as a Lua 5.4 dump of this build's sizes. */
+static int drop_local_names(struct buffer *code) {
+  const size_t header = 4 + 1 + 1 + 6 + 3 + 8 + 8 + 1; /* signature ... LUAC_NUM, sizeupvalues */
+  if (code->len < header || code->data[4] != 0x54 || code->data[12] != 4 || code->data[13] != 8 ||
+      code->data[14] != 8)
+    return -1;
+  struct buffer out = {0};
+  struct dump_reader r = {code->data + header, code->data + code->len, &out, 0};
+  buffer_add(&out, code->data, header);
+  dr_function(&r);
+  if (r.bad || r.p != r.end) {
+    free(out.data);
+    return -1;
+  }
+  free(code->data);
+  *code = out;
+  return 0;
+}
+
 /* Compiles one module to bytecode and writes its array; returns 0, or 1 after printing why not. */
 static int embed_module(lua_State *L, FILE *out, const char *dir, const char *rel, int index) {
   char path[4096], chunkname[4096];
@@ -85,6 +186,12 @@ static int embed_module(lua_State *L, FILE *out, const char *dir, const char *re
   }
   lua_dump(L, dump_writer, &code, 0);
   lua_pop(L, 1);
+  if (drop_local_names(&code) != 0) {
+    fprintf(stderr, "cica-embed: %s: not a Lua 5.4 dump as expected (lundump.c's format changed?)\n", path);
+    free(src.data);
+    free(code.data);
+    return 1;
+  }
   fprintf(out, "static const unsigned char module_%d[] = {\n", index);
   write_bytes(out, code.data, code.len);
   fprintf(out, "};\n");

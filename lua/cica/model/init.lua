@@ -21,6 +21,9 @@
 --                           from = (where its records are, when not `cica.NAME`),
 --                           key = field name or function(record) -> the index's id,
 --                           records = function(cica) -> the list (default cica[name]),
+--                           lookup = function(cica, id) -> the record whose index id is id,
+--                             built alone (optional: a search hit then does not build the
+--                             whole collection; it must equal the collection's record),
 --                           title = function(record, lang) -> the hit's title (optional) },
 --                sources = true when its records cite sources (.sources ID lists them),
 --                by_today = true when it depends on cica.today() (rebuilt by cica.set_today),
@@ -265,6 +268,24 @@ local function nested_class(ty)
   return name and classes[name] and name or nil
 end
 
+-- Per class: its fields that hold records of a class, as { field, class, is_array }. Made once
+-- per class while the registry stays the same (its generation): tagging a collection looked
+-- through every field of every record's class again, record by record (most of the cost of a
+-- collection built from SQL, such as cica.meetings).
+local nested_cache, nested_generation = {}, nil
+local function nested_fields(name)
+  if nested_generation ~= generation then nested_cache, nested_generation = {}, generation end
+  local list = nested_cache[name]
+  if list then return list end
+  list = {}
+  for _, f in ipairs(M.class_fields(name)) do
+    local inner = nested_class(f[2])
+    if inner then list[#list + 1] = { f[1], inner, f[2]:find("[]", 1, true) ~= nil } end
+  end
+  if nested_generation == generation then nested_cache[name] = list end -- not when loading the model changed it
+  return list
+end
+
 --- Tags `record` (a table) as being of class `name`, and the records its fields of record types
 -- hold. A record already tagged with a subclass of `name` keeps it (a summit stays a summit when
 -- cica.meetings is built after cica.summits). Returns record.
@@ -273,14 +294,13 @@ function M.tag(record, name)
   local old = tags[record]
   if old == name or (old and M.is_a(old, name)) then return record end
   tags[record] = name
-  for _, f in ipairs(M.class_fields(name)) do
-    local inner = nested_class(f[2])
+  for _, f in ipairs(nested_fields(name)) do
     local v = rawget(record, f[1])
-    if inner and type(v) == "table" then
-      if f[2]:find("[]", 1, true) then
-        for _, x in ipairs(v) do M.tag(x, inner) end
+    if type(v) == "table" then
+      if f[3] then
+        for _, x in ipairs(v) do M.tag(x, f[2]) end
       else
-        M.tag(v, inner)
+        M.tag(v, f[2])
       end
     end
   end
@@ -393,8 +413,17 @@ end
 -- Per cica table and kind: the records by their index id, for the list they were made from.
 local indexes = setmetatable({}, { __mode = "k" })
 
---- The record of search kind `kind` whose index id is `id` (a string), or nil.
+--- The record of search kind `kind` whose index id is `id` (a string), or nil. A kind whose
+-- search declaration has `lookup(api, id)` (building that one record, as its collection would)
+-- is asked for the record alone while its collection is not built yet; otherwise, and once it
+-- is, the record is the collection's own.
 function M.lookup(api, kind, id)
+  local s = M.kind(kind)
+  if s and s.lookup and s.collection and type(api) == "table" and rawget(api, s.collection.name) == nil then
+    local record = s.lookup(api, tostring(id))
+    if record ~= nil then M.tag(record, s.collection.class) end
+    return record
+  end
   local list = M.records(kind, api)
   if type(list) ~= "table" then return nil end
   local per = indexes[list]

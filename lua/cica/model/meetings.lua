@@ -55,23 +55,30 @@ function M.title_with_status(record, suffix)
   return title .. "——" .. status
 end
 
---- All meetings in date order, with the city named as it was on the day.
-function M.meetings(cica)
+-- The meetings in date order, with the city named as it was on the day: all of them, or with
+-- `id` only that one (an array of at most one record).
+local function build(cica, id)
   local name_of = u.place_namer(cica)
+  -- with an id, each query keeps its order and reads only that meeting's rows
+  local function rows(sql, where)
+    if id == nil then return cica.rows((sql:gsub(" WHERE_ID", ""))) end
+    return cica.rows((sql:gsub(" WHERE_ID", " " .. where)), id)
+  end
   local docs = {}
-  for row in cica.rows("SELECT id, meeting FROM documents WHERE meeting IS NOT NULL ORDER BY date, id") do
+  for row in rows("SELECT id, meeting FROM documents WHERE meeting IS NOT NULL WHERE_ID ORDER BY date, id",
+                  "AND meeting = ?1") do
     local list = docs[row.meeting] or {}
     docs[row.meeting] = list
     list[#list + 1] = row.id
   end
   local participants = {}
-  for row in cica.rows("SELECT * FROM participants ORDER BY meeting, role, entity") do
+  for row in rows("SELECT * FROM participants WHERE_ID ORDER BY meeting, role, entity", "WHERE meeting = ?1") do
     local list = participants[row.meeting] or {}
     participants[row.meeting] = list
     list[#list + 1] = { entity = row.entity, role = row.role, sources = u.source_list(row.sources) }
   end
   local list = {}
-  for row in cica.rows("SELECT * FROM meetings ORDER BY date, id") do
+  for row in rows("SELECT * FROM meetings WHERE_ID ORDER BY date, id", "WHERE id = ?1") do
     local record = {
       id = row.id, kind = row.kind, ordinal = row.ordinal, date = row.date, end_date = row.end_date,
       place = row.place, host = row.host, status = row.status, confidence = row.confidence,
@@ -93,6 +100,17 @@ function M.meetings(cica)
     list[#list + 1] = record
   end
   return list
+end
+
+--- All meetings in date order, with the city named as it was on the day.
+function M.meetings(cica)
+  return build(cica, nil)
+end
+
+--- The meeting whose id is `id`, built alone (the same record as in M.meetings), or nil: what a
+-- search hit needs without building every meeting (cica.model.lookup).
+function M.meeting(cica, id)
+  return build(cica, id)[1]
 end
 
 --- The planned meetings whose date has passed (see planned_status), in date order.
@@ -165,7 +183,7 @@ M.collections = {
     show = { "id", "date", "kind", "city", "title", "status" },
     example = 'for _, m in ipairs(cica.meetings) do if m.kind == "ministerial" then print(m.date, m.city) end end',
     search = {
-      kind = "meeting", rank = 3, key = "id", ids = "`summit-3`, …",
+      kind = "meeting", rank = 3, key = "id", ids = "`summit-3`, …", lookup = M.meeting,
       what = "summits, ministerial and other meetings (a planned one is titled with its `status_text`: \"planned for …\", and whether it is past its date)",
       label = { ["zh-Hans"] = "会议", ["zh-Hant"] = "會議", en = "meeting" },
       -- a planned meeting says so, and whether it is past
