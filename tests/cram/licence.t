@@ -1,7 +1,7 @@
 Licences: the program is MIT, the dataset CC BY-SA 4.0 with attribution to its sources (LICENSE).
 
 The Debian copyright file made by the build, in the machine-readable format, names both licences
-and every source of the dataset:
+and every source of the dataset, and the GPL of GNU Readline, which the binary links statically:
 
   $ copyright="$(dirname "$(command -v cica)")/copyright"
   $ head -1 "$copyright"
@@ -9,9 +9,12 @@ and every source of the dataset:
   $ grep -E '^(Files|License):' "$copyright"
   Files: *
   License: Expat
+  Files: usr/bin/cica
+  License: GPL-3+
   Files: data/*
   License: CC-BY-SA-4.0
   License: Expat
+  License: GPL-3+
   License: CC-BY-SA-4.0
   $ cica -e 'for _, s in ipairs(cica.sources) do print(s.id) end' > ids
   $ while read -r id; do grep -q "^ $id: " "$copyright" || echo "missing $id"; done < ids
