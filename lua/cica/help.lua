@@ -158,6 +158,15 @@ M.WIDTH = 80   -- help text wraps its last column to this many columns
 -- The message "help.KEY" in language `code`, formatted with the remaining arguments.
 local function msg(code, key, ...) return lang.t("help." .. key, code, ...) end
 
+-- A translation a class or collection declaration carries itself (its `translations` table,
+-- keyed as the catalogue areas are: "cica.X", "cica.X.field", "cica.xs"), or nil: a new collection
+-- keeps its translations in its own file (docs/adding-a-collection.md). Arguments: key (string).
+local function declared_translation(key)
+  local class = key:match("^(cica%.%u[%w_]*)") -- "cica.X" and "cica.X.field"
+  local def = class and model.class(class) or model.collection(key)
+  return def and type(def.translations) == "table" and def.translations[key] or nil
+end
+
 --- A documentation text in language `code`: `en` (the English source) itself in English, else its
 -- translation in the message area `area` ("api_functions" or "api_fields") under `key`, provided
 -- that translation is of this very English text; `en` when there is none (a user's collection).
@@ -165,9 +174,15 @@ local function msg(code, key, ...) return lang.t("help." .. key, code, ...) end
 -- nil (en nil). Errors: none (a missing area is the engine's bug, raised by cica.lang).
 function M.doc(area, key, en, code)
   if en == nil or code == "en" then return en end
-  local m = lang.area(area)[key]
+  local m = M.translation(area, key)
   if m and m.en == en then return m[code] end
   return en
+end
+
+--- The translation entry { ["zh-Hans"], ["zh-Hant"], en } of API text `key`: from the message
+-- area `area`, else from the declaration of its class or collection; nil when there is none.
+function M.translation(area, key)
+  return lang.area(area)[key] or declared_translation(key)
 end
 
 -- The class that declares the fields class `name` has (itself, or the nearest parent with fields).

@@ -98,7 +98,7 @@ describe("help in every display language", function()
     local list, missing = texts(), {}
     assert.is_true(#list > 250)
     for _, t in ipairs(list) do
-      local m = lang.area(t[1])[t[2]]
+      local m = help.translation(t[1], t[2])
       if not m then
         missing[#missing + 1] = t[1] .. ": no translation of " .. t[2]
       elseif m.en ~= t[3] then
@@ -193,6 +193,29 @@ describe("help in every display language", function()
       assert.matches("\n每条记录（cica%.Mine）：A record of my own table%.\n  id%s+string%s+its id\n", t)
       -- a field it shares with a bundled class by name is still its own text
       assert.matches("\n  name%s+string%s+the name in the display language %(cica%.lang%)\n", t)
+    end)
+  end)
+
+  describe("a new collection with its translations in its own declaration", function()
+    local u = require "cica.model.util"
+    local function m(hans, hant, en) return { ["zh-Hans"] = hans, ["zh-Hant"] = hant, en = en } end
+    setup(function()
+      model.register_class({ name = "cica.Pact", summary = "A pact.",
+        fields = model.fields({ { "id", "string", "its id" } }),
+        translations = { ["cica.Pact"] = m("一项公约。", "一項公約。", "A pact."),
+          ["cica.Pact.id"] = m("编号", "編號", "its id") } })
+      model.register({ name = "pacts", class = "cica.Pact", summary = "The pacts.",
+        build = u.simple("SELECT 'p-1' AS id", {}), example = "print(#cica.pacts)",
+        translations = { ["cica.pacts"] = m("全部公约。", "全部公約。", "The pacts.") } })
+    end)
+    teardown(function()
+      model.unregister("pacts", "cica.Pact")
+      rawset(cica, "pacts", nil)
+    end)
+    it("shows them in Chinese and its English in en", function()
+      assert.are.equal("cica.pacts: cica.Pact[]\n  全部公約。\n\n每筆記錄（cica.Pact）：一項公約。\n  id  string  編號\n\n示例：\n  print(#cica.pacts)",
+        help.text_in("zh-Hant", "pacts"))
+      assert.matches("^cica%.pacts: cica%.Pact%[%]\n  The pacts%.\n", help.text_in("en", "pacts"))
     end)
   end)
 
