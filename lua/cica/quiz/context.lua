@@ -37,6 +37,15 @@ function M.context(topic, rng, lang, d)
   g.ordinal = function(n, unit) return text.ordinal(n, lang, unit) end
   g.date = function(iso) return text.date(iso, lang) end
   g.on = function(iso) return text.on(iso, lang) end
+  -- fn made into a function that calls it once and returns its result ever after: a pool or
+  -- table shared by the questions a topic builds on demand (docs/quiz.md).
+  g.once = function(fn)
+    local done, value = false, nil
+    return function()
+      if not done then value = fn(); done = true end
+      return value
+    end
+  end
   g.year_of = data.year
   g.ids = data.ids
   g.sources = claims.unique_sources
