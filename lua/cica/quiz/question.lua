@@ -23,6 +23,17 @@ local function shape_of(spec, topic)
   return topic .. ":" .. (word or "")
 end
 
+-- Whether a question with these answers can be asked with choices: choice mode needs one
+-- distractor, and the first usable option of the pool says so. `pool` may be a function (g.once).
+local function has_choice(answers, pool, kind)
+  if type(pool) == "function" then pool = pool() end
+  local get, n = choices.pool_view(pool, kind)
+  for i = 1, n do
+    if choices.usable(get(i), answers) then return true end
+  end
+  return false
+end
+
 -- Fields every question has from the start (what selecting questions reads); the others are
 -- made when first read (see `fill`).
 local Question
@@ -49,15 +60,10 @@ local function fill(q, spec, g)
   q.explain, q.note = text.localize(spec.explain, g.lang), text.localize(spec.note, g.lang)
   q.sources, q.kind, q._pool, q._lang = spec.sources or {}, answers[1].kind, pool, g.lang
   q._pending = { rng = g.choice_rng, lang = g.lang, want = spec.choices or 4 }
-  -- Choice mode needs one distractor: the first usable option of the pool says so.
-  local has_choice = false
-  local get, n = choices.pool_view(pool, q.kind)
-  for i = 1, n do
-    if choices.usable(get(i), answers) then has_choice = true; break end
-  end
+  local choice = has_choice(answers, pool, q.kind)
   q.modes = {}
   for _, m in ipairs(spec.modes or { "choice", "typed" }) do
-    if m == "typed" or (m == "choice" and has_choice) then q.modes[#q.modes + 1] = m end
+    if m == "typed" or (m == "choice" and choice) then q.modes[#q.modes + 1] = m end
   end
   q.accepted = {}
   local seen = {}
@@ -133,6 +139,13 @@ function M.finish(spec, g)
   if spec.prompt == nil and type(spec.build) == "function" then
     q._spec, q._g = spec, g
     if typed_ok(spec.modes) then return q end
+    -- choice only: askable when its pool has a distractor, which the descriptor's own answer and
+    -- pool (when it gives them) tell without building it
+    local answers = spec.pool ~= nil and choices.as_options(spec.answer, spec.kind) or {}
+    if answers[1] ~= nil then
+      if has_choice(answers, spec.pool, answers[1].kind) then return q end
+      return nil
+    end
     build(q)
   else
     fill(q, spec, g)
