@@ -44,12 +44,31 @@ local function key_of(s, fold)
   return k
 end
 
--- The comparison keys of an option's spellings, computed once per option.
+-- The keys of a list of spellings, remembered per list (and its length): the options of one
+-- record share its list of spellings (cica.quiz.context), so they share its keys too.
+local list_keys = setmetatable({}, { __mode = "k" })
+
+local function keys_of_list(list, fold)
+  local memo = list_keys[list]
+  if memo and memo.n == #list and memo.fold == (fold or NO_FOLD) then return memo.keys end
+  local k = {}
+  for _, s in ipairs(list) do k[key_of(s, fold)] = true end
+  k[""] = nil
+  list_keys[list] = { n = #list, fold = fold or NO_FOLD, keys = k }
+  return k
+end
+
+-- The comparison keys of an option's spellings, computed once per option (and shared with its
+-- spellings' list when the text is one of them, as a record's name is).
 local function keys_of(o, fold)
   if not o._keys then
-    local k = { [key_of(o.text, fold)] = true }
-    for _, s in ipairs(o.accept or {}) do k[key_of(s, fold)] = true end
-    k[""] = nil
+    local text = key_of(o.text, fold)
+    local k = o.accept and keys_of_list(o.accept, fold) or {}
+    if text ~= "" and not k[text] then
+      local copy = { [text] = true }
+      for x in pairs(k) do copy[x] = true end
+      k = copy
+    end
     o._keys = k
   end
   return o._keys
@@ -59,6 +78,7 @@ end
 local function same(a, b, fold)
   if a.value ~= nil and b.value ~= nil then return a.value == b.value end
   if a.ref ~= nil and a.ref == b.ref then return true end
+  if a.text == b.text and type(a.text) == "string" and key_of(a.text, fold) ~= "" then return true end
   local ka = keys_of(a, fold)
   for k in pairs(keys_of(b, fold)) do
     if ka[k] then return true end

@@ -49,10 +49,18 @@ function M.context(topic, rng, lang, d)
   g.year_of = data.year
   g.ids = data.ids
   g.sources = claims.unique_sources
+  -- Every spelling of a record, made once per record in this context: the options of one
+  -- record (its answers and its places in pools) share the list, and so their match keys.
+  local spelled = setmetatable({}, { __mode = "k" })
+  local function spellings_of(rec, extra)
+    local list = spelled[rec]
+    if not list then list = text.spellings(rec, extra); spelled[rec] = list end
+    return list
+  end
   g.entity = function(x, why)
     local e = type(x) == "table" and x or d.entities[x]
     if not e then return nil end
-    return { text = text.name_in(e, lang), accept = text.spellings(e, { e.id }), why = why, ref = e.id }
+    return { text = text.name_in(e, lang), accept = spellings_of(e, { e.id }), why = why, ref = e.id }
   end
   -- A place under the name it bore on `date` (Nur-Sultan in 2021), accepting all its names.
   -- Under a former name the text says what it is called now: "Nur-Sultan (now Astana)".
@@ -62,7 +70,7 @@ function M.context(topic, rng, lang, d)
     local then_, now = text.name_in(text.place_name(p, date), lang), text.name_in(p, lang)
     local shown = then_
     if then_ ~= now then shown = text.format(text.localize(NOW_CALLED, lang), then_, now) end
-    return { text = shown, accept = text.spellings(p), why = why, ref = p.id }
+    return { text = shown, accept = spellings_of(p), why = why, ref = p.id }
   end
   g.place_name = function(x, date)
     local p = type(x) == "table" and x or d.places[x]
@@ -70,7 +78,9 @@ function M.context(topic, rng, lang, d)
   end
   g.list = function(items) return text.list(items, lang) end
   g.person = function(h, why)
-    return { text = text.name_in(h, lang), accept = text.spellings(h, text.short_names(h)), why = why, ref = h.id }
+    local accept = spelled[h]
+    if not accept then accept = text.spellings(h, text.short_names(h)); spelled[h] = accept end
+    return { text = text.name_in(h, lang), accept = accept, why = why, ref = h.id }
   end
   g.status = function(s, why)
     local st = text.STATUS[s]
@@ -119,11 +129,13 @@ function M.context(topic, rng, lang, d)
   -- A question about how things stand now (`now` true or nil) cannot be settled past a stale
   -- planned meeting: its note (if any) gains "as of the dataset's date: the … planned for … is
   -- past its date". Questions about closed periods (`now` false) keep their note as it is.
+  local as_of_text -- the note's "as of" sentence, made once per context
   g.present_note = function(note, now)
     local m = now ~= false and g.stale_meeting()
     if not m then return note end
-    local note_text = text.format(text.localize(AS_OF_NOTE, lang), text.date(cica.meta.as_of, lang),
+    as_of_text = as_of_text or text.format(text.localize(AS_OF_NOTE, lang), text.date(cica.meta.as_of, lang),
       text.name_in(m.title, lang), text.date(m.date, lang))
+    local note_text = as_of_text
     return note and (note .. (lang == "en" and " " or "") .. note_text) or note_text
   end
   g.disputes = function(subject, field) return claims.disputes(d, subject, field) end

@@ -27,13 +27,20 @@ end
 M.year = require("cica.date").year
 
 -- A per-language field of a record as { hans =, hant =, en = } (the deprecated shape).
-local function names(row, prefix)
-  prefix = prefix or "name"
-  local out = {}
+-- The column names of each prefix, made once: { {suffix, column}, … }.
+local columns_of = setmetatable({}, { __index = function(t, prefix)
+  local list = {}
   for _, code in ipairs(lang.codes) do
     local suffix = lang.suffix(code)
-    out[suffix] = row[prefix .. "_" .. suffix]
+    list[#list + 1] = { suffix, prefix .. "_" .. suffix }
   end
+  t[prefix] = list
+  return list
+end })
+
+local function names(row, prefix)
+  local out = {}
+  for _, c in ipairs(columns_of[prefix or "name"]) do out[c[1]] = row[c[2]] end
   return out
 end
 

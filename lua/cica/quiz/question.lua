@@ -50,9 +50,12 @@ local function fill(q, spec, g)
   if #answers == 0 or type(answers[1].text) ~= "string" or answers[1].text == "" then
     bad(topic, spec, "has no answer")
   end
-  for _, extra in ipairs(spec.accept or {}) do
-    answers[1].accept = answers[1].accept or {}
-    table.insert(answers[1].accept, extra)
+  if spec.accept and #spec.accept > 0 then
+    -- a copy: an option's list of spellings may be shared with other options of the same record
+    local list = {}
+    for i, x in ipairs(answers[1].accept or {}) do list[i] = x end
+    for _, extra in ipairs(spec.accept) do list[#list + 1] = extra end
+    answers[1].accept = list
   end
   local pool = spec.pool
   if type(pool) == "function" then pool = pool() end -- a pool made on demand (g.once)
