@@ -115,7 +115,7 @@ function M.context(topic, rng, lang, d)
     local key = kind == nil and true or kind
     if stale[key] == nil then
       stale[key] = false
-      local planned_status = require("cica.dataset").planned_status
+      local planned_status = require("cica.model.meetings").planned_status -- (cica.dataset re-exports it; loading that costs more)
       for _, m in ipairs(d.meetings) do
         if m.status == "planned" and (kind == nil or m.kind == kind)
             and planned_status(m.date, m.end_date, cica.meta.as_of, cica.today()) then

@@ -68,13 +68,19 @@ local function fill(q, spec, g)
   for _, m in ipairs(spec.modes or { "choice", "typed" }) do
     if m == "typed" or (m == "choice" and choice) then q.modes[#q.modes + 1] = m end
   end
-  q.accepted = {}
-  local seen = {}
-  for _, a in ipairs(answers) do
-    text.list_add(q.accepted, seen, a.text)
-    for _, x in ipairs(a.accept or {}) do text.list_add(q.accepted, seen, x) end
-  end
   return q
+end
+
+-- Every spelling a question accepts, each once (q.accepted: the export and --format json show
+-- it; a sheet or a session never needs the list, so it is made when first read).
+local function accepted(q)
+  local out, seen = {}, {}
+  for _, a in ipairs(q.answers) do
+    text.list_add(out, seen, a.text)
+    for _, x in ipairs(a.accept or {}) do text.list_add(out, seen, x) end
+  end
+  rawset(q, "accepted", out)
+  return out
 end
 
 -- Builds a lazy question (one whose generator gave a descriptor with build()): calls build()
@@ -109,6 +115,7 @@ Question = {
       choices.complete(q)
       return rawget(q, k)
     end
+    if k == "accepted" and rawget(q, "answers") then return accepted(q) end
     if k == "others" then
       local others = choices.all_others(q)
       rawset(q, "others", others)

@@ -154,7 +154,12 @@ function M.select(all, opts, cards, now)
     end
     if keep then pool[#pool + 1] = q end
   end
-  table.sort(pool, function(a, b) return a.id < b.id end) -- independent of generator order
+  -- by id, independent of generator order (ids are unique: a sort of the strings themselves,
+  -- without a Lua comparator)
+  local by_id, ids = {}, {}
+  for i, q in ipairs(pool) do by_id[q.id] = q; ids[i] = q.id end
+  table.sort(ids)
+  for i, id in ipairs(ids) do pool[i] = by_id[id] end
   r:shuffle(pool)
   -- Order: priority class, then the question's turn within its topic, then shuffled order;
   -- by buckets (class, turn) filled in shuffled order, which is that order without a sort.
