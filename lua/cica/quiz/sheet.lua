@@ -69,12 +69,21 @@ function M.also(q)
 end
 local also = M.also
 
--- Sources in full: "A3 (title)".
+-- Sources in full: "A3 (title)"; each made once per language (the same sources come back
+-- question after question).
+local labels = {}
 local function source_list(q, lang)
   local d, out = data.get(), {}
+  local made = labels[lang]
+  if not made then made = {}; labels[lang] = made end
   for _, id in ipairs(q.sources) do
-    local s = d.sources[id]
-    out[#out + 1] = s and string.format(lang == "en" and "%s (%s)" or "%s（%s）", id, api.name_in(s.title, lang)) or id
+    local label = made[id]
+    if not label then
+      local s = d.sources[id]
+      label = s and string.format(lang == "en" and "%s (%s)" or "%s（%s）", id, api.name_in(s.title, lang)) or id
+      made[id] = label
+    end
+    out[#out + 1] = label
   end
   return out
 end

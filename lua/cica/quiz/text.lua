@@ -64,10 +64,13 @@ function M.format(fmt, ...)
 end
 
 -- A name record {hans=, hant=, en=} in `lang`.
+local WANT = {} -- the key of each display language in a name record ("hans", "hant", "en")
+for _, code in ipairs(i18n.codes) do WANT[code] = i18n.suffix(code) end
+
 function M.name_in(n, lang)
   if type(n) ~= "table" then return n end
   if n.name then n = n.name end
-  local want = i18n.valid(lang) and i18n.suffix(lang) or "en"
+  local want = WANT[lang] or "en"
   return n[want] or n.hans or n.en or n.hant
 end
 
