@@ -4,7 +4,9 @@
 -- HTML (print CSS for A4 with the key on a new page; readable on a phone; a CJK font stack).
 local api = require "cica.quiz.api"
 local data = require "cica.quiz.data"
-local escape = require("cica.format.svg").escape
+-- HTML escaping, from cica.format.svg when an HTML sheet first needs it (loading it costs a
+-- text sheet ~1.7 M instructions for nothing).
+local function escape(s) return require("cica.format.svg").escape(s) end
 
 local M = {}
 
