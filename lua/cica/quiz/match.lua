@@ -128,8 +128,16 @@ local function memo_for(fold)
   local memo = char_memo[key]
   if not memo then
     memo = setmetatable({}, { __index = function(t, c)
-      local v = fold_char(c, fold)
-      if v:find("^%s$") then v = " " end -- every space character counts as one space
+      local v
+      if fold == nil and #c == 3 and c:byte(1) ~= 0xEF and c ~= "\227\128\128" then
+        -- a three-byte character outside the full-width forms and not the ideographic space
+        -- (most CJK): no width, case or diacritic to fold (LATIN's letters are two bytes), so
+        -- fold_char would only drop it or make it a space
+        v = (SPACE[c] and " ") or (DROP[c] and "") or c
+      else
+        v = fold_char(c, fold)
+        if v:find("^%s$") then v = " " end -- every space character counts as one space
+      end
       t[c] = v
       return v
     end })
