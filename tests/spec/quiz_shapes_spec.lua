@@ -144,9 +144,38 @@ describe("quiz selection", function()
     assert.equals(n, #printed) -- one question per fact: every fact is on the sheet
   end)
 
+  it("makes only the questions shown (descriptors, docs/quiz.md), the same as made at once", function()
+    local fresh = session.generate(gens, { seed = 3, lang = "zh-Hans" })
+    local unmade = 0
+    for _, q in ipairs(fresh) do
+      if rawget(q, "prompt") == nil then unmade = unmade + 1 end
+    end
+    -- every bundled question is a descriptor but the founding members' (choice only, built at once)
+    assert.is_true(unmade >= #fresh - 20, unmade .. " of " .. #fresh .. " not made yet")
+    local chosen = session.select(fresh, { seed = 3, count = 5, mode = "mixed" }, {}, 0)
+    local made = 0
+    for _, q in ipairs(fresh) do
+      if rawget(q, "prompt") ~= nil then made = made + 1 end
+    end
+    assert.is_true(made <= #fresh - unmade + 5 + 20, made .. " made for a selection of 5")
+    -- a question made later reads as one made at once
+    local again = session.generate(gens, { seed = 3, lang = "zh-Hans" })
+    for _, q in ipairs(again) do local _ = q.prompt end
+    local by_id = {}
+    for _, q in ipairs(again) do by_id[q.id] = q end
+    for _, q in ipairs(chosen) do
+      local twin = by_id[q.id]
+      assert.equals(twin.prompt, q.prompt)
+      assert.equals(twin.explain, q.explain)
+      assert.equals(twin.note, q.note)
+      assert.same(twin.choices, q.choices)
+      assert.same(twin.accepted, q.accepted)
+    end
+  end)
+
   it("draws choices only for the questions shown, the same whatever else is asked", function()
     local fresh = session.generate(gens, { seed = 5, lang = "en" })
-    for _, q in ipairs(fresh) do assert.is_truthy(rawget(q, "_pending"), q.id .. " already drawn") end
+    for _, q in ipairs(fresh) do assert.is_nil(rawget(q, "choices"), q.id .. " already drawn") end
     local q = fresh[7]
     local alone = q.choices
     local again = session.generate(gens, { seed = 5, lang = "en" })

@@ -5,7 +5,8 @@
 -- a generator should read cica.members, cica.meetings, … and pick a language with cica.lang.
 -- Two things the API's records do not carry come from SQL: an entity's own sources (the API
 -- merges those of its periods) and each alias's language and variant (the matcher pairs 简体 and
--- 繁體 spellings), with the sources of a place's former names.
+-- 繁體 spellings), with the sources of a place's former names. The meetings come from SQL too
+-- (see load_meetings): building cica.meetings costs more than the whole quiz needs of it.
 local lang = require "cica.lang"
 
 local M = {}
@@ -27,13 +28,20 @@ end
 M.year = require("cica.date").year
 
 -- A per-language field of a record as { hans =, hant =, en = } (the deprecated shape).
-local function names(row, prefix)
-  prefix = prefix or "name"
-  local out = {}
+-- The column names of each prefix, made once: { {suffix, column}, … }.
+local columns_of = setmetatable({}, { __index = function(t, prefix)
+  local list = {}
   for _, code in ipairs(lang.codes) do
     local suffix = lang.suffix(code)
-    out[suffix] = row[prefix .. "_" .. suffix]
+    list[#list + 1] = { suffix, prefix .. "_" .. suffix }
   end
+  t[prefix] = list
+  return list
+end })
+
+local function names(row, prefix)
+  local out = {}
+  for _, c in ipairs(columns_of[prefix or "name"]) do out[c[1]] = row[c[2]] end
   return out
 end
 
@@ -168,14 +176,31 @@ local function load_sources(c)
   return by_id
 end
 
+-- The meetings, straight from their table: the rows already have this shape. (cica.meetings
+-- also reads every meeting's documents and participants and names its city as on the day,
+-- which no generator needs: about 10 M instructions, and it is not precomputed at build time,
+-- since a planned meeting's status depends on today.)
+local function load_meetings()
+  local cols = columns({ "id", "kind", "ordinal", "date", "end_date", "place", "host", "status",
+    "confidence" }, { "title", "note" })
+  local source_list = require("cica.model.util").source_list -- as cica.meetings reads them
+  local out = {}
+  for i, r in ipairs(query("SELECT * FROM meetings ORDER BY date, id")) do
+    local row = {}
+    for _, column in ipairs(cols) do row[column] = r[column] end
+    row.sources = source_list(r.sources)
+    out[i] = row
+  end
+  return out
+end
+
 local function load()
   local c = api()
   local d = {
     entities = load_entities(c),
     places = load_places(c),
     statuses = load_statuses(c),
-    meetings = rows_of(c.meetings, columns({ "id", "kind", "ordinal", "date", "end_date", "place", "host",
-      "status", "confidence", "sources" }, { "title", "note" })),
+    meetings = load_meetings(),
     documents = rows_of(c.documents, columns({ "id", "meeting", "date", "sources" }, { "title" })),
     chairs = rows_of(c.chairs, columns({ "term", "country", "start", "end", "sources" }, { "note" })),
     seats = rows_of(c.secretariat.seats, columns({ "place", "start", "end", "sources" }, { "note" })),

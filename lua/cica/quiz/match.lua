@@ -128,8 +128,16 @@ local function memo_for(fold)
   local memo = char_memo[key]
   if not memo then
     memo = setmetatable({}, { __index = function(t, c)
-      local v = fold_char(c, fold)
-      if v:find("^%s$") then v = " " end -- every space character counts as one space
+      local v
+      if fold == nil and #c == 3 and c:byte(1) ~= 0xEF and c ~= "\227\128\128" then
+        -- a three-byte character outside the full-width forms and not the ideographic space
+        -- (most CJK): no width, case or diacritic to fold (LATIN's letters are two bytes), so
+        -- fold_char would only drop it or make it a space
+        v = (SPACE[c] and " ") or (DROP[c] and "") or c
+      else
+        v = fold_char(c, fold)
+        if v:find("^%s$") then v = " " end -- every space character counts as one space
+      end
       t[c] = v
       return v
     end })
@@ -144,11 +152,24 @@ local CHAR = "[\0-\127\194-\244][\128-\191]*"
 -- Fold one string: width, script, case, diacritics; punctuation dropped, separators → one space.
 -- One pass of string.gsub maps each character through the memo (see memo_for), then runs of
 -- spaces become one and the ends are trimmed.
+-- The memo of the ASCII characters without a fold map, complete (see normalize).
+local ascii_memo
+
 local function normalize(s, fold)
   if s == nil then return "" end
   s = tostring(s)
-  if not utf8.len(s) then s = s:gsub("[\128-\255]", "") end -- invalid UTF-8: keep the ASCII
-  s = s:gsub(CHAR, memo_for(fold))
+  if fold == nil and not s:find("[\128-\255]") then
+    -- ASCII only: one byte is one character, and "." finds it faster than CHAR does
+    if not ascii_memo then
+      local memo = memo_for(nil)
+      ascii_memo = {}
+      for b = 0, 127 do ascii_memo[string.char(b)] = memo[string.char(b)] end
+    end
+    s = s:gsub(".", ascii_memo)
+  else
+    if not utf8.len(s) then s = s:gsub("[\128-\255]", "") end -- invalid UTF-8: keep the ASCII
+    s = s:gsub(CHAR, memo_for(fold))
+  end
   if s:find(" ", 1, true) then
     if s:find("  ", 1, true) then s = s:gsub(" +", " ") end
     if s:byte(1) == 32 then s = s:sub(2) end

@@ -10,8 +10,10 @@ M.__metatable = "cica.quiz.rng"
 -- FNV-1a 64-bit: turns any seed text ("7", "class-3b") into a 64-bit state.
 function M.hash(s)
   local h = -3750763034362895579 -- 0xcbf29ce484222325 as a signed integer
-  for i = 1, #s do
-    h = (h ~ s:byte(i)) * 1099511628211
+  -- the bytes fetched in runs (one call per 64 bytes, not one per byte)
+  for i = 1, #s, 64 do
+    local bytes = { s:byte(i, i + 63) }
+    for k = 1, #bytes do h = (h ~ bytes[k]) * 1099511628211 end
   end
   return h
 end

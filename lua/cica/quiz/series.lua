@@ -45,7 +45,7 @@ local function place_pool(g, labels, kind)
   for _, id in ipairs(order) do
     local m = first[id]
     local what = (m.kind == kind and m.ordinal) and label(g, labels, m.ordinal) or g.name(m.title)
-    pool[#pool + 1] = g.place(id, g.F(T.place_why, g.place_name(id, m.date), what, g.year_of(m.date)), m.date)
+    pool[#pool + 1] = g.place(id, function() return g.F(T.place_why, g.place_name(id, m.date), what, g.year_of(m.date)) end, m.date)
   end
   return pool
 end
@@ -99,20 +99,26 @@ local function shared_pools(g, labels, list)
   local hosts, years, ordinals = {}, {}, {}
   for _, o in ipairs(list) do
     if o.host and g.data.entities[o.host] then
-      hosts[#hosts + 1] = g.entity(o.host, g.F(T.host_why, g.The(g.data.entities[o.host]), label(g, labels, o.ordinal)))
+      hosts[#hosts + 1] = g.entity(o.host, function()
+        return g.F(T.host_why, g.The(g.data.entities[o.host]), label(g, labels, o.ordinal))
+      end)
     end
-    years[#years + 1] = g.year(g.year_of(o.date), g.F(T.year_why, g.year_of(o.date), label(g, labels, o.ordinal)))
+    years[#years + 1] = g.year(g.year_of(o.date), function()
+      return g.F(T.year_why, g.year_of(o.date), label(g, labels, o.ordinal))
+    end)
     if real_place(o) then
-      ordinals[#ordinals + 1] = ordinal_option(g, o.ordinal, g.F(T.ordinal_why,
-        cap(label(g, labels, o.ordinal)), g.year_of(o.date), g.place_name(o.place, o.date)))
+      ordinals[#ordinals + 1] = ordinal_option(g, o.ordinal, function()
+        return g.F(T.ordinal_why, cap(label(g, labels, o.ordinal)), g.year_of(o.date), g.place_name(o.place, o.date))
+      end)
     end
   end
   return { hosts = hosts, years = years, ordinals = ordinals }
 end
 
-local function questions_for(g, labels, m, places, rival, shared)
+-- The questions about meeting m, by the last part of their id (city, host, year, ordinal);
+-- claims: what g.year_claims says about its date.
+local function questions_for(g, labels, m, places, rival, shared, claims)
   local key, l = labels.topic .. ":" .. m.ordinal, label(g, labels, m.ordinal)
-  local claims = g.year_claims("meeting:" .. m.id, { "date", "start", "year" })
   local base = { explain = explain(g, labels, m, claims ~= nil), sources = m.sources }
   -- the rival reading of this number, and of "which one was held here that year?"
   local same_number, same_place = {}, {}
@@ -131,7 +137,7 @@ local function questions_for(g, labels, m, places, rival, shared)
   local function add(suffix, q)
     for k, v in pairs(base) do if q[k] == nil then q[k] = v end end
     q.id, q.group = key .. ":" .. suffix, key
-    out[#out + 1] = q
+    out[suffix] = q
   end
   if real_place(m) and g.data.places[m.place] then
     local answer = { g.place(m.place, nil, m.date) }
@@ -170,12 +176,26 @@ local function questions_for(g, labels, m, places, rival, shared)
 end
 
 -- All questions for the meetings of `kind`; labels = {topic=, name={en=, zh-Hans=, zh-Hant=}}.
+-- Descriptors (docs/quiz.md): a meeting's questions are made together when a session first
+-- shows one of them, the shared pools when the first question is made.
 function M.questions(g, kind, labels)
   local list, out = held(g, kind), {}
-  local places, rival = place_pool(g, labels, kind), rivals(g, kind, list)
-  local shared = shared_pools(g, labels, list)
+  local places = g.once(function() return place_pool(g, labels, kind) end)
+  local rival = g.once(function() return rivals(g, kind, list) end)
+  local shared = g.once(function() return shared_pools(g, labels, list) end)
   for _, m in ipairs(list) do
-    for _, q in ipairs(questions_for(g, labels, m, places, rival, shared)) do out[#out + 1] = q end
+    local key = labels.topic .. ":" .. m.ordinal
+    local claims = g.year_claims("meeting:" .. m.id, { "date", "start", "year" })
+    local made = g.once(function() return questions_for(g, labels, m, places(), rival(), shared(), claims) end)
+    local function add(suffix)
+      out[#out + 1] = { id = key .. ":" .. suffix, group = key, build = function() return made()[suffix] end }
+    end
+    if real_place(m) and g.data.places[m.place] then add("city")
+    elseif m.host and g.data.entities[m.host] then add("host") end
+    if claims ~= false then
+      add("year")
+      if real_place(m) then add("ordinal") end
+    end
   end
   return out
 end

@@ -1,12 +1,24 @@
--- A quiz session: generate every question, choose the ones to ask, ask them, judge the answers,
--- record each one in the history as it is given.
+-- A quiz session: generate every question, judge the answers, ask the questions chosen,
+-- recording each answer in the history as it is given. Choosing what to ask is
+-- cica.quiz.selection's, the texts shown cica.quiz.render's; both are re-exported here (the
+-- terminal quiz, `cica serve` and the tests call them as session.select, session.render_…).
 local api = require "cica.quiz.api"
 local data = require "cica.quiz.data"
 local match = require "cica.quiz.match"
 local rng = require "cica.quiz.rng"
 local fsrs = require "cica.fsrs"
+local render = require "cica.quiz.render"
+local selection = require "cica.quiz.selection"
 
 local M = {}
+
+M.select, M.reveals, M.mentions = selection.select, selection.reveals, selection.mentions
+M.SHAPE_SHARE = selection.SHAPE_SHARE
+M.MSG, M.render_choices, M.has_hint, M.render_question = render.MSG, render.render_choices, render.has_hint, render.render_question
+M.all_sources, M.render_feedback, M.render_review = render.all_sources, render.render_feedback, render.render_review
+M.nothing_message, M.export, M.render_print = render.nothing_message, render.export, render.render_print
+
+local L, HINT = render.L, render.HINT
 
 M.RIGHT, M.WRONG = fsrs.GOOD, fsrs.AGAIN
 -- A right answer given after the typed-mode hint ("?" shows the choices) counts as Hard.
@@ -56,164 +68,6 @@ function M.generate(gens, opts)
   return all, fold
 end
 
-local function supports(q, mode)
-  for _, m in ipairs(q.modes) do if m == mode then return true end end
-  return false
-end
-
--- 0: due for review, 1: never seen, 2: seen and not yet due.
-local function priority(card, now)
-  if not card then return 1 end
-  if card.due <= now then return 0 end
-  return 2
-end
-
--- ---------------------------------------------------------------------------------------------
--- Explanations that give answers away
-
--- Whether `text` contains `s`: a run of digits only as a whole number, Latin words only as
--- whole words (case folded), anything else (Chinese) as it stands.
-local MONTH_WORDS = { "january", "february", "march", "april", "may", "june", "july", "august",
-  "september", "october", "november", "december" }
-
--- Whether the number at text[i..j] is part of a date: a day or month (before 年/月/日, after
--- 月, beside a month's name) rather than a count or an ordinal.
-local function in_date(text, i, j)
-  local after, before = text:sub(j + 1, j + 3), text:sub(math.max(1, i - 3), i - 1)
-  if after == "年" or after == "月" or after == "日" or before == "月" or before == "年" then return true end
-  local next_word = text:sub(j + 1):match("^ (%a+)")
-  local prev_word = text:sub(1, i - 1):match("(%a+) $")
-  for _, m in ipairs(MONTH_WORDS) do
-    if (next_word and next_word:lower() == m) or (prev_word and prev_word:lower() == m) then return true end
-  end
-  return false
-end
-
-local function mentions(text, s)
-  if type(s) ~= "string" or s == "" then return false end
-  if s:match("^%d+$") then
-    local init = 1
-    while true do
-      local i, j = text:find("%f[%d]" .. s .. "%f[%D]", init)
-      if not i then return false end
-      -- a year stands for itself; a small number in a date ("5月21日", "17 June") is no count
-      if #s >= 4 or not in_date(text, i, j) then return true end
-      init = j + 1
-    end
-  end
-  if s:match("^[%w%s%p]+$") then
-    if #s < 3 then return false end -- ISO codes and the like: too short to tell from a word
-    local t, w = text:lower(), s:lower():gsub("%p", "%%%0")
-    return t:find("%f[%w]" .. w .. "%f[%W]") ~= nil
-  end
-  if utf8.len(s) and utf8.len(s) < 2 then return false end
-  return text:find(s, 1, true) ~= nil
-end
-M.mentions = mentions
-
--- The text shown after a question is answered (its explanation and note).
-local function shown_after(q)
-  return (q.explain or "") .. "\n" .. (q.note or "")
-end
-
--- Whether what is shown after question `a` gives away the answer to question `b`: its text
--- mentions b's answer, any other right answer of b, or (for numbers and years) b's value.
--- The words for a standing (member, observer, partner) are no giveaway: every status
--- explanation uses them.
-function M.reveals(a, b)
-  if a == b or a.group == b.group then return false end
-  local text = shown_after(a)
-  if text == "\n" then return false end
-  for _, o in ipairs(b.answers) do
-    -- "member" in "Thailand is a member state" says nothing about another state's standing
-    if api.STATUS[o.ref] then return false end
-    if o.value ~= nil and mentions(text, tostring(o.value)) then return true end
-    if mentions(text, o.text) then return true end
-    for _, spelling in ipairs(o.accept or {}) do
-      if mentions(text, spelling) then return true end
-    end
-  end
-  return false
-end
-
--- The largest share of a selection one question shape may take while other shapes are left.
-M.SHAPE_SHARE = 0.25
-
--- Choose what to ask: opts.count questions, due and new ones before the rest, no two about the
--- same fact (group), topics taking turns (so forty status questions do not crowd out the seven
--- summits), in an order fixed by the seed. --due/--wrong keep only those cards.
-function M.select(all, opts, cards, now)
-  cards = cards or {}
-  local r = rng.new(opts.seed):derive("select")
-  local pool = {}
-  for _, q in ipairs(all) do
-    local c = cards[q.id]
-    local keep = opts.mode == "mixed" or supports(q, opts.mode)
-    if keep and (opts.due or opts.wrong) then
-      keep = (opts.due and c and c.due <= now) or (opts.wrong and c and c.last_grade == M.WRONG) or false
-    end
-    if keep then pool[#pool + 1] = q end
-  end
-  table.sort(pool, function(a, b) return a.id < b.id end) -- independent of generator order
-  r:shuffle(pool)
-  -- Order: priority class, then the question's turn within its topic, then shuffled order;
-  -- by buckets (class, turn) filled in shuffled order, which is that order without a sort.
-  local seen, buckets, last = {}, { [0] = {}, {}, {} }, 0
-  for _, q in ipairs(pool) do
-    local p = priority(cards[q.id], now)
-    local k = p .. ":" .. q.topic
-    local turn = (seen[k] or 0) + 1
-    seen[k] = turn
-    local b = buckets[p][turn]
-    if not b then b = {}; buckets[p][turn] = b end
-    b[#b + 1] = q
-    if turn > last then last = turn end
-  end
-  pool = {}
-  for p = 0, 2 do
-    for turn = 1, last do
-      for _, q in ipairs(buckets[p][turn] or {}) do pool[#pool + 1] = q end
-    end
-  end
-  -- A session never asks a question whose answer the feedback of an earlier one gives away
-  -- (the chosen order is the order asked). A study sheet keeps every question: its key is at
-  -- the end.
-  local function leaks(q, list)
-    if opts.all or opts.print then return false end
-    for _, c in ipairs(list) do
-      if M.reveals(c, q) then return true end
-    end
-    return false
-  end
-  -- No shape of question ("is X a member or an observer?") takes more than its share of a
-  -- selection while others are left: one over the cap waits, and fills the selection only
-  -- when nothing else is left. A full study sheet (opts.all) has every question.
-  local cap = opts.all and math.huge or math.max(1, math.ceil(opts.count * M.SHAPE_SHARE))
-  local chosen, groups, shapes, waiting = {}, {}, {}, {}
-  local function take(q)
-    groups[q.group] = true
-    shapes[q.shape or q.topic] = (shapes[q.shape or q.topic] or 0) + 1
-    chosen[#chosen + 1] = q
-  end
-  for _, q in ipairs(pool) do
-    if #chosen >= opts.count then break end
-    if (opts.all or not groups[q.group]) and not leaks(q, chosen) then
-      if (shapes[q.shape or q.topic] or 0) >= cap then waiting[#waiting + 1] = q else take(q) end
-    end
-  end
-  for _, q in ipairs(waiting) do
-    if #chosen >= opts.count then break end
-    if not groups[q.group] and not leaks(q, chosen) then take(q) end
-  end
-  local m = rng.new(opts.seed):derive("mode")
-  for _, q in ipairs(chosen) do
-    if opts.mode ~= "mixed" then q.mode = opts.mode
-    elseif #q.modes == 1 then q.mode = q.modes[1]
-    else q.mode = q.modes[m:int(2)] end
-  end
-  return chosen
-end
-
 -- ---------------------------------------------------------------------------------------------
 -- Judging
 
@@ -253,112 +107,7 @@ function M.judge(q, line, fold)
 end
 
 -- ---------------------------------------------------------------------------------------------
--- Text
-
-local MSG = require("cica.lang").area("quiz_session") -- its messages (lua/cica/messages/quiz_session.lua)
-M.MSG = MSG
-
-local function L(key, lang, ...)
-  return api.format(api.localize(MSG[key], lang), ...)
-end
-
-local LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-local HINT
-
--- The lettered choices of a question, one per line ("  A) Almaty").
-function M.render_choices(q)
-  local out = {}
-  for k, o in ipairs(q.choice_options) do
-    out[#out + 1] = string.format("  %s) %s", LETTERS:sub(k, k), o.text)
-  end
-  return table.concat(out, "\n")
-end
-
--- What asks for the hint in typed mode.
-HINT = { ["?"] = true, ["？"] = true }
-
--- Whether a typed question can show its choices as a hint ("?").
-function M.has_hint(q)
-  return q.mode == "typed" and #q.choice_options >= 2
-end
-
--- The question as shown: "[2/5] summits · Where was …?" and, for choice mode, lettered lines.
-function M.render_question(q, i, n)
-  local out = { string.format("[%d/%d] %s · %s", i, n, q.topic_title or q.topic, q.prompt) }
-  if q.mode == "choice" then out[2] = M.render_choices(q) end
-  return table.concat(out, "\n")
-end
-
--- "source: A3 (title); also seed004, R1": the first source in full, the others by id
--- (cica report sources, or cica.sources, has them all).
-local function source_line(q, lang, full)
-  if #q.sources == 0 then return nil end
-  local d, first = data.get(), q.sources[1]
-  local s = d.sources[first]
-  local text = (s and full) and string.format(lang == "en" and "%s (%s)" or "%s（%s）", first, api.name_in(s.title, lang)) or first
-  if #q.sources > 1 then
-    text = text .. (full and L("also_sources", lang) or ", ") .. table.concat(q.sources, ", ", 2)
-  end
-  return L(#q.sources > 1 and "sources" or "source", lang) .. L("colon", lang) .. text
-end
-
--- Every source of q, one a line with its title and address (shown after a leech's answer).
-function M.all_sources(q, lang)
-  if #q.sources == 0 then return nil end
-  local d, out = data.get(), {}
-  for _, id in ipairs(q.sources) do
-    local src = d.sources[id]
-    out[#out + 1] = "  " .. id .. (src and (" " .. api.name_in(src.title, lang) .. (src.url and (" <" .. src.url .. ">") or "")) or "")
-  end
-  return (L(#q.sources > 1 and "sources" or "source", lang) .. L("colon", lang)):gsub(" $", "") .. "\n"
-    .. table.concat(out, "\n")
-end
-
--- The feedback after an answer: verdict, answer, what was confused, the fact, disputes, sources.
-function M.render_feedback(q, v, lang, paint)
-  paint = paint or function(_, s) return s end
-  local out = {}
-  if v.correct then
-    out[1] = paint("right", L(v.hinted and "right_hint" or "right", lang))
-  else
-    out[1] = paint("wrong", L(v.given:match("^%s*$") and "blank" or "wrong", lang, q.answer))
-  end
-  if #q.answers > 1 then
-    local also = {}
-    for k = 2, #q.answers do also[#also + 1] = q.answers[k].text end
-    out[#out + 1] = L("also", lang, table.concat(also, lang == "en" and ", " or "、"))
-  end
-  if v.too_long then out[#out + 1] = L("too_long", lang, match.MAX_INPUT) end
-  if not v.correct and v.confused and v.confused.why then
-    out[#out + 1] = L("confused", lang, v.confused.text, v.confused.why)
-  end
-  if q.explain then out[#out + 1] = q.explain end
-  if q.note then out[#out + 1] = q.note end
-  out[#out + 1] = q.leech and M.all_sources(q, lang) or source_line(q, lang, true)
-  return table.concat(out, "\n")
-end
-
--- ---------------------------------------------------------------------------------------------
 -- Asking
-
--- The end-of-session review: every question missed, with its right answer, its first source
--- and when it comes back (the due time the history gave it). `missed` is an array of
--- {n=, q=, due=|nil} in the order asked. Returns the text (no trailing newline).
-function M.render_review(missed, lang)
-  if #missed == 0 then return L("review_none", lang) end
-  local out = { L("review_head", lang, #missed) }
-  for _, m in ipairs(missed) do
-    out[#out + 1] = string.format("%d. %s", m.n, m.q.prompt)
-    local parts = { L("review_answer", lang, m.q.answer) }
-    if #m.q.sources > 0 then
-      parts[#parts + 1] = L(#m.q.sources > 1 and "sources" or "source", lang) .. L("colon", lang)
-        .. table.concat(m.q.sources, ", ")
-    end
-    if m.due then parts[#parts + 1] = L("review_due", lang, os.date("%Y-%m-%d %H:%M", m.due)) end
-    out[#out + 1] = "   " .. table.concat(parts, L("review_sep", lang))
-  end
-  return table.concat(out, "\n")
-end
 
 -- Ask `questions`. io: {read=fn() -> line | nil[, "interrupted"], write=fn(s), tty=bool,
 -- paint=fn|nil}. history (or nil) gets every answer as it is given. The session ends at the
@@ -444,54 +193,6 @@ function M.ask(questions, io_, history, opts)
     io_.write(string.format("score: %d/%d\n", score, asked))
   end
   return score, asked, interrupted
-end
-
--- Why nothing was selected, for the user.
-function M.nothing_message(opts, cards, lang)
-  local key = "none"
-  if opts.due and opts.wrong then key = "none_due_wrong"
-  elseif opts.due then key = "none_due"
-  elseif opts.wrong then key = "none_wrong" end
-  local text = L("nothing", lang, L(key, lang))
-  if opts.due and cards then
-    local next_due
-    for _, c in pairs(cards) do
-      if not next_due or c.due < next_due then next_due = c.due end
-    end
-    if next_due then text = text .. L("next_due", lang, os.date("%Y-%m-%d %H:%M", next_due)) end
-  end
-  return text
-end
-
--- The questions as data, for --print --format json.
-function M.export(q)
-  return {
-    id = q.id, topic = q.topic, mode = q.mode, prompt = q.prompt, choices = q.choices,
-    answer = q.answer, accepted = q.accepted, sources = q.sources, explain = q.explain, note = q.note,
-  }
-end
-
--- The questions as text, for --print.
-function M.render_print(questions, lang)
-  local out = {}
-  for i, q in ipairs(questions) do
-    out[#out + 1] = string.format("%d. %s (%s)", i, q.id, q.mode)
-    out[#out + 1] = "   " .. q.prompt
-    if q.mode == "choice" then
-      local c = {}
-      for k, o in ipairs(q.choice_options) do c[k] = LETTERS:sub(k, k) .. ") " .. o.text end
-      out[#out + 1] = "   " .. table.concat(c, "  ")
-    end
-    out[#out + 1] = "   = " .. q.answer
-    if #q.answers > 1 then
-      local also = {}
-      for k = 2, #q.answers do also[#also + 1] = q.answers[k].text end
-      out[#out + 1] = "   " .. L("also", lang, table.concat(also, ", "))
-    end
-    if q.note then out[#out + 1] = "   " .. q.note end
-    if #q.sources > 0 then out[#out + 1] = "   " .. source_line(q, lang) end
-  end
-  return table.concat(out, "\n")
 end
 
 return M

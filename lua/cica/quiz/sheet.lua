@@ -4,7 +4,9 @@
 -- HTML (print CSS for A4 with the key on a new page; readable on a phone; a CJK font stack).
 local api = require "cica.quiz.api"
 local data = require "cica.quiz.data"
-local escape = require("cica.format.svg").escape
+-- HTML escaping, from cica.format.svg when an HTML sheet first needs it (loading it costs a
+-- text sheet ~1.7 M instructions for nothing).
+local function escape(s) return require("cica.format.svg").escape(s) end
 
 local M = {}
 
@@ -69,12 +71,21 @@ function M.also(q)
 end
 local also = M.also
 
--- Sources in full: "A3 (title)".
+-- Sources in full: "A3 (title)"; each made once per language (the same sources come back
+-- question after question).
+local labels = {}
 local function source_list(q, lang)
   local d, out = data.get(), {}
+  local made = labels[lang]
+  if not made then made = {}; labels[lang] = made end
   for _, id in ipairs(q.sources) do
-    local s = d.sources[id]
-    out[#out + 1] = s and string.format(lang == "en" and "%s (%s)" or "%s（%s）", id, api.name_in(s.title, lang)) or id
+    local label = made[id]
+    if not label then
+      local s = d.sources[id]
+      label = s and string.format(lang == "en" and "%s (%s)" or "%s（%s）", id, api.name_in(s.title, lang)) or id
+      made[id] = label
+    end
+    out[#out + 1] = label
   end
   return out
 end

@@ -76,12 +76,13 @@ local function year_pool(g, years, map)
   for _, y in ipairs(years) do
     local sure = {}
     for _, o in ipairs(map[y]) do if o.claims == nil then sure[#sure + 1] = o end end
-    pool[#pool + 1] = g.year(y, #sure > 0 and g.F(T.year_why, y, names(g, sure)) or nil)
+    pool[#pool + 1] = g.year(y, #sure > 0 and function() return g.F(T.year_why, y, names(g, sure)) end or nil)
   end
   return pool
 end
 
 local function year_question(g, j, ypool)
+  ypool = ypool()
   local answer, note, sources = { g.year(j.year) }, nil, j.s.sources
   if j.claims then -- disputed: every year a source gives is right
     for _, y in ipairs(j.claims.years) do
@@ -95,7 +96,6 @@ local function year_question(g, j, ypool)
   -- few near this one
   local pool = { ypool, g.years_near(j.year, 3, 1992, 2025) }
   return {
-    id = "accession:" .. j.e.id .. ":year", group = "accession:" .. j.e.id,
     prompt = g.F(T.year, g.the(j.e)), answer = answer, pool = pool,
     explain = fact, note = note, sources = sources,
   }
@@ -117,12 +117,12 @@ local function who_pool(g, all)
   local pool = {}
   for _, j in ipairs(all) do
     if j.claims == nil then
-      pool[#pool + 1] = g.entity(j.e, g.F(T.who_why, g.The(j.e), j.year))
+      pool[#pool + 1] = g.entity(j.e, function() return g.F(T.who_why, g.The(j.e), j.year) end)
     end
   end
   for _, e in pairs(g.data.entities) do
     if e.founding and #g.disputes("entity:" .. e.id) == 0 then
-      pool[#pool + 1] = g.entity(e, g.F(T.founding_why, g.The(e)))
+      pool[#pool + 1] = g.entity(e, function() return g.F(T.founding_why, g.The(e)) end)
     end
   end
   table.sort(pool, function(a, b) return a.ref < b.ref end) -- pairs() order is not stable
@@ -134,7 +134,6 @@ end
 local function who_question(g, y, all, pool)
   local answer, sources, notes, certain, doubtful = {}, {}, {}, {}, {}
   for _, j in ipairs(all) do
-    if j.claims == false and j.year == y then return nil end -- a dispute we cannot read
     if claimed(j, y) then
       sources = g.sources(sources, j.s.sources, j.claims and j.claims.sources)
       if j.claims then
@@ -145,7 +144,6 @@ local function who_question(g, y, all, pool)
       end
     end
   end
-  if #certain == 0 then return nil end -- only disputed states joined that year: do not ask
   -- The answer shown is one that no source disputes; disputed ones are accepted after it.
   for _, j in ipairs(certain) do answer[#answer + 1] = g.entity(j.e) end
   for _, j in ipairs(doubtful) do answer[#answer + 1] = g.entity(j.e) end
@@ -153,23 +151,45 @@ local function who_question(g, y, all, pool)
   for _, j in ipairs(certain) do explains[#explains + 1] = explain(g, j) end
   if #certain > 1 then table.insert(notes, 1, g.F(T.several, #certain, y, names(g, certain))) end
   return {
-    id = "accession:" .. y .. ":who", group = "accession:" .. certain[1].e.id,
-    prompt = g.F(T.who, y), answer = answer, pool = pool,
+    prompt = g.F(T.who, y), answer = answer, pool = pool(),
     explain = table.concat(explains, g.lang == "en" and " " or ""),
     note = #notes > 0 and table.concat(notes, g.lang == "en" and " " or "") or nil,
     sources = sources,
   }
 end
 
+-- The first state that joined in y with a year no source disputes (nil: none, or a dispute
+-- about that year cannot be read): the "which state joined in Y?" question is asked only then,
+-- and belongs to that state's group.
+local function who_first(y, all)
+  local first
+  for _, j in ipairs(all) do
+    if j.claims == false and j.year == y then return nil end -- a dispute we cannot read
+    if not first and j.claims == nil and j.year == y then first = j end
+  end
+  return first
+end
+
+-- The questions are descriptors: each is made only when a session shows it, the shared pools
+-- once, when the first question that needs them is made (docs/quiz.md).
 function M.generate(g)
   local all = accessions(g)
   local years, map = by_year(all)
-  local out, ypool, wpool = {}, year_pool(g, years, map), who_pool(g, all)
+  local out = {}
+  local ypool = g.once(function() return year_pool(g, years, map) end)
+  local wpool = g.once(function() return who_pool(g, all) end)
   for _, j in ipairs(all) do
-    if j.claims ~= false then out[#out + 1] = year_question(g, j, ypool) end
+    if j.claims ~= false then
+      out[#out + 1] = { id = "accession:" .. j.e.id .. ":year", group = "accession:" .. j.e.id,
+        build = function() return year_question(g, j, ypool) end }
+    end
   end
   for _, y in ipairs(years) do
-    out[#out + 1] = who_question(g, y, all, wpool)
+    local first = who_first(y, all)
+    if first then
+      out[#out + 1] = { id = "accession:" .. y .. ":who", group = "accession:" .. first.e.id,
+        build = function() return who_question(g, y, all, wpool) end }
+    end
   end
   return out
 end

@@ -55,7 +55,8 @@ local function members(g)
     local e = g.data.entities[s.entity]
     if s.status == "member" and e and e.kind == "state" and s.confidence == "confirmed" and full_date(s.start)
         and count[s.entity] == 1 and #g.disputes("entity:" .. e.id) == 0 then
-      rows[#rows + 1] = { e = e, s = s, option = g.entity(e, g.F(T.joined_later, g.The(e), g.on(s.start))) }
+      rows[#rows + 1] = { e = e, s = s,
+        option = g.entity(e, function() return g.F(T.joined_later, g.The(e), g.on(s.start)) end) }
     end
   end
   table.sort(rows, function(a, b)
@@ -74,7 +75,7 @@ local function observers(g)
     if s.status == "observer" and e and e.kind == "state" and not member[e.id] and not seen[e.id]
         and s.confidence == "confirmed" and #g.disputes("entity:" .. e.id) == 0 then
       seen[e.id] = true
-      out[#out + 1] = g.entity(e, g.F(T.never_member, g.The(e)))
+      out[#out + 1] = g.entity(e, function() return g.F(T.never_member, g.The(e)) end)
     end
   end
   table.sort(out, function(a, b) return a.ref < b.ref end)
@@ -92,11 +93,14 @@ local function member_questions(g, out)
       elseif r.s.start > day then later[#later + 1] = r.option end
     end
     if last then
+      -- a descriptor: its answer and pool say whether it can be asked (choice only)
       out[#out + 1] = {
-        id = "asof:" .. day .. ":member", prompt = g.F(T.member, g.date(day)),
-        answer = g.entity(last.e), pool = { later, never }, modes = { "choice" },
-        explain = g.F(T.member_fact, g.The(last.e), g.on(last.s.start), g.date(day)),
+        id = "asof:" .. day .. ":member", answer = g.entity(last.e), pool = { later, never }, modes = { "choice" },
         sources = last.s.sources,
+        build = function()
+          return { prompt = g.F(T.member, g.date(day)),
+            explain = g.F(T.member_fact, g.The(last.e), g.on(last.s.start), g.date(day)) }
+        end,
       }
     end
   end
@@ -110,41 +114,46 @@ local function chair_questions(g, out)
       if not first[c.country] then first[c.country] = c end
     end
   end
-  -- every country that chaired, then the other members: one pool for every day
-  local pool, seen = {}, {}
-  for _, c in ipairs(terms) do
-    if not seen[c.country] then
-      seen[c.country] = true
-      local e = g.data.entities[c.country]
-      pool[#pool + 1] = g.entity(e, g.F(T.chaired, g.The(e), g.date(first[c.country].start)))
+  -- every country that chaired, then the other members: one pool for every day, made when the
+  -- first question is shown
+  local pool = g.once(function()
+    local list, seen = {}, {}
+    for _, c in ipairs(terms) do
+      if not seen[c.country] then
+        seen[c.country] = true
+        local e = g.data.entities[c.country]
+        list[#list + 1] = g.entity(e, function() return g.F(T.chaired, g.The(e), g.date(first[c.country].start)) end)
+      end
     end
-  end
-  local others = {}
-  for _, s in ipairs(g.data.statuses) do
-    if s.status == "member" and not seen[s.entity] and g.data.entities[s.entity] then
-      seen[s.entity] = true
-      others[#others + 1] = s.entity
+    local others = {}
+    for _, s in ipairs(g.data.statuses) do
+      if s.status == "member" and not seen[s.entity] and g.data.entities[s.entity] then
+        seen[s.entity] = true
+        others[#others + 1] = s.entity
+      end
     end
-  end
-  table.sort(others)
-  for _, id in ipairs(others) do
-    local e = g.data.entities[id]
-    pool[#pool + 1] = g.entity(e, g.F(T.never_chair, g.The(e)))
-  end
+    table.sort(others)
+    for _, id in ipairs(others) do
+      local e = g.data.entities[id]
+      list[#list + 1] = g.entity(e, function() return g.F(T.never_chair, g.The(e)) end)
+    end
+    return list
+  end)
   for _, day in ipairs(days(g)) do
     -- the term that day falls strictly inside (a handover day is no fair question), undisputed
     for _, c in ipairs(terms) do
       if c.start < day and (c.finish == nil or day < c.finish) and #g.disputes("chairs:" .. c.term) == 0 then
         local e = g.data.entities[c.country]
-        out[#out + 1] = {
-          id = "asof:" .. day .. ":chair", prompt = g.F(T.chair, g.date(day)),
-          answer = g.entity(e), pool = pool,
-          explain = c.finish and g.F(T.chair_fact, g.The(e), g.date(c.start), g.date(c.finish))
-            or g.F(T.chair_open, g.The(e), g.date(c.start)),
-          -- an open term is "now" in the explanation: not settled once a planned meeting is past
-          note = c.finish == nil and g.present_note(nil) or nil,
-          sources = c.sources,
-        }
+        out[#out + 1] = { id = "asof:" .. day .. ":chair", build = function()
+          return {
+            prompt = g.F(T.chair, g.date(day)), answer = g.entity(e), pool = pool(),
+            explain = c.finish and g.F(T.chair_fact, g.The(e), g.date(c.start), g.date(c.finish))
+              or g.F(T.chair_open, g.The(e), g.date(c.start)),
+            -- an open term is "now" in the explanation: not settled once a planned meeting is past
+            note = c.finish == nil and g.present_note(nil) or nil,
+            sources = c.sources,
+          }
+        end }
         break
       end
     end

@@ -58,7 +58,7 @@ local function country_pool(g, terms)
   local pool = {}
   for _, id in ipairs(order) do
     local e = g.data.entities[id]
-    pool[#pool + 1] = g.entity(e, g.F(T.chaired, g.The(e), table.concat(spans[id], ", ")))
+    pool[#pool + 1] = g.entity(e, function() return g.F(T.chaired, g.The(e), table.concat(spans[id], ", ")) end)
   end
   local members = {}
   for _, s in ipairs(g.data.statuses) do
@@ -69,7 +69,7 @@ local function country_pool(g, terms)
   table.sort(members)
   for _, id in ipairs(members) do
     local e = g.data.entities[id]
-    pool[#pool + 1] = g.entity(e, g.F(T.never, g.The(e)))
+    pool[#pool + 1] = g.entity(e, function() return g.F(T.never, g.The(e)) end)
   end
   return pool
 end
@@ -79,50 +79,57 @@ function M.generate(g)
   for _, c in ipairs(g.data.chairs) do
     if g.data.entities[c.country] then terms[#terms + 1] = c end
   end
-  local pool, out = country_pool(g, terms), {}
+  -- descriptors: the questions are made when shown, the pools once (docs/quiz.md)
+  local pool, out = g.once(function() return country_pool(g, terms) end), {}
   local handovers = {}
   for i, c in ipairs(terms) do
     local prev = terms[i - 1]
     if prev and prev.country ~= c.country then handovers[#handovers + 1] = { c = c, prev = prev } end
   end
   for _, c in ipairs(terms) do
-    local y1, y2 = g.year_of(c.start), c.finish and g.year_of(c.finish)
-    local prompt = y2 and g.F(T.span, y1, y2) or g.F(T.since, y1)
-    -- A disputed start is left out of the prompt rather than asserted (Kazakhstan: 1992 or 1999).
+    local y2 = c.finish and g.year_of(c.finish)
+    -- A disputed start is left out of the prompt rather than asserted (Kazakhstan: 1992 or 1999);
+    -- an open term with a disputed start is not asked.
     local disputed = g.claims_text("chairs:" .. c.term, "start")
-    if disputed then
-      if not y2 then goto next end
-      prompt = g.F(T.until_, y2)
+    if y2 or not disputed then
+      out[#out + 1] = { id = "chairs:" .. c.term .. ":country", group = "chairs:" .. c.term, build = function()
+        local y1 = g.year_of(c.start)
+        local prompt = y2 and g.F(T.span, y1, y2) or g.F(T.since, y1)
+        if disputed then prompt = g.F(T.until_, y2) end
+        return {
+          prompt = prompt,
+          answer = g.entity(c.country), pool = pool(), explain = explain(g, c, disputed), sources = c.sources,
+          -- the open term is "now": not settled once a planned meeting is past its date
+          note = g.present_note(disputed and g.F(T.start_note, disputed) or nil, c.finish == nil),
+        }
+      end }
     end
-    out[#out + 1] = {
-      id = "chairs:" .. c.term .. ":country", group = "chairs:" .. c.term,
-      prompt = prompt,
-      answer = g.entity(c.country), pool = pool, explain = explain(g, c, disputed), sources = c.sources,
-      -- the open term is "now": not settled once a planned meeting is past its date
-      note = g.present_note(disputed and g.F(T.start_note, disputed) or nil, c.finish == nil),
-    }
-    ::next::
   end
-  local ypool = {} -- the year of every handover, shared by the questions
-  for _, o in ipairs(handovers) do
-    local oy = g.year_of(o.c.start)
-    ypool[#ypool + 1] = g.year(oy, g.F(T.year_why, oy, g.the(g.data.entities[o.c.country])))
-  end
+  local ypool = g.once(function() -- the year of every handover, shared by the questions
+    local list = {}
+    for _, o in ipairs(handovers) do
+      local oy = g.year_of(o.c.start)
+      list[#list + 1] = g.year(oy, function() return g.F(T.year_why, oy, g.the(g.data.entities[o.c.country])) end)
+    end
+    return list
+  end)
   for _, h in ipairs(handovers) do
     local e, p = g.data.entities[h.c.country], g.data.entities[h.prev.country]
     local year = g.year_of(h.c.start)
-    out[#out + 1] = {
-      id = "chairs:" .. h.c.term .. ":successor", group = "chairs:" .. h.c.term,
-      prompt = g.F(T.successor, g.the(p), year),
-      answer = g.entity(e), pool = pool, explain = explain(g, h.c),
-      sources = g.sources(h.c.sources, h.prev.sources),
-    }
-    out[#out + 1] = {
-      id = "chairs:" .. h.c.term .. ":year", group = "chairs:" .. h.c.term,
-      prompt = g.F(T.handover, g.the(e), g.the(p)), answer = g.year(year),
-      pool = { ypool, g.years_near(year, 2, 1992, 2025) },
-      explain = explain(g, h.c), sources = g.sources(h.c.sources, h.prev.sources),
-    }
+    out[#out + 1] = { id = "chairs:" .. h.c.term .. ":successor", group = "chairs:" .. h.c.term, build = function()
+      return {
+        prompt = g.F(T.successor, g.the(p), year),
+        answer = g.entity(e), pool = pool(), explain = explain(g, h.c),
+        sources = g.sources(h.c.sources, h.prev.sources),
+      }
+    end }
+    out[#out + 1] = { id = "chairs:" .. h.c.term .. ":year", group = "chairs:" .. h.c.term, build = function()
+      return {
+        prompt = g.F(T.handover, g.the(e), g.the(p)), answer = g.year(year),
+        pool = { ypool(), g.years_near(year, 2, 1992, 2025) },
+        explain = explain(g, h.c), sources = g.sources(h.c.sources, h.prev.sources),
+      }
+    end }
   end
   return out
 end

@@ -43,17 +43,18 @@ end
 -- The blank a sentence {hans=, hant=, en=} can have: the candidate found in all three forms,
 -- exactly once each, that comes first in the English text. Returns {at = {key = {i, j}},
 -- answer = option} or nil.
--- The names whose simplified form stands in `s`, looked up by every run of up to `longest`
--- characters of it (an index by name, not a scan of every name: linear in the data).
-local function names_in(s, index, longest)
-  local chars, out, seen = {}, {}, {}
-  for c in tostring(s or ""):gmatch("[\0-\127\194-\244][\128-\191]*") do chars[#chars + 1] = c end
-  for i = 1, #chars do
-    local run = ""
-    for k = i, math.min(#chars, i + longest - 1) do
-      run = run .. chars[k]
-      for _, n in ipairs(index[run] or {}) do
-        if not seen[n] then seen[n] = true; out[#out + 1] = n end
+-- The names whose simplified form stands in `s`: at each character, the names that begin with
+-- it (an index by first character, not a scan of every name: linear in the data) compared
+-- with the text there.
+local function names_in(s, index)
+  s = tostring(s or "")
+  local out, seen = {}, {}
+  for at, c in s:gmatch("()([\0-\127\194-\244][\128-\191]*)") do
+    local list = index[c]
+    if list then
+      for _, n in ipairs(list) do
+        local h = n.name.hans
+        if not seen[n] and s:sub(at, at + #h - 1) == h then seen[n] = true; out[#out + 1] = n end
       end
     end
   end
@@ -66,7 +67,7 @@ local function find_blank(g, text, names)
   local function consider(at, make)
     if at and (not best or at.en[1] < best.at.en[1]) then best = { at = at, make = make } end
   end
-  for _, n in ipairs(names_in(text.hans, names.index, names.longest)) do
+  for _, n in ipairs(names_in(text.hans, names.index)) do
     local at, ok = {}, true
     -- the Chinese forms first: a plain search rules out almost every name at once
     for _, k in ipairs { "hans", "hant", "en" } do
@@ -105,13 +106,14 @@ end
 
 -- The names a blank may be: states (member or observer) and meeting cities, each with the
 -- option that answers it, and the pools of wrong ones (shared by every question).
+-- (The pools are made once, when the first question that needs one is shown.)
 local function candidates(g)
-  local names, states, cities, seen = {}, {}, {}, {}
+  local names, state_list, city_list, seen = {}, {}, {}, {}
   for _, s in ipairs(g.data.statuses) do
     local e = g.data.entities[s.entity]
     if e and e.kind == "state" and not seen[e.id] then
       seen[e.id] = true
-      states[#states + 1] = g.entity(e)
+      state_list[#state_list + 1] = e
       names[#names + 1] = { name = e.name, make = function() return g.entity(e) end, key = e.id }
     end
   end
@@ -119,29 +121,35 @@ local function candidates(g)
     local p = m.place and m.place ~= "online" and g.data.places[m.place]
     if p and not seen["place:" .. p.id] then
       seen["place:" .. p.id] = true
-      cities[#cities + 1] = g.place(p)
+      city_list[#city_list + 1] = p
       names[#names + 1] = { name = p.name, make = function() return g.place(p) end, key = "place:" .. p.id }
     end
   end
-  -- by simplified name, for names_in
-  names.index, names.longest = {}, 1
+  -- by the first character of the simplified name, for names_in
+  names.index = {}
   for _, n in ipairs(names) do
     local h = n.name.hans
     if type(h) == "string" and h ~= "" then
-      names.index[h] = names.index[h] or {}
-      table.insert(names.index[h], n)
-      names.longest = math.max(names.longest, utf8.len(h) or #h)
+      local first = h:match("^[\0-\127\194-\244][\128-\191]*")
+      names.index[first] = names.index[first] or {}
+      table.insert(names.index[first], n)
     end
   end
-  table.sort(states, function(a, b) return a.ref < b.ref end)
-  table.sort(cities, function(a, b) return a.ref < b.ref end)
-  return names, states, cities
+  local function options(list, make)
+    return g.once(function()
+      local out = {}
+      for i, x in ipairs(list) do out[i] = make(x) end
+      table.sort(out, function(a, b) return a.ref < b.ref end)
+      return out
+    end)
+  end
+  return names, options(state_list, g.entity), options(city_list, g.place)
 end
 
 local function pool_for(g, answer, states, cities)
   if answer.kind == "number" then return g.numbers_near(answer.value, 3) end
-  if g.data.places[answer.ref] then return cities end
-  return states
+  if g.data.places[answer.ref] then return cities() end
+  return states()
 end
 
 function M.generate(g)
@@ -153,21 +161,24 @@ function M.generate(g)
     local text = { hans = r.text_hans, hant = r.text_hant, en = r.text_en }
     local b = r.valid_to == nil and find_blank(g, text, names)
     if b then
-      out[#out + 1] = {
-        id = "cloze:rule:" .. r.id, prompt = g.F(T.rule, blanked(g, text, b)), answer = b.answer,
-        pool = pool_for(g, b.answer, states, cities), explain = text[KEY[g.lang]], sources = g.ids(r.sources),
-      }
+      out[#out + 1] = { id = "cloze:rule:" .. r.id, build = function()
+        return {
+          prompt = g.F(T.rule, blanked(g, text, b)), answer = b.answer,
+          pool = pool_for(g, b.answer, states, cities), explain = text[KEY[g.lang]], sources = g.ids(r.sources),
+        }
+      end }
     end
   end
   for _, doc in ipairs(g.data.documents) do
     local b = find_blank(g, doc.title, names)
     if b and b.answer.kind ~= "number" then
-      out[#out + 1] = {
-        id = "cloze:document:" .. doc.id,
-        prompt = g.F(T.title, g.year_of(doc.date), blanked(g, doc.title, b)), answer = b.answer,
-        pool = pool_for(g, b.answer, states, cities),
-        explain = g.F(T.doc_fact, g.name(doc.title), g.on(doc.date)), sources = doc.sources,
-      }
+      out[#out + 1] = { id = "cloze:document:" .. doc.id, build = function()
+        return {
+          prompt = g.F(T.title, g.year_of(doc.date), blanked(g, doc.title, b)), answer = b.answer,
+          pool = pool_for(g, b.answer, states, cities),
+          explain = g.F(T.doc_fact, g.name(doc.title), g.on(doc.date)), sources = doc.sources,
+        }
+      end }
     end
   end
   return out

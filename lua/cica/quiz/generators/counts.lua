@@ -83,20 +83,24 @@ local function member_questions(g, out)
   table.sort(years)
   local by_year = {}
   for _, y in ipairs(years) do by_year[y] = count_at(list, y) end
-  local cpool = {} -- the count of every year, shared by the questions
-  for _, oy in ipairs(years) do
-    cpool[#cpool + 1] = g.number(by_year[oy], g.F(T.count_why, by_year[oy], oy))
-  end
+  local cpool = g.once(function() -- the count of every year, shared by the questions
+    local pool = {}
+    for _, oy in ipairs(years) do
+      pool[#pool + 1] = g.number(by_year[oy], function() return g.F(T.count_why, by_year[oy], oy) end)
+    end
+    return pool
+  end)
   for _, y in ipairs(years) do
-    local base, values, disputed = counts_at(list, y, by_year[y])
     local unreadable = false
     for _, m in ipairs(list) do
       if m.claims == false and m.year <= y then unreadable = true end
     end
-    if not unreadable then
+    -- a descriptor: the question is made when shown (docs/quiz.md)
+    if not unreadable then out[#out + 1] = { id = "counts:members:" .. y, build = function()
+      local base, values, disputed = counts_at(list, y, by_year[y])
       local answer = {}
       for _, v in ipairs(values) do answer[#answer + 1] = g.number(v) end
-      local pool = { cpool, g.numbers_near(base, 3) }
+      local pool = { cpool(), g.numbers_near(base, 3) }
       local new, sources, notes, seen_source = {}, {}, {}, {}
       for _, m in ipairs(list) do
         if m.year == y and not m.claims then new[#new + 1] = g.name(m.e) end
@@ -112,12 +116,12 @@ local function member_questions(g, out)
       end
       local explain = g.F(#values > 1 and T.members_pref or T.members_fact, y, base)
       if #new > 0 and #new < 10 then explain = explain .. g.F(T.new, g.list(new)) end
-      out[#out + 1] = {
-        id = "counts:members:" .. y, prompt = g.F(T.members, y), answer = answer, pool = pool,
+      return {
+        prompt = g.F(T.members, y), answer = answer, pool = pool,
         explain = explain, sources = sources,
         note = #notes > 0 and g.F(T.disputed, g.list(notes)) or nil,
       }
-    end
+    end } end
   end
 end
 
@@ -132,13 +136,14 @@ local function summit_question(g, out)
     end
   end
   if n == 0 then return end
-  local stale = g.stale_meeting("summit")
-  out[#out + 1] = {
-    id = "counts:summits:" .. last,
-    prompt = stale and g.F(T.summits_as_of, g.date(cica.meta.as_of)) or g.L(T.summits),
-    answer = g.number(n), pool = g.numbers_near(n, 3), explain = g.F(T.summits_fact, n, last),
-    note = stale and g.present_note(nil) or nil, sources = sources,
-  }
+  out[#out + 1] = { id = "counts:summits:" .. last, build = function()
+    local stale = g.stale_meeting("summit")
+    return {
+      prompt = stale and g.F(T.summits_as_of, g.date(cica.meta.as_of)) or g.L(T.summits),
+      answer = g.number(n), pool = g.numbers_near(n, 3), explain = g.F(T.summits_fact, n, last),
+      note = stale and g.present_note(nil) or nil, sources = sources,
+    }
+  end }
 end
 
 function M.generate(g)

@@ -66,19 +66,26 @@ local function says_questions(g, x, out)
   end
   local options = {}
   for i, c in ipairs(x.claims) do
-    options[i] = claim_option(g, c, g.F(T.other_claim, table.concat(c.sources, g.lang == "en" and ", " or "、")))
+    options[i] = claim_option(g, c, function()
+      return g.F(T.other_claim, table.concat(c.sources, g.lang == "en" and ", " or "、"))
+    end)
   end
   for i, c in ipairs(x.claims) do
     local first = c.sources[1]
     if first and by_source[first] == 1 and texts[g.name(c.text) or c.claim] == 1 then
       local pool = {}
       for j, o in ipairs(options) do if j ~= i then pool[#pool + 1] = o end end
+      -- a descriptor: the answer and pool decide whether it can be asked (choice only); the
+      -- texts are made when it is shown
       out[#out + 1] = {
         id = "disputes:" .. x.id .. ":" .. i .. ":says", group = "disputes:" .. x.id,
-        prompt = g.F(T.says, g.name(x.title), source_label(g, first, c)),
-        answer = claim_option(g, c), pool = pool, modes = { "choice" },
-        explain = g.F(T.says_fact, first, g.name(c.text) or c.claim, g.name(x.preferred)),
-        sources = c.sources,
+        answer = claim_option(g, c), pool = pool, modes = { "choice" }, sources = c.sources,
+        build = function()
+          return {
+            prompt = g.F(T.says, g.name(x.title), source_label(g, first, c)),
+            explain = g.F(T.says_fact, first, g.name(c.text) or c.claim, g.name(x.preferred)),
+          }
+        end,
       }
     end
   end
@@ -89,27 +96,36 @@ end
 local function adopted_question(g, x, out)
   local y = first_year(x.preferred.en)
   if not y or not tostring(x.preferred.en):match("^%d%d%d%d") or tostring(x.preferred.en):find("unverified") then return end
-  local years, backed, pool, sources, parts = {}, false, {}, {}, {}
+  local years, backed, others = {}, false, 0
   for _, c in ipairs(x.claims) do
     local cy = first_year(c.claim)
-    sources = g.sources(sources, c.sources)
-    parts[#parts + 1] = g.claim_line(c)
     if cy == y then backed = true end
-    if cy and cy ~= y and not years[cy] then
-      years[cy] = true
-      pool[#pool + 1] = g.year(cy, g.F(T.year_claim, cy, g.claim_line(c)))
-    end
+    if cy and cy ~= y and not years[cy] then years[cy] = true; others = others + 1 end
   end
-  if not backed or #pool == 0 then return end
+  if not backed or others == 0 then return end
   local title = g.name(x.title)
   if tostring(title):find(tostring(y), 1, true) then return end -- the prompt would give it away
   out[#out + 1] = {
     id = "disputes:" .. x.id .. ":adopted", group = "disputes:" .. x.id,
-    prompt = g.F(T.adopted, title), answer = g.year(y),
-    pool = { pool, g.years_near(y, 2, 1992, 2025) },
-    explain = g.F(T.adopted_fact, y, g.name(x.reason) or ""),
-    note = g.F(T.claims, table.concat(parts, g.lang == "en" and "; " or "；")),
-    sources = sources,
+    build = function()
+      local seen, pool, sources, parts = {}, {}, {}, {}
+      for _, c in ipairs(x.claims) do
+        local cy = first_year(c.claim)
+        sources = g.sources(sources, c.sources)
+        parts[#parts + 1] = g.claim_line(c)
+        if cy and cy ~= y and not seen[cy] then
+          seen[cy] = true
+          pool[#pool + 1] = g.year(cy, g.F(T.year_claim, cy, g.claim_line(c)))
+        end
+      end
+      return {
+        prompt = g.F(T.adopted, title), answer = g.year(y),
+        pool = { pool, g.years_near(y, 2, 1992, 2025) },
+        explain = g.F(T.adopted_fact, y, g.name(x.reason) or ""),
+        note = g.F(T.claims, table.concat(parts, g.lang == "en" and "; " or "；")),
+        sources = sources,
+      }
+    end,
   }
 end
 

@@ -18,9 +18,17 @@ local T = {
   city_why = { en = "%s: “%s”.", ["zh-Hans"] = "在%s通过的是《%s》。", ["zh-Hant"] = "在%s通過的是《%s》。" },
 }
 
+-- The meeting a document was adopted at, through an index by id made once per dataset (a scan
+-- per document would grow with the square of the data).
+local by_id = setmetatable({}, { __mode = "k" })
 local function meeting_of(g, doc)
-  for _, m in ipairs(g.data.meetings) do if m.id == doc.meeting then return m end end
-  return nil
+  local index = by_id[g.data.meetings]
+  if not index then
+    index = {}
+    for _, m in ipairs(g.data.meetings) do if index[m.id] == nil then index[m.id] = m end end
+    by_id[g.data.meetings] = index
+  end
+  return index[doc.meeting]
 end
 
 local function place_of(g, doc)
@@ -56,43 +64,56 @@ local function explain(g, doc)
   return g.F(T.fact, g.name(doc.title), g.on(doc.date))
 end
 
-function M.generate(g)
-  local docs, out = g.data.documents, {}
+-- The pools every question shares: each year a document was adopted, and each city (those of
+-- documents first, then other meeting cities, for four choices).
+local function pools(g, docs)
   local ypool, cpool, seen_year, seen_city = {}, {}, {}, {}
   for _, doc in ipairs(docs) do
     local y = g.year_of(doc.date)
     if not seen_year[y] then
       seen_year[y] = true
-      ypool[#ypool + 1] = g.year(y, g.F(T.year_why, y, g.name(doc.title)))
+      ypool[#ypool + 1] = g.year(y, function() return g.F(T.year_why, y, g.name(doc.title)) end)
     end
     local place = place_of(g, doc)
     if place and not seen_city[place] then
       seen_city[place] = true
-      cpool[#cpool + 1] = g.place(place, g.F(T.city_why, g.place_name(place, doc.date), g.name(doc.title)), doc.date)
+      cpool[#cpool + 1] = g.place(place, function()
+        return g.F(T.city_why, g.place_name(place, doc.date), g.name(doc.title))
+      end, doc.date)
     end
   end
-  for _, m in ipairs(g.data.meetings) do -- other meeting cities, for four choices
+  for _, m in ipairs(g.data.meetings) do
     if m.place and m.place ~= "online" and not seen_city[m.place] and g.data.places[m.place] then
       seen_city[m.place] = true
       cpool[#cpool + 1] = g.place(m.place, nil, m.date)
     end
   end
+  return { years = ypool, cities = cpool }
+end
+
+-- Descriptors: the questions are made when shown, the pools once (docs/quiz.md).
+function M.generate(g)
+  local docs, out = g.data.documents, {}
+  local shared = g.once(function() return pools(g, docs) end)
   for _, doc in ipairs(docs) do
     local y, key = g.year_of(doc.date), "documents:" .. doc.id
     local claims = g.year_claims("document:" .. doc.id, { "date", "year" })
     if claims == nil and not mentions(doc, { tostring(y) }) then
-      local pool = { ypool, g.years_near(y, 2, 1992, 2025) }
-      out[#out + 1] = {
-        id = key .. ":year", group = key, prompt = g.F(T.year, g.name(doc.title)),
-        answer = g.year(y), pool = pool, explain = explain(g, doc), sources = doc.sources,
-      }
+      out[#out + 1] = { id = key .. ":year", group = key, build = function()
+        return {
+          prompt = g.F(T.year, g.name(doc.title)), answer = g.year(y),
+          pool = { shared().years, g.years_near(y, 2, 1992, 2025) }, explain = explain(g, doc), sources = doc.sources,
+        }
+      end }
     end
     local place = place_of(g, doc)
     if place and not mentions(doc, place_words(g, place)) then
-      out[#out + 1] = {
-        id = key .. ":city", group = key, prompt = g.F(T.city, g.name(doc.title)),
-        answer = g.place(place, nil, doc.date), pool = cpool, explain = explain(g, doc), sources = doc.sources,
-      }
+      out[#out + 1] = { id = key .. ":city", group = key, build = function()
+        return {
+          prompt = g.F(T.city, g.name(doc.title)), answer = g.place(place, nil, doc.date),
+          pool = shared().cities, explain = explain(g, doc), sources = doc.sources,
+        }
+      end }
     end
   end
   return out

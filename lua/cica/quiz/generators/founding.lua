@@ -52,9 +52,9 @@ local function which_questions(g, out)
     local e, s = g.data.entities[id], since[id]
     if not e.founding and undisputed(g, id) then
       if s then
-        pool[#pool + 1] = g.entity(e, g.F(T.joined_why, g.The(e), g.year_of(s.start)))
+        pool[#pool + 1] = g.entity(e, function() return g.F(T.joined_why, g.The(e), g.year_of(s.start)) end)
       elseif e.kind == "state" and observer[id] then
-        pool[#pool + 1] = g.entity(e, g.F(T.observer_why, g.The(e)))
+        pool[#pool + 1] = g.entity(e, function() return g.F(T.observer_why, g.The(e)) end)
       end
     end
   end
@@ -87,23 +87,22 @@ local function count_dispute(g)
   return nil
 end
 
-local function count_question(g, out)
+local function count_question(g)
   local names, n, sources = {}, 0, {}
   for _, id in ipairs(sorted_ids(g.data.entities)) do
     local e = g.data.entities[id]
     if e.founding then n = n + 1; names[#names + 1] = g.name(e); sources = g.sources(sources, e.sources) end
   end
-  if n == 0 then return end
   local answer, note = { g.number(n) }, nil
   local counts, parts, dsources = count_dispute(g)
   if counts then
-    if #counts == 0 then return end -- disputed, and no claim we can read: do not ask
+    -- (count_askable has checked that some claim can be read)
     for _, c in ipairs(counts) do if c ~= n then answer[#answer + 1] = g.number(c) end end
     note = g.F(T.count_note, table.concat(parts, g.lang == "en" and "; " or "；"))
     sources = g.sources(sources, dsources)
   end
-  out[#out + 1] = {
-    id = "founding:count", prompt = g.L(T.count), answer = answer, pool = g.numbers_near(n, 4),
+  return {
+    prompt = g.L(T.count), answer = answer, pool = g.numbers_near(n, 4),
     explain = g.F(T.count_fact, n, g.list(names)), note = note, sources = sources,
   }
 end
@@ -111,21 +110,42 @@ end
 local function proposal_question(g, out)
   for _, ev in ipairs(g.data.events) do
     if ev.kind == "proposal" and ev.confidence == "confirmed" then
-      local y = g.year_of(ev.date)
-      out[#out + 1] = {
-        id = "founding:proposal:year", prompt = g.L(T.proposed), answer = g.year(y),
-        pool = g.years_near(y, 4, 1985, 2005), explain = g.F(T.event, g.date(ev.date), g.name(ev.title)),
-        sources = ev.sources,
-      }
+      out[#out + 1] = { id = "founding:proposal:year", build = function()
+        local y = g.year_of(ev.date)
+        return {
+          prompt = g.L(T.proposed), answer = g.year(y),
+          pool = g.years_near(y, 4, 1985, 2005), explain = g.F(T.event, g.date(ev.date), g.name(ev.title)),
+          sources = ev.sources,
+        }
+      end }
       return -- the first proposal only
     end
   end
 end
 
+-- Whether the count question can be asked: some founding member, and a dispute about the count
+-- (if any) with a claim that names a number.
+local function count_askable(g)
+  local any = false
+  for _, e in pairs(g.data.entities) do any = any or e.founding end
+  if not any then return false end
+  for _, x in ipairs(g.data.discrepancies) do
+    if (x.id .. " " .. x.subject):find("founding", 1, true) then
+      for _, c in ipairs(x.claims) do
+        if tostring(c.claim):match("^%D-(%d%d?)%f[%D]") then return true end
+      end
+      return false
+    end
+  end
+  return true
+end
+
 function M.generate(g)
   local out = {}
   which_questions(g, out)
-  count_question(g, out)
+  if count_askable(g) then
+    out[#out + 1] = { id = "founding:count", build = function() return count_question(g) end }
+  end
   proposal_question(g, out)
   return out
 end

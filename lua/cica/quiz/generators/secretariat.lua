@@ -65,13 +65,17 @@ local function place_pool(g, seats)
       seen[s.place] = true
       local spans = {}
       for _, o in ipairs(seats) do if o.place == s.place then spans[#spans + 1] = years(g, o) end end
-      pool[#pool + 1] = g.place(s.place, g.F(T.seat_why, g.place_name(s.place), table.concat(spans, ", ")))
+      pool[#pool + 1] = g.place(s.place, function()
+        return g.F(T.seat_why, g.place_name(s.place), table.concat(spans, ", "))
+      end)
     end
   end
   for _, m in ipairs(g.data.meetings) do
     if m.place and m.place ~= "online" and not seen[m.place] and g.data.places[m.place] then
       seen[m.place] = true
-      pool[#pool + 1] = g.place(m.place, g.F(T.host_why, g.place_name(m.place, m.date), g.name(m.title), g.year_of(m.date)))
+      pool[#pool + 1] = g.place(m.place, function()
+        return g.F(T.host_why, g.place_name(m.place, m.date), g.name(m.title), g.year_of(m.date))
+      end)
     end
   end
   return pool
@@ -80,32 +84,38 @@ end
 local function seat_questions(g, out)
   local seats = {}
   for _, s in ipairs(g.data.seats) do if g.data.places[s.place] then seats[#seats + 1] = s end end
-  local pool = place_pool(g, seats)
-  local ypool = {}
-  for _, s in ipairs(seats) do ypool[#ypool + 1] = g.year(g.year_of(s.start)) end
+  -- descriptors: the questions are made when shown, the pools once (docs/quiz.md)
+  local pool = g.once(function() return place_pool(g, seats) end)
+  local ypool = g.once(function()
+    local out_ = {}
+    for _, s in ipairs(seats) do out_[#out_ + 1] = g.year(g.year_of(s.start)) end
+    return out_
+  end)
   for i, s in ipairs(seats) do
     local y1, y2 = g.year_of(s.start), s.finish and g.year_of(s.finish)
     local key = "secretariat:seat:" .. s.place .. ":" .. y1
     local claims = g.year_claims("seat:" .. s.place, { "start" })
-    local fact = seat_fact(g, s, claims ~= nil)
-    out[#out + 1] = {
-      id = key, group = key, prompt = y2 and g.F(T.seat, y1, y2) or g.F(T.seat_now, y1),
-      answer = g.place(s.place, nil, s.finish or "9999"), pool = pool,
-      explain = fact, sources = s.sources,
-      note = g.present_note(claims and claims.note or nil, s.finish == nil),
-    }
-    if claims ~= false then
-      local answer = { g.year(y1) }
-      for _, y in ipairs(claims and claims.years or {}) do
-        if y ~= y1 then answer[#answer + 1] = g.year(y) end
-      end
-      local yp = { ypool, g.years_near(y1, 3, 1992, 2025) }
-      out[#out + 1] = {
-        id = i == 1 and "secretariat:founded:year" or key .. ":year", group = key,
-        prompt = i == 1 and g.L(T.set_up) or g.F(T.moved, g.place_name(s.place, s.start)),
-        answer = answer, pool = yp, explain = fact, note = claims and claims.note or nil,
-        sources = g.sources(s.sources, claims and claims.sources),
+    out[#out + 1] = { id = key, group = key, build = function()
+      return {
+        prompt = y2 and g.F(T.seat, y1, y2) or g.F(T.seat_now, y1),
+        answer = g.place(s.place, nil, s.finish or "9999"), pool = pool(),
+        explain = seat_fact(g, s, claims ~= nil), sources = s.sources,
+        note = g.present_note(claims and claims.note or nil, s.finish == nil),
       }
+    end }
+    if claims ~= false then
+      out[#out + 1] = { id = i == 1 and "secretariat:founded:year" or key .. ":year", group = key, build = function()
+        local answer = { g.year(y1) }
+        for _, y in ipairs(claims and claims.years or {}) do
+          if y ~= y1 then answer[#answer + 1] = g.year(y) end
+        end
+        return {
+          prompt = i == 1 and g.L(T.set_up) or g.F(T.moved, g.place_name(s.place, s.start)),
+          answer = answer, pool = { ypool(), g.years_near(y1, 3, 1992, 2025) },
+          explain = seat_fact(g, s, claims ~= nil), note = claims and claims.note or nil,
+          sources = g.sources(s.sources, claims and claims.sources),
+        }
+      end }
     end
   end
 end
@@ -119,52 +129,64 @@ end
 
 local function head_questions(g, out)
   local heads = g.data.heads
-  local people, nations, seen = {}, {}, {}
-  for _, h in ipairs(heads) do
-    people[#people + 1] = g.person(h, g.F(T.head_why, g.name(h), years(g, h)))
-    if not seen[h.nationality] and g.data.entities[h.nationality] then
-      seen[h.nationality] = true
-      nations[#nations + 1] = g.entity(h.nationality)
+  local people = g.once(function()
+    local list = {}
+    for _, h in ipairs(heads) do
+      list[#list + 1] = g.person(h, function() return g.F(T.head_why, g.name(h), years(g, h)) end)
     end
-  end
-  for _, s in ipairs(g.data.statuses) do -- other members make plausible nationalities too
-    if s.status == "member" and not seen[s.entity] and g.data.entities[s.entity] then
-      seen[s.entity] = true
-      nations[#nations + 1] = g.entity(s.entity)
+    return list
+  end)
+  local nations = g.once(function()
+    local list, seen = {}, {}
+    for _, h in ipairs(heads) do
+      if not seen[h.nationality] and g.data.entities[h.nationality] then
+        seen[h.nationality] = true
+        list[#list + 1] = g.entity(h.nationality)
+      end
     end
-  end
+    for _, s in ipairs(g.data.statuses) do -- other members make plausible nationalities too
+      if s.status == "member" and not seen[s.entity] and g.data.entities[s.entity] then
+        seen[s.entity] = true
+        list[#list + 1] = g.entity(s.entity)
+      end
+    end
+    return list
+  end)
   local first_sg
   for _, h in ipairs(heads) do
     local key = "secretariat:head:" .. h.id
     local claims = g.year_claims("head:" .. h.id, { "start" })
     local y1 = g.year_of(h.start)
     if claims ~= false and not (claims and #claims.years > 1) then
-      out[#out + 1] = {
-        id = key .. ":who", group = key,
-        prompt = h.finish and g.F(T.head, y1, g.year_of(h.finish)) or g.F(T.head_now, y1),
-        answer = g.person(h), pool = people, explain = head_fact(g, h, claims ~= nil),
-        note = g.present_note(claims and claims.note or nil, h.finish == nil),
-        sources = g.sources(h.sources, claims and claims.sources),
-      }
+      out[#out + 1] = { id = key .. ":who", group = key, build = function()
+        return {
+          prompt = h.finish and g.F(T.head, y1, g.year_of(h.finish)) or g.F(T.head_now, y1),
+          answer = g.person(h), pool = people(), explain = head_fact(g, h, claims ~= nil),
+          note = g.present_note(claims and claims.note or nil, h.finish == nil),
+          sources = g.sources(h.sources, claims and claims.sources),
+        }
+      end }
     end
     if g.data.entities[h.nationality] then
-      local disputed = g.claims_text("head:" .. h.id, "start")
-      out[#out + 1] = {
-        id = key .. ":country", group = key,
-        -- a disputed start stays out of the prompt; the note gives the claims
-        prompt = disputed and g.F(T.nationality_plain, g.name(h)) or g.F(T.nationality, g.name(h), y1),
-        answer = g.entity(h.nationality), pool = nations, explain = head_fact(g, h, disputed ~= nil),
-        note = disputed and g.F(T.start_note, disputed) or nil, sources = h.sources,
-      }
+      out[#out + 1] = { id = key .. ":country", group = key, build = function()
+        local disputed = g.claims_text("head:" .. h.id, "start")
+        return {
+          -- a disputed start stays out of the prompt; the note gives the claims
+          prompt = disputed and g.F(T.nationality_plain, g.name(h)) or g.F(T.nationality, g.name(h), y1),
+          answer = g.entity(h.nationality), pool = nations(), explain = head_fact(g, h, disputed ~= nil),
+          note = disputed and g.F(T.start_note, disputed) or nil, sources = h.sources,
+        }
+      end }
     end
     if h.title == "secretary_general" and (not first_sg or h.start < first_sg.start) then first_sg = h end
   end
   if first_sg then
-    out[#out + 1] = {
-      id = "secretariat:first-secretary-general", group = "secretariat:head:" .. first_sg.id,
-      prompt = g.L(T.first_sg), answer = g.person(first_sg), pool = people,
-      explain = head_fact(g, first_sg), sources = first_sg.sources,
-    }
+    local h = first_sg
+    out[#out + 1] = { id = "secretariat:first-secretary-general", group = "secretariat:head:" .. h.id,
+      build = function()
+        return { prompt = g.L(T.first_sg), answer = g.person(h), pool = people(),
+          explain = head_fact(g, h), sources = h.sources }
+      end }
   end
 end
 

@@ -53,31 +53,36 @@ local function earlier_observers(g)
   return out
 end
 
+-- The question about entity `id`, whose standing now is status row s.
+local function question(g, id, s, observed)
+  local e = g.data.entities[id]
+  -- A state can only be a member or an observer; organisations only observers or partners.
+  local kinds = e.kind == "state" and { "member", "observer" } or { "observer", "partner" }
+  local pool = {}
+  for _, k in ipairs(kinds) do pool[#pool + 1] = g.status(k) end
+  -- The standing is certain; a disputed start date is given as the claims, not as a fact.
+  local disputed = g.claims_text("entity:" .. id, "start") or g.claims_text("entity:" .. id, "joined")
+  local explain = g.F(T[s.status], g.The(e), g.date(s.start))
+  if disputed then explain = g.F(T.is, g.The(e), g.L(T["a_" .. s.status])) end
+  local before = s.status == "member" and observed[id]
+  if before and not disputed then explain = explain .. g.F(T.was_observer, g.date(before.start)) end
+  return {
+    prompt = g.F(e.kind == "state" and T.prompt_state or T.prompt, g.the(e)),
+    answer = g.status(s.status), pool = pool, choices = #kinds,
+    explain = explain, sources = g.sources(s.sources, before and before.sources),
+    -- a standing "now": not settled once a planned meeting is past its date
+    note = g.present_note(disputed and g.F(T.since_note, disputed) or nil),
+  }
+end
+
 function M.generate(g)
   local now, ids, observed = current(g), {}, earlier_observers(g)
   for id in pairs(now) do ids[#ids + 1] = id end
   table.sort(ids)
   local out = {}
   for _, id in ipairs(ids) do
-    local s, e = now[id], g.data.entities[id]
-    -- A state can only be a member or an observer; organisations only observers or partners.
-    local kinds = e.kind == "state" and { "member", "observer" } or { "observer", "partner" }
-    local pool = {}
-    for _, k in ipairs(kinds) do pool[#pool + 1] = g.status(k) end
-    -- The standing is certain; a disputed start date is given as the claims, not as a fact.
-    local disputed = g.claims_text("entity:" .. id, "start") or g.claims_text("entity:" .. id, "joined")
-    local explain = g.F(T[s.status], g.The(e), g.date(s.start))
-    if disputed then explain = g.F(T.is, g.The(e), g.L(T["a_" .. s.status])) end
-    local before = s.status == "member" and observed[id]
-    if before and not disputed then explain = explain .. g.F(T.was_observer, g.date(before.start)) end
-    out[#out + 1] = {
-      id = "status:" .. id,
-      prompt = g.F(e.kind == "state" and T.prompt_state or T.prompt, g.the(e)),
-      answer = g.status(s.status), pool = pool, choices = #kinds,
-      explain = explain, sources = g.sources(s.sources, before and before.sources),
-      -- a standing "now": not settled once a planned meeting is past its date
-      note = g.present_note(disputed and g.F(T.since_note, disputed) or nil),
-    }
+    -- the question is made only when a session shows it (docs/quiz.md, "Questions made on demand")
+    out[#out + 1] = { id = "status:" .. id, build = function() return question(g, id, now[id], observed) end }
   end
   return out
 end
