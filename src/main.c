@@ -298,9 +298,29 @@ static const char *nearest_subcommand(lua_State *L, const char *word, char *out,
 }
 
 /*
+** The help of an API name for `cica help NAME` (help.api_text, in the display language).
+** Arguments: the name as a light userdata. Pushes true when it printed the help, else false.
+** Errors: cica.help's.
+*/
+static int print_api_help(lua_State *L) {
+  const char *name = (const char *)lua_touserdata(L, 1);
+  lua_getglobal(L, "require");
+  lua_pushliteral(L, "cica.help");
+  lua_call(L, 1, 1); /* cica's own module, under print_api_help's host_pcall */
+  lua_getfield(L, -1, "api_text");
+  lua_pushstring(L, name);
+  lua_call(L, 1, 1);
+  const char *text = lua_tostring(L, -1);
+  if (text) printf("%s\n", text);
+  lua_pushboolean(L, text != NULL);
+  return 1;
+}
+
+/*
 ** `cica help COMMAND` / `cica --help COMMAND`: the command's own --help (the general help for
-** repl and help, whose options are the global ones, and for `cica help --help`). An unknown COMMAND is a usage error with
-** the nearest command. Returns an exit status. Stack: unchanged.
+** repl and help, whose options are the global ones, and for `cica help --help`); a name of the
+** API instead (`cica help find`) gets its help(name). Anything else is a usage error with the
+** nearest command. Returns an exit status. Stack: unchanged.
 */
 static int print_command_help(lua_State *L, const char *name, double timeout) {
   const struct subcommand *s = args_find_subcommand(subcommands, name);
@@ -309,6 +329,14 @@ static int print_command_help(lua_State *L, const char *name, double timeout) {
     return run_subcommand(L, argv, 2, 0, timeout);
   }
   if (s || strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0) { print_help(L); return 0; }
+  /* not a command: a name of the API (`cica help find`, `cica help cica.Member`) */
+  lua_pushcfunction(L, print_api_help);
+  lua_pushlightuserdata(L, (void *)name);
+  int status = host_pcall(L, 1, 1);
+  int printed = status == LUA_OK && lua_toboolean(L, -1);
+  if (status != LUA_OK) host_report(L, status);
+  else lua_pop(L, 1);
+  if (printed) return 0;
   char quoted[4 * 64 + 1], near[32];
   args_shown(name, quoted, sizeof quoted, 0);
   if (nearest_subcommand(L, name, near, sizeof near))

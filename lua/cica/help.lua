@@ -450,6 +450,18 @@ function M.text_in(code, x, ...)
   return msg(code, "not_api_value", ty)
 end
 
+--- `cica help NAME` for a NAME that is not a command: the help of the API function, collection
+-- or record class NAME ("find", "cica.members", "cica.Member") in the display language, or nil
+-- when the API has no such name (the command line then says there is no such command).
+function M.api_text(name)
+  index()
+  if type(name) ~= "string" then return nil end
+  local code = lang.current()
+  if by_name[name] then return M.entry_text(by_name[name], code) end
+  if class_by_name[name] then return M.class_text(class_by_name[name], code) end
+  return nil
+end
+
 --- Prints the help for x: a function of the API (help(cica.find)), a collection
 -- (help(cica.members)), a name (help("members_at"), help(".sql")), a record (what it is and its
 -- sources). Without an argument, the list of everything.

@@ -169,6 +169,16 @@ usage error with the nearest command:
   $ cica help xyzzy
   cica: help: 没有“xyzzy”这个命令（见 cica help）
   [2]
+
+A name of the Lua API that is not a command gets its help(), in the display language:
+
+  $ cica help find | head -2
+  cica.find(text) -> cica.Entity?
+    编号、名称（任何语言或字形）或别名为 `text` 的国家或组织；没有则为 nil。
+  $ cica --lang en help cica.members_at | head -1
+  cica.members_at(when) -> cica.Member[]
+  $ cica --lang zh-Hant help cica.Chair | head -1
+  cica.Chair：一屆主席國任期；連任算作新的一屆。
   $ cica --help | grep '^  help'
     help       命令的帮助：cica help 命令（也可 cica --help 命令）
 

@@ -51,9 +51,9 @@ return {
   sum_stubs = { ["zh-Hans"] = "为 lua-language-server 写出 API 桩文件：cica stubs [目录]",
     ["zh-Hant"] = "為 lua-language-server 寫出 API 樁檔案：cica stubs [目錄]",
     en = "write the API's stubs for lua-language-server: cica stubs [DIR]" },
-  sum_help = { ["zh-Hans"] = "命令的帮助：cica help 命令（也可 cica --help 命令）",
-    ["zh-Hant"] = "命令的說明：cica help 命令（也可 cica --help 命令）",
-    en = "help on a command: cica help COMMAND (also: cica --help COMMAND)" },
+  sum_help = { ["zh-Hans"] = "命令的帮助：cica help 命令（也可 cica --help 命令）；cica help 接口名 显示 Lua 接口的说明",
+    ["zh-Hant"] = "命令的說明：cica help 命令（也可 cica --help 命令）；cica help 介面名 顯示 Lua 介面的說明",
+    en = "help on a command: cica help COMMAND (also: cica --help COMMAND); cica help NAME for the Lua API's NAME" },
   help_head = {
     ["zh-Hans"] = "cica %s — 亚信会议（CICA）数据集，可用 Lua 和 SQL 查询\n\n"
       .. "用法：cica [选项] [脚本 [参数]]\n      cica [选项] 命令 [参数]\n\n命令：\n",
