@@ -180,7 +180,7 @@ A name of the Lua API that is not a command gets its help(), in the display lang
   $ cica --lang zh-Hant help cica.Chair | head -1
   cica.Chair：一屆主席國任期；連任算作新的一屆。
   $ cica --help | grep '^  help'
-    help       命令的帮助：cica help 命令（也可 cica --help 命令）
+    help       命令的帮助：cica help 命令（也可 cica --help 命令）；cica help 接口名 显示 Lua 接口的说明
 
 Usage errors of the commands are one line: the problem, the nearest valid word, where the help is:
 
