@@ -80,17 +80,12 @@ end
 
 --- string.format plus positional arguments ("%2$d年，%1$s"), since word order differs by
 -- language. Specifiers without a position take the arguments in turn, as in string.format.
--- Whether a format has positional specifiers, remembered per format (the same few formats come
--- back for every quiz question; looking for "%2$" scans the whole format).
-local positional = setmetatable({}, { __index = function(t, fmt)
-  local v = fmt:find("%%%d+%$") ~= nil
-  t[fmt] = v
-  return v
-end })
-
-function M.format(fmt, ...)
-  if not positional[fmt] then return string.format(fmt, ...) end
-  local args, ordered, out, i, seq = table.pack(...), {}, {}, 1, 0
+-- Each positional format is rewritten once into a plain one and the order of its arguments,
+-- remembered per format (the same few formats come back for every quiz question); a format
+-- without positions is remembered as false and goes straight to string.format.
+local function compile(fmt)
+  if not fmt:find("%%%d+%$") then return false end
+  local out, order, i, seq = {}, {}, 1, 0
   while true do
     local s, e, pos, dollar = fmt:find("%%(%d*)(%$?)", i)
     if not s then out[#out + 1] = fmt:sub(i); break end
@@ -100,17 +95,28 @@ function M.format(fmt, ...)
       i = e + 2
     else
       if dollar == "$" then
-        ordered[#ordered + 1] = args[tonumber(pos)]
+        order[#order + 1] = tonumber(pos)
         out[#out + 1] = "%"
       else
         seq = seq + 1
-        ordered[#ordered + 1] = args[seq]
+        order[#order + 1] = seq
         out[#out + 1] = "%" .. pos
       end
       i = e + 1
     end
   end
-  return string.format(table.concat(out), table.unpack(ordered, 1, #ordered))
+  return { text = table.concat(out), order = order }
+end
+local compiled = {}
+
+function M.format(fmt, ...)
+  if type(fmt) ~= "string" then return string.format(fmt, ...) end
+  local c = compiled[fmt]
+  if c == nil then c = compile(fmt); compiled[fmt] = c end
+  if not c then return string.format(fmt, ...) end
+  local args, ordered, n = table.pack(...), {}, #c.order
+  for k = 1, n do ordered[k] = args[c.order[k]] end
+  return string.format(c.text, table.unpack(ordered, 1, n))
 end
 
 -- The placeholders of a message, in a canonical form, to compare its languages ("%s %d" and

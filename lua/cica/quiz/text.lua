@@ -20,48 +20,9 @@ function M.localize(t, lang)
   return t.hans or t.en or t.hant
 end
 
--- string.format plus positional arguments ("%2$d年，%1$s"), since word order differs by language.
--- Specifiers without a position take the arguments in turn, as in string.format.
--- (cica.lang.format, with each positional format rewritten once into a plain one and the order
--- of its arguments: the same few formats come back for every question.)
-local compiled = {}
-
--- A positional format as { text = plain format, order = { argument index, … } }, or false for
--- a format without positions.
-local function compile(fmt)
-  if not fmt:find("%%%d+%$") then return false end
-  local out, order, i, seq = {}, {}, 1, 0
-  while true do
-    local s, e, pos, dollar = fmt:find("%%(%d*)(%$?)", i)
-    if not s then out[#out + 1] = fmt:sub(i); break end
-    out[#out + 1] = fmt:sub(i, s - 1)
-    if pos == "" and dollar == "" and fmt:sub(e + 1, e + 1) == "%" then -- a literal "%%"
-      out[#out + 1] = "%%"
-      i = e + 2
-    else
-      if dollar == "$" then
-        order[#order + 1] = tonumber(pos)
-        out[#out + 1] = "%"
-      else
-        seq = seq + 1
-        order[#order + 1] = seq
-        out[#out + 1] = "%" .. pos
-      end
-      i = e + 1
-    end
-  end
-  return { text = table.concat(out), order = order }
-end
-
-function M.format(fmt, ...)
-  if type(fmt) ~= "string" then return i18n.format(fmt, ...) end
-  local c = compiled[fmt]
-  if c == nil then c = compile(fmt); compiled[fmt] = c end
-  if not c then return string.format(fmt, ...) end
-  local args, ordered, n = table.pack(...), {}, #c.order
-  for k = 1, n do ordered[k] = args[c.order[k]] end
-  return string.format(c.text, table.unpack(ordered, 1, n))
-end
+-- string.format plus positional arguments ("%2$d年，%1$s"), since word order differs by language
+-- (cica.lang.format, which compiles each positional format once).
+M.format = i18n.format
 
 -- A name record {hans=, hant=, en=} in `lang`.
 local WANT = {} -- the key of each display language in a name record ("hans", "hant", "en")
