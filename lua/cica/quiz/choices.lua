@@ -166,6 +166,14 @@ function M.why(o, lang)
 end
 
 
+-- Adds option o to `out` (and to `taken`, the options it must differ from) when it is usable.
+local function keep(o, taken, out)
+  if usable(o, taken) then
+    taken[#taken + 1] = o
+    out[#out + 1] = o
+  end
+end
+
 -- Draw the distractors of q: options of the pool in a random order (a Fisher–Yates shuffle
 -- done only as far as needed, the pool never copied), each kept when it is usable (a text, not
 -- a right answer, not the same as one already kept), until `want` are kept or the pool is
@@ -180,11 +188,7 @@ local function draw(q, want, rng)
     local j = i + rng:int(n - i + 1) - 1
     local at_i, at_j = swapped[i] or i, swapped[j] or j
     swapped[j] = at_i
-    local o = get(at_j)
-    if usable(o, taken) then
-      taken[#taken + 1] = o
-      out[#out + 1] = o
-    end
+    keep(get(at_j), taken, out)
   end
   return out
 end
@@ -217,13 +221,7 @@ local function all_others(q)
   local get, n = pool_view(q._pool, q.kind)
   local taken, out = {}, {}
   for i, a in ipairs(q.answers) do taken[i] = a end
-  for i = 1, n do
-    local o = get(i)
-    if usable(o, taken) then
-      taken[#taken + 1] = o
-      out[#out + 1] = o
-    end
-  end
+  for i = 1, n do keep(get(i), taken, out) end
   return out
 end
 
