@@ -28,9 +28,19 @@ function M.valid(code)
   return SUFFIX[code] ~= nil
 end
 
---- "zh-Hans, zh-Hant, en": for usage and error messages.
-function M.list()
-  return table.concat(M.codes, ", ")
+--- The separator of a list in a sentence of `lang`: "、" in Chinese, ", " in English.
+local SEPARATOR = { ["zh-Hans"] = "、", ["zh-Hant"] = "、", en = ", " }
+
+--- items (an array of strings) as one list in a sentence of `lang` (default: the current
+-- language): "a、b、c" in Chinese, "a, b, c" in English.
+function M.join(items, lang)
+  return table.concat(items, SEPARATOR[lang] or SEPARATOR[M.current()])
+end
+
+--- The display languages as a list in `lang` (default: the current language), for usage and
+-- error messages: "zh-Hans、zh-Hant、en" or "zh-Hans, zh-Hant, en".
+function M.list(lang)
+  return M.join(M.codes, lang)
 end
 
 --- The engine's display language (cica.lang), or the default when none is set.

@@ -54,6 +54,15 @@ A table too wide for one line prints one key per line; id and name share the fir
 Long tables are cut with a count of what was left out:
 
   $ printf 't = {} for i = 1, 200 do t[i] = i * 1000 end\nt\n' | cica -i | tail -2
+    … 另有 150 项
+  }
+
+What was left out is counted in the display language (cica.lang, changed by --lang or .lang):
+
+  $ printf 't = {} for i = 1, 200 do t[i] = i * 1000 end\nt\n' | cica --lang zh-Hant -i | tail -2
+    … 另有 150 項
+  }
+  $ printf 't = {} for i = 1, 200 do t[i] = i * 1000 end\nt\n' | cica --lang en -i | tail -2
     … 150 more
   }
 
@@ -79,6 +88,10 @@ The dataset's collections show their chosen columns, and long ones are cut:
   $ printf 't = {} for i = 1, 45 do t[i] = { id = i } end\nt\n' | cica -i | tail -3
   │ 40 │
   └────┘
+  … 另有 5 行（共 45 行）
+  $ printf 't = {} for i = 1, 45 do t[i] = { id = i } end\nt\n' | cica --lang zh-Hant -i | tail -1
+  … 另有 5 列（共 45 列）
+  $ printf 't = {} for i = 1, 45 do t[i] = { id = i } end\nt\n' | cica --lang en -i | tail -1
   … 5 more rows (45 in all)
 
 --timeout and --max-memory stop the statement, not the session:

@@ -45,7 +45,7 @@ expect '^> ?$'
 $TM resize-window -t 0 -x 40 -y 30
 typein 'cica.members'
 keys Enter
-expect '^… not shown: '
+expect '^… 未显示的列：'
 screen | while IFS= read -r line; do
   [ "$(printf '%s' "$line" | wc -m)" -le 40 ] || fail "a line wider than the terminal: $line"
 done
