@@ -39,10 +39,10 @@ local function api()
   return rawget(_G, "cica") or require "cica"
 end
 
--- Raises "cica.report.<fname>: expected <what>, got <type>" at the line that called the public
--- function calling argerror.
-local function argerror(fname, what, v)
-  error(string.format("cica.report.%s: expected %s, got %s", fname, what, type(v)), 3)
+-- Raises "cica.report.<fname>: expected <what>, got <type>" in the display language (what: a key
+-- "argerr.w_*", formatted with ...) at the line that called the public function calling argerror.
+local function argerror(fname, what, v, ...)
+  i18n.argerror(3, "cica.report." .. fname, what, type(v), ...)
 end
 
 -- The `cica` a user's report gets as rows(cica): the public one under --safe, never cica's own.
@@ -128,7 +128,7 @@ end
 
 --- Raises an error naming `where` unless r has the shape of a report.
 function M.validate(r, where)
-  if where ~= nil and type(where) ~= "string" then argerror("validate", "a name (a string) or nil as argument 2", where) end
+  if where ~= nil and type(where) ~= "string" then argerror("validate", "name_or_nil", where) end
   where = where or "report"
   if type(r) ~= "table" then fail(where, "a report must return a table (got %s)", type(r)) end
   if not is_text(r.title) then fail(where, "report has no 'title' string") end
@@ -304,8 +304,8 @@ end
 
 --- The format spec of a loaded report: its rows run, titles resolved in the current language.
 function M.build(r, where)
-  if type(r) ~= "table" then argerror("build", "a report (a table, as validate accepts) as argument 1", r) end
-  if where ~= nil and type(where) ~= "string" then argerror("build", "a name (a string) or nil as argument 2", where) end
+  if type(r) ~= "table" then argerror("build", "report", r) end
+  if where ~= nil and type(where) ~= "string" then argerror("build", "name_or_nil", where) end
   where = where or "report"
   M.validate(r, where)
   local rows = run_rows(r, where)
@@ -371,14 +371,14 @@ end
 -- width (text: the columns the table may take), histories (an array of quiz history files, for
 -- a report that reads them: M.histories).
 function M.render(name, opts)
-  if opts ~= nil and type(opts) ~= "table" then argerror("render", "an options table or nil as argument 2", opts) end
+  if opts ~= nil and type(opts) ~= "table" then argerror("render", "options_arg", opts, 2) end
   opts = opts or {}
   local paths = opts.histories
   if paths ~= nil then
     if type(paths) == "string" then paths = { paths } end
-    if type(paths) ~= "table" then argerror("render", "an array of file names as opts.histories", paths) end
+    if type(paths) ~= "table" then argerror("render", "histories", paths) end
     for _, p in ipairs(paths) do
-      if type(p) ~= "string" then argerror("render", "file names (strings) in opts.histories", p) end
+      if type(p) ~= "string" then argerror("render", "history_name", p) end
     end
   end
   local when
@@ -419,7 +419,7 @@ end
 -- and a message naming the extensions it knows (for .xls/.xlsx/.ods, how to get a spreadsheet),
 -- in `lang` (default: the display language).
 function M.format_for_path(path, lang)
-  if type(path) ~= "string" then argerror("format_for_path", "a file name (a string)", path) end
+  if type(path) ~= "string" then argerror("format_for_path", "file_name", path) end
   local base = path:match("[^/]*$")
   local ext = base:match("^.+%.([^.]+)$")
   if not ext then return "text" end
@@ -440,7 +440,7 @@ end
 --- Renders the report and writes it to opts.output (a file name) or standard output (where a
 -- text table is fitted to the terminal's width, when it is one). Returns the rendered text.
 function M.run(name, opts)
-  if opts ~= nil and type(opts) ~= "table" then argerror("run", "an options table or nil as argument 2", opts) end
+  if opts ~= nil and type(opts) ~= "table" then argerror("run", "options_arg", opts, 2) end
   opts = opts or {}
   local to_stdout = not opts.output or opts.output == "-"
   if to_stdout and opts.width == nil and host and host.terminal_width then

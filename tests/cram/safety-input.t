@@ -31,7 +31,7 @@ Invalid UTF-8 in queries, API arguments, answers, report names and --lang:
   $ try cica -e "$(printf 'print(cica.find("\377"))')"
   nil
   $ try cica -e "$(printf 'print(cica.members_at("20\37711"))')" 2>/dev/null
-  cica: (command line):1: cica.members_at: bad date '20\xff11': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD) (esc)
+  cica: (command line):1: cica.members_at\xef\xbc\x9a\xe6\x97\xa5\xe6\x9c\x9f\xe2\x80\x9c20\xff11\xe2\x80\x9d\xe6\x9c\x89\xe8\xaf\xaf\xef\xbc\x9a\xe4\xb8\x8d\xe6\x98\xaf\xe6\x97\xa5\xe6\x9c\x9f\xef\xbc\x88\xe5\xba\x94\xe4\xb8\xba YYYY\xe3\x80\x81YYYY-MM \xe6\x88\x96 YYYY-MM-DD\xef\xbc\x89 (esc)
   [1]
   $ try cica report "$(printf '\377')" > out; echo $?; cut -c1-34 out
   2

@@ -42,9 +42,9 @@ cica.set_today (the quiz's --now uses it) rebuilds the records:
   false\t2026-01-01 (esc)
   true
   $ cica -e 'print(pcall(cica.set_today, "2026-13-01"))'
-  false	cica.set_today: expected a date YYYY-MM-DD or nil, got '2026-13-01'
+  false\tcica.set_today：应为日期 YYYY-MM-DD 或 nil，得到的是 '2026-13-01' (esc)
   $ cica -e 'print(pcall(cica.set_today, 20261201))'
-  false	cica.set_today: expected a date YYYY-MM-DD or nil, got number
+  false\tcica.set_today：应为日期 YYYY-MM-DD 或 nil，得到的是 number (esc)
 
 The overview: the next summit, the data's date, and how many planned meetings are past.
 

@@ -62,8 +62,11 @@ describe("planned meetings past their date", function()
   end)
 
   it("refuses a day that is not a date", function()
+    cica.set_lang("en")
     assert.has_error(function() cica.set_today("2026-1-1") end,
       "cica.set_today: expected a date YYYY-MM-DD or nil, got '2026-1-1'")
     assert.has_error(function() cica.set_today({}) end, "cica.set_today: expected a date YYYY-MM-DD or nil, got table")
+    cica.set_lang("zh-Hans")
+    assert.has_error(function() cica.set_today({}) end, "cica.set_today：应为日期 YYYY-MM-DD 或 nil，得到的是 table")
   end)
 end)
