@@ -97,11 +97,11 @@ The dataset's collections show their chosen columns, and long ones are cut:
 --timeout and --max-memory stop the statement, not the session:
 
   $ printf 'while true do end\n=1\n' | cica --timeout 1 -i
-  time limit exceeded
+  超出时间限制（time limit exceeded）
   1
 
   $ printf 'local t = {} for i = 1, 1e9 do t[i] = i end\n=2\n' | cica --max-memory 64 -i
-  not enough memory
+  内存不足（not enough memory）
   2
 
 The session ends at end of input or with .quit:

@@ -229,7 +229,7 @@ Usage errors:
   cica: serve：--port 需要 0 到 65535 之间的端口号，收到“70000”（见 cica help serve）
   [2]
   $ cica serve --lang xx
-  cica: serve：未知的语言“xx”（可用：zh-Hans, zh-Hant, en）（见 cica help serve）
+  cica: serve：未知的语言“xx”（可用：zh-Hans、zh-Hant、en）（见 cica help serve）
   [2]
   $ cica serve --timeout 0
   cica: serve：--timeout 需要正数秒数，收到“0”（见 cica help serve）

@@ -4,6 +4,11 @@
 --
 -- The zh texts of "unrecognized" keep the words "unrecognized option": scripts and the project's
 -- acceptance checks recognise a usage error of the command line by them in every language.
+-- Likewise the zh texts of a stopped run (stop_*) keep "time limit exceeded" and "not enough
+-- memory" in parentheses: scripts recognise a run stopped by --timeout or --max-memory by them.
+-- The stop_* texts are what the host (src/host.c, src/runlimit.c) shows when a run is stopped,
+-- in the display language (cica.lang) at that moment; the Lua error value a script can catch
+-- stays Lua's ("interrupted!", "not enough memory").
 return {
   see_help = { ["zh-Hans"] = "（见 cica --help）", ["zh-Hant"] = "（見 cica --help）", en = " (see 'cica --help')" },
   needs_value = { ["zh-Hans"] = "%s 需要一个值", ["zh-Hant"] = "%s 需要一個值", en = "%s needs a value" },
@@ -29,6 +34,21 @@ return {
     ["zh-Hans"] = "cica: 没有“%s”这个命令或文件；你是不是要找“cica %s”？（见 cica help）\n",
     ["zh-Hant"] = "cica: 沒有「%s」這個命令或檔案；你是不是要找「cica %s」？（見 cica help）\n",
     en = "cica: no command or file '%s'; did you mean 'cica %s'? (see 'cica help')\n" },
+  -- a run stopped by a limit or Ctrl-C (src/host.c, src/runlimit.c); stop_stuck, stop_again and
+  -- no_state are whole lines, written as they are (stop_stuck and stop_again from a signal handler)
+  stop_timeout = { ["zh-Hans"] = "超出时间限制（time limit exceeded）",
+    ["zh-Hant"] = "超出時間限制（time limit exceeded）", en = "time limit exceeded" },
+  stop_interrupted = { ["zh-Hans"] = "已中断", ["zh-Hant"] = "已中斷", en = "interrupted" },
+  stop_memory = { ["zh-Hans"] = "内存不足（not enough memory）", ["zh-Hant"] = "記憶體不足（not enough memory）",
+    en = "not enough memory" },
+  stop_stuck = {
+    ["zh-Hans"] = "cica: 超出时间限制（time limit exceeded），且卡在无法中断之处（C 函数或终结器中），退出\n",
+    ["zh-Hant"] = "cica: 超出時間限制（time limit exceeded），且卡在無法中斷之處（C 函式或終結器中），結束\n",
+    en = "cica: time limit exceeded (stuck where it cannot be interrupted: in a C function or a finalizer; exiting)\n" },
+  stop_again = { ["zh-Hans"] = "cica: 已中断\n", ["zh-Hant"] = "cica: 已中斷\n", en = "cica: interrupted\n" },
+  no_state = { ["zh-Hans"] = "cica: 无法创建 Lua 状态：内存不足（not enough memory）\n",
+    ["zh-Hant"] = "cica: 無法建立 Lua 狀態：記憶體不足（not enough memory）\n",
+    en = "cica: cannot create the Lua state: not enough memory\n" },
   bad_today = { ["zh-Hans"] = "cica: CICA_TODAY 需要日期 YYYY-MM-DD，而不是“%s”\n",
     ["zh-Hant"] = "cica: CICA_TODAY 需要日期 YYYY-MM-DD，而不是「%s」\n",
     en = "cica: CICA_TODAY needs a date YYYY-MM-DD, got '%s'\n" },
