@@ -39,9 +39,17 @@ Errors carry SQLite's message, exit 1:
   $ cica -e 'cica.query("")' 2>&1 | head -1
   cica: (command line):1: cica.query: empty SQL statement
   $ cica -e 'cica.query("select ?", print)' 2>&1 | head -1
-  cica: (command line):1: cica.query: cannot bind a function to SQL parameter 1
+  cica: (command line):1: cica.query：无法把 function 绑定到 SQL 参数 1
   $ cica -e 'cica.query("select ?", 1, 2)' 2>&1 | head -1
+  cica: (command line):1: cica.query：给了 2 个值，但 SQL 只有 1 个参数
+  $ cica --lang en -e 'cica.query("select ?", print)' 2>&1 | head -1
+  cica: (command line):1: cica.query: cannot bind a function to SQL parameter 1
+  $ cica --lang en -e 'cica.query("select ?", 1, 2)' 2>&1 | head -1
   cica: (command line):1: cica.query: 2 values given for 1 SQL parameter
+  $ cica --lang en -e 'cica.query("select ?, ?", 1, 2, 3)' 2>&1 | head -1
+  cica: (command line):1: cica.query: 3 values given for 2 SQL parameters
+  $ cica --lang zh-Hant -e 'cica.query("select ?", 1, 2)' 2>&1 | head -1
+  cica: (command line):1: cica.query：給了 2 個值，但 SQL 只有 1 個參數
   $ cica -e 'cica.query(42)' 2>&1 | head -1
   cica: (command line):1: cica.query: near "42": syntax error
   $ cica -e 'cica.query("select 1 as x\0 drop table entities")' 2>&1 | head -1

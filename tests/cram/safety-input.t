@@ -110,13 +110,13 @@ Enormous SQL: SQLite's limits, each a clear error:
 Parameters that are not values:
 
   $ try cica -e 'cica.query("select ?", print)'
-  cica: (command line):1: cica.query: cannot bind a function to SQL parameter 1
+  cica: (command line):1: cica.query：无法把 function 绑定到 SQL 参数 1
   [1]
   $ try cica -e 'cica.query("select :x", { x = {} })'
-  cica: (command line):1: cica.query: cannot bind a table to SQL parameter 1
+  cica: (command line):1: cica.query：无法把 table 绑定到 SQL 参数 1
   [1]
   $ try cica -e 'cica.query("select ?", 1, 2)'
-  cica: (command line):1: cica.query: 2 values given for 1 SQL parameter
+  cica: (command line):1: cica.query：给了 2 个值，但 SQL 只有 1 个参数
   [1]
   $ try cica -e 'print(cica.query("select ? as a, ? as b, ? as c", 2^63, math.mininteger, 0/0)[1].b)'
   -9223372036854775808

@@ -49,6 +49,14 @@ return {
   no_state = { ["zh-Hans"] = "cica: 无法创建 Lua 状态：内存不足（not enough memory）\n",
     ["zh-Hant"] = "cica: 無法建立 Lua 狀態：記憶體不足（not enough memory）\n",
     en = "cica: cannot create the Lua state: not enough memory\n" },
+  -- a user's bad arguments to cica.query, cica.rows and cica.each (src/lsql.c): lua_pushfstring
+  -- formats, so every language takes the arguments in the same order (no %1$s)
+  sql_bind = { ["zh-Hans"] = "%s：无法把 %s 绑定到 SQL 参数 %d", ["zh-Hant"] = "%s：無法把 %s 繫結到 SQL 參數 %d",
+    en = "%s: cannot bind a %s to SQL parameter %d" },
+  sql_values = { ["zh-Hans"] = "%s：给了 %d 个值，但 SQL 只有 %d 个参数", ["zh-Hant"] = "%s：給了 %d 個值，但 SQL 只有 %d 個參數",
+    en = "%s: %d values given for %d SQL parameters" },
+  sql_values_one = { ["zh-Hans"] = "%s：给了 %d 个值，但 SQL 只有 %d 个参数", ["zh-Hant"] = "%s：給了 %d 個值，但 SQL 只有 %d 個參數",
+    en = "%s: %d values given for %d SQL parameter" },
   bad_today = { ["zh-Hans"] = "cica: CICA_TODAY 需要日期 YYYY-MM-DD，而不是“%s”\n",
     ["zh-Hant"] = "cica: CICA_TODAY 需要日期 YYYY-MM-DD，而不是「%s」\n",
     en = "cica: CICA_TODAY needs a date YYYY-MM-DD, got '%s'\n" },
