@@ -105,11 +105,12 @@ function M.locate(name)
   return nil
 end
 
---- "overview, members, …" (bundled then user reports), for error messages.
+--- "overview, members, …" (bundled then user reports) as a list in the display language
+-- ("overview、members、…" in Chinese), for error messages.
 function M.available()
   local names = M.bundled()
   for _, n in ipairs(M.user_reports()) do names[#names + 1] = n end
-  return table.concat(names, ", ")
+  return i18n.join(names)
 end
 
 -- Raises "<where>: <message>" without Lua's position prefix: the user wants the report's name.

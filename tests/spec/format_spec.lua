@@ -200,8 +200,10 @@ describe("cica.format", function()
       assert.truthy(F.svg(s):find("<rect x=", 1, true))
     end)
     it("refuses a spec without a chart", function()
-      assert.has_error(function() F.svg(spec()) end,
-        "report has no chart, so it cannot be rendered as svg (try: text, md, csv, json, html)")
+      in_english(function()
+        assert.has_error(function() F.svg(spec()) end,
+          "report has no chart, so it cannot be rendered as svg (try: text, md, csv, json, html)")
+      end)
     end)
   end)
 

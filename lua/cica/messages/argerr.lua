@@ -31,6 +31,10 @@ return {
     "%s: unknown kind '%s' (kinds: %s); did you mean '%s'?"),
   unknown_format = m("%s：没有“%s”这种格式（可用：%s）", "%s：沒有「%s」這種格式（可用：%s）",
     "%s: unknown format '%s' (formats: %s)"),
+  no_chart = m("报告没有图表，不能输出为 svg（可用：%s）", "報告沒有圖表，不能輸出為 svg（可用：%s）",
+    "report has no chart, so it cannot be rendered as svg (try: %s)"),
+  no_chart_named = m("报告“%s”没有图表，不能输出为 svg（可用：%s）", "報告「%s」沒有圖表，不能輸出為 svg（可用：%s）",
+    "report '%s' has no chart, so it cannot be rendered as svg (try: %s)"),
   bad_today = m("CICA_TODAY 需要日期 YYYY-MM-DD，而不是“%s”", "CICA_TODAY 需要日期 YYYY-MM-DD，而不是「%s」",
     "CICA_TODAY needs a date YYYY-MM-DD, got '%s'"),
 
