@@ -231,6 +231,9 @@ Usage errors:
   $ cica serve --lang xx
   cica: serve：未知的语言“xx”（可用：zh-Hans、zh-Hant、en）（见 cica help serve）
   [2]
+  $ cica --lang en serve --lang xx
+  cica: serve: unknown language 'xx' (expected zh-Hans, zh-Hant, en) (see 'cica help serve')
+  [2]
   $ cica serve --timeout 0
   cica: serve：--timeout 需要正数秒数，收到“0”（见 cica help serve）
   [2]
@@ -253,6 +256,12 @@ libmicrohttpd is loaded when serve starts (src/mhd.c), not at every run; without
   $ CICA_MHD_LIBRARY=libc.so.6 cica -e 'print(#cica.members)'
   28
   $ cica serve --help | head -2
+  用法：cica serve [--port N] [--host 地址] [--open] [--lang L] [--state 文件]
+                    [--timeout 秒] [--export 目录]
+  $ cica --lang zh-Hant serve --help | sed -n '1p;$p'
+  用法：cica serve [--port N] [--host 位址] [--open] [--lang L] [--state 檔案]
+  使用者程式碼（~/.config/cica/reports 中你的報告、/sql 上的 SQL）在 --safe 沙箱中執行。
+  $ cica serve --lang en --help | head -2
   usage: cica serve [--port N] [--host ADDRESS] [--open] [--lang L] [--state FILE]
                     [--timeout S] [--export DIR]
 
