@@ -134,7 +134,7 @@ end
 -- (C functions are where errors are raised, never where the user's mistake is.)
 local function internal_frame(line)
   return line:match("^%s*%[C%]: ") or line:match("^%s*%(%.%.%.tail calls%.%.%.%)")
-    or line:match(": in main chunk$") or line:match("lua/cica/")
+    or line:match(": in main chunk$") or line:match("lua/cica[/.]") -- lua/cica.lua, lua/cica/*
 end
 
 -- The errors of a stopped run, the same value in every language (src/runlimit.c, and Lua's own

@@ -39,6 +39,15 @@ and the session goes on:
   stdin:1: unexpected symbol near '='
   3
 
+cica's own functions refuse a bad argument in the display language, without frames of cica's
+own modules (lua/cica.lua included):
+
+  $ printf 'cica.members_at("soon")\ncica.find(1)\n' | cica -i
+  cica.members_at：日期“soon”有误：不是日期（应为 YYYY、YYYY-MM 或 YYYY-MM-DD）
+  cica.find：应为字符串，得到的是 number
+  $ printf 'cica.members_at("soon")\n' | cica --lang en -i
+  cica.members_at: bad date 'soon': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)
+
 Tables: keys in a stable order (array part, id, name, then A-Z), cycles marked, nesting cut:
 
   $ printf '{ 3, 1, b = 2, a = { x = true }, name = "n", id = "i" }\nt = { name = "x" } t.self = t\nt\n' | cica -i

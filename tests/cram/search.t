@@ -252,7 +252,7 @@ Bad arguments are errors that name the problem:
   $ cica -e 'cica.search(nil)' 2>&1 | head -n 1
   cica: (command line):1: cica.search：应为字符串，得到的是 nil
   $ cica -e 'print(pcall(cica.search, "x", { limit = 0 }))'
-  false\tcica.search：limit 应为 1 到 1000 之间的整数，得到的是 0 (esc)
+  false\tcica.search：选项“limit”应为 1 到 1000 之间的整数，得到的是 0 (esc)
   $ cica -e 'print(pcall(cica.search, "x", { kinds = { "country" } }))'
   false\tcica.search：没有“country”这种类型（可用：entity、place、meeting、document、chair、seat、head、event、cbm_area、stage、rule、discrepancy、source） (esc)
   $ cica -e 'print(pcall(cica.search, "x", { kinds = { "meetings" } }))'

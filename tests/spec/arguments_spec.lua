@@ -139,7 +139,7 @@ describe("argument errors", function()
       refuses("cica.find：应为字符串，得到的是 number", cica.find, 1)
       refuses("cica.isatty：应为文件描述符 0、1 或 2（stdin、stdout、stderr），得到的是 7", cica.isatty, 7)
       refuses("cica.set_lang：没有“fr”这种语言（可用：zh-Hans、zh-Hant 或 en）", cica.set_lang, "fr")
-      refuses("cica.search：limit 应为 1 到 1000 之间的整数，得到的是 0", cica.search, "x", { limit = 0 })
+      refuses("cica.search：选项“limit”应为 1 到 1000 之间的整数，得到的是 0", cica.search, "x", { limit = 0 })
       refuses("cica.search：没有“entitys”这种类型（可用：" .. table.concat(require("cica.search").kinds, "、")
         .. "）；你是不是要找“entity”？", cica.search, "x", { kinds = { "entitys" } })
       refuses("cica.format.render：没有“pdf”这种格式（可用：text、md、csv、json、html、svg）", F.render,
