@@ -51,13 +51,13 @@ static int redirect_stdout(lua_State *L, const char *path) {
   int safe = lua_toboolean(L, -1);
   lua_pop(L, 1);
   if (safe) {
-    fputs(".once: writing files is not allowed in safe mode\n", stderr);
+    fputs(host_message(L, "once_safe"), stderr);
     return -1;
   }
   fflush(stdout);
   int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
   if (fd < 0) {
-    fprintf(stderr, ".once: cannot write '%s': %s\n", path, strerror(errno));
+    fprintf(stderr, host_message(L, "once_cannot_write"), path, strerror(errno));
     return -1;
   }
   int saved = dup(1);

@@ -57,6 +57,12 @@ return {
     en = "%s: %d values given for %d SQL parameters" },
   sql_values_one = { ["zh-Hans"] = "%s：给了 %d 个值，但 SQL 只有 %d 个参数", ["zh-Hant"] = "%s：給了 %d 個值，但 SQL 只有 %d 個參數",
     en = "%s: %d values given for %d SQL parameter" },
+  -- .once in the REPL (src/repl.c, where stdout is redirected; the same texts as cica.repl's
+  -- own checks: xdg.refused, repl.cannot_write)
+  once_safe = { ["zh-Hans"] = ".once：安全模式下不允许写入文件\n", ["zh-Hant"] = ".once：安全模式下不允許寫入檔案\n",
+    en = ".once: writing files is not allowed in safe mode\n" },
+  once_cannot_write = { ["zh-Hans"] = ".once: 无法写入“%s”：%s\n", ["zh-Hant"] = ".once: 無法寫入「%s」：%s\n",
+    en = ".once: cannot write '%s': %s\n" },
   bad_today = { ["zh-Hans"] = "cica: CICA_TODAY 需要日期 YYYY-MM-DD，而不是“%s”\n",
     ["zh-Hant"] = "cica: CICA_TODAY 需要日期 YYYY-MM-DD，而不是「%s」\n",
     en = "cica: CICA_TODAY needs a date YYYY-MM-DD, got '%s'\n" },
