@@ -45,10 +45,10 @@ Invalid UTF-8 in queries, API arguments, answers, report names and --lang:
 NUL bytes: in SQL text refused, in parameters data, in scripts a syntax error outside strings:
 
   $ try cica -e 'cica.query("select 1\0; drop table meta")'
-  cica: (command line):1: cica.query: SQL text contains a NUL byte
+  cica: (command line):1: cica.query: SQL 文本含有 NUL 字节
   [1]
   $ try cica -e 'for r in cica.rows("select 1\0") do end'
-  cica: (command line):1: cica.rows: SQL text contains a NUL byte
+  cica: (command line):1: cica.rows: SQL 文本含有 NUL 字节
   [1]
   $ try cica -e 'print(#cica.query("select ? as v", "a\0b")[1].v)'
   3

@@ -63,6 +63,21 @@ return {
     en = ".once: writing files is not allowed in safe mode\n" },
   once_cannot_write = { ["zh-Hans"] = ".once: 无法写入“%s”：%s\n", ["zh-Hant"] = ".once: 無法寫入「%s」：%s\n",
     en = ".once: cannot write '%s': %s\n" },
+  -- cica's own refusals of a user's SQL (src/db.c; SQLite's own messages stay SQLite's). The zh
+  -- texts of a write refused keep "read-only" in parentheses, as stop_* keep theirs: scripts and
+  -- the acceptance checks recognise the refusal by it.
+  sql_nul = { ["zh-Hans"] = "SQL 文本含有 NUL 字节", ["zh-Hant"] = "SQL 文字含有 NUL 位元組",
+    en = "SQL text contains a NUL byte" },
+  sql_empty = { ["zh-Hans"] = "SQL 语句是空的", ["zh-Hant"] = "SQL 陳述式是空的", en = "empty SQL statement" },
+  sql_one = { ["zh-Hans"] = "一次只能执行一条 SQL 语句", ["zh-Hant"] = "一次只能執行一條 SQL 陳述式",
+    en = "only one SQL statement at a time" },
+  sql_readonly = { ["zh-Hans"] = "数据集是只读的（read-only）", ["zh-Hant"] = "資料集是唯讀的（read-only）", en = "the dataset is read-only" },
+  sql_pragma = { ["zh-Hans"] = "不允许这条 PRAGMA：数据集是只读的（read-only）",
+    ["zh-Hant"] = "不允許這條 PRAGMA：資料集是唯讀的（read-only）",
+    en = "this PRAGMA is not allowed: the dataset is read-only" },
+  sql_attach = { ["zh-Hans"] = "不允许 ATTACH：数据集是只读的（read-only）",
+    ["zh-Hant"] = "不允許 ATTACH：資料集是唯讀的（read-only）",
+    en = "ATTACH is not allowed: the dataset is read-only" },
   bad_today = { ["zh-Hans"] = "cica: CICA_TODAY 需要日期 YYYY-MM-DD，而不是“%s”\n",
     ["zh-Hant"] = "cica: CICA_TODAY 需要日期 YYYY-MM-DD，而不是「%s」\n",
     en = "cica: CICA_TODAY needs a date YYYY-MM-DD, got '%s'\n" },
