@@ -67,6 +67,18 @@ static int display_lang(lua_State *L) {
 }
 
 /*
+** The message `key` of the area "main" in the language `code` ("zh-Hans", "zh-Hant", "en"), or in
+** the display language of L (see host_message) when code is NULL or not one of them.
+** Stack: unchanged.
+*/
+const char *host_message_lang(lua_State *L, const char *code, const char *key) {
+  if (code)
+    for (int i = 0; cica_lang_codes_main[i]; i++)
+      if (strcmp(cica_lang_codes_main[i], code) == 0) return host_message_text(key, i);
+  return host_message(L, key);
+}
+
+/*
 ** The message `key` of the area "main" in the display language of L (cica.lang; L may be NULL:
 ** the command line's language). The text is static: it stays valid after L is closed.
 ** Stack: unchanged.

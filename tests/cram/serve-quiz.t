@@ -244,15 +244,20 @@ Usage errors:
   cica: serve：--export 只写文件，不能与 --port、--host 或 --open 同用（见 cica help serve）
   [2]
   $ cica serve --host not-an-address --port 0
-  cica: serve: 无法监听 not-an-address: not a numeric IPv4 or IPv6 address
+  cica: serve: 无法监听 not-an-address: 不是数字形式的 IPv4 或 IPv6 地址
+  [1]
+  $ cica serve --lang en --host not-an-address --port 0
+  cica: serve: cannot listen on not-an-address: not a numeric IPv4 or IPv6 address
   [1]
 
 libmicrohttpd is loaded when serve starts (src/mhd.c), not at every run; without it serve says so:
 
   $ CICA_MHD_LIBRARY="$PWD/none.so" cica serve --port 0 2>&1 | sed "s|$PWD|PWD|"
-  cica: serve: 无法监听 127.0.0.1: cannot load libmicrohttpd (PWD/none.so: cannot open shared object file: No such file or directory)
-  $ CICA_MHD_LIBRARY=libc.so.6 cica serve --port 0 2>&1 | sed 's|(/.*/libc|(LIBDIR/libc|'
-  cica: serve: 无法监听 127.0.0.1: cannot load libmicrohttpd (LIBDIR/libc.so.6: undefined symbol: MHD_start_daemon)
+  cica: serve: 无法监听 127.0.0.1: 无法加载 libmicrohttpd（PWD/none.so: cannot open shared object file: No such file or directory）
+  $ CICA_MHD_LIBRARY="$PWD/none.so" cica serve --lang en --port 0 2>&1 | sed "s|$PWD|PWD|"
+  cica: serve: cannot listen on 127.0.0.1: cannot load libmicrohttpd (PWD/none.so: cannot open shared object file: No such file or directory)
+  $ CICA_MHD_LIBRARY=libc.so.6 cica serve --port 0 2>&1 | sed 's|（/.*/libc|（LIBDIR/libc|'
+  cica: serve: 无法监听 127.0.0.1: 无法加载 libmicrohttpd（LIBDIR/libc.so.6: undefined symbol: MHD_start_daemon）
   $ CICA_MHD_LIBRARY=libc.so.6 cica -e 'print(#cica.members)'
   28
   $ cica serve --help | head -2

@@ -100,7 +100,7 @@ function M.main(argv)
     end
   end
   local server, err = require("cica.serve.host").listen({ addresses = addresses, port = port,
-    optional = optional, max_body = app.config.max_body })
+    optional = optional, max_body = app.config.max_body, lang = out_lang })
   if not server then
     io.stderr:write("cica: serve: ", i18n.t("serve.cannot_listen", out_lang, args.shown(err)), "\n")
     return 1
