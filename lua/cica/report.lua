@@ -114,8 +114,9 @@ function M.available()
 end
 
 -- Raises "<where>: <message>" without Lua's position prefix: the user wants the report's name.
-local function fail(where, fmt, ...)
-  error(where .. ": " .. string.format(fmt, ...), 0)
+-- The message is argerr.<key> formatted with ..., in the display language.
+local function fail(where, key, ...)
+  error(i18n.t("argerr.in_fn", nil, where, i18n.t("argerr." .. key, nil, ...)), 0)
 end
 
 local function is_text(v)
@@ -131,42 +132,42 @@ end
 function M.validate(r, where)
   if where ~= nil and type(where) ~= "string" then argerror("validate", "name_or_nil", where) end
   where = where or "report"
-  if type(r) ~= "table" then fail(where, "a report must return a table (got %s)", type(r)) end
-  if not is_text(r.title) then fail(where, "report has no 'title' string") end
+  if type(r) ~= "table" then fail(where, "r_table", type(r)) end
+  if not is_text(r.title) then fail(where, "r_title") end
   if r.description ~= nil and not is_text(r.description) then
-    fail(where, "report 'description' must be a string")
+    fail(where, "r_description")
   end
   if type(r.columns) ~= "table" or #r.columns == 0 then
-    fail(where, "report 'columns' must be a non-empty array")
+    fail(where, "r_columns")
   end
   for i, c in ipairs(r.columns) do
     if type(c) == "table" then
-      if type(c.key) ~= "string" or c.key == "" then fail(where, "column %d has no 'key' string", i) end
-      if c.title ~= nil and not is_text(c.title) then fail(where, "column '%s' has a bad 'title'", c.key) end
+      if type(c.key) ~= "string" or c.key == "" then fail(where, "r_key", i) end
+      if c.title ~= nil and not is_text(c.title) then fail(where, "r_col_title", c.key) end
       if c.align ~= nil and c.align ~= "left" and c.align ~= "right" and c.align ~= "center" then
-        fail(where, "column '%s': 'align' must be 'left', 'right' or 'center'", c.key)
+        fail(where, "s_align", c.key)
       end
-      if c.max ~= nil and type(c.max) ~= "number" then fail(where, "column '%s': 'max' must be a number", c.key) end
+      if c.max ~= nil and type(c.max) ~= "number" then fail(where, "r_max", c.key) end
       if c.display ~= nil and type(c.display) ~= "function" then
-        fail(where, "column '%s': 'display' must be a function", c.key)
+        fail(where, "s_display", c.key)
       end
     elseif type(c) ~= "string" or c == "" then
-      fail(where, "column %d must be a string or a table with a 'key'", i)
+      fail(where, "r_column", i)
     end
   end
-  if type(r.rows) ~= "function" then fail(where, "report has no 'rows' function") end
+  if type(r.rows) ~= "function" then fail(where, "r_rows_fn") end
   if r.histories ~= nil and type(r.histories) ~= "boolean" then
-    fail(where, "report 'histories' must be true or false")
+    fail(where, "r_histories")
   end
   local chart = r.chart
   if chart ~= nil then
-    if type(chart) ~= "table" then fail(where, "report 'chart' must be a table") end
+    if type(chart) ~= "table" then fail(where, "r_chart") end
     if chart.type ~= nil and chart.type ~= "line" and chart.type ~= "bar" then
-      fail(where, "chart type must be 'line' or 'bar', not '%s'", tostring(chart.type))
+      fail(where, "r_chart_type", tostring(chart.type))
     end
-    if type(chart.x) ~= "string" then fail(where, "chart has no 'x' column key") end
+    if type(chart.x) ~= "string" then fail(where, "r_chart_x") end
     if type(chart.series) ~= "table" or #chart.series == 0 then
-      fail(where, "chart 'series' must be a non-empty array")
+      fail(where, "r_series")
     end
   end
   return r
@@ -175,11 +176,11 @@ end
 -- Loads a report file as text in an environment of its own, so its globals stay its own.
 local function load_file(path)
   local f, err = io.open(path, "r")
-  if not f then fail(path, "cannot read report file (%s)", tostring(err):gsub("^.*: ", "")) end
+  if not f then fail(path, "r_cannot_read", (tostring(err):gsub("^.*: ", ""))) end
   f:close()
   -- user code runs in the engine's user environment: the sandbox under --safe (an error, never
   -- _G, if it is missing), else _G; cica.host reads it from the registry
-  if not host then fail(path, "report files cannot be loaded here") end
+  if not host then fail(path, "r_no_host") end
   local env = setmetatable({}, { __index = host.user_env() })
   local chunk, err = loadfile(path, "t", env)
   if not chunk then error(err, 0) end
@@ -241,9 +242,9 @@ local function run_rows(r, where)
     if msg:sub(1, #where + 1) ~= where .. ":" then msg = where .. ": " .. msg end
     error(msg, 0)
   end
-  if type(rows) ~= "table" then fail(where, "rows() must return an array of tables (got %s)", type(rows)) end
+  if type(rows) ~= "table" then fail(where, "r_rows_array", type(rows)) end
   for i, row in ipairs(rows) do
-    if type(row) ~= "table" then fail(where, "row %d is a %s, not a table", i, type(row)) end
+    if type(row) ~= "table" then fail(where, "s_row", i, type(row)) end
   end
   if #rows > 0 then
     for _, c in ipairs(r.columns) do
@@ -252,7 +253,7 @@ local function run_rows(r, where)
       for _, row in ipairs(rows) do
         if row[key] ~= nil then seen = true break end
       end
-      if not seen then fail(where, "column '%s' is missing from every row", key) end
+      if not seen then fail(where, "r_missing_col", key) end
     end
   end
   return rows
