@@ -78,6 +78,15 @@ return {
   w_table_arg = m("表（第 %d 个参数）", "表（第 %d 個參數）", "a table as argument %d"),
   w_file_name = m("文件名（字符串）", "檔名（字串）", "a file name (a string)"),
 
+  -- the collection registry (cica.model.register, register_class, build)
+  model_field_class = m("cica.model：类“%s”需要 %s 类型的字段 %s", "cica.model：類別「%s」需要 %s 型別的欄位 %s",
+    "cica.model: class %s needs a %s field %s"),
+  model_field_collection = m("cica.model：集合“%s”需要 %s 类型的字段 %s", "cica.model：集合「%s」需要 %s 型別的欄位 %s",
+    "cica.model: collection %s needs a %s field %s"),
+  model_search = m("cica.model：集合“%s”：search 需要 kind 和 label", "cica.model：集合「%s」：search 需要 kind 和 label",
+    "cica.model: collection %s: search needs a kind and a label"),
+  model_none = m("cica.model：没有集合“%s”", "cica.model：沒有集合「%s」", 'cica.model: no collection "%s"'),
+
   -- a report file's shape (cica.report.validate, and what its rows() returns)
   r_table = m("报告应返回一个表（得到的是 %s）", "報告應傳回一個表（得到的是 %s）", "a report must return a table (got %s)"),
   r_title = m("报告没有 'title' 字符串", "報告沒有 'title' 字串", "report has no 'title' string"),
