@@ -145,18 +145,15 @@ function cica.stale_planned()
   return builders().stale_planned(cica)
 end
 
--- "cica X.Y.Z (Lua 5.4.x, SQLite 3.x.y, dataset as of YYYY-MM-DD)", followed by
+-- "cica X.Y.Z (Lua 5.4.x, SQLite 3.x.y, dataset as of YYYY-MM-DD)" in the display language
+-- (cica.messages.version), followed by
 -- "; N planned meeting(s) past their date" when cica.today() is later than a planned meeting.
 function cica.version_line()
   local v = core.versions()
   local stale = #cica.stale_planned()
   local past = ""
-  if stale > 0 then
-    past = string.format("; %d planned %s past %s date, no report in the data", stale,
-      stale == 1 and "meeting" or "meetings", stale == 1 and "its" or "their")
-  end
-  return string.format("cica %s (%s, SQLite %s, dataset as of %s%s)", v.cica, v.lua, v.sqlite,
-    cica.meta.as_of or "unknown", past)
+  if stale > 0 then past = i18n.t(stale == 1 and "version.stale_one" or "version.stale_many", nil, stale) end
+  return i18n.t("version.line", nil, v.cica, v.lua, v.sqlite, cica.meta.as_of or i18n.t("version.unknown_date"), past)
 end
 
 package.loaded.cica = cica

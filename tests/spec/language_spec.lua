@@ -361,7 +361,7 @@ describe("output in the display language", function()
 
     it("--help of cica and of every subcommand, " .. lang, function()
       for _, args in ipairs({ "--help", "help", "help report", "report --help", "search --help", "quiz --help",
-        "stubs --help", "completion --help", "help repl", "--help quiz", "report --list" }) do
+        "stubs --help", "completion --help", "help repl", "--help quiz", "report --list", "--version" }) do
         local out, status = run("--lang " .. lang .. " " .. args)
         assert.are.equal(0, status, args .. ": " .. out)
         assert_clean(args, out, lang)

@@ -35,14 +35,17 @@ describe("planned meetings past their date", function()
     assert.is_true(s.stale)
     assert.are.equal(s.status_text_hans, s.status_text)
     assert.are.equal(1, #cica.stale_planned())
+    cica.set_lang("en")
     assert.truthy(cica.version_line():find("dataset as of 2025-09-25; 1 planned meeting past its date, no report in the data)", 1, true))
+    cica.set_lang("zh-Hans")
+    assert.truthy(cica.version_line():find("数据截至 2025-09-25；1 场计划中的会议已过日期，数据中没有其报道）", 1, true))
   end)
 
   it("follows cica.set_today, and leaves held meetings alone", function()
     cica.set_today("2026-06-01")
     assert.is_false(cica.summits[7].stale)
     assert.are.equal(0, #cica.stale_planned())
-    assert.truthy(cica.version_line():find("dataset as of 2025-09-25)", 1, true))
+    assert.truthy(cica.version_line():find("数据截至 2025-09-25）", 1, true))
     for _, m in ipairs(cica.meetings) do
       if m.status == "held" then assert.is_nil(m.stale, m.id); assert.is_nil(m.status_text, m.id) end
     end
