@@ -7,7 +7,7 @@ The tests run with CICA_TODAY=2026-12-05 (tests/CMakeLists.txt); the 7th summit 
   $ CICA_TODAY=2026-10-31 cica --lang en --version | sed -E 's/[0-9]+\.[0-9]+\.[0-9]+/X.Y.Z/g'
   cica X.Y.Z (Lua X.Y.Z, SQLite X.Y.Z, dataset as of 2025-09-25)
   $ CICA_TODAY=2026-10-31 cica --version | sed -E 's/[0-9]+\.[0-9]+\.[0-9]+/X.Y.Z/g'
-  cica X.Y.Z（Lua X.Y.Z，SQLite X.Y.Z，数据截至 2025-09-25）
+  cica X.Y.Z （Lua X.Y.Z，SQLite X.Y.Z，数据截至 2025-09-25）
   $ CICA_TODAY=2026-11-01 cica -e 'print(cica.today(), #cica.stale_planned(), cica.stale_planned()[1].id)'
   2026-11-01\t1\tsummit-7 (esc)
   $ CICA_TODAY= cica -e 'print(cica.today() == os.date("%Y-%m-%d"))'

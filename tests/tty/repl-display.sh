@@ -6,7 +6,7 @@ ESC=$(printf '\033')
 
 # Colours on a terminal: strings green, numbers yellow.
 start "$CICA"
-expect '^cica [0-9]+\.[0-9]+\.[0-9]+（Lua 5\.4.*数据截至 [0-9-]+' # then '）' or, past a planned meeting's date, '；1 场…' (may wrap)
+expect '^cica [0-9]+\.[0-9]+\.[0-9]+ （Lua 5\.4.*数据截至 [0-9-]+' # then '）' or, past a planned meeting's date, '；1 场…' (may wrap)
 expect '输入 \.help 查看命令' # the banner's last line, in the display language (zh-Hans)
 typein '{ s = "x", n = 1 }'
 keys Enter
