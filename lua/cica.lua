@@ -53,7 +53,9 @@ end
 -- Sets the display language of `name`, `city` and `title` fields and of all output.
 function cica.set_lang(code)
   if not i18n.valid(code) then
-    error(string.format("cica.set_lang: unknown language %q (expected zh-Hans, zh-Hant or en)", tostring(code)), 2)
+    local cur = i18n.current()
+    error(i18n.t("argerr.unknown_language", cur, "cica.set_lang",
+      cur == "en" and string.format("%q", tostring(code)) or tostring(code), i18n.alternatives(i18n.codes, cur)), 2)
   end
   if code == cica.lang then return end
   cica.lang = code
@@ -68,7 +70,7 @@ end
 -- The entity (member, observer, former observer, partner) whose id (any case), name in any
 -- language, or alias equals text; nil if none.
 function cica.find(text)
-  if type(text) ~= "string" then error("cica.find: expected a string, got " .. type(text), 2) end
+  if type(text) ~= "string" then i18n.argerror(2, "cica.find", "string", type(text)) end
   local found = builders().find(cica, text)
   return found
 end
@@ -99,7 +101,7 @@ end
 function cica.isatty(fd)
   if fd ~= 0 and fd ~= 1 and fd ~= 2 then
     local got = math.type(fd) and tostring(fd) or type(fd)
-    error("cica.isatty: expected 0, 1 or 2 (stdin, stdout, stderr), got " .. got, 2)
+    i18n.argerror(2, "cica.isatty", "fd", got)
   end
   local tty = core.isatty(fd)
   return tty
@@ -116,7 +118,7 @@ function cica.today()
   local env = core.today_override()
   if env then
     if not (env:match("^%d%d%d%d%-%d%d%-%d%d$") and date.normalize(env)) then
-      error(string.format("CICA_TODAY needs a date YYYY-MM-DD, got '%s'", (env:gsub("[^\32-\126]", "?"))), 0)
+      error(i18n.t("argerr.bad_today", nil, (env:gsub("[^\32-\126]", "?"))), 0)
     end
     return env
   end
@@ -128,8 +130,7 @@ end
 function cica.set_today(day)
   if day ~= nil then
     if type(day) ~= "string" or not day:match("^%d%d%d%d%-%d%d%-%d%d$") or not date.normalize(day) then
-      error(string.format("cica.set_today: expected a date YYYY-MM-DD or nil, got %s",
-        type(day) == "string" and ("'" .. day .. "'") or type(day)), 2)
+      i18n.argerror(2, "cica.set_today", "today", type(day) == "string" and ("'" .. day .. "'") or type(day))
     end
   end
   today_set = day
@@ -144,18 +145,15 @@ function cica.stale_planned()
   return builders().stale_planned(cica)
 end
 
--- "cica X.Y.Z (Lua 5.4.x, SQLite 3.x.y, dataset as of YYYY-MM-DD)", followed by
+-- "cica X.Y.Z (Lua 5.4.x, SQLite 3.x.y, dataset as of YYYY-MM-DD)" in the display language
+-- (cica.messages.version), followed by
 -- "; N planned meeting(s) past their date" when cica.today() is later than a planned meeting.
 function cica.version_line()
   local v = core.versions()
   local stale = #cica.stale_planned()
   local past = ""
-  if stale > 0 then
-    past = string.format("; %d planned %s past %s date, no report in the data", stale,
-      stale == 1 and "meeting" or "meetings", stale == 1 and "its" or "their")
-  end
-  return string.format("cica %s (%s, SQLite %s, dataset as of %s%s)", v.cica, v.lua, v.sqlite,
-    cica.meta.as_of or "unknown", past)
+  if stale > 0 then past = i18n.t(stale == 1 and "version.stale_one" or "version.stale_many", nil, stale) end
+  return i18n.t("version.line", nil, v.cica, v.lua, v.sqlite, cica.meta.as_of or i18n.t("version.unknown_date"), past)
 end
 
 package.loaded.cica = cica

@@ -15,32 +15,23 @@
 #include <strings.h>
 
 /*
-** The display language of the command line's own messages: the index of its texts in a
-** struct cica_message (cica.lang.codes order). Set from the environment, then from --lang.
-*/
-static int message_lang = 0;
-
-/*
-** The text of message `key` of the catalogue area "main" (lua/cica/messages/main.lua, compiled into
-** cica_messages_main by the build) in language index `lang` (cica.lang.codes order). Returns a
-** printf format; an unknown key is a bug and aborts.
+** The text of message `key` of the catalogue area "main" in language index `lang` (cica.lang.codes
+** order): host_message_text (src/host.c, which the stop reasons share). Returns a printf format; an
+** unknown key is a bug and aborts.
 */
 const char *args_message_text(const char *key, int lang) {
-  for (const struct cica_message *m = cica_messages_main; m->key; m++)
-    if (strcmp(m->key, key) == 0) return m->text[lang];
-  fprintf(stderr, "cica: no message '%s'\n", key);
-  abort();
+  return host_message_text(key, lang);
 }
 
 /* The message `key` of the area "main" in the command line's display language. */
 const char *args_msg(const char *key) {
-  return args_message_text(key, message_lang);
+  return host_message(NULL, key);
 }
 
-/* Makes `lang` (a display language code, one of cica_lang_codes_main) the language of args_msg. */
+/* Makes `lang` (a display language code, one of cica_lang_codes_main) the language of args_msg
+** and of what the host shows before cica.lang exists. */
 void args_set_message_lang(const char *lang) {
-  for (int i = 0; cica_lang_codes_main[i]; i++)
-    if (strcmp(cica_lang_codes_main[i], lang) == 0) message_lang = i;
+  host_set_message_lang(lang);
 }
 
 /* Prints a usage error as one line: the problem, then where the help is. Returns EXIT_USAGE. */

@@ -26,6 +26,11 @@ struct host_options {
 lua_State *host_new(const struct host_options *opt);
 int host_pcall(lua_State *L, int nargs, int nresults);
 int host_report(lua_State *L, int status);
+const char *host_error_text(lua_State *L, int status);
+const char *host_message(lua_State *L, const char *key);
+const char *host_message_lang(lua_State *L, const char *code, const char *key);
+const char *host_message_text(const char *key, int lang);
+void host_set_message_lang(const char *code);
 int host_load_file(lua_State *L, const char *path);
 int host_load_string(lua_State *L, const char *code, size_t len, const char *chunkname);
 int host_require(lua_State *L, const char *module, const char *global);

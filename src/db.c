@@ -19,12 +19,25 @@
 #include "embedded.h"
 #include "searchtext.h"
 
-/* Formats a message into err (for src/db.c and src/dbstate.c). */
+/* Formats a message into err (for src/db.c and src/dbstate.c); it has no catalogue key. */
 void db_set_error(struct db_error *err, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   vsnprintf(err->message, sizeof err->message, fmt, ap);
   va_end(ap);
+  err->key = NULL;
+}
+
+/* Sets err to one of cica's own messages: its English text and its catalogue key (area "main"). */
+static void set_error_key(struct db_error *err, const char *key, const char *text) {
+  snprintf(err->message, sizeof err->message, "%s", text);
+  err->key = key;
+}
+
+/* Records the authorizer's refusal `text` (static) with its catalogue key. */
+static void deny(struct db_dataset *ds, const char *key, const char *text) {
+  ds->denied = text;
+  ds->denied_key = key;
 }
 
 /* PRAGMAs that only describe the schema; allowed with or without an argument. */
@@ -142,14 +155,15 @@ static int dataset_authorizer(void *ud, int action, const char *a1, const char *
     snprintf(ds->denied_buf, sizeof ds->denied_buf, "the SQL function %.64s() is not allowed",
              a2 ? a2 : "?");
     ds->denied = ds->denied_buf;
+    ds->denied_key = NULL;
     return SQLITE_DENY;
   case SQLITE_PRAGMA:
     if (in_list(introspection_pragmas, a1) || (a2 == NULL && in_list(value_pragmas, a1)))
       return SQLITE_OK;
-    ds->denied = "this PRAGMA is not allowed: the dataset is read-only";
+    deny(ds, "sql_pragma", "this PRAGMA is not allowed: the dataset is read-only");
     return SQLITE_DENY;
   case SQLITE_ATTACH: case SQLITE_DETACH:
-    ds->denied = "ATTACH is not allowed: the dataset is read-only";
+    deny(ds, "sql_attach", "ATTACH is not allowed: the dataset is read-only");
     return SQLITE_DENY;
   case SQLITE_UPDATE:
     /* The first use of a virtual table on a connection — the FTS5 `search` table, json_each,
@@ -158,10 +172,10 @@ static int dataset_authorizer(void *ud, int action, const char *a1, const char *
     ** any statement that would write, and the database is read-only to SQLite itself. */
     if (a1 && (sqlite3_stricmp(a1, "sqlite_master") == 0 || sqlite3_stricmp(a1, "sqlite_schema") == 0))
       return SQLITE_OK;
-    ds->denied = "the dataset is read-only";
+    deny(ds, "sql_readonly", "the dataset is read-only");
     return SQLITE_DENY;
   default:
-    ds->denied = "the dataset is read-only";
+    deny(ds, "sql_readonly", "the dataset is read-only");
     return SQLITE_DENY;
   }
 }
@@ -456,7 +470,7 @@ int db_prepare_one(sqlite3 *db, const char *sql, size_t len, sqlite3_stmt **stmt
   const char *tail = NULL;
   *stmt = NULL;
   if (memchr(sql, '\0', len)) {
-    db_set_error(err, "SQL text contains a NUL byte");
+    set_error_key(err, "sql_nul", "SQL text contains a NUL byte");
     return -1;
   }
   if (len > (size_t)sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, -1)) {
@@ -468,13 +482,13 @@ int db_prepare_one(sqlite3 *db, const char *sql, size_t len, sqlite3_stmt **stmt
     return -1;
   }
   if (*stmt == NULL) {
-    db_set_error(err, "empty SQL statement");
+    set_error_key(err, "sql_empty", "empty SQL statement");
     return -1;
   }
   if (!only_blank(tail, sql + len)) {
     sqlite3_finalize(*stmt);
     *stmt = NULL;
-    db_set_error(err, "only one SQL statement at a time");
+    set_error_key(err, "sql_one", "only one SQL statement at a time");
     return -1;
   }
   return 0;
@@ -489,13 +503,13 @@ int db_prepare_dataset(struct db_dataset *ds, const char *sql, size_t len, sqlit
   ds->denied = NULL;
   int rc = db_prepare_one(ds->db, sql, len, stmt, err);
   if (rc != 0) {
-    if (ds->denied) db_set_error(err, "%s", ds->denied);
+    if (ds->denied) set_error_key(err, ds->denied_key, ds->denied);
     return -1;
   }
   if (!sqlite3_stmt_readonly(*stmt)) {
     sqlite3_finalize(*stmt);
     *stmt = NULL;
-    db_set_error(err, "the dataset is read-only");
+    set_error_key(err, "sql_readonly", "the dataset is read-only");
     return -1;
   }
   return 0;

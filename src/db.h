@@ -12,9 +12,12 @@
 /* PRAGMA application_id of cica's state files: 'CICA' in ASCII. */
 #define CICA_STATE_APPLICATION_ID 0x43494341
 
-/* Why an operation failed: a message for the user (no "cica:" prefix). */
+/* Why an operation failed: a message for the user (no "cica:" prefix). `key` names the message in
+** the catalogue area "main" when it is one of cica's own texts without arguments (the bindings
+** show it in the display language, host_message), NULL for SQLite's and the others. */
 struct db_error {
   char message[512];
+  const char *key;
 };
 
 /*
@@ -24,6 +27,7 @@ struct db_error {
 struct db_dataset {
   sqlite3 *db;
   const char *denied;
+  const char *denied_key;    /* the catalogue key of `denied` (see struct db_error), or NULL */
   char denied_buf[128];      /* a refusal that names what was refused */
   int match_phrases;         /* phrases of full-text MATCH expressions in this statement run */
   int tokenizing;            /* depth of wrapped tokenizers running (one may call another) */

@@ -12,12 +12,86 @@
 #include "cica.h"
 #include "embedded.h"
 #include "lalloc.h"
+#include "messages.h"
 #include "runlimit.h"
+
+/*
+** The command line's display language (from the environment, then --lang): the index of its texts
+** in a struct cica_message (cica.lang.codes order). Used where there is no cica.lang to read.
+*/
+static int message_lang = 0;
+
+/*
+** The text of message `key` of the catalogue area "main" (lua/cica/messages/main.lua, compiled into
+** cica_messages_main by the build) in language index `lang` (cica.lang.codes order). Returns the
+** text (a printf format for some keys); an unknown key is a bug and aborts. Stack: none.
+*/
+const char *host_message_text(const char *key, int lang) {
+  for (const struct cica_message *m = cica_messages_main; m->key; m++)
+    if (strcmp(m->key, key) == 0) return m->text[lang];
+  fprintf(stderr, "cica: no message '%s'\n", key);
+  abort();
+}
+
+/* Makes `code` (a display language code, one of cica_lang_codes_main) the command line's display
+** language; an unknown code changes nothing. Stack: none. */
+void host_set_message_lang(const char *code) {
+  for (int i = 0; cica_lang_codes_main[i]; i++)
+    if (strcmp(cica_lang_codes_main[i], code) == 0) message_lang = i;
+}
+
+/*
+** The display language of L as an index into a message's texts: cica.lang of cica's own instance
+** (package.loaded.cica), read raw so that no user code runs and nothing is allocated (the keys are
+** strings the state already holds); the command line's when L is NULL or has none (yet).
+** Stack: unchanged.
+*/
+static int display_lang(lua_State *L) {
+  int lang = message_lang;
+  if (L == NULL) return lang;
+  if (lua_getfield(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE) == LUA_TTABLE) {
+    lua_pushliteral(L, "cica");
+    if (lua_rawget(L, -2) == LUA_TTABLE) {
+      lua_pushliteral(L, "lang");
+      if (lua_rawget(L, -2) == LUA_TSTRING) {
+        const char *code = lua_tostring(L, -1);
+        for (int i = 0; cica_lang_codes_main[i]; i++)
+          if (strcmp(cica_lang_codes_main[i], code) == 0) lang = i;
+      }
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  return lang;
+}
+
+/*
+** The message `key` of the area "main" in the language `code` ("zh-Hans", "zh-Hant", "en"), or in
+** the display language of L (see host_message) when code is NULL or not one of them.
+** Stack: unchanged.
+*/
+const char *host_message_lang(lua_State *L, const char *code, const char *key) {
+  if (code)
+    for (int i = 0; cica_lang_codes_main[i]; i++)
+      if (strcmp(cica_lang_codes_main[i], code) == 0) return host_message_text(key, i);
+  return host_message(L, key);
+}
+
+/*
+** The message `key` of the area "main" in the display language of L (cica.lang; L may be NULL:
+** the command line's language). The text is static: it stays valid after L is closed.
+** Stack: unchanged.
+*/
+const char *host_message(lua_State *L, const char *key) {
+  return host_message_text(key, display_lang(L));
+}
 
 /*
 ** Message handler: turns the error into a string (using __tostring when there is one) and appends
 ** a traceback. A run stopped by a limit or Ctrl-C reports only why ("time limit exceeded"),
-** whatever error the stop surfaced as. Stack: replaces the error object with the message.
+** whatever error the stop surfaced as (the reason as the value; host_error_text shows it in the
+** display language). Stack: replaces the error object with the message.
 */
 static int traceback_handler(lua_State *L) {
   const char *reason = runlimit_stop_reason();
@@ -50,13 +124,26 @@ int host_pcall(lua_State *L, int nargs, int nresults) {
 }
 
 /*
+** The text to show for an error (the message on top of the stack) that ended a call with `status`:
+** a run stopped by a limit or Ctrl-C, or out of memory, in the display language (the error values
+** stay the same in every language: "time limit exceeded", "interrupted", Lua's "not enough
+** memory"), any other error as it is. Allocates nothing. Stack: unchanged.
+*/
+const char *host_error_text(lua_State *L, int status) {
+  if (status == LUA_ERRMEM) return host_message(L, "stop_memory");
+  const char *msg = lua_tostring(L, -1);
+  if (msg == NULL) return "(error object is not a string)";
+  const char *key = runlimit_reason_key(msg);
+  return key ? host_message(L, key) : msg;
+}
+
+/*
 ** Prints an error (the message on top of the stack) as "cica: <message>" on stderr and pops it.
 ** Returns status unchanged, so callers can write `return host_report(L, status)`.
 */
 int host_report(lua_State *L, int status) {
   if (status != LUA_OK) {
-    const char *msg = lua_tostring(L, -1);
-    if (msg == NULL) msg = "(error object is not a string)";
+    const char *msg = host_error_text(L, status);
     fprintf(stderr, "cica: %s\n", msg);
     fflush(stderr);
     lua_pop(L, 1);
@@ -279,7 +366,7 @@ static int setup(lua_State *L) {
 lua_State *host_new(const struct host_options *opt) {
   lua_State *L = luaL_newstate();
   if (L == NULL) {
-    fputs("cica: cannot create the Lua state: not enough memory\n", stderr);
+    fputs(host_message(NULL, "no_state"), stderr);
     return NULL;
   }
   /* the memory cap brings its own allocator; otherwise small blocks come from a pool (lalloc.c) */
@@ -297,10 +384,11 @@ lua_State *host_new(const struct host_options *opt) {
     status = host_pcall(L, 0, 0);
   }
   if (status != LUA_OK) {
-    /* Setup errors are the program's, not a script's: the first line says it all. */
-    const char *msg = lua_tostring(L, -1);
-    const char *nl = msg ? strchr(msg, '\n') : NULL;
-    fprintf(stderr, "cica: %.*s\n", nl ? (int)(nl - msg) : (int)strlen(msg ? msg : ""), msg ? msg : "");
+    /* Setup errors are the program's, not a script's: the first line says it all (a stop is
+    ** shown in the display language, as host_report shows it). */
+    const char *msg = host_error_text(L, status);
+    const char *nl = strchr(msg, '\n');
+    fprintf(stderr, "cica: %.*s\n", nl ? (int)(nl - msg) : (int)strlen(msg), msg);
     lua_close(L);
     return NULL;
   }

@@ -24,7 +24,8 @@ static int repl_columns(lua_State *L) {
   struct db_dataset *ds = cica_dataset(L);
   sqlite3_stmt *stmt = NULL;
   struct db_error err;
-  if (db_prepare_dataset(ds, sql, len, &stmt, &err) != 0) return luaL_error(L, "%s", err.message);
+  if (db_prepare_dataset(ds, sql, len, &stmt, &err) != 0)
+    return luaL_error(L, "%s", err.key ? host_message(L, err.key) : err.message);
   lsql_new_cursor(L, stmt, "cica.repl.host.columns", 0, 0);  /* cursor */
   lua_getiuservalue(L, -1, 1);                                /* cursor names */
   lsql_close(L, -2);   /* now: made while cica exits, it would get no __gc */

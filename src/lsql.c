@@ -9,6 +9,7 @@
 #include <lauxlib.h>
 #include <string.h>
 
+#include "cica.h"
 #include "db.h"
 #include "runlimit.h"
 #include "stackcheck.h"
@@ -89,7 +90,7 @@ static void bind_value(lua_State *L, sqlite3_stmt *stmt, int n, int idx, const c
     break;
   }
   default:
-    luaL_error(L, "%s: cannot bind a %s to SQL parameter %d", fname, luaL_typename(L, idx), n);
+    luaL_error(L, host_message(L, "sql_bind"), fname, luaL_typename(L, idx), n);
     return;
   }
   if (rc != SQLITE_OK) lsql_raise(L, fname, sqlite3_errstr(rc));
@@ -124,8 +125,7 @@ void lsql_bind(lua_State *L, int cursor, int first, const char *fname) {
     return;
   }
   if (nargs > nparams)
-    luaL_error(L, "%s: %d values given for %d SQL parameter%s", fname, nargs, nparams,
-               nparams == 1 ? "" : "s");
+    luaL_error(L, host_message(L, nparams == 1 ? "sql_values_one" : "sql_values"), fname, nargs, nparams);
   for (int i = 1; i <= nparams; i++) {
     if (i <= nargs) bind_value(L, c->stmt, i, first + i - 1, fname);
     else if (sqlite3_bind_null(c->stmt, i) != SQLITE_OK) lsql_raise(L, fname, "bind failed");

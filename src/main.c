@@ -243,8 +243,9 @@ static int run_subcommand(lua_State *L, char **argv, int argc, int at, double ti
   int status = host_pcall(L, 1, 1);
   if (status != LUA_OK) {
     /* A command's error is for its user: the message, without the traceback, and with what it
-    ** quotes of the user's words (a file name, a search text) shown safely. */
-    const char *msg = lua_tostring(L, -1);
+    ** quotes of the user's words (a file name, a search text) shown safely; a stop in the
+    ** display language (host_error_text). */
+    const char *msg = host_error_text(L, status);
     const char *nl = msg ? strstr(msg, "\nstack traceback:") : NULL;
     size_t len = msg ? (nl ? (size_t)(nl - msg) : strlen(msg)) : 0;
     char *cut = msg ? malloc(len + 1) : NULL, *quoted = cut ? malloc(4 * len + 1) : NULL;

@@ -40,7 +40,7 @@ static const char *resolve(void *h) {
 
 /*
 ** Loads libmicrohttpd once (the handle stays open until exit). Returns NULL when its functions
-** are in `mhd`, else "cannot load libmicrohttpd (<dlerror's text>)", kept for later calls.
+** are in `mhd`, else dlerror's text (why it could not), kept for later calls.
 */
 const char *mhd_load(void) {
   static int done;
@@ -52,6 +52,6 @@ const char *mhd_load(void) {
   void *h = dlopen(name && *name ? name : "libmicrohttpd.so.12", RTLD_NOW | RTLD_LOCAL);
   const char *err = h ? resolve(h) : dlerror();
   if (!err) return NULL;
-  snprintf(text, sizeof text, "cannot load libmicrohttpd (%s)", err);
+  snprintf(text, sizeof text, "%s", err);
   return why = text;
 }

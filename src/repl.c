@@ -29,12 +29,12 @@ enum { EVAL_DONE, EVAL_INCOMPLETE, EVAL_QUIT };       /* what evaluating the pen
 
 /* ---- running statements ------------------------------------------------------------------ */
 
-/* Prints the first line of the error on top (no traceback, and like the REPL's other errors no
-** "cica:" prefix) and pops it. */
-static void report_short(lua_State *L) {
+/* Prints the first line of the error on top, which ended a call with `status` (no traceback, and
+** like the REPL's other errors no "cica:" prefix; running out of memory in the display language,
+** host_error_text) and pops it. */
+static void report_short(lua_State *L, int status) {
   fflush(stdout);
-  const char *msg = lua_tostring(L, -1);
-  if (msg == NULL) msg = "(error object is not a string)";
+  const char *msg = host_error_text(L, status);
   const char *nl = strchr(msg, '\n');
   fprintf(stderr, "%.*s\n", nl ? (int)(nl - msg) : (int)strlen(msg), msg);
   fflush(stderr);
@@ -51,13 +51,13 @@ static int redirect_stdout(lua_State *L, const char *path) {
   int safe = lua_toboolean(L, -1);
   lua_pop(L, 1);
   if (safe) {
-    fputs(".once: writing files is not allowed in safe mode\n", stderr);
+    fputs(host_message(L, "once_safe"), stderr);
     return -1;
   }
   fflush(stdout);
   int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
   if (fd < 0) {
-    fprintf(stderr, ".once: cannot write '%s': %s\n", path, strerror(errno));
+    fprintf(stderr, host_message(L, "once_cannot_write"), path, strerror(errno));
     return -1;
   }
   int saved = dup(1);
@@ -93,7 +93,7 @@ static int evaluate(struct session *s) {
   int status = host_pcall(L, 1, 2);
   runlimit_stop(L);
   if (status != LUA_OK) {
-    report_short(L);
+    report_short(L, status);
     lua_settop(L, top);
     STACK_LEAVE(L, 0);
     return EVAL_DONE;
@@ -126,7 +126,7 @@ static int evaluate(struct session *s) {
   lua_insert(L, top + 2);                      /* text finish ok results... */
   status = term_run_limited(s, lua_gettop(L) - top - 1, 1);
   int result = EVAL_DONE;
-  if (status != LUA_OK) report_short(L);
+  if (status != LUA_OK) report_short(L, status);
   else if (lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "quit") == 0) result = EVAL_QUIT;
   if (saved_stdout >= 0) restore_stdout(saved_stdout);
   lua_settop(L, top);
@@ -142,7 +142,8 @@ static char *call_for_string(struct session *s, const char *name, int nargs) {
   lua_State *L = s->L;
   lua_getfield(L, s->module, name);
   lua_insert(L, -nargs - 1);
-  if (term_run_limited(s, nargs, 1) != LUA_OK) return report_short(L), NULL;
+  int status = term_run_limited(s, nargs, 1);
+  if (status != LUA_OK) return report_short(L, status), NULL;
   char *text = lua_type(L, -1) == LUA_TSTRING ? strdup(lua_tostring(L, -1)) : NULL;
   lua_pop(L, 1);
   return text;
@@ -170,7 +171,8 @@ static void run_init_file(struct session *s) {
   lua_insert(L, -2);                    /* finish message */
   lua_pushboolean(L, 0);
   lua_insert(L, -2);                    /* finish false message */
-  if (term_run_limited(s, 2, 0) != LUA_OK) report_short(L);
+  status = term_run_limited(s, 2, 0);
+  if (status != LUA_OK) report_short(L, status);
   STACK_LEAVE(L, 0);
 }
 

@@ -21,6 +21,7 @@
 ** cica runs one Lua state per process, so the state here is per process.
 */
 #include "runlimit.h"
+#include "cica.h"
 
 #include <lauxlib.h>
 #include <signal.h>
@@ -43,6 +44,9 @@ static double budget;                        /* seconds of processor time per ru
 static int armed;                            /* a run is going on under the limit */
 static int begun_early;                      /* runlimit_begin started the run; no state yet */
 static volatile sig_atomic_t interrupt_pending; /* script-mode Ctrl-C: raise "interrupted!" once */
+/* The lines the signal handlers write when they must exit, in the display language of the run
+** (host_message, chosen when the run starts: a handler can only write what is ready). */
+static const char *volatile stuck_line, *volatile again_line;
 static struct timespec deadline;             /* on CLOCK_PROCESS_CPUTIME_ID */
 static int has_watchdog;
 static timer_t watchdog;
@@ -124,9 +128,8 @@ static void on_watchdog(int sig) {
     arm_watchdog(GRACE_SECONDS);
     return;
   }
-  static const char msg[] = "cica: time limit exceeded (stuck where it cannot be interrupted: "
-                            "in a C function or a finalizer; exiting)\n";
-  ssize_t ignored = write(STDERR_FILENO, msg, sizeof msg - 1);
+  const char *msg = stuck_line;
+  ssize_t ignored = msg ? write(STDERR_FILENO, msg, strlen(msg)) : 0;
   (void)ignored;
 #ifdef CICA_FUZZING
   /* libFuzzer keeps the input of a crash, not of an exit: a stuck input becomes a finding */
@@ -217,6 +220,13 @@ static void begin_run(lua_State *L) {
   set_run_hook(L);
 }
 
+/* Picks the lines the signal handlers write, in the display language of L (NULL: the command
+** line's). Stack: unchanged. */
+static void choose_lines(lua_State *L) {
+  stuck_line = host_message(L, "stop_stuck");
+  again_line = host_message(L, "stop_again");
+}
+
 /*
 ** Starts the command line's run before its Lua state exists, so that the time limit covers
 ** everything after argument parsing (opening and checking a --db file, loading cica's modules):
@@ -224,6 +234,7 @@ static void begin_run(lua_State *L) {
 ** attaches the state to this run instead of starting another.
 */
 void runlimit_begin(double seconds) {
+  choose_lines(NULL);
   budget = seconds > 0 ? seconds : 0;
   if (budget <= 0) return;
   create_watchdog();
@@ -235,6 +246,7 @@ void runlimit_begin(double seconds) {
 ** or, after runlimit_begin, attaches L to the run already going, with what is left of it. */
 void runlimit_start(lua_State *L, double seconds) {
   limited = L;
+  choose_lines(L);
   if (begun_early) {
     begun_early = 0;
     set_run_hook(L); /* a limit that passed while there was no state stops the first instruction */
@@ -272,8 +284,8 @@ void runlimit_close(lua_State *L) {
 */
 void runlimit_interrupt(lua_State *L) {
   if (stop_state == INTERRUPTED) {
-    static const char msg[] = "cica: interrupted\n";
-    ssize_t ignored = write(STDERR_FILENO, msg, sizeof msg - 1);
+    const char *msg = again_line;
+    ssize_t ignored = msg ? write(STDERR_FILENO, msg, strlen(msg)) : 0;
     (void)ignored;
     _exit(130);
   }
@@ -291,7 +303,19 @@ void runlimit_interrupt_once(lua_State *L) {
   lua_sethook(L, stop_hook, LUA_MASKCALL | LUA_MASKRET | LUA_MASKLINE | LUA_MASKCOUNT, 1);
 }
 
-/* Why the current run was stopped, or NULL if it was not. */
+/* The key in the catalogue area "main" of the message that shows a stop reason (a text
+** runlimit_stop_reason gives: "time limit exceeded" -> "stop_timeout", "interrupted" ->
+** "stop_interrupted"), or NULL for any other text. */
+const char *runlimit_reason_key(const char *text) {
+  if (text == NULL) return NULL;
+  if (strcmp(text, "time limit exceeded") == 0) return "stop_timeout";
+  if (strcmp(text, "interrupted") == 0) return "stop_interrupted";
+  return NULL;
+}
+
+/* Why the current run was stopped, or NULL if it was not: the error value of a stopped run, the
+** same in every language (cica serve and scripts recognise it); the host shows it in the display
+** language (runlimit_reason_key). */
 const char *runlimit_stop_reason(void) {
   switch (stop_state) {
   case TIMED_OUT: return "time limit exceeded";

@@ -17,6 +17,7 @@ void runlimit_close(lua_State *L);
 void runlimit_interrupt(lua_State *L);
 void runlimit_interrupt_once(lua_State *L);
 const char *runlimit_stop_reason(void);
+const char *runlimit_reason_key(const char *text);
 int runlimit_sqlite_progress(void *ud);
 
 #endif

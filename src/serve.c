@@ -330,17 +330,19 @@ static int server_close(lua_State *L) {
 
 /*
 ** Starts one daemon on a numeric address (IPv4 or IPv6) and port. Returns the daemon, or NULL
-** with *why set to a short reason (libmicrohttpd cannot be loaded, the address is not numeric,
-** or MHD could not bind).
+** with *why set to the catalogue key (area "main") of a short reason (libmicrohttpd cannot be
+** loaded: *detail says why; the address is not numeric; MHD could not bind).
 */
-static struct MHD_Daemon *start_daemon(struct server *s, const char *address, unsigned port, const char **why) {
+static struct MHD_Daemon *start_daemon(struct server *s, const char *address, unsigned port, const char **why,
+                                       const char **detail) {
   struct sockaddr_in v4;
   struct sockaddr_in6 v6;
   struct sockaddr *sa;
   unsigned flags = MHD_USE_ERROR_LOG;
   const char *unloaded = mhd_load();
   if (unloaded) {
-    *why = unloaded;
+    *why = "serve_no_mhd";
+    *detail = unloaded;
     return NULL;
   }
   memset(&v4, 0, sizeof v4);
@@ -355,7 +357,7 @@ static struct MHD_Daemon *start_daemon(struct server *s, const char *address, un
     sa = (struct sockaddr *)&v6;
     flags |= MHD_USE_IPv6;
   } else {
-    *why = "not a numeric IPv4 or IPv6 address";
+    *why = "serve_not_numeric";
     return NULL;
   }
   struct MHD_Daemon *d = MHD_start_daemon(
@@ -368,7 +370,7 @@ static struct MHD_Daemon *start_daemon(struct server *s, const char *address, un
       MHD_OPTION_CONNECTION_LIMIT, (unsigned)CONNECTION_LIMIT,
       MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)IDLE_TIMEOUT,
       MHD_OPTION_END);
-  if (d == NULL) *why = port ? "cannot listen there (is the port in use?)" : "cannot listen there";
+  if (d == NULL) *why = port ? "serve_port_in_use" : "serve_cannot_listen";
   return d;
 }
 
@@ -389,6 +391,7 @@ static int serve_listen(lua_State *L) {
   int addresses = lua_gettop(L);
   lua_getfield(L, 1, "optional");
   int optional = lua_gettop(L);
+  const char *lang = (lua_getfield(L, 1, "lang"), lua_tostring(L, -1)); /* the message's; kept on the stack */
   struct server *s = lua_newuserdatauv(L, sizeof *s, 0);
   memset(s, 0, sizeof *s);
   s->max_body = (size_t)max_body;
@@ -399,8 +402,8 @@ static int serve_listen(lua_State *L) {
   for (lua_Integer i = 1; i <= n; i++) {
     lua_rawgeti(L, addresses, i);
     const char *address = luaL_checkstring(L, -1);
-    const char *why = NULL;
-    struct MHD_Daemon *d = start_daemon(s, address, bound, &why);
+    const char *why = NULL, *detail = "";
+    struct MHD_Daemon *d = start_daemon(s, address, bound, &why, &detail);
     int is_optional = lua_istable(L, optional) && (lua_getfield(L, optional, address), lua_toboolean(L, -1));
     if (lua_istable(L, optional)) lua_pop(L, 1);
     if (d == NULL) {
@@ -410,7 +413,9 @@ static int serve_listen(lua_State *L) {
       }
       close_server(s);
       lua_pushnil(L);
-      lua_pushfstring(L, "%s: %s", address, why);
+      lua_pushfstring(L, "%s: ", address);
+      lua_pushfstring(L, host_message_lang(L, lang, why), detail);
+      lua_concat(L, 2);
       return 2;
     }
     if (bound == 0) {

@@ -4,6 +4,7 @@
 -- members_at, observers_at, chair_at, stale_planned, planned_status, title_with_status and as_of.
 -- `name`, `city` and `title` fields follow cica.lang; *_hans, *_hant and *_en are always there.
 local date = require "cica.date"
+local lang = require "cica.lang"
 local model = require "cica.model"
 local u = require "cica.model.util"
 local entities = require "cica.model.entities"
@@ -63,7 +64,7 @@ for name, f in pairs(M) do
     local fname = "cica.dataset." .. name
     M[name] = function(cica, ...)
       if type(cica) ~= "table" then
-        error(string.format("%s: expected the cica table as argument 1, got %s", fname, type(cica)), 2)
+        lang.argerror(2, fname, "cica_table", type(cica))
       end
       if AT[name] then
         local when = date.check((...), fname, 2)
@@ -71,7 +72,7 @@ for name, f in pairs(M) do
         return out
       end
       if name == "find" and type((...)) ~= "string" then
-        error(string.format("%s: expected a string as argument 2, got %s", fname, type((...))), 2)
+        lang.argerror(2, fname, "string_arg", type((...)), 2)
       end
       return f(cica, ...)
     end
@@ -83,7 +84,7 @@ setmetatable(M, { __index = function(_, name)
   if type(name) ~= "string" or not model.collection(name) then return nil end
   return function(cica)
     if type(cica) ~= "table" then
-      error(string.format("cica.dataset.%s: expected the cica table as argument 1, got %s", name, type(cica)), 2)
+      lang.argerror(2, "cica.dataset." .. name, "cica_table", type(cica))
     end
     return model.build(name, cica)
   end

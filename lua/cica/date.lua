@@ -5,11 +5,12 @@ local M = {}
 
 local DAYS = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
 
--- Raises "cica.date.<fname>: expected <what>, got <type>" at the line that called the public
--- function calling argerror.
+local lang = require "cica.lang"
+
+-- Raises "cica.date.<fname>: expected <what>, got <value>" in the display language (what: a key
+-- "argerr.w_*") at the line that called the public function calling argerror.
 local function argerror(fname, what, v)
-  local got = type(v) == "string" and string.format("%q", v:sub(1, 40)) or type(v)
-  error(string.format("cica.date.%s: expected %s, got %s", fname, what, got), 3)
+  lang.argerror(3, "cica.date." .. fname, what, type(v) == "string" and lang.shown(v) or type(v))
 end
 
 -- Whether s has the shape of a date text: "YYYY", "YYYY-MM" or "YYYY-MM-DD" (holds' `day` may be
@@ -20,10 +21,10 @@ local function is_date(s)
 end
 
 -- Checks `when` (an integer year, or "YYYY", "YYYY-MM", "YYYY-MM-DD") and returns it as text,
--- or nil and a message saying what is wrong: in `lang` (cica.messages.date) when given, for a
--- command's user; in English without it, for the API's error messages.
-function M.normalize(when, lang)
-  local function problem(key, ...) return nil, require("cica.lang").t("date." .. key, lang or "en", ...) end
+-- or nil and a message saying what is wrong (cica.messages.date): in `in_lang` when given, else
+-- in the display language.
+function M.normalize(when, in_lang)
+  local function problem(key, ...) return nil, lang.t("date." .. key, in_lang, ...) end
   if math.type(when) == "integer" then
     if when < 1 or when > 9999 then return problem("year_range") end
     return string.format("%04d", when)
@@ -42,20 +43,22 @@ end
 -- The last day a date of any precision can stand for, as sortable text ("2011" -> "2011-12-31";
 -- "2010-06" -> "2010-06-31", which compares correctly even though June has 30 days).
 function M.last_day(date)
-  if not is_date(date) then argerror("last_day", "a date \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\"", date) end
+  if not is_date(date) then argerror("last_day", "date_text", date) end
   if #date == 4 then return date .. "-12-31" end
   if #date == 7 then return date .. "-31" end
   return date
 end
 
--- Like normalize, but raises an error naming fname, located `level` frames up (as error()).
+-- Like normalize, but raises an error naming fname in the display language, located `level`
+-- frames up (as error()).
 function M.check(when, fname, level)
-  if fname ~= nil and type(fname) ~= "string" then argerror("check", "a function name or nil as argument 2", fname) end
-  if level ~= nil and math.type(level) ~= "integer" then argerror("check", "an integer level or nil as argument 3", level) end
+  if fname ~= nil and type(fname) ~= "string" then argerror("check", "fname_or_nil", fname) end
+  if level ~= nil and math.type(level) ~= "integer" then argerror("check", "level_or_nil", level) end
   local date, problem = M.normalize(when)
   if not date then
-    local shown = (type(when) == "string" or math.type(when)) and (" '" .. tostring(when) .. "'") or ""
-    error(string.format("%s: bad date%s: %s", fname, shown, problem), (level or 2) + 1)
+    local shown = (type(when) == "string" or math.type(when)) and tostring(when)
+    error(shown and lang.t("argerr.bad_date", nil, fname, shown, problem)
+      or lang.t("argerr.bad_date_value", nil, fname, problem), (level or 2) + 1)
   end
   return date
 end
@@ -63,9 +66,9 @@ end
 -- Whether a period [start, finish) holds on `day` (already a last_day): it has started by then
 -- and not yet ended.
 function M.holds(start, finish, day)
-  if not is_date(start) then argerror("holds", "a date as argument 1 (start)", start) end
-  if finish ~= nil and not is_date(finish) then argerror("holds", "a date or nil as argument 2 (finish)", finish) end
-  if not is_date(day) then argerror("holds", "a date as argument 3 (day)", day) end
+  if not is_date(start) then argerror("holds", "date_start", start) end
+  if finish ~= nil and not is_date(finish) then argerror("holds", "date_finish", finish) end
+  if not is_date(day) then argerror("holds", "date_day", day) end
   return M.last_day(start) <= day and (finish == nil or M.last_day(finish) > day)
 end
 

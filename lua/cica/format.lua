@@ -47,17 +47,24 @@ end })
 M.null = json.null            -- a JSON null that can stand inside arrays
 M.encode_json = json.encode   -- any Lua value as compact JSON
 
--- Raises "<fname>: <message>" located `up` frames above the function that calls fail (1: the
--- caller of that function), so an error in a script's call names the script's line. The helpers
--- below take `up` the same way: frames above the function that calls them.
-local function fail(up, fname, fmt, ...)
-  error(fname .. ": " .. string.format(fmt, ...), up + 2)
+-- Raises "<fname>: <message>" in the display language (the message argerr.<key> formatted with
+-- ...) located `up` frames above the function that calls fail (1: the caller of that function),
+-- so an error in a script's call names the script's line. The helpers below take `up` the same
+-- way: frames above the function that calls them.
+local function fail(up, fname, key, ...)
+  i18n.fail(up + 2, fname, key, ...)
+end
+
+-- Raises "<fname>: expected <what>, got <got>" in the display language (what: a key
+-- "argerr.w_*", formatted with ...) located as fail.
+local function expected(up, fname, got, what, ...)
+  i18n.argerror(up + 2, fname, what, got, ...)
 end
 
 -- Checks that `lang` is nil or a string; `fname` names the public function in the message.
 local function check_lang(lang, fname, up)
   if lang ~= nil and type(lang) ~= "string" then
-    fail(up + 1, fname, "expected a language code (zh-Hans, zh-Hant or en) or nil, got %s", type(lang))
+    expected(up + 1, fname, type(lang), "lang_or_nil", i18n.alternatives(i18n.codes))
   end
 end
 
@@ -101,10 +108,10 @@ end
 -- when it has one (e.g. a tick for true), else M.cell(value). csv and json keep raw values.
 function M.shown(col, row)
   if type(col) ~= "table" then
-    fail(1, "cica.format.shown", "expected a column table as argument 1, got %s", type(col))
+    expected(1, "cica.format.shown", type(col), "column_arg")
   end
   if type(row) ~= "table" then
-    fail(1, "cica.format.shown", "expected a row table as argument 2, got %s", type(row))
+    expected(1, "cica.format.shown", type(row), "row_arg")
   end
   local v = row[col.key]
   if v == json.null then v = nil end
@@ -119,7 +126,7 @@ end
 local function column(c, i, lang)
   if type(c) == "string" then return { key = c, title = c } end
   if type(c) ~= "table" or type(c.key) ~= "string" then
-    error(string.format("column %d must be a string or a table with a string 'key'", i), 0)
+    error(i18n.t("argerr.s_column", nil, i), 0)
   end
   local out = {}
   for k, v in pairs(c) do out[k] = v end
@@ -145,10 +152,10 @@ end
 local normalize
 local function check_spec(spec, opts, fname, up)
   if type(spec) ~= "table" then
-    fail(up + 1, fname, "expected a report spec (a table with 'columns' and 'rows'), got %s", type(spec))
+    expected(up + 1, fname, type(spec), "spec")
   end
   if opts ~= nil and type(opts) ~= "table" then
-    fail(up + 1, fname, "expected an options table or nil, got %s", type(opts))
+    expected(up + 1, fname, type(opts), "options")
   end
   if opts then check_lang(opts.lang, fname, up + 1) end
   local out = normalize(spec, opts or {}, fname, up + 1)
@@ -167,32 +174,32 @@ normalize = function(spec, opts, fname, up)
   if spec._normalized then return spec end
   local lang = opts.lang or spec.lang
   if lang ~= nil and type(lang) ~= "string" then
-    fail(up + 1, fname, "'lang' must be a language code, got %s", type(lang))
+    fail(up + 1, fname, "s_lang", type(lang))
   end
   local rows = spec.rows
   if type(rows) == "function" then rows = rows() end
-  if type(rows) ~= "table" then fail(up + 1, fname, "'rows' must be an array of tables") end
+  if type(rows) ~= "table" then fail(up + 1, fname, "s_rows") end
   for i, r in ipairs(rows) do
-    if type(r) ~= "table" then fail(up + 1, fname, "row %d is a %s, not a table", i, type(r)) end
+    if type(r) ~= "table" then fail(up + 1, fname, "s_row", i, type(r)) end
   end
   if type(spec.columns) ~= "table" or #spec.columns == 0 then
-    fail(up + 1, fname, "'columns' must be a non-empty array")
+    fail(up + 1, fname, "s_columns")
   end
   local cols = {}
   for i, c in ipairs(spec.columns) do
     if type(c) ~= "string" and (type(c) ~= "table" or type(c.key) ~= "string") then
-      fail(up + 1, fname, "column %d must be a string or a table with a string 'key'", i)
+      fail(up + 1, fname, "s_column", i)
     end
     if type(c) == "table" then
       local a = c.align
       if a ~= nil and a ~= "left" and a ~= "right" and a ~= "center" then
-        fail(up + 1, fname, "column '%s': 'align' must be 'left', 'right' or 'center'", c.key)
+        fail(up + 1, fname, "s_align", c.key)
       end
       if c.max ~= nil and type(c.max) ~= "number" then
-        fail(up + 1, fname, "column '%s': 'max' must be a number of columns", c.key)
+        fail(up + 1, fname, "s_max", c.key)
       end
       if c.display ~= nil and type(c.display) ~= "function" then
-        fail(up + 1, fname, "column '%s': 'display' must be a function", c.key)
+        fail(up + 1, fname, "s_display", c.key)
       end
     end
     cols[i] = column(c, i, lang)
@@ -205,21 +212,21 @@ normalize = function(spec, opts, fname, up)
   for i, n in ipairs(notes or {}) do list[i] = M.cell(M.localize(n, lang)) end
   local sources = {}
   if spec.sources ~= nil and type(spec.sources) ~= "table" then
-    fail(up + 1, fname, "'sources' must be an array")
+    fail(up + 1, fname, "s_sources")
   end
   for i, s in ipairs(spec.sources or {}) do
     if type(s) == "string" then s = { id = s } end
-    if type(s) ~= "table" then fail(up + 1, fname, "source %d must be a string or a table", i) end
+    if type(s) ~= "table" then fail(up + 1, fname, "s_source", i) end
     sources[i] = { id = s.id, title = M.localize(s.title, lang), url = s.url }
   end
   local chart = spec.chart
-  if chart ~= nil and type(chart) ~= "table" then fail(up + 1, fname, "'chart' must be a table") end
+  if chart ~= nil and type(chart) ~= "table" then fail(up + 1, fname, "s_chart") end
   if chart then
     chart = { type = chart.type or "line", x = chart.x, title = M.localize(chart.title, lang),
               y_title = M.localize(chart.y_title, lang), series = {} }
     for i, s in ipairs(spec.chart.series or {}) do
       if type(s) == "string" then s = { key = s } end
-      if type(s) ~= "table" then fail(up + 1, fname, "chart series %d must be a string or a table", i) end
+      if type(s) ~= "table" then fail(up + 1, fname, "s_series", i) end
       local title = M.localize(s.title, lang)
       if title == nil then
         for _, c in ipairs(cols) do if c.key == s.key then title = c.title end end
@@ -234,10 +241,10 @@ normalize = function(spec, opts, fname, up)
   if i18n.valid(lang) then
     for k in pairs(labels) do labels[k] = i18n.t("report." .. k, lang) end
   end
-  if spec.labels ~= nil and type(spec.labels) ~= "table" then fail(up + 1, fname, "'labels' must be a table") end
+  if spec.labels ~= nil and type(spec.labels) ~= "table" then fail(up + 1, fname, "s_labels") end
   for k, v in pairs(spec.labels or {}) do labels[k] = M.localize(v, lang) end
   if spec.view_date ~= nil then
-    if type(spec.view_date) ~= "string" then fail(up + 1, fname, "'view_date' must be a date string") end
+    if type(spec.view_date) ~= "string" then fail(up + 1, fname, "s_view_date") end
     labels.view = (tostring(labels.view):gsub("%%s", (spec.view_date:gsub("%%", "%%%%"))))
   else
     labels.view = nil
@@ -262,7 +269,7 @@ end
 --- True when spec can be rendered as `name` (a format with needs_chart, such as svg, needs a chart).
 function M.supports(spec, name)
   if type(spec) ~= "table" then
-    fail(1, "cica.format.supports", "expected a report spec (a table) as argument 1, got %s", type(spec))
+    expected(1, "cica.format.supports", type(spec), "spec_table_arg")
   end
   local mod = M.module(name)
   if not mod then return false end
@@ -285,7 +292,7 @@ end
 --- The formats spec can be rendered in, in the order of M.names.
 function M.available(spec)
   if type(spec) ~= "table" then
-    fail(1, "cica.format.available", "expected a report spec (a table), got %s", type(spec))
+    expected(1, "cica.format.available", type(spec), "spec_table")
   end
   local out = {}
   for _, n in ipairs(M.names) do
@@ -300,8 +307,7 @@ end
 local function render_as(spec, name, opts, fname, up)
   local mod = M.module(name)
   if not mod then
-    error(string.format("%s: unknown format '%s' (formats: %s)", fname, tostring(name),
-      table.concat(M.names, ", ")), up + 2)
+    error(i18n.t("argerr.unknown_format", nil, fname, tostring(name), i18n.join(M.names)), up + 2)
   end
   local out = mod.render(check_spec(spec, opts, fname, up + 1), opts or {})
   return out

@@ -28,9 +28,28 @@ function M.valid(code)
   return SUFFIX[code] ~= nil
 end
 
---- "zh-Hans, zh-Hant, en": for usage and error messages.
-function M.list()
-  return table.concat(M.codes, ", ")
+--- The separator of a list in a sentence of `lang`: "、" in Chinese, ", " in English.
+local SEPARATOR = { ["zh-Hans"] = "、", ["zh-Hant"] = "、", en = ", " }
+
+--- items (an array of strings) as one list in a sentence of `lang` (default: the current
+-- language): "a、b、c" in Chinese, "a, b, c" in English.
+function M.join(items, lang)
+  return table.concat(items, SEPARATOR[lang] or SEPARATOR[M.current()])
+end
+
+--- items as a choice in a sentence of `lang` (default: the current language): "a, b or c" in
+-- English, "a、b 或 c" in Chinese.
+function M.alternatives(items, lang)
+  local code = SEPARATOR[lang] and lang or M.current()
+  if #items < 2 then return table.concat(items) end
+  return M.join({ table.unpack(items, 1, #items - 1) }, code) .. (code == "en" and " or " or " 或 ")
+    .. items[#items]
+end
+
+--- The display languages as a list in `lang` (default: the current language), for usage and
+-- error messages: "zh-Hans、zh-Hant、en" or "zh-Hans, zh-Hant, en".
+function M.list(lang)
+  return M.join(M.codes, lang)
 end
 
 --- The engine's display language (cica.lang), or the default when none is set.
@@ -177,6 +196,29 @@ function M.t(key, lang, ...)
   local fmt = m[lang and SUFFIX[lang] and lang or M.current()]
   if select("#", ...) == 0 then return fmt end
   return M.format(fmt, ...)
+end
+
+--- What a value given to an API function was, for "got %s": a string quoted (its first 40
+-- bytes), a number as itself, anything else by its type.
+function M.shown(v)
+  if type(v) == "string" then return string.format("%q", v:sub(1, 40)) end
+  if math.type(v) then return tostring(v) end
+  return type(v)
+end
+
+--- Raises "<fname>: expected <what>, got <got>" in the display language (area "argerr"), at
+-- `level` as error() counts it from the function calling argerror. `what` names the key
+-- "argerr.w_<what>" (formatted with the remaining arguments); `got` is text (see M.shown).
+function M.argerror(level, fname, what, got, ...)
+  local code = M.current()
+  error(M.t("argerr.expected", code, fname, M.t("argerr.w_" .. what, code, ...), got), level + 1)
+end
+
+--- Raises "<fname>: <the message argerr.<key> formatted with ...>" in the display language, at
+-- `level` as error() counts it from the function calling fail.
+function M.fail(level, fname, key, ...)
+  local code = M.current()
+  error(M.t("argerr.in_fn", code, fname, M.t("argerr." .. key, code, ...)), level + 1)
 end
 
 --- The names of every message area the engine carries (the bundled cica.messages.* modules,

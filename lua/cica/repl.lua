@@ -145,12 +145,19 @@ end
 -- (C functions are where errors are raised, never where the user's mistake is.)
 local function internal_frame(line)
   return line:match("^%s*%[C%]: ") or line:match("^%s*%(%.%.%.tail calls%.%.%.%)")
-    or line:match(": in main chunk$") or line:match("lua/cica/")
+    or line:match(": in main chunk$") or line:match("lua/cica[/.]") -- lua/cica.lua, lua/cica/*
 end
 
+-- The errors of a stopped run, the same value in every language (src/runlimit.c, and Lua's own
+-- memory error), and the keys of the messages that show them (lua/cica/messages/main.lua).
+local STOPPED = { ["time limit exceeded"] = "main.stop_timeout", interrupted = "main.stop_interrupted",
+  ["not enough memory"] = "main.stop_memory" }
+
 --- An error as the REPL prints it: the message, without the position inside cica's own modules,
--- and the traceback only when it shows frames of the user's own functions.
+-- and the traceback only when it shows frames of the user's own functions. A run stopped by a
+-- limit or Ctrl-C, or out of memory, is shown in the display language.
 function M.clean_error(msg)
+  if STOPPED[msg] then return require("cica.lang").t(STOPPED[msg]) end
   msg = tostring(msg)
   local head, trace = msg:match("^(.-)\nstack traceback:\n(.*)$")
   head = head or msg

@@ -39,10 +39,10 @@ local function api()
   return rawget(_G, "cica") or require "cica"
 end
 
--- Raises "cica.report.<fname>: expected <what>, got <type>" at the line that called the public
--- function calling argerror.
-local function argerror(fname, what, v)
-  error(string.format("cica.report.%s: expected %s, got %s", fname, what, type(v)), 3)
+-- Raises "cica.report.<fname>: expected <what>, got <type>" in the display language (what: a key
+-- "argerr.w_*", formatted with ...) at the line that called the public function calling argerror.
+local function argerror(fname, what, v, ...)
+  i18n.argerror(3, "cica.report." .. fname, what, type(v), ...)
 end
 
 -- The `cica` a user's report gets as rows(cica): the public one under --safe, never cica's own.
@@ -105,16 +105,18 @@ function M.locate(name)
   return nil
 end
 
---- "overview, members, …" (bundled then user reports), for error messages.
+--- "overview, members, …" (bundled then user reports) as a list in the display language
+-- ("overview、members、…" in Chinese), for error messages.
 function M.available()
   local names = M.bundled()
   for _, n in ipairs(M.user_reports()) do names[#names + 1] = n end
-  return table.concat(names, ", ")
+  return i18n.join(names)
 end
 
 -- Raises "<where>: <message>" without Lua's position prefix: the user wants the report's name.
-local function fail(where, fmt, ...)
-  error(where .. ": " .. string.format(fmt, ...), 0)
+-- The message is argerr.<key> formatted with ..., in the display language.
+local function fail(where, key, ...)
+  error(i18n.t("argerr.in_fn", nil, where, i18n.t("argerr." .. key, nil, ...)), 0)
 end
 
 local function is_text(v)
@@ -128,44 +130,44 @@ end
 
 --- Raises an error naming `where` unless r has the shape of a report.
 function M.validate(r, where)
-  if where ~= nil and type(where) ~= "string" then argerror("validate", "a name (a string) or nil as argument 2", where) end
+  if where ~= nil and type(where) ~= "string" then argerror("validate", "name_or_nil", where) end
   where = where or "report"
-  if type(r) ~= "table" then fail(where, "a report must return a table (got %s)", type(r)) end
-  if not is_text(r.title) then fail(where, "report has no 'title' string") end
+  if type(r) ~= "table" then fail(where, "r_table", type(r)) end
+  if not is_text(r.title) then fail(where, "r_title") end
   if r.description ~= nil and not is_text(r.description) then
-    fail(where, "report 'description' must be a string")
+    fail(where, "r_description")
   end
   if type(r.columns) ~= "table" or #r.columns == 0 then
-    fail(where, "report 'columns' must be a non-empty array")
+    fail(where, "r_columns")
   end
   for i, c in ipairs(r.columns) do
     if type(c) == "table" then
-      if type(c.key) ~= "string" or c.key == "" then fail(where, "column %d has no 'key' string", i) end
-      if c.title ~= nil and not is_text(c.title) then fail(where, "column '%s' has a bad 'title'", c.key) end
+      if type(c.key) ~= "string" or c.key == "" then fail(where, "r_key", i) end
+      if c.title ~= nil and not is_text(c.title) then fail(where, "r_col_title", c.key) end
       if c.align ~= nil and c.align ~= "left" and c.align ~= "right" and c.align ~= "center" then
-        fail(where, "column '%s': 'align' must be 'left', 'right' or 'center'", c.key)
+        fail(where, "s_align", c.key)
       end
-      if c.max ~= nil and type(c.max) ~= "number" then fail(where, "column '%s': 'max' must be a number", c.key) end
+      if c.max ~= nil and type(c.max) ~= "number" then fail(where, "r_max", c.key) end
       if c.display ~= nil and type(c.display) ~= "function" then
-        fail(where, "column '%s': 'display' must be a function", c.key)
+        fail(where, "s_display", c.key)
       end
     elseif type(c) ~= "string" or c == "" then
-      fail(where, "column %d must be a string or a table with a 'key'", i)
+      fail(where, "r_column", i)
     end
   end
-  if type(r.rows) ~= "function" then fail(where, "report has no 'rows' function") end
+  if type(r.rows) ~= "function" then fail(where, "r_rows_fn") end
   if r.histories ~= nil and type(r.histories) ~= "boolean" then
-    fail(where, "report 'histories' must be true or false")
+    fail(where, "r_histories")
   end
   local chart = r.chart
   if chart ~= nil then
-    if type(chart) ~= "table" then fail(where, "report 'chart' must be a table") end
+    if type(chart) ~= "table" then fail(where, "r_chart") end
     if chart.type ~= nil and chart.type ~= "line" and chart.type ~= "bar" then
-      fail(where, "chart type must be 'line' or 'bar', not '%s'", tostring(chart.type))
+      fail(where, "r_chart_type", tostring(chart.type))
     end
-    if type(chart.x) ~= "string" then fail(where, "chart has no 'x' column key") end
+    if type(chart.x) ~= "string" then fail(where, "r_chart_x") end
     if type(chart.series) ~= "table" or #chart.series == 0 then
-      fail(where, "chart 'series' must be a non-empty array")
+      fail(where, "r_series")
     end
   end
   return r
@@ -174,11 +176,11 @@ end
 -- Loads a report file as text in an environment of its own, so its globals stay its own.
 local function load_file(path)
   local f, err = io.open(path, "r")
-  if not f then fail(path, "cannot read report file (%s)", tostring(err):gsub("^.*: ", "")) end
+  if not f then fail(path, "r_cannot_read", (tostring(err):gsub("^.*: ", ""))) end
   f:close()
   -- user code runs in the engine's user environment: the sandbox under --safe (an error, never
   -- _G, if it is missing), else _G; cica.host reads it from the registry
-  if not host then fail(path, "report files cannot be loaded here") end
+  if not host then fail(path, "r_no_host") end
   local env = setmetatable({}, { __index = host.user_env() })
   local chunk, err = loadfile(path, "t", env)
   if not chunk then error(err, 0) end
@@ -240,9 +242,9 @@ local function run_rows(r, where)
     if msg:sub(1, #where + 1) ~= where .. ":" then msg = where .. ": " .. msg end
     error(msg, 0)
   end
-  if type(rows) ~= "table" then fail(where, "rows() must return an array of tables (got %s)", type(rows)) end
+  if type(rows) ~= "table" then fail(where, "r_rows_array", type(rows)) end
   for i, row in ipairs(rows) do
-    if type(row) ~= "table" then fail(where, "row %d is a %s, not a table", i, type(row)) end
+    if type(row) ~= "table" then fail(where, "s_row", i, type(row)) end
   end
   if #rows > 0 then
     for _, c in ipairs(r.columns) do
@@ -251,7 +253,7 @@ local function run_rows(r, where)
       for _, row in ipairs(rows) do
         if row[key] ~= nil then seen = true break end
       end
-      if not seen then fail(where, "column '%s' is missing from every row", key) end
+      if not seen then fail(where, "r_missing_col", key) end
     end
   end
   return rows
@@ -304,8 +306,8 @@ end
 
 --- The format spec of a loaded report: its rows run, titles resolved in the current language.
 function M.build(r, where)
-  if type(r) ~= "table" then argerror("build", "a report (a table, as validate accepts) as argument 1", r) end
-  if where ~= nil and type(where) ~= "string" then argerror("build", "a name (a string) or nil as argument 2", where) end
+  if type(r) ~= "table" then argerror("build", "report", r) end
+  if where ~= nil and type(where) ~= "string" then argerror("build", "name_or_nil", where) end
   where = where or "report"
   M.validate(r, where)
   local rows = run_rows(r, where)
@@ -371,14 +373,14 @@ end
 -- width (text: the columns the table may take), histories (an array of quiz history files, for
 -- a report that reads them: M.histories).
 function M.render(name, opts)
-  if opts ~= nil and type(opts) ~= "table" then argerror("render", "an options table or nil as argument 2", opts) end
+  if opts ~= nil and type(opts) ~= "table" then argerror("render", "options_arg", opts, 2) end
   opts = opts or {}
   local paths = opts.histories
   if paths ~= nil then
     if type(paths) == "string" then paths = { paths } end
-    if type(paths) ~= "table" then argerror("render", "an array of file names as opts.histories", paths) end
+    if type(paths) ~= "table" then argerror("render", "histories", paths) end
     for _, p in ipairs(paths) do
-      if type(p) ~= "string" then argerror("render", "file names (strings) in opts.histories", p) end
+      if type(p) ~= "string" then argerror("render", "history_name", p) end
     end
   end
   local when
@@ -419,7 +421,7 @@ end
 -- and a message naming the extensions it knows (for .xls/.xlsx/.ods, how to get a spreadsheet),
 -- in `lang` (default: the display language).
 function M.format_for_path(path, lang)
-  if type(path) ~= "string" then argerror("format_for_path", "a file name (a string)", path) end
+  if type(path) ~= "string" then argerror("format_for_path", "file_name", path) end
   local base = path:match("[^/]*$")
   local ext = base:match("^.+%.([^.]+)$")
   if not ext then return "text" end
@@ -440,7 +442,7 @@ end
 --- Renders the report and writes it to opts.output (a file name) or standard output (where a
 -- text table is fitted to the terminal's width, when it is one). Returns the rendered text.
 function M.run(name, opts)
-  if opts ~= nil and type(opts) ~= "table" then argerror("run", "an options table or nil as argument 2", opts) end
+  if opts ~= nil and type(opts) ~= "table" then argerror("run", "options_arg", opts, 2) end
   opts = opts or {}
   local to_stdout = not opts.output or opts.output == "-"
   if to_stdout and opts.width == nil and host and host.terminal_width then

@@ -271,21 +271,21 @@ table.sort(SNIPPETS)
 -- Checks the options table; returns kinds (a set or nil) and limit. Raises on bad values.
 local function check_options(opts)
   if opts == nil then return nil, M.DEFAULT_LIMIT end
-  if type(opts) ~= "table" then error("cica.search: options must be a table, got " .. type(opts), 3) end
+  if type(opts) ~= "table" then error(lang.t("argerr.search_options", nil, "cica.search", type(opts)), 3) end
   local limit = opts.limit or M.DEFAULT_LIMIT
   if math.type(limit) ~= "integer" or limit < 1 or limit > M.MAX_LIMIT then
-    error(string.format("cica.search: limit must be an integer from 1 to %d, got %s", M.MAX_LIMIT, tostring(limit)), 3)
+    error(lang.t("argerr.search_limit", nil, "cica.search", M.MAX_LIMIT, tostring(limit)), 3)
   end
   if opts.kinds == nil then return nil, limit end
   local kinds = opts.kinds
   if type(kinds) == "string" then kinds = { kinds } end
-  if type(kinds) ~= "table" then error("cica.search: kinds must be an array of kind names", 3) end
+  if type(kinds) ~= "table" then error(lang.t("argerr.search_kinds", nil, "cica.search"), 3) end
   local set = {}
   for _, k in ipairs(kinds) do
     if not model.kind(k) then
       local near = type(k) == "string" and require("cica.suggest").nearest(k, M.kinds, { limit = 1 })[1]
-      error(string.format("cica.search: unknown kind '%s' (kinds: %s)%s", tostring(k), table.concat(M.kinds, ", "),
-        near and ("; did you mean '" .. near .. "'?") or ""), 3)
+      error(near and lang.t("argerr.unknown_kind_near", nil, "cica.search", tostring(k), lang.join(M.kinds), near)
+        or lang.t("argerr.unknown_kind", nil, "cica.search", tostring(k), lang.join(M.kinds)), 3)
     end
     set[k] = true
   end
@@ -338,10 +338,10 @@ end
 --- Searches every text of the dataset. Returns an array (empty when nothing matches) of
 -- { kind, id, record, title, snippet, score }, best first (score: higher is better).
 function M.search(cica, text, opts)
-  if type(text) ~= "string" then error("cica.search: expected a string, got " .. type(text), 2) end
+  if type(text) ~= "string" then lang.argerror(2, "cica.search", "string", type(text)) end
   local kinds, limit = check_options(opts)
   if not cica.query("SELECT 1 AS yes FROM sqlite_schema WHERE name = 'search'")[1] then
-    error("cica.search: this dataset has no search index (it was built without data/95-search.sql)", 2)
+    error(lang.t("argerr.no_search_index", nil, "cica.search"), 2)
   end
   local expr, nwords = M.match_expression(cica, text)
   if not expr then return {} end
@@ -399,7 +399,7 @@ end
 -- word: each word that finds nothing alone is replaced by its nearest name. Words that are not
 -- searched (AND, punctuation) are left out first. Returns an array of strings.
 function M.suggest(cica, text)
-  if type(text) ~= "string" then error("cica.search.suggest: expected a string, got " .. type(text), 2) end
+  if type(text) ~= "string" then lang.argerror(2, "cica.search.suggest", "string", type(text)) end
   local suggest = require "cica.suggest"
   local list = names(cica)
   local words = {}

@@ -95,15 +95,16 @@ end
 -- the same few hundred characters come back again and again while a table is laid out.
 local CP_WIDTH = {}
 
--- Raises "cica.width.<fname>: expected <what>, got <type>" at the line that called the public
--- function calling argerror.
-local function argerror(fname, what, v)
-  error(string.format("cica.width.%s: expected %s, got %s", fname, what, type(v)), 3)
+-- Raises "cica.width.<fname>: expected <what>, got <type>" in the display language (what: a key
+-- "argerr.w_*", formatted with ...) at the line that called the public function calling argerror.
+-- cica.lang is loaded on the first error only (cica.lang's own callers load this module).
+local function argerror(fname, what, v, ...)
+  require("cica.lang").argerror(3, "cica.width." .. fname, what, type(v), ...)
 end
 
 --- Columns one code point takes: 0, 1 or 2. Control characters take 0.
 function M.codepoint(cp)
-  if math.type(cp) ~= "integer" then argerror("codepoint", "an integer code point", cp) end
+  if math.type(cp) ~= "integer" then argerror("codepoint", "codepoint", cp) end
   if cp < 0x20 or (cp >= 0x7F and cp < 0xA0) then return 0 end
   if cp < 0x300 then return 1 end          -- fast path: ASCII and Latin-1
   if cp >= 0x4E00 and cp <= 0x9FFF then return 2 end   -- fast path: CJK Unified Ideographs
@@ -118,7 +119,7 @@ end
 
 --- True when s is valid UTF-8; otherwise false and the byte position of the first bad byte.
 function M.valid(s)
-  if type(s) ~= "string" then argerror("valid", "a string", s) end
+  if type(s) ~= "string" then argerror("valid", "string", s) end
   local n, bad = utf8.len(s)
   if n then return true end
   return false, bad
@@ -126,10 +127,11 @@ end
 
 --- Raises a readable error unless s is valid UTF-8. `what` names the string in the message.
 function M.check(s, what)
-  if type(s) ~= "string" then argerror("check", "a string as argument 1", s) end
+  if type(s) ~= "string" then argerror("check", "string_arg", s, 1) end
   local ok, pos = M.valid(s)
   if not ok then
-    error(string.format("%s is not valid UTF-8 (bad byte at position %d)", what or "text", pos), 2)
+    local lang = require "cica.lang"
+    error(lang.t("argerr.not_utf8", nil, what or lang.t("argerr.text"), pos), 2)
   end
   return s
 end
@@ -214,10 +216,10 @@ end
 --- s padded with spaces to `width` columns. align: "left" (default), "right" or "center".
 -- A string already as wide or wider is returned unchanged.
 function M.pad(s, width, align)
-  if type(width) ~= "number" then argerror("pad", "a number of columns as argument 2", width) end
+  if type(width) ~= "number" then argerror("pad", "columns_arg", width, 2) end
   if align ~= nil and align ~= "left" and align ~= "right" and align ~= "center" then
-    error(string.format("cica.width.pad: expected 'left', 'right', 'center' or nil as argument 3, got %s",
-      type(align) == "string" and ("'" .. align .. "'") or type(align)), 2)
+    require("cica.lang").argerror(2, "cica.width.pad", "align_arg",
+      type(align) == "string" and ("'" .. align .. "'") or type(align), 3)
   end
   s = tostring(s)
   local gap = width - M.width(s)
@@ -232,7 +234,7 @@ end
 
 --- s cut to at most `width` columns, ending in '…' when anything was cut.
 function M.truncate(s, width)
-  if type(width) ~= "number" then argerror("truncate", "a number of columns as argument 2", width) end
+  if type(width) ~= "number" then argerror("truncate", "columns_arg", width, 2) end
   s = tostring(s)
   if M.width(s) <= width then return s end
   if width <= 0 then return "" end
@@ -493,7 +495,7 @@ end
 -- one, a `**` marker is never split into two `*`, and bold text wider than a line is cut into
 -- pieces that each carry both markers.
 function M.wrap(s, width)
-  if type(width) ~= "number" then argerror("wrap", "a number of columns as argument 2", width) end
+  if type(width) ~= "number" then argerror("wrap", "columns_arg", width, 2) end
   s = tostring(s)
   local lines = {}
   if width < 1 then width = 1 end

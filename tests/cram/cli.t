@@ -1,7 +1,11 @@
 The lua5.4-compatible command line: options, scripts, arguments, exit status.
 
-  $ cica --version | sed -E 's/[0-9]+\.[0-9]+\.[0-9]+/X.Y.Z/g; s/as of [0-9-]+/as of DATE/'
+  $ cica --version | sed -E 's/[0-9]+\.[0-9]+\.[0-9]+/X.Y.Z/g; s/截至 [0-9-]+/截至 DATE/'
+  cica X.Y.Z （Lua X.Y.Z，SQLite X.Y.Z，数据截至 DATE；1 场计划中的会议已过日期，数据中没有其报道）
+  $ cica --lang en --version | sed -E 's/[0-9]+\.[0-9]+\.[0-9]+/X.Y.Z/g; s/as of [0-9-]+/as of DATE/'
   cica X.Y.Z (Lua X.Y.Z, SQLite X.Y.Z, dataset as of DATE; 1 planned meeting past its date, no report in the data)
+  $ cica --lang zh-Hant --version | sed -E 's/[0-9]+\.[0-9]+\.[0-9]+/X.Y.Z/g; s/截至 [0-9-]+/截至 DATE/'
+  cica X.Y.Z （Lua X.Y.Z，SQLite X.Y.Z，資料截至 DATE；1 場計畫中的會議已過日期，資料中沒有其報導）
   $ cica -e 'print(1+2)'
   3
   $ cica -e 'x = 1' -e 'print(x + 1)'

@@ -143,7 +143,7 @@ one that fails to load is an error wherever the formats are listed, never a form
   $ cica -e 'print(table.concat(require("cica.format").names, " "))'
   text md csv tsv json html svg
   $ cica -e 'require("cica.format").helper({ columns = { "a" }, rows = {} })' 2>&1 | head -n 1
-  cica: (command line):1: cica.format.helper: unknown format 'helper' (formats: text, md, csv, tsv, json, html, svg)
+  cica: (command line):1: cica.format.helper：没有“helper”这种格式（可用：text、md、csv、tsv、json、html、svg）
   $ printf 'error("broken on purpose")\n' > lua/cica/format/bad.lua
   $ cica report members --format csv 2>&1 | head -n 1
   cica: */lua/cica/format/bad.lua:1: broken on purpose (glob)

@@ -61,7 +61,21 @@ cica.set_lang switches at run time; records built before keep their language, ne
   Afghanistan
   阿富汗
   $ cica -e 'cica.set_lang("fr")' 2>&1 | head -1
-  cica: (command line):1: cica.set_lang: unknown language "fr" (expected zh-Hans, zh-Hant or en)
+  cica: (command line):1: cica.set_lang：没有“fr”这种语言（可用：zh-Hans、zh-Hant 或 en）
+
+cica's own functions refuse a bad argument in the display language, naming the function and
+located at the caller's line; Lua's own errors stay as Lua words them:
+
+  $ cica -e 'cica.members_at("last year")' 2>&1 | head -1
+  cica: (command line):1: cica.members_at：日期“last year”有误：不是日期（应为 YYYY、YYYY-MM 或 YYYY-MM-DD）
+  $ cica --lang zh-Hant -e 'cica.members_at("last year")' 2>&1 | head -1
+  cica: (command line):1: cica.members_at：日期「last year」有誤：不是日期（應為 YYYY、YYYY-MM 或 YYYY-MM-DD）
+  $ cica --lang en -e 'cica.members_at("last year")' 2>&1 | head -1
+  cica: (command line):1: cica.members_at: bad date 'last year': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)
+  $ cica -e 'cica.set_lang("en") cica.find(1)' 2>&1 | head -1
+  cica: (command line):1: cica.find: expected a string, got number
+  $ cica -e 'cica.nothing()' 2>&1 | head -1
+  cica: (command line):1: attempt to call a nil value (field 'nothing')
 
 Messages of the command line and of every command are in the display language: the
 environment's, or --lang among cica's options (before or after the mistake), or the command's

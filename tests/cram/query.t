@@ -35,38 +35,60 @@ Errors carry SQLite's message, exit 1:
   $ cica -e 'cica.query("select * from no_such_table")' 2>&1 | head -1
   cica: (command line):1: cica.query: no such table: no_such_table
   $ cica -e 'cica.query("select 1; select 2")' 2>&1 | head -1
-  cica: (command line):1: cica.query: only one SQL statement at a time
+  cica: (command line):1: cica.query: 一次只能执行一条 SQL 语句
   $ cica -e 'cica.query("")' 2>&1 | head -1
+  cica: (command line):1: cica.query: SQL 语句是空的
+  $ cica --lang zh-Hant -e 'cica.query("select 1; select 2")' 2>&1 | head -1
+  cica: (command line):1: cica.query: 一次只能執行一條 SQL 陳述式
+  $ cica --lang en -e 'cica.query("select 1; select 2")' 2>&1 | head -1
+  cica: (command line):1: cica.query: only one SQL statement at a time
+  $ cica --lang en -e 'cica.query("")' 2>&1 | head -1
   cica: (command line):1: cica.query: empty SQL statement
+  $ cica --lang en -e 'cica.query("create table x(a)")' 2>&1 | head -1
+  cica: (command line):1: cica.query: the dataset is read-only
+  $ cica --lang en -e 'cica.query("attach \"x.db\" as x")' 2>&1 | head -1
+  cica: (command line):1: cica.query: ATTACH is not allowed: the dataset is read-only
+  $ cica --lang en -e 'cica.query("pragma journal_mode = wal")' 2>&1 | head -1
+  cica: (command line):1: cica.query: this PRAGMA is not allowed: the dataset is read-only
+  $ cica --lang en -e 'cica.query("select 1\0")' 2>&1 | head -1
+  cica: (command line):1: cica.query: SQL text contains a NUL byte
   $ cica -e 'cica.query("select ?", print)' 2>&1 | head -1
-  cica: (command line):1: cica.query: cannot bind a function to SQL parameter 1
+  cica: (command line):1: cica.query：无法把 function 绑定到 SQL 参数 1
   $ cica -e 'cica.query("select ?", 1, 2)' 2>&1 | head -1
+  cica: (command line):1: cica.query：给了 2 个值，但 SQL 只有 1 个参数
+  $ cica --lang en -e 'cica.query("select ?", print)' 2>&1 | head -1
+  cica: (command line):1: cica.query: cannot bind a function to SQL parameter 1
+  $ cica --lang en -e 'cica.query("select ?", 1, 2)' 2>&1 | head -1
   cica: (command line):1: cica.query: 2 values given for 1 SQL parameter
+  $ cica --lang en -e 'cica.query("select ?, ?", 1, 2, 3)' 2>&1 | head -1
+  cica: (command line):1: cica.query: 3 values given for 2 SQL parameters
+  $ cica --lang zh-Hant -e 'cica.query("select ?", 1, 2)' 2>&1 | head -1
+  cica: (command line):1: cica.query：給了 2 個值，但 SQL 只有 1 個參數
   $ cica -e 'cica.query(42)' 2>&1 | head -1
   cica: (command line):1: cica.query: near "42": syntax error
   $ cica -e 'cica.query("select 1 as x\0 drop table entities")' 2>&1 | head -1
-  cica: (command line):1: cica.query: SQL text contains a NUL byte
+  cica: (command line):1: cica.query: SQL 文本含有 NUL 字节
 
 The dataset is read-only through every path:
 
   $ cica -e 'cica.query("create table x(a)")' 2>&1 | head -1
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   $ cica -e 'cica.query("create temp table x(a)")' 2>&1 | head -1
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   $ cica -e 'cica.query("insert into meta values (\x27k\x27, \x27v\x27)")' 2>&1 | head -1
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   $ cica -e 'cica.query("delete from entities")' 2>&1 | head -1
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   $ cica -e 'for r in cica.rows("update entities set name_en = \x27x\x27") do end' 2>&1 | head -1
-  cica: (command line):1: cica.rows: the dataset is read-only
+  cica: (command line):1: cica.rows: 数据集是只读的（read-only）
   $ cica -e 'cica.query("attach database \x27/tmp/cica-attach.db\x27 as x")' 2>&1 | head -1
-  cica: (command line):1: cica.query: ATTACH is not allowed: the dataset is read-only
+  cica: (command line):1: cica.query: 不允许 ATTACH：数据集是只读的（read-only）
   $ test -e /tmp/cica-attach.db; echo $?
   1
   $ cica -e 'cica.query("pragma user_version = 3")' 2>&1 | head -1
-  cica: (command line):1: cica.query: this PRAGMA is not allowed: the dataset is read-only
+  cica: (command line):1: cica.query: 不允许这条 PRAGMA：数据集是只读的（read-only）
   $ cica -e 'cica.query("pragma journal_mode = delete")' 2>&1 | head -1
-  cica: (command line):1: cica.query: this PRAGMA is not allowed: the dataset is read-only
+  cica: (command line):1: cica.query: 不允许这条 PRAGMA：数据集是只读的（read-only）
   $ cica -e 'print(cica.query("pragma user_version")[1].user_version)'
   0
   $ cica -e 'print(#cica.query("pragma table_info(entities)") > 5)'
@@ -74,7 +96,7 @@ The dataset is read-only through every path:
   $ cica -e 'cica.query("select load_extension(\x27/tmp/x\x27)")' 2>&1 | head -1
   cica: (command line):1: cica.query: the SQL function load_extension() is not allowed
   $ cica -e 'cica.query("vacuum")' 2>&1 | head -1
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
 
 --db FILE: another dataset with the same schema, also read-only; a bad file is refused at start:
 
@@ -116,7 +138,7 @@ file's are built from its own tables:
   $ cica --db mini.db -e 'print(cica.query("select a from t")[1].a)'
   42
   $ cica --db mini.db -e 'cica.query("insert into t values (1)")' 2>&1 | head -1
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   $ cica --db mini.db -e 'print(cica.query("select count(*) as n from t")[1].n)'
   1
   $ python3 -c 'import shutil; shutil.copy("mini.db", "trunc.db"); open("trunc.db", "r+b").truncate(1000)'

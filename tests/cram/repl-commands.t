@@ -95,7 +95,7 @@ So does a misspelt value of .mode or .lang, or a report name:
 
   $ printf '.sql SELECT * FROM nosuch\n.sql DELETE FROM entities\n=1\n' | cica -i
   cica.query: no such table: nosuch
-  cica.query: the dataset is read-only
+  cica.query: 数据集是只读的（read-only）
   1
 
 The mode applies to arrays of records printed by expressions too:

@@ -39,6 +39,15 @@ and the session goes on:
   stdin:1: unexpected symbol near '='
   3
 
+cica's own functions refuse a bad argument in the display language, without frames of cica's
+own modules (lua/cica.lua included):
+
+  $ printf 'cica.members_at("soon")\ncica.find(1)\n' | cica -i
+  cica.members_at：日期“soon”有误：不是日期（应为 YYYY、YYYY-MM 或 YYYY-MM-DD）
+  cica.find：应为字符串，得到的是 number
+  $ printf 'cica.members_at("soon")\n' | cica --lang en -i
+  cica.members_at: bad date 'soon': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)
+
 Tables: keys in a stable order (array part, id, name, then A-Z), cycles marked, nesting cut:
 
   $ printf '{ 3, 1, b = 2, a = { x = true }, name = "n", id = "i" }\nt = { name = "x" } t.self = t\nt\n' | cica -i
@@ -54,6 +63,15 @@ A table too wide for one line prints one key per line; id and name share the fir
 Long tables are cut with a count of what was left out:
 
   $ printf 't = {} for i = 1, 200 do t[i] = i * 1000 end\nt\n' | cica -i | tail -2
+    … 另有 150 项
+  }
+
+What was left out is counted in the display language (cica.lang, changed by --lang or .lang):
+
+  $ printf 't = {} for i = 1, 200 do t[i] = i * 1000 end\nt\n' | cica --lang zh-Hant -i | tail -2
+    … 另有 150 項
+  }
+  $ printf 't = {} for i = 1, 200 do t[i] = i * 1000 end\nt\n' | cica --lang en -i | tail -2
     … 150 more
   }
 
@@ -79,16 +97,20 @@ The dataset's collections show their chosen columns, and long ones are cut:
   $ printf 't = {} for i = 1, 45 do t[i] = { id = i } end\nt\n' | cica -i | tail -3
   │ 40 │
   └────┘
+  … 另有 5 行（共 45 行）
+  $ printf 't = {} for i = 1, 45 do t[i] = { id = i } end\nt\n' | cica --lang zh-Hant -i | tail -1
+  … 另有 5 列（共 45 列）
+  $ printf 't = {} for i = 1, 45 do t[i] = { id = i } end\nt\n' | cica --lang en -i | tail -1
   … 5 more rows (45 in all)
 
 --timeout and --max-memory stop the statement, not the session:
 
   $ printf 'while true do end\n=1\n' | cica --timeout 1 -i
-  time limit exceeded
+  超出时间限制（time limit exceeded）
   1
 
   $ printf 'local t = {} for i = 1, 1e9 do t[i] = i end\n=2\n' | cica --max-memory 64 -i
-  not enough memory
+  内存不足（not enough memory）
   2
 
 The session ends at end of input or with .quit:

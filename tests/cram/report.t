@@ -246,27 +246,33 @@ Errors in a report file name the file:
 
   $ echo 'return { title = "x", columns = { "a" } }' > norows.lua
   $ cica report ./norows.lua
+  cica: ./norows.lua：报告没有 'rows' 函数
+  [1]
+  $ cica --lang zh-Hant report ./norows.lua
+  cica: ./norows.lua：報告沒有 'rows' 函式
+  [1]
+  $ cica --lang en report ./norows.lua
   cica: ./norows.lua: report has no 'rows' function
   [1]
   $ echo 'return { title = "x", columns = { "a" }, rows = function() return { { b = 1 } } end }' > nocol.lua
   $ cica report ./nocol.lua
-  cica: ./nocol.lua: column 'a' is missing from every row
+  cica: ./nocol.lua：每一行都缺少列“a”
   [1]
   $ echo 'return { title = "x", columns = { "a" }, rows = function() return { { a = 1 }, "two" } end }' > badrow.lua
   $ cica report ./badrow.lua
-  cica: ./badrow.lua: row 2 is a string, not a table
+  cica: ./badrow.lua：第 2 行是 string，不是表
   [1]
   $ echo 'return { title = "x", columns = {}, rows = function() return {} end }' > nocols.lua
   $ cica report ./nocols.lua
-  cica: ./nocols.lua: report 'columns' must be a non-empty array
+  cica: ./nocols.lua：报告的 'columns' 应为非空数组
   [1]
   $ echo 'return { columns = { "a" }, rows = function() return {} end }' > notitle.lua
   $ cica report ./notitle.lua
-  cica: ./notitle.lua: report has no 'title' string
+  cica: ./notitle.lua：报告没有 'title' 字符串
   [1]
   $ echo 'return 42' > number.lua
   $ cica report ./number.lua
-  cica: ./number.lua: a report must return a table (got number)
+  cica: ./number.lua：报告应返回一个表（得到的是 number）
   [1]
   $ echo 'return { title = "x", columns = { "a" }, rows = function() error("no data", 0) end }' > fails.lua
   $ cica report ./fails.lua
@@ -274,14 +280,14 @@ Errors in a report file name the file:
   [1]
   $ echo 'return { title = "x", columns = { "a" }, rows = function() return 5 end }' > notarray.lua
   $ cica report ./notarray.lua
-  cica: ./notarray.lua: rows() must return an array of tables (got number)
+  cica: ./notarray.lua：rows() 应返回表的数组（得到的是 number）
   [1]
   $ echo 'return { title = "x" columns = { "a" } }' > syntax.lua
   $ cica report ./syntax.lua
   cica: ./syntax.lua:1: '}' expected near 'columns'
   [1]
   $ cica report ./missing.lua
-  cica: ./missing.lua: cannot read report file (No such file or directory)
+  cica: ./missing.lua：无法读取报告文件（No such file or directory）
   [1]
 
 Under --safe a report file runs in the sandbox like any user code:

@@ -31,7 +31,7 @@ Invalid UTF-8 in queries, API arguments, answers, report names and --lang:
   $ try cica -e "$(printf 'print(cica.find("\377"))')"
   nil
   $ try cica -e "$(printf 'print(cica.members_at("20\37711"))')" 2>/dev/null
-  cica: (command line):1: cica.members_at: bad date '20\xff11': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD) (esc)
+  cica: (command line):1: cica.members_at\xef\xbc\x9a\xe6\x97\xa5\xe6\x9c\x9f\xe2\x80\x9c20\xff11\xe2\x80\x9d\xe6\x9c\x89\xe8\xaf\xaf\xef\xbc\x9a\xe4\xb8\x8d\xe6\x98\xaf\xe6\x97\xa5\xe6\x9c\x9f\xef\xbc\x88\xe5\xba\x94\xe4\xb8\xba YYYY\xe3\x80\x81YYYY-MM \xe6\x88\x96 YYYY-MM-DD\xef\xbc\x89 (esc)
   [1]
   $ try cica report "$(printf '\377')" > out; echo $?; cut -c1-34 out
   2
@@ -45,10 +45,10 @@ Invalid UTF-8 in queries, API arguments, answers, report names and --lang:
 NUL bytes: in SQL text refused, in parameters data, in scripts a syntax error outside strings:
 
   $ try cica -e 'cica.query("select 1\0; drop table meta")'
-  cica: (command line):1: cica.query: SQL text contains a NUL byte
+  cica: (command line):1: cica.query: SQL 文本含有 NUL 字节
   [1]
   $ try cica -e 'for r in cica.rows("select 1\0") do end'
-  cica: (command line):1: cica.rows: SQL text contains a NUL byte
+  cica: (command line):1: cica.rows: SQL 文本含有 NUL 字节
   [1]
   $ try cica -e 'print(#cica.query("select ? as v", "a\0b")[1].v)'
   3
@@ -110,13 +110,13 @@ Enormous SQL: SQLite's limits, each a clear error:
 Parameters that are not values:
 
   $ try cica -e 'cica.query("select ?", print)'
-  cica: (command line):1: cica.query: cannot bind a function to SQL parameter 1
+  cica: (command line):1: cica.query：无法把 function 绑定到 SQL 参数 1
   [1]
   $ try cica -e 'cica.query("select :x", { x = {} })'
-  cica: (command line):1: cica.query: cannot bind a table to SQL parameter 1
+  cica: (command line):1: cica.query：无法把 table 绑定到 SQL 参数 1
   [1]
   $ try cica -e 'cica.query("select ?", 1, 2)'
-  cica: (command line):1: cica.query: 2 values given for 1 SQL parameter
+  cica: (command line):1: cica.query：给了 2 个值，但 SQL 只有 1 个参数
   [1]
   $ try cica -e 'print(cica.query("select ? as a, ? as b, ? as c", 2^63, math.mininteger, 0/0)[1].b)'
   -9223372036854775808

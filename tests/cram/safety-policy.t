@@ -164,7 +164,7 @@ still holds through the watchdog timer). Under --safe there is no debug library:
   $ cica --timeout 5 -e 'print(debug.gethook())'
   external hook\t\t10000 (esc)
   $ cica --timeout 0.2 -e 'debug.sethook() while true do end'
-  cica: time limit exceeded
+  cica: 超出时间限制（time limit exceeded）
   [1]
   $ cica --safe --timeout 5 -e 'debug.sethook()' 2>&1 | head -n 1
   cica: (command line):1: global 'debug' is not allowed in safe mode (or not defined)

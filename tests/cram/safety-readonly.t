@@ -8,100 +8,100 @@ the dataset is the built-in one or a --db FILE; the file is left byte for byte a
 Writes, one statement kind per case:
 
   $ try cica -e 'cica.query("insert into meta values (\"k\", \"v\")")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("replace into meta values (\"k\", \"v\")")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("update meta set value = \"x\"")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("update meta set value = \"x\" returning *")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("delete from meta")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("with x(a) as (select 1) insert into meta select a, a from x")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("create table t(a)")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("create temp table t(a)")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("create temp view v as select 1")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("create index i on meta(value)")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("create trigger tr after insert on meta begin select 1; end")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("create virtual table v using fts5(a)")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("drop table meta")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("alter table meta add column x")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("analyze")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("reindex")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("vacuum")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("vacuum into \"copy.db\"")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("begin immediate")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
 
 The same through cica.rows and cica.each, and hidden behind a first statement:
 
   $ try cica -e 'for r in cica.rows("delete from meta") do end'
-  cica: (command line):1: cica.rows: the dataset is read-only
+  cica: (command line):1: cica.rows: 数据集是只读的（read-only）
   [1]
   $ try cica -e 'for a in cica.each("drop table meta") do end'
-  cica: (command line):1: cica.each: the dataset is read-only
+  cica: (command line):1: cica.each: 数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("select 1; drop table meta")'
-  cica: (command line):1: cica.query: only one SQL statement at a time
+  cica: (command line):1: cica.query: 一次只能执行一条 SQL 语句
   [1]
   $ try cica -e 'cica.query("select 1 /* */ ; -- \n delete from meta")'
-  cica: (command line):1: cica.query: only one SQL statement at a time
+  cica: (command line):1: cica.query: 一次只能执行一条 SQL 语句
   [1]
 
 ATTACH, PRAGMA writes, load_extension:
 
   $ try cica -e 'cica.query("attach database \"attached.db\" as x")'
-  cica: (command line):1: cica.query: ATTACH is not allowed: the dataset is read-only
+  cica: (command line):1: cica.query: 不允许 ATTACH：数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("attach database \":memory:\" as x")'
-  cica: (command line):1: cica.query: ATTACH is not allowed: the dataset is read-only
+  cica: (command line):1: cica.query: 不允许 ATTACH：数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("detach main")'
-  cica: (command line):1: cica.query: ATTACH is not allowed: the dataset is read-only
+  cica: (command line):1: cica.query: 不允许 ATTACH：数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("pragma user_version = 7")'
-  cica: (command line):1: cica.query: this PRAGMA is not allowed: the dataset is read-only
+  cica: (command line):1: cica.query: 不允许这条 PRAGMA：数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("pragma writable_schema = 1")'
-  cica: (command line):1: cica.query: this PRAGMA is not allowed: the dataset is read-only
+  cica: (command line):1: cica.query: 不允许这条 PRAGMA：数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("pragma journal_mode = wal")'
-  cica: (command line):1: cica.query: this PRAGMA is not allowed: the dataset is read-only
+  cica: (command line):1: cica.query: 不允许这条 PRAGMA：数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("pragma temp_store_directory = \".\"")'
-  cica: (command line):1: cica.query: this PRAGMA is not allowed: the dataset is read-only
+  cica: (command line):1: cica.query: 不允许这条 PRAGMA：数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("select load_extension(\"./evil\")")'
   cica: (command line):1: cica.query: the SQL function load_extension() is not allowed
@@ -117,10 +117,10 @@ ATTACH, PRAGMA writes, load_extension:
 The same under --safe, and nothing of it changed the dataset:
 
   $ try cica --safe -e 'cica.query("delete from meta")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica --safe -e 'cica.query("attach database \"attached.db\" as x")'
-  cica: (command line):1: cica.query: ATTACH is not allowed: the dataset is read-only
+  cica: (command line):1: cica.query: 不允许 ATTACH：数据集是只读的（read-only）
   [1]
   $ try cica -e 'print(#cica.query("select * from meta") > 0, cica.query("select value from meta where key = \"schema_version\"")[1].value)'
   true\t1 (esc)
@@ -139,28 +139,28 @@ and create no file beside it:
   > PY
   $ cksum mini.db > before
   $ try cica --db mini.db -e 'cica.query("delete from t")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica --db mini.db -e 'cica.query("drop table t")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica --db mini.db -e 'cica.query("pragma journal_mode = delete")'
-  cica: (command line):1: cica.query: this PRAGMA is not allowed: the dataset is read-only
+  cica: (command line):1: cica.query: 不允许这条 PRAGMA：数据集是只读的（read-only）
   [1]
   $ try cica --db mini.db -e 'cica.query("pragma user_version = 1")'
-  cica: (command line):1: cica.query: this PRAGMA is not allowed: the dataset is read-only
+  cica: (command line):1: cica.query: 不允许这条 PRAGMA：数据集是只读的（read-only）
   [1]
   $ try cica --db mini.db -e 'cica.query("attach database \"mini.db\" as again")'
-  cica: (command line):1: cica.query: ATTACH is not allowed: the dataset is read-only
+  cica: (command line):1: cica.query: 不允许 ATTACH：数据集是只读的（read-only）
   [1]
   $ try cica --db mini.db -e 'cica.query("vacuum into \"copy.db\"")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica --db mini.db -e 'cica.query("create temp table x(a)")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica --safe --db mini.db -e 'cica.query("insert into t values (1)")'
-  cica: (command line):1: cica.query: the dataset is read-only
+  cica: (command line):1: cica.query: 数据集是只读的（read-only）
   [1]
   $ try cica --db mini.db -e 'print(cica.query("select count(*) as n from t")[1].n)'
   1000

@@ -250,15 +250,15 @@ The API. Each result carries the record the API gives for it, its display title 
 Bad arguments are errors that name the problem:
 
   $ cica -e 'cica.search(nil)' 2>&1 | head -n 1
-  cica: (command line):1: cica.search: expected a string, got nil
+  cica: (command line):1: cica.search：应为字符串，得到的是 nil
   $ cica -e 'print(pcall(cica.search, "x", { limit = 0 }))'
-  false\tcica.search: limit must be an integer from 1 to 1000, got 0 (esc)
+  false\tcica.search：选项“limit”应为 1 到 1000 之间的整数，得到的是 0 (esc)
   $ cica -e 'print(pcall(cica.search, "x", { kinds = { "country" } }))'
-  false\tcica.search: unknown kind 'country' (kinds: entity, place, meeting, document, chair, seat, head, event, cbm_area, stage, rule, discrepancy, source) (esc)
+  false\tcica.search：没有“country”这种类型（可用：entity、place、meeting、document、chair、seat、head、event、cbm_area、stage、rule、discrepancy、source） (esc)
   $ cica -e 'print(pcall(cica.search, "x", { kinds = { "meetings" } }))'
-  false\tcica.search: unknown kind 'meetings' (kinds: entity, place, meeting, document, chair, seat, head, event, cbm_area, stage, rule, discrepancy, source); did you mean 'meeting'? (esc)
+  false\tcica.search：没有“meetings”这种类型（可用：entity、place、meeting、document、chair、seat、head、event、cbm_area、stage、rule、discrepancy、source）；你是不是要找“meeting”？ (esc)
   $ cica -e 'print(pcall(cica.search, "x", "entity"))'
-  false\tcica.search: options must be a table, got string (esc)
+  false\tcica.search：选项应为表，得到的是 string (esc)
 
 Every row of the index leads to a record, and every row of the dataset's tables is indexed:
 
@@ -286,7 +286,7 @@ A dataset built without the index (cica-mkdb sits beside cica in the build) says
 
   $ cica-mkdb nosearch.db "$CICA_SOURCE/data/schema.sql" $(ls "$CICA_SOURCE"/data/[0-9]*.sql | grep -v search)
   $ cica --db nosearch.db search Almaty
-  cica: cica.search: this dataset has no search index (it was built without data/95-search.sql)
+  cica: cica.search：这个数据集没有搜索索引（构建时缺少 data/95-search.sql）
   [1]
 
 Traditional characters fold to simplified through a table learned from the dataset:

@@ -229,7 +229,10 @@ Usage errors:
   cica: serve：--port 需要 0 到 65535 之间的端口号，收到“70000”（见 cica help serve）
   [2]
   $ cica serve --lang xx
-  cica: serve：未知的语言“xx”（可用：zh-Hans, zh-Hant, en）（见 cica help serve）
+  cica: serve：未知的语言“xx”（可用：zh-Hans、zh-Hant、en）（见 cica help serve）
+  [2]
+  $ cica --lang en serve --lang xx
+  cica: serve: unknown language 'xx' (expected zh-Hans, zh-Hant, en) (see 'cica help serve')
   [2]
   $ cica serve --timeout 0
   cica: serve：--timeout 需要正数秒数，收到“0”（见 cica help serve）
@@ -241,18 +244,29 @@ Usage errors:
   cica: serve：--export 只写文件，不能与 --port、--host 或 --open 同用（见 cica help serve）
   [2]
   $ cica serve --host not-an-address --port 0
-  cica: serve: 无法监听 not-an-address: not a numeric IPv4 or IPv6 address
+  cica: serve: 无法监听 not-an-address: 不是数字形式的 IPv4 或 IPv6 地址
+  [1]
+  $ cica serve --lang en --host not-an-address --port 0
+  cica: serve: cannot listen on not-an-address: not a numeric IPv4 or IPv6 address
   [1]
 
 libmicrohttpd is loaded when serve starts (src/mhd.c), not at every run; without it serve says so:
 
   $ CICA_MHD_LIBRARY="$PWD/none.so" cica serve --port 0 2>&1 | sed "s|$PWD|PWD|"
-  cica: serve: 无法监听 127.0.0.1: cannot load libmicrohttpd (PWD/none.so: cannot open shared object file: No such file or directory)
-  $ CICA_MHD_LIBRARY=libc.so.6 cica serve --port 0 2>&1 | sed 's|(/.*/libc|(LIBDIR/libc|'
-  cica: serve: 无法监听 127.0.0.1: cannot load libmicrohttpd (LIBDIR/libc.so.6: undefined symbol: MHD_start_daemon)
+  cica: serve: 无法监听 127.0.0.1: 无法加载 libmicrohttpd（PWD/none.so: cannot open shared object file: No such file or directory）
+  $ CICA_MHD_LIBRARY="$PWD/none.so" cica serve --lang en --port 0 2>&1 | sed "s|$PWD|PWD|"
+  cica: serve: cannot listen on 127.0.0.1: cannot load libmicrohttpd (PWD/none.so: cannot open shared object file: No such file or directory)
+  $ CICA_MHD_LIBRARY=libc.so.6 cica serve --port 0 2>&1 | sed 's|（/.*/libc|（LIBDIR/libc|'
+  cica: serve: 无法监听 127.0.0.1: 无法加载 libmicrohttpd（LIBDIR/libc.so.6: undefined symbol: MHD_start_daemon）
   $ CICA_MHD_LIBRARY=libc.so.6 cica -e 'print(#cica.members)'
   28
   $ cica serve --help | head -2
+  用法：cica serve [--port N] [--host 地址] [--open] [--lang L] [--state 文件]
+                    [--timeout 秒] [--export 目录]
+  $ cica --lang zh-Hant serve --help | sed -n '1p;$p'
+  用法：cica serve [--port N] [--host 位址] [--open] [--lang L] [--state 檔案]
+  使用者程式碼（~/.config/cica/reports 中你的報告、/sql 上的 SQL）在 --safe 沙箱中執行。
+  $ cica serve --lang en --help | head -2
   usage: cica serve [--port N] [--host ADDRESS] [--open] [--lang L] [--state FILE]
                     [--timeout S] [--export DIR]
 

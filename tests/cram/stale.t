@@ -2,10 +2,12 @@ Planned meetings whose date has passed (cica.today): every place that shows one 
 The tests run with CICA_TODAY=2026-12-05 (tests/CMakeLists.txt); the 7th summit was planned for
 2026-10 and the data (as of 2025-09-25) has no report of it.
 
-  $ cica --version | sed -E 's/[0-9]+\.[0-9]+\.[0-9]+/X.Y.Z/g'
+  $ cica --lang en --version | sed -E 's/[0-9]+\.[0-9]+\.[0-9]+/X.Y.Z/g'
   cica X.Y.Z (Lua X.Y.Z, SQLite X.Y.Z, dataset as of 2025-09-25; 1 planned meeting past its date, no report in the data)
-  $ CICA_TODAY=2026-10-31 cica --version | sed -E 's/[0-9]+\.[0-9]+\.[0-9]+/X.Y.Z/g'
+  $ CICA_TODAY=2026-10-31 cica --lang en --version | sed -E 's/[0-9]+\.[0-9]+\.[0-9]+/X.Y.Z/g'
   cica X.Y.Z (Lua X.Y.Z, SQLite X.Y.Z, dataset as of 2025-09-25)
+  $ CICA_TODAY=2026-10-31 cica --version | sed -E 's/[0-9]+\.[0-9]+\.[0-9]+/X.Y.Z/g'
+  cica X.Y.Z （Lua X.Y.Z，SQLite X.Y.Z，数据截至 2025-09-25）
   $ CICA_TODAY=2026-11-01 cica -e 'print(cica.today(), #cica.stale_planned(), cica.stale_planned()[1].id)'
   2026-11-01\t1\tsummit-7 (esc)
   $ CICA_TODAY= cica -e 'print(cica.today() == os.date("%Y-%m-%d"))'
@@ -42,9 +44,9 @@ cica.set_today (the quiz's --now uses it) rebuilds the records:
   false\t2026-01-01 (esc)
   true
   $ cica -e 'print(pcall(cica.set_today, "2026-13-01"))'
-  false	cica.set_today: expected a date YYYY-MM-DD or nil, got '2026-13-01'
+  false\tcica.set_today：应为日期 YYYY-MM-DD 或 nil，得到的是 '2026-13-01' (esc)
   $ cica -e 'print(pcall(cica.set_today, 20261201))'
-  false	cica.set_today: expected a date YYYY-MM-DD or nil, got number
+  false\tcica.set_today：应为日期 YYYY-MM-DD 或 nil，得到的是 number (esc)
 
 The overview: the next summit, the data's date, and how many planned meetings are past.
 

@@ -24,7 +24,15 @@ local function refuses(message, f, ...)
   assert.are.equal(WHERE .. message, raised(f, ...))
 end
 
+-- The messages are in the display language (cica.lang): the cases below are the English ones, the
+-- last block checks the Chinese texts of each kind of message.
+local was_lang
+local function in_lang(code) cica.set_lang(code) end
+
 describe("argument errors", function()
+  setup(function() was_lang = cica.lang; in_lang("en") end)
+  teardown(function() in_lang(was_lang) end)
+
   it("cica API", function()
     refuses("cica.isatty: expected 0, 1 or 2 (stdin, stdout, stderr), got string", cica.isatty, "1")
     refuses("cica.isatty: expected 0, 1 or 2 (stdin, stdout, stderr), got 7", cica.isatty, 7)
@@ -118,7 +126,37 @@ describe("argument errors", function()
     assert.are.equal("2001-06-31", D.last_day("2001-06"))
     assert.is_true(D.holds("2001", nil, "2010-06-31"))
     assert.are.equal("a,b\r\n1,\r\n", F.csv({ columns = { "a", "b" }, rows = { { a = 1, b = F.null } } }):match("^[^\n]*\n[^\n]*\n"))
-    assert.are.equal("a、b", R.join({ "a", "b" }))
+    assert.are.equal("a, b", R.join({ "a", "b" }))
     assert.is_nil(R.pick(nil, "name"))
+  end)
+
+  it("in the display language: zh-Hans and zh-Hant", function()
+    in_lang("zh-Hans")
+    local ok, err = pcall(function()
+      refuses("cica.members_at：日期“last year”有误：不是日期（应为 YYYY、YYYY-MM 或 YYYY-MM-DD）",
+        cica.members_at, "last year")
+      refuses("cica.observers_at：日期有误：需要年份或日期字符串，而不是 nil", cica.observers_at)
+      refuses("cica.find：应为字符串，得到的是 number", cica.find, 1)
+      refuses("cica.isatty：应为文件描述符 0、1 或 2（stdin、stdout、stderr），得到的是 7", cica.isatty, 7)
+      refuses("cica.set_lang：没有“fr”这种语言（可用：zh-Hans、zh-Hant 或 en）", cica.set_lang, "fr")
+      refuses("cica.search：选项“limit”应为 1 到 1000 之间的整数，得到的是 0", cica.search, "x", { limit = 0 })
+      refuses("cica.search：没有“entitys”这种类型（可用：" .. table.concat(require("cica.search").kinds, "、")
+        .. "）；你是不是要找“entity”？", cica.search, "x", { kinds = { "entitys" } })
+      refuses("cica.format.render：没有“pdf”这种格式（可用：text、md、csv、json、html、svg）", F.render,
+        { columns = { "a" }, rows = {} }, "pdf")
+      refuses("cica.format.csv：应为语言代码（zh-Hans、zh-Hant 或 en）或 nil，得到的是 number",
+        F.csv, { columns = { "a" }, rows = {} }, { lang = 1 })
+      refuses("cica.format.md：'columns' 应为非空数组", F.md, { rows = {} })
+      refuses("cica.width.pad：应为列数（第 2 个参数），得到的是 nil", W.pad, "x")
+      refuses("cica.date.holds：应为日期（第 1 个参数 start），得到的是 nil", D.holds)
+      refuses("cica.dataset.find：应为字符串（第 2 个参数），得到的是 number", DS.find, cica, 1)
+      refuses("cica.report.join：第 2 项是 table，不是字符串", R.join, { "a", {} })
+      refuses("cica.format.json.number：应为数字，得到的是 string", require("cica.format.json").number, "1")
+      in_lang("zh-Hant")
+      refuses("cica.chair_at：日期「2023-13」有誤：不是日期（應為 YYYY、YYYY-MM 或 YYYY-MM-DD）", cica.chair_at, "2023-13")
+      refuses("cica.report.pick：應為欄位名稱（字串，第 2 個參數），得到的是 nil", R.pick, {})
+    end)
+    in_lang("en")
+    assert(ok, err)
   end)
 end)

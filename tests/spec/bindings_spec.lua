@@ -42,7 +42,15 @@ describe("cica.repl.host", function()
 
   it("raises SQLite's message for bad SQL, and the dataset's refusals", function()
     assert.has_error(function() rhost.columns("SELEC 1") end, 'near "SELEC": syntax error')
-    assert.has_error(function() rhost.columns("DELETE FROM entities") end, "the dataset is read-only")
+    -- cica's own refusals are in the display language (cica.lang); SQLite's stay SQLite's
+    local was = cica.lang
+    cica.set_lang("en")
+    local ok, err = pcall(rhost.columns, "DELETE FROM entities")
+    cica.set_lang("zh-Hans")
+    local ok_zh, err_zh = pcall(rhost.columns, "DELETE FROM entities")
+    cica.set_lang(was)
+    assert.are.same({ false, "the dataset is read-only" }, { ok, err })
+    assert.are.same({ false, "数据集是只读的（read-only）" }, { ok_zh, err_zh })
   end)
 
   it("width is the terminal's, nil when standard output is not one", function()

@@ -33,6 +33,18 @@ local function box_lines(text)
   return out
 end
 
+
+-- Runs f with English as the display language (cica.lang; under plain busted, a stand-in `cica`
+-- global that cica.lang reads), then puts the language back.
+local function in_english(f)
+  local real = rawget(_G, "cica")
+  local was = real and real.lang
+  if real and real.set_lang then real.set_lang("en") else rawset(_G, "cica", { lang = "en" }) end
+  local ok, err = pcall(f)
+  if real and real.set_lang then real.set_lang(was) else rawset(_G, "cica", real) end
+  if not ok then error(err, 0) end
+end
+
 describe("cica.format", function()
   describe("cell", function()
     it("prints nil as empty, integers without a decimal point", function()
@@ -188,17 +200,21 @@ describe("cica.format", function()
       assert.truthy(F.svg(s):find("<rect x=", 1, true))
     end)
     it("refuses a spec without a chart", function()
-      assert.has_error(function() F.svg(spec()) end,
-        "report has no chart, so it cannot be rendered as svg (try: text, md, csv, json, html)")
+      in_english(function()
+        assert.has_error(function() F.svg(spec()) end,
+          "report has no chart, so it cannot be rendered as svg (try: text, md, csv, json, html)")
+      end)
     end)
   end)
 
   describe("render", function()
     it("rejects unknown formats and bad specs", function()
       assert.has_error(function() F.render(spec(), "pdf") end)
-      assert.has_error(function() F.text({ rows = {} }) end, "cica.format.text: 'columns' must be a non-empty array")
-      assert.has_error(function() F.text({ columns = { "a" }, rows = { 5 } }) end,
-        "cica.format.text: row 1 is a number, not a table")
+      in_english(function()
+        assert.has_error(function() F.text({ rows = {} }) end, "cica.format.text: 'columns' must be a non-empty array")
+        assert.has_error(function() F.text({ columns = { "a" }, rows = { 5 } }) end,
+          "cica.format.text: row 1 is a number, not a table")
+      end)
     end)
     it("lists the formats a spec supports", function()
       assert.are.same({ "text", "md", "csv", "json", "html" }, F.available(spec()))

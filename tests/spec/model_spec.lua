@@ -111,8 +111,18 @@ describe("cica.model", function()
   end)
 
   it("refuses a collection without a builder", function()
-    assert.has_error(function() model.register({ name = "broken", class = "cica.Entity", summary = "x" }) end,
-      "cica.model: collection broken needs a function field build")
+    -- in the display language (cica.lang)
+    local api = rawget(_G, "cica") or require "cica"
+    local was = api.lang
+    api.set_lang("en")
+    local ok, err = pcall(model.register, { name = "broken", class = "cica.Entity", summary = "x" })
+    api.set_lang("zh-Hans")
+    local ok_zh, err_zh = pcall(model.register, { name = "broken", class = "cica.Entity", summary = "x" })
+    api.set_lang(was)
+    assert.is_false(ok)
+    assert.matches("cica.model: collection broken needs a function field build$", err)
+    assert.is_false(ok_zh)
+    assert.matches("cica.model：集合“broken”需要 function 类型的字段 build$", err_zh)
   end)
 
   describe("a collection registered over a test table", function()

@@ -91,7 +91,7 @@ describe("cica.repl.pretty", function()
     it("cuts long arrays with a count of what was left out", function()
       local t = {}
       for i = 1, 100 do t[i] = i end
-      local s = pretty.format({ t = t }, { width = 40 })
+      local s = pretty.format({ t = t }, { width = 40, lang = "en" })
       assert.matches("… %d+ more }", s)
       local shown = select(2, s:gsub("%d+,", ""))
       local left = tonumber(s:match("… (%d+) more"))
@@ -100,10 +100,27 @@ describe("cica.repl.pretty", function()
     it("cuts a long array printed one item a line after MAX_LINES", function()
       local t = {}
       for i = 1, 120 do t[i] = string.rep("y", 30) end
-      local s = pretty.format(t, { width = 40 })
+      local s = pretty.format(t, { width = 40, lang = "en" })
       local lines = select(2, s:gsub("\n", "")) + 1
       assert.are.equal(pretty.MAX_LINES + 3, lines)            -- {, items, "… N more", }
       assert.matches("\n  … 70 more\n}$", s)
+    end)
+    it("says what it left out in the display language", function()
+      local t = {}
+      for i = 1, 120 do t[i] = string.rep("y", 30) end
+      assert.matches("\n  … 另有 70 项\n}$", pretty.format(t, { width = 40, lang = "zh-Hans" }))
+      assert.matches("\n  … 另有 70 項\n}$", pretty.format(t, { width = 40, lang = "zh-Hant" }))
+      local n = {}
+      for i = 1, 100 do n[i] = i end
+      assert.matches("… 另有 %d+ 项 }", pretty.format({ t = n }, { width = 40, lang = "zh-Hans" }))
+      -- without opts.lang: cica.lang, the display language
+      local cica = require "cica"
+      local was = cica.lang
+      cica.set_lang("zh-Hans")
+      local ok, s = pcall(pretty.format, t, { width = 40 })
+      cica.set_lang(was)
+      assert.is_true(ok, s)
+      assert.matches("\n  … 另有 70 项\n}$", s)
     end)
     it("cuts long strings inside tables with …", function()
       local s = pretty.format({ { note = string.rep("长", 80) } }, { width = 200 })
@@ -187,15 +204,21 @@ describe("cica.repl.tabular", function()
   end)
 
   it("shows the first rows and says how many were left out", function()
-    local text = tabular.render(rows, { "id" }, "box", { limit = 2 })
+    local text = tabular.render(rows, { "id" }, "box", { limit = 2, lang = "en" })
     assert.matches("│ KR │\n└────┘\n… 1 more rows %(3 in all%)\n$", text)
+    assert.matches("│ KR │\n└────┘\n… 另有 1 行（共 3 行）\n$",
+      tabular.render(rows, { "id" }, "box", { limit = 2, lang = "zh-Hans" }))
+    assert.matches("│ KR │\n└────┘\n… 另有 1 列（共 3 列）\n$",
+      tabular.render(rows, { "id" }, "box", { limit = 2, lang = "zh-Hant" }))
     -- csv, json, md and line are for files and other programs: never cut
     assert.are.equal("id\r\nKZ\r\nKR\r\nQA\r\n", tabular.render(rows, { "id" }, "csv", { limit = 2 }))
   end)
 
   it("drops the columns that do not fit the width and names them", function()
-    local text = tabular.render(rows, cols, "box", { fit = true, width = 30 })
+    local text = tabular.render(rows, cols, "box", { fit = true, width = 30, lang = "en" })
     assert.matches("… not shown: joined, order\n$", text)
+    assert.matches("… 未显示的列：joined、order\n$",
+      tabular.render(rows, cols, "box", { fit = true, width = 30, lang = "zh-Hans" }))
     for line in text:gmatch("[^\n]+") do
       if not line:match("^…") then assert.is_true(width.width(line) <= 30) end
     end

@@ -35,14 +35,17 @@ describe("planned meetings past their date", function()
     assert.is_true(s.stale)
     assert.are.equal(s.status_text_hans, s.status_text)
     assert.are.equal(1, #cica.stale_planned())
+    cica.set_lang("en")
     assert.truthy(cica.version_line():find("dataset as of 2025-09-25; 1 planned meeting past its date, no report in the data)", 1, true))
+    cica.set_lang("zh-Hans")
+    assert.truthy(cica.version_line():find("数据截至 2025-09-25；1 场计划中的会议已过日期，数据中没有其报道）", 1, true))
   end)
 
   it("follows cica.set_today, and leaves held meetings alone", function()
     cica.set_today("2026-06-01")
     assert.is_false(cica.summits[7].stale)
     assert.are.equal(0, #cica.stale_planned())
-    assert.truthy(cica.version_line():find("dataset as of 2025-09-25)", 1, true))
+    assert.truthy(cica.version_line():find("数据截至 2025-09-25）", 1, true))
     for _, m in ipairs(cica.meetings) do
       if m.status == "held" then assert.is_nil(m.stale, m.id); assert.is_nil(m.status_text, m.id) end
     end
@@ -62,8 +65,11 @@ describe("planned meetings past their date", function()
   end)
 
   it("refuses a day that is not a date", function()
+    cica.set_lang("en")
     assert.has_error(function() cica.set_today("2026-1-1") end,
       "cica.set_today: expected a date YYYY-MM-DD or nil, got '2026-1-1'")
     assert.has_error(function() cica.set_today({}) end, "cica.set_today: expected a date YYYY-MM-DD or nil, got table")
+    cica.set_lang("zh-Hans")
+    assert.has_error(function() cica.set_today({}) end, "cica.set_today：应为日期 YYYY-MM-DD 或 nil，得到的是 table")
   end)
 end)

@@ -6,7 +6,7 @@ ESC=$(printf '\033')
 
 # Colours on a terminal: strings green, numbers yellow.
 start "$CICA"
-expect '^cica [0-9]+\.[0-9]+\.[0-9]+ \(Lua 5\.4.*dataset as of [0-9-]+' # then ')' or, past a planned meeting's date, '; 1 planned meeting…' (may wrap)
+expect '^cica [0-9]+\.[0-9]+\.[0-9]+ （Lua 5\.4.*数据截至 [0-9-]+' # then '）' or, past a planned meeting's date, '；1 场…' (may wrap)
 expect '输入 \.help 查看命令' # the banner's last line, in the display language (zh-Hans)
 typein '{ s = "x", n = 1 }'
 keys Enter
@@ -45,7 +45,7 @@ expect '^> ?$'
 $TM resize-window -t 0 -x 40 -y 30
 typein 'cica.members'
 keys Enter
-expect '^… not shown: '
+expect '^… 未显示的列：'
 screen | while IFS= read -r line; do
   [ "$(printf '%s' "$line" | wc -m)" -le 40 ] || fail "a line wider than the terminal: $line"
 done

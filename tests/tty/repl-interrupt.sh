@@ -11,7 +11,7 @@ typein 'while true do end'
 keys Enter
 expect '^> while true do end$'
 keys C-c
-expect_count 'interrupted$' 1
+expect_count '已中断$' 1
 typein '=1 + 1'
 keys Enter
 expect '^2$'
@@ -21,14 +21,14 @@ typein 'cica.query("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM
 keys Enter
 expect 'SELECT count\(\*\) FROM c"\)$'
 keys C-c
-expect_count 'interrupted$' 2
+expect_count '已中断$' 2
 
 # A loop that catches errors is stopped all the same.
 typein 'while true do pcall(function() while true do end end) end'
 keys Enter
 expect 'end\) end$'
 keys C-c
-expect_count 'interrupted$' 3
+expect_count '已中断$' 3
 typein '=3'
 keys Enter
 expect '^3$'

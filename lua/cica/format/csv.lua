@@ -19,7 +19,7 @@ M.BOM = "\239\187\191"   -- U+FEFF in UTF-8
 --- One field: quoted when it holds a comma, a double quote, CR or LF (quotes doubled).
 function M.field(s)
   if type(s) ~= "string" then
-    error(string.format("cica.format.csv.field: expected a string, got %s", type(s)), 2)
+    require("cica.lang").argerror(2, "cica.format.csv.field", "string", type(s))
   end
   if s:find('[,"\r\n]') then return '"' .. s:gsub('"', '""') .. '"' end
   return s

@@ -24,7 +24,7 @@ local ESC = {
 --- A JSON string literal for s. Raises an error naming `where` if s is not valid UTF-8.
 function M.string(s, where)
   if type(s) ~= "string" then
-    error(string.format("cica.format.json.string: expected a string, got %s", type(s)), 2)
+    require("cica.lang").argerror(2, "cica.format.json.string", "string", type(s))
   end
   local n, bad = utf8.len(s)
   if not n then
@@ -47,7 +47,7 @@ end
 -- exactly; NaN and infinities have no JSON form and become null.
 function M.number(n)
   if type(n) ~= "number" then
-    error(string.format("cica.format.json.number: expected a number, got %s", type(n)), 2)
+    require("cica.lang").argerror(2, "cica.format.json.number", "number", type(n))
   end
   if math.type(n) == "integer" then return string.format("%d", n) end
   if n ~= n or n == math.huge or n == -math.huge then return "null" end
@@ -118,10 +118,10 @@ end
 -- value is nil are written as null, so every object has every key.
 function M.object(keys, t, where)
   if type(keys) ~= "table" then
-    error(string.format("cica.format.json.object: expected an array of keys as argument 1, got %s", type(keys)), 2)
+    require("cica.lang").argerror(2, "cica.format.json.object", "keys_arg", type(keys))
   end
   if type(t) ~= "table" then
-    error(string.format("cica.format.json.object: expected a table as argument 2, got %s", type(t)), 2)
+    require("cica.lang").argerror(2, "cica.format.json.object", "table_arg", type(t), 2)
   end
   local out = {}
   for i, k in ipairs(keys) do

@@ -16,7 +16,7 @@ M.extensions = { "md", "markdown" }
 --- Text safe inside a table cell: pipes escaped, line breaks as <br>, no surrounding spaces.
 function M.escape_cell(s)
   if type(s) ~= "string" then
-    error(string.format("cica.format.md.escape_cell: expected a string, got %s", type(s)), 2)
+    require("cica.lang").argerror(2, "cica.format.md.escape_cell", "string", type(s))
   end
   s = s:gsub("\\", "\\\\"):gsub("|", "\\|"):gsub("\r?\n", "<br>")
   return (s:gsub("^%s+", ""):gsub("%s+$", ""))

@@ -269,8 +269,9 @@ end
 function M.render(spec, opts)
   spec = format.check_spec(spec, opts, "cica.format.svg.render", 1)
   if not spec.chart then
-    error(string.format("report%s has no chart, so it cannot be rendered as svg (try: %s)",
-      spec.name and (" '" .. spec.name .. "'") or "", table.concat(format.available(spec), ", ")), 0)
+    local i18n = require "cica.lang"
+    local try = i18n.join(format.available(spec))
+    error(spec.name and i18n.t("argerr.no_chart_named", nil, spec.name, try) or i18n.t("argerr.no_chart", nil, try), 0)
   end
   return M.chart(spec, { standalone = true, width = opts.width, height = opts.height })
 end

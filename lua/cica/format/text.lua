@@ -150,7 +150,7 @@ function M.table_lines(spec, opts)
   spec = format.check_spec(spec, opts, "cica.format.text.table_lines", 1)
   opts = opts or {}
   if opts.width ~= nil and math.type(opts.width) ~= "integer" then
-    error(string.format("cica.format.text.table_lines: 'width' must be an integer, got %s", type(opts.width)), 2)
+    require("cica.lang").fail(2, "cica.format.text.table_lines", "s_width", type(opts.width))
   end
   local cap = caps(spec, opts)
   local aligns, centred, overflow, titles = {}, {}, {}, {}

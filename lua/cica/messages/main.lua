@@ -4,6 +4,11 @@
 --
 -- The zh texts of "unrecognized" keep the words "unrecognized option": scripts and the project's
 -- acceptance checks recognise a usage error of the command line by them in every language.
+-- Likewise the zh texts of a stopped run (stop_*) keep "time limit exceeded" and "not enough
+-- memory" in parentheses: scripts recognise a run stopped by --timeout or --max-memory by them.
+-- The stop_* texts are what the host (src/host.c, src/runlimit.c) shows when a run is stopped,
+-- in the display language (cica.lang) at that moment; the Lua error value a script can catch
+-- stays Lua's ("interrupted!", "not enough memory").
 return {
   see_help = { ["zh-Hans"] = "（见 cica --help）", ["zh-Hant"] = "（見 cica --help）", en = " (see 'cica --help')" },
   needs_value = { ["zh-Hans"] = "%s 需要一个值", ["zh-Hant"] = "%s 需要一個值", en = "%s needs a value" },
@@ -29,6 +34,58 @@ return {
     ["zh-Hans"] = "cica: 没有“%s”这个命令或文件；你是不是要找“cica %s”？（见 cica help）\n",
     ["zh-Hant"] = "cica: 沒有「%s」這個命令或檔案；你是不是要找「cica %s」？（見 cica help）\n",
     en = "cica: no command or file '%s'; did you mean 'cica %s'? (see 'cica help')\n" },
+  -- a run stopped by a limit or Ctrl-C (src/host.c, src/runlimit.c); stop_stuck, stop_again and
+  -- no_state are whole lines, written as they are (stop_stuck and stop_again from a signal handler)
+  stop_timeout = { ["zh-Hans"] = "超出时间限制（time limit exceeded）",
+    ["zh-Hant"] = "超出時間限制（time limit exceeded）", en = "time limit exceeded" },
+  stop_interrupted = { ["zh-Hans"] = "已中断", ["zh-Hant"] = "已中斷", en = "interrupted" },
+  stop_memory = { ["zh-Hans"] = "内存不足（not enough memory）", ["zh-Hant"] = "記憶體不足（not enough memory）",
+    en = "not enough memory" },
+  stop_stuck = {
+    ["zh-Hans"] = "cica: 超出时间限制（time limit exceeded），且卡在无法中断之处（C 函数或终结器中），退出\n",
+    ["zh-Hant"] = "cica: 超出時間限制（time limit exceeded），且卡在無法中斷之處（C 函式或終結器中），結束\n",
+    en = "cica: time limit exceeded (stuck where it cannot be interrupted: in a C function or a finalizer; exiting)\n" },
+  stop_again = { ["zh-Hans"] = "cica: 已中断\n", ["zh-Hant"] = "cica: 已中斷\n", en = "cica: interrupted\n" },
+  no_state = { ["zh-Hans"] = "cica: 无法创建 Lua 状态：内存不足（not enough memory）\n",
+    ["zh-Hant"] = "cica: 無法建立 Lua 狀態：記憶體不足（not enough memory）\n",
+    en = "cica: cannot create the Lua state: not enough memory\n" },
+  -- a user's bad arguments to cica.query, cica.rows and cica.each (src/lsql.c): lua_pushfstring
+  -- formats, so every language takes the arguments in the same order (no %1$s)
+  sql_bind = { ["zh-Hans"] = "%s：无法把 %s 绑定到 SQL 参数 %d", ["zh-Hant"] = "%s：無法把 %s 繫結到 SQL 參數 %d",
+    en = "%s: cannot bind a %s to SQL parameter %d" },
+  sql_values = { ["zh-Hans"] = "%s：给了 %d 个值，但 SQL 只有 %d 个参数", ["zh-Hant"] = "%s：給了 %d 個值，但 SQL 只有 %d 個參數",
+    en = "%s: %d values given for %d SQL parameters" },
+  sql_values_one = { ["zh-Hans"] = "%s：给了 %d 个值，但 SQL 只有 %d 个参数", ["zh-Hant"] = "%s：給了 %d 個值，但 SQL 只有 %d 個參數",
+    en = "%s: %d values given for %d SQL parameter" },
+  -- .once in the REPL (src/repl.c, where stdout is redirected; the same texts as cica.repl's
+  -- own checks: xdg.refused, repl.cannot_write)
+  once_safe = { ["zh-Hans"] = ".once：安全模式下不允许写入文件\n", ["zh-Hant"] = ".once：安全模式下不允許寫入檔案\n",
+    en = ".once: writing files is not allowed in safe mode\n" },
+  once_cannot_write = { ["zh-Hans"] = ".once: 无法写入“%s”：%s\n", ["zh-Hant"] = ".once: 無法寫入「%s」：%s\n",
+    en = ".once: cannot write '%s': %s\n" },
+  -- cica's own refusals of a user's SQL (src/db.c; SQLite's own messages stay SQLite's). The zh
+  -- texts of a write refused keep "read-only" in parentheses, as stop_* keep theirs: scripts and
+  -- the acceptance checks recognise the refusal by it.
+  sql_nul = { ["zh-Hans"] = "SQL 文本含有 NUL 字节", ["zh-Hant"] = "SQL 文字含有 NUL 位元組",
+    en = "SQL text contains a NUL byte" },
+  sql_empty = { ["zh-Hans"] = "SQL 语句是空的", ["zh-Hant"] = "SQL 陳述式是空的", en = "empty SQL statement" },
+  sql_one = { ["zh-Hans"] = "一次只能执行一条 SQL 语句", ["zh-Hant"] = "一次只能執行一條 SQL 陳述式",
+    en = "only one SQL statement at a time" },
+  sql_readonly = { ["zh-Hans"] = "数据集是只读的（read-only）", ["zh-Hant"] = "資料集是唯讀的（read-only）", en = "the dataset is read-only" },
+  sql_pragma = { ["zh-Hans"] = "不允许这条 PRAGMA：数据集是只读的（read-only）",
+    ["zh-Hant"] = "不允許這條 PRAGMA：資料集是唯讀的（read-only）",
+    en = "this PRAGMA is not allowed: the dataset is read-only" },
+  sql_attach = { ["zh-Hans"] = "不允许 ATTACH：数据集是只读的（read-only）",
+    ["zh-Hant"] = "不允許 ATTACH：資料集是唯讀的（read-only）",
+    en = "ATTACH is not allowed: the dataset is read-only" },
+  -- cica serve cannot listen (src/serve.c; lua_pushfstring formats)
+  serve_no_mhd = { ["zh-Hans"] = "无法加载 libmicrohttpd（%s）", ["zh-Hant"] = "無法載入 libmicrohttpd（%s）",
+    en = "cannot load libmicrohttpd (%s)" },
+  serve_not_numeric = { ["zh-Hans"] = "不是数字形式的 IPv4 或 IPv6 地址", ["zh-Hant"] = "不是數字形式的 IPv4 或 IPv6 位址",
+    en = "not a numeric IPv4 or IPv6 address" },
+  serve_port_in_use = { ["zh-Hans"] = "无法在此监听（端口是否已被占用？）", ["zh-Hant"] = "無法在此監聽（連接埠是否已被占用？）",
+    en = "cannot listen there (is the port in use?)" },
+  serve_cannot_listen = { ["zh-Hans"] = "无法在此监听", ["zh-Hant"] = "無法在此監聽", en = "cannot listen there" },
   bad_today = { ["zh-Hans"] = "cica: CICA_TODAY 需要日期 YYYY-MM-DD，而不是“%s”\n",
     ["zh-Hant"] = "cica: CICA_TODAY 需要日期 YYYY-MM-DD，而不是「%s」\n",
     en = "cica: CICA_TODAY needs a date YYYY-MM-DD, got '%s'\n" },

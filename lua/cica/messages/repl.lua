@@ -181,4 +181,9 @@ return {
       .. "sources and discrepancies whose text holds every word, simplified, traditional or English.\n"
       .. "Results are ranked; the match is bold on a terminal, else marked **so**. --lang applies to this search only.\n"
       .. "In Lua: cica.search(text, { kinds = { … }, limit = N }). See docs/search.md."),
+
+  -- under a value or a table the REPL cut short (cica.repl.pretty, cica.repl.tabular)
+  more = m("… 另有 %d 项", "… 另有 %d 項", "… %d more"),
+  more_rows = m("… 另有 %d 行（共 %d 行）", "… 另有 %d 列（共 %d 列）", "… %d more rows (%d in all)"),
+  not_shown = m("… 未显示的列：%s", "… 未顯示的欄：%s", "… not shown: %s"),
 }

@@ -126,6 +126,59 @@ return {
   back_home = m("返回首页", "返回首頁", "Back to the overview"),
   bad_url = m("网址格式不正确（百分号编码有误）", "網址格式不正確（百分號編碼有誤）", "malformed URL (a bad percent escape)"),
   bad_utf8 = m("网址中有无效的 UTF-8 或控制字符", "網址中有無效的 UTF-8 或控制字元", "the URL holds invalid UTF-8 or a control character"),
+  -- cica serve --help (cica.serve.cli)
+  usage = m("用法：cica serve [--port N] [--host 地址] [--open] [--lang L] [--state 文件]\n"
+      .. "                  [--timeout 秒] [--export 目录]",
+    "用法：cica serve [--port N] [--host 位址] [--open] [--lang L] [--state 檔案]\n"
+      .. "                  [--timeout 秒] [--export 目錄]",
+    "usage: cica serve [--port N] [--host ADDRESS] [--open] [--lang L] [--state FILE]\n"
+      .. "                  [--timeout S] [--export DIR]"),
+  help = m([==[
+以本地网页应用浏览全部记录、报告和测验（docs/serve.md）。
+
+选项：
+      --port N         监听的端口（默认 8470；0：任一空闲端口，会打印出来）
+      --host 地址      改为监听这个数字地址，而不是 127.0.0.1 和 ::1（不是回环地址时会
+                       打印警告）
+      --open           在浏览器中打开（xdg-open）
+      --lang L         页面语言：zh-Hans、zh-Hant 或 en（也可用全局的 cica --lang L；默认：
+                       浏览器的 Accept-Language，其次是环境的语言）
+      --state 文件     测验记录文件（默认 $XDG_STATE_HOME/cica/quiz.db，与 cica quiz 相同）
+      --timeout 秒     每个请求可用的处理器时间秒数（默认 10）
+      --export 目录    把所有浏览页面写成静态文件到该目录后退出
+  -h, --help           本帮助
+
+用户代码（~/.config/cica/reports 中你的报告、/sql 上的 SQL）在 --safe 沙箱中运行。]==], [==[
+以本機網頁應用瀏覽全部記錄、報告和測驗（docs/serve.md）。
+
+選項：
+      --port N         監聽的連接埠（預設 8470；0：任一空閒連接埠，會印出來）
+      --host 位址      改為監聽這個數字位址，而不是 127.0.0.1 和 ::1（不是迴環位址時會
+                       印出警告）
+      --open           在瀏覽器中開啟（xdg-open）
+      --lang L         頁面語言：zh-Hans、zh-Hant 或 en（也可用全域的 cica --lang L；預設：
+                       瀏覽器的 Accept-Language，其次是環境的語言）
+      --state 檔案     測驗記錄檔（預設 $XDG_STATE_HOME/cica/quiz.db，與 cica quiz 相同）
+      --timeout 秒     每個請求可用的處理器時間秒數（預設 10）
+      --export 目錄    把所有瀏覽頁面寫成靜態檔案到該目錄後結束
+  -h, --help           本說明
+
+使用者程式碼（~/.config/cica/reports 中你的報告、/sql 上的 SQL）在 --safe 沙箱中執行。]==], [==[
+The whole record, the reports and the quiz as a local web app (docs/serve.md).
+
+Options:
+      --port N         port to listen on (default 8470; 0: any free port, printed)
+      --host ADDRESS   listen on this numeric address instead of 127.0.0.1 and ::1 (prints a
+                       warning unless it is a loopback address)
+      --open           open the app in the browser (xdg-open)
+      --lang L         pages in zh-Hans, zh-Hant or en (also the global cica --lang L; default:
+                       the browser's Accept-Language, then the environment's language)
+      --state FILE     the quiz history file (default $XDG_STATE_HOME/cica/quiz.db, as cica quiz)
+      --timeout S      seconds of processor time a request may take (default 10)
+      --export DIR     write every browsing page as static files to DIR and exit
+  -h, --help           this help
+
+User code (your reports in ~/.config/cica/reports, SQL on /sql) runs in the --safe sandbox.]==]),
   bad_lang = m("未知的语言“%s”（可用：%s）", "未知的語言「%s」（可用：%s）", "unknown language '%s' (expected %s)"),
   bad_date = m("日期“%s”无效：%s", "日期「%s」無效：%s", "bad date '%s': %s"),
   bad_sort = m("不能按“%s”排序（可用：%s）", "不能按「%s」排序（可用：%s）", "cannot sort by '%s' (columns: %s)"),

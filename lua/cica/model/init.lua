@@ -82,9 +82,11 @@ end
 
 -- ---- registration ---------------------------------------------------------------------------
 
+-- Raises (in the display language, at the caller of register*) unless def[field] is a `ty`; what
+-- is "class" or "collection".
 local function check(def, what, field, ty)
   if type(def[field]) ~= ty then
-    error(string.format("cica.model: %s %s needs a %s field %s", what, tostring(def.name), ty, field), 3)
+    error(lang.t("argerr.model_field_" .. what, nil, tostring(def.name), ty, field), 3)
   end
 end
 
@@ -116,7 +118,7 @@ function M.register(def)
   local list = def.search and (def.search[1] and def.search or { def.search }) or {}
   for _, s in ipairs(list) do
     if type(s.kind) ~= "string" or type(s.label) ~= "table" then
-      error(string.format("cica.model: collection %s: search needs a kind and a label", def.name), 2)
+      error(lang.t("argerr.model_search", nil, tostring(def.name)), 2)
     end
     s.collection = def
     if not by_kind[s.kind] then kind_list[#kind_list + 1] = s.kind end
@@ -365,7 +367,7 @@ end
 -- collection.
 function M.build(name, api)
   local c = M.collection(name)
-  if not c then error(string.format("cica.model: no collection %q", tostring(name)), 2) end
+  if not c then error(lang.t("argerr.model_none", nil, tostring(name)), 2) end
   return M.tag_value(name, c.build(api))
 end
 

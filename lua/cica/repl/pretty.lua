@@ -5,6 +5,7 @@
 -- contains itself prints <cycle>, and widths are display widths, so Chinese text lines up.
 -- A table that does not fit one line prints one key per line.
 local width = require "cica.width"
+local lang = require "cica.lang"
 
 local M = {}
 
@@ -17,6 +18,11 @@ local COLORS = { string = "32", number = "33", boolean = "35", ["nil"] = "35", o
 local KEYWORDS = {}
 for w in ("and break do else elseif end false for function goto if in local nil not or repeat "
   .. "return then true until while"):gmatch("%a+") do KEYWORDS[w] = true end
+
+-- "… N more" in the display language (opts.lang, else cica.lang's current one).
+local function more(opts, n)
+  return lang.t("repl.more", opts.lang or lang.current(), n)
+end
 
 -- s in the colour of `kind` when colours are on.
 local function paint(opts, kind, s)
@@ -124,7 +130,7 @@ local function inline_table(t, opts, budget, seen, depth)
     local reserve = i < #keys and 12 or 0
     if i > 1 and used + w + reserve > budget then
       opts.cut = true
-      parts[#parts + 1] = paint(opts, "note", string.format("… %d more", #keys - i + 1))
+      parts[#parts + 1] = paint(opts, "note", more(opts, #keys - i + 1))
       break
     end
     parts[#parts + 1] = s
@@ -182,19 +188,20 @@ local function block(t, opts)
     lines[#lines + 1] = "  " .. entries[i] .. ((i < shown or #keys > shown) and "," or "")
   end
   if #keys > shown then
-    lines[#lines + 1] = "  " .. paint(opts, "note", string.format("… %d more", #keys - shown))
+    lines[#lines + 1] = "  " .. paint(opts, "note", more(opts, #keys - shown))
   end
   lines[#lines + 1] = "}"
   return table.concat(lines, "\n")
 end
 
 --- v as text for the REPL: one line when it fits opts.width (default 80) whole, else a table one
--- key per line. opts: width, color, name_of(function) -> a name to show for known functions.
+-- key per line. opts: width, color, name_of(function) -> a name to show for known functions,
+-- lang (the language of "… N more"; default: the display language).
 function M.format(v, opts)
   opts = opts or {}
   if type(v) ~= "table" or custom_text(v) then return M.inline(v, opts) end
   -- Without colours first, to see whether the whole table fits on one line.
-  local plain = { width = opts.width, name_of = opts.name_of }
+  local plain = { width = opts.width, name_of = opts.name_of, lang = opts.lang }
   local line = inline(v, plain, opts.width or 80, {}, 0)
   if not plain.cut and visible(line) <= (opts.width or 80) then return M.inline(v, opts) end
   return block(v, opts)

@@ -147,18 +147,20 @@ end
 --- rows with columns (keys in order) as text in `mode` (one of M.modes, or "html" for a .once
 -- file). opts: limit (rows shown in box/table before "… N more rows"), fit (drop columns that
 -- do not fit opts.width, box/table), width; file (output to a file: every row and column,
--- cells wrapped, never cut: limit and fit do not apply).
+-- cells wrapped, never cut: limit and fit do not apply); lang (the language of the notes under
+-- the table; default: the display language).
 function M.render(rows, columns, mode, opts)
   opts = opts or {}
   if #columns == 0 then return "" end
-  if opts.file then opts = { file = true } end
+  if opts.file then opts = { file = true, lang = opts.lang } end
+  local in_lang = opts.lang or lang.current()
   local shown, notes = rows, {}
   if mode == "html" then
     return format.render(format.normalize({ columns = columns, rows = rows }), "html")
   end
   if (mode == "box" or mode == "table") and opts.limit and #rows > opts.limit then
     shown = table.move(rows, 1, opts.limit, 1, {})
-    notes[#notes + 1] = string.format("… %d more rows (%d in all)", #rows - opts.limit, #rows)
+    notes[#notes + 1] = lang.t("repl.more_rows", in_lang, #rows - opts.limit, #rows)
   end
   local text
   if mode == "box" or mode == "table" then
@@ -168,7 +170,7 @@ function M.render(rows, columns, mode, opts)
       table.insert(dropped, 1, table.remove(cols))
       lines = grid(shown, cols, mode == "table", opts.file)
     end
-    if #dropped > 0 then notes[#notes + 1] = "… not shown: " .. table.concat(dropped, ", ") end
+    if #dropped > 0 then notes[#notes + 1] = lang.t("repl.not_shown", in_lang, lang.join(dropped, in_lang)) end
     text = table.concat(lines, "\n") .. "\n"
   elseif mode == "line" then text = lines(rows, columns)
   elseif mode == "json" then text = json_rows(rows, columns)

@@ -12,10 +12,10 @@ local function api()
   return rawget(_G, "cica") or require "cica"
 end
 
--- Raises "cica.report.<fname>: expected <what>, got <type>" at the line that called the public
--- function calling argerror.
-local function argerror(fname, what, v)
-  error(string.format("cica.report.%s: expected %s, got %s", fname, what, type(v)), 3)
+-- Raises "cica.report.<fname>: expected <what>, got <type>" in the display language (what: a key
+-- "argerr.w_*", formatted with ...) at the line that called the public function calling argerror.
+local function argerror(fname, what, v, ...)
+  i18n.argerror(3, "cica.report." .. fname, what, type(v), ...)
 end
 
 -- The language a report is being rendered in (render's opts.lang), while it is; nil otherwise.
@@ -47,8 +47,8 @@ end
 -- back to rec[field] (the engine's display-language field) and then to the other languages
 -- (cica.lang's fallback chain).
 function M.pick(rec, field)
-  if rec ~= nil and type(rec) ~= "table" then argerror("pick", "a record (a table) or nil as argument 1", rec) end
-  if type(field) ~= "string" then argerror("pick", "a field name (a string) as argument 2", field) end
+  if rec ~= nil and type(rec) ~= "table" then argerror("pick", "record_or_nil", rec) end
+  if type(field) ~= "string" then argerror("pick", "field_name", field) end
   if rec == nil then return nil end
   local lang = M.lang()
   local v = rec[field .. "_" .. i18n.suffix(lang)]
@@ -103,11 +103,11 @@ end
 
 --- Items joined the way the current language lists them ("、" in Chinese, ", " in English).
 function M.join(items)
-  if type(items) ~= "table" then argerror("join", "an array of strings", items) end
+  if type(items) ~= "table" then argerror("join", "strings", items) end
   for i = 1, #items do
     local t = type(items[i])
     if t ~= "string" and t ~= "number" then
-      error(string.format("cica.report.join: item %d is a %s, not a string", i, t), 2)
+      error(i18n.t("argerr.item_not_string", nil, "cica.report.join", i, t), 2)
     end
   end
   return table.concat(items, i18n.t("report.list_sep", M.lang()))

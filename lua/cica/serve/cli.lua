@@ -6,25 +6,9 @@ local i18n = require "cica.lang"
 
 local M = {}
 
-local USAGE = "usage: cica serve [--port N] [--host ADDRESS] [--open] [--lang L] [--state FILE]\n"
-  .. "                  [--timeout S] [--export DIR]"
-
-local HELP = [==[
-The whole record, the reports and the quiz as a local web app (docs/serve.md).
-
-Options:
-      --port N         port to listen on (default 8470; 0: any free port, printed)
-      --host ADDRESS   listen on this numeric address instead of 127.0.0.1 and ::1 (prints a
-                       warning unless it is a loopback address)
-      --open           open the app in the browser (xdg-open)
-      --lang L         pages in zh-Hans, zh-Hant or en (also the global cica --lang L; default:
-                       the browser's Accept-Language, then the environment's language)
-      --state FILE     the quiz history file (default $XDG_STATE_HOME/cica/quiz.db, as cica quiz)
-      --timeout S      seconds of processor time a request may take (default 10)
-      --export DIR     write every browsing page as static files to DIR and exit
-  -h, --help           this help
-
-User code (your reports in ~/.config/cica/reports, SQL on /sql) runs in the --safe sandbox.]==]
+-- usage and help: catalogue keys (cica.messages.serve), shown in the command's language
+local USAGE = "serve.usage"
+local HELP = "serve.help"
 
 M.USAGE, M.HELP = USAGE, HELP
 
@@ -116,7 +100,7 @@ function M.main(argv)
     end
   end
   local server, err = require("cica.serve.host").listen({ addresses = addresses, port = port,
-    optional = optional, max_body = app.config.max_body })
+    optional = optional, max_body = app.config.max_body, lang = out_lang })
   if not server then
     io.stderr:write("cica: serve: ", i18n.t("serve.cannot_listen", out_lang, args.shown(err)), "\n")
     return 1
