@@ -468,12 +468,12 @@ function cica.set_today(day) end
 ---@return cica.Meeting[] # the stale planned meetings
 function cica.stale_planned() end
 
----The versions of cica, Lua, SQLite and the dataset's date, as `cica --version` prints them; and how many planned meetings are past their date (cica.stale_planned).
+---The versions of cica, Lua, SQLite and the dataset's date, as `cica --version` prints them (in the display language); and how many planned meetings are past their date (cica.stale_planned).
 ---
 ---```lua
 ---print(cica.version_line())
 ---```
----@return string # "cica X.Y.Z (Lua 5.4.N, SQLite 3.N.N, dataset as of YYYY-MM-DD)", followed by "; N planned meeting(s) past … date, no report in the data" when there are any
+---@return string # "cica X.Y.Z (Lua 5.4.N, SQLite 3.N.N, dataset as of YYYY-MM-DD)" in English, followed by "; N planned meeting(s) past … date, no report in the data" when there are any; the version always second after a space
 function cica.version_line() end
 
 ---Prints the documentation of a name of the API, a collection, a record or a dot-command.

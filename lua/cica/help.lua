@@ -405,7 +405,9 @@ end
 function M.text_in(code, x, ...)
   index()
   if not lang.valid(code) then
-    error(string.format("cica.help.text_in: unknown language %q (expected %s)", tostring(code), lang.list()), 2)
+    local cur = lang.current()
+    error(lang.t("argerr.unknown_language", cur, "cica.help.text_in",
+      cur == "en" and string.format("%q", tostring(code)) or tostring(code), lang.alternatives(lang.codes, cur)), 2)
   end
   if select("#", ...) == 0 and x == nil then return M.overview(code) end
   local ty = type(x)

@@ -86,7 +86,7 @@ local function problems(text, code)
       local ch = latin.first_cjk(line)
       if ch then bad[#bad + 1] = line .. "  →  " .. ch end
     else
-      local run = latin.english_run(line)
+      local run = latin.english_run(line) -- (field and parameter names are code: no single-word rule)
       if run then bad[#bad + 1] = line .. "  →  " .. run end
     end
   end
@@ -163,8 +163,14 @@ describe("help in every display language", function()
   end)
 
   it("refuses a language it does not know", function()
+    local saved = cica.lang
+    cica.set_lang("en")
     assert.has_error(function() help.text_in("fr", "find") end,
-      'cica.help.text_in: unknown language "fr" (expected zh-Hans, zh-Hant, en)')
+      'cica.help.text_in: unknown language "fr" (expected zh-Hans, zh-Hant or en)')
+    cica.set_lang("zh-Hans")
+    assert.has_error(function() help.text_in("fr", "find") end,
+      'cica.help.text_in：没有“fr”这种语言（可用：zh-Hans、zh-Hant 或 en）')
+    cica.set_lang(saved)
   end)
 
   it("shows the English of a text whose translation is of another English, or that has none", function()

@@ -116,9 +116,9 @@ M.functions = {
   },
   {
     name = "cica.version_line", kind = "function",
-    summary = "The versions of cica, Lua, SQLite and the dataset's date, as `cica --version` prints them; and how many planned meetings are past their date (cica.stale_planned).",
+    summary = "The versions of cica, Lua, SQLite and the dataset's date, as `cica --version` prints them (in the display language); and how many planned meetings are past their date (cica.stale_planned).",
     params = {},
-    returns = { { "string", '"cica X.Y.Z (Lua 5.4.N, SQLite 3.N.N, dataset as of YYYY-MM-DD)", followed by "; N planned meeting(s) past … date, no report in the data" when there are any' } },
+    returns = { { "string", '"cica X.Y.Z (Lua 5.4.N, SQLite 3.N.N, dataset as of YYYY-MM-DD)" in English, followed by "; N planned meeting(s) past … date, no report in the data" when there are any; the version always second after a space' } },
     example = 'print(cica.version_line())',
   },
 }

@@ -99,6 +99,7 @@ return {
   participants = m("与会方（%d）", "與會方（%d）", "Participants (%d)"),
   disputes = m("涉及的来源分歧（%d）", "涉及的來源分歧（%d）", "Disagreements between sources (%d)"),
   sources = m("来源", "來源", "Sources"),
+  sources_label = m("来源：", "來源：", "Sources: "),
   user_report = m("你的报告", "你的報告", "your report"),
   results = m("找到 %d 条与“%s”有关的结果", "找到 %d 筆與「%s」有關的結果", "%d results for “%s”"),
   did_you_mean = m("你是不是要找：", "你是不是要找：", "Did you mean:"),

@@ -209,7 +209,8 @@ local function answer(ctx, req)
     body[#body + 1] = el("div", { class = v.correct and "right-answer" or "wrong-answer" }, lines)
     local sources = {}
     for _, id in ipairs(q.sources or {}) do sources[#sources + 1] = el("a", { href = "/sources/" .. app.encode(id) }, id) end
-    if #sources > 0 then body[#body + 1] = el("p", { class = "muted" }, T(ctx, "sources"), ": ", html.join(sources, ", ")) end
+    -- "来源：A1, B2": the label in the page's language, the ids joined as the terminal quiz joins them
+    if #sources > 0 then body[#body + 1] = el("p", { class = "muted" }, T(ctx, "sources_label"), html.join(sources, ", ")) end
     s.i = s.i + 1
   end
   if s.i <= #s.questions then

@@ -4,7 +4,8 @@
 -- and hyphens only and is not an upper-case code of at most six letters (ids, codes, numbers,
 -- URLs, file names and `cica WORD …` command lines are not words and end a run, as does any
 -- character other than ASCII and Latin letters); en text may hold no CJK character. Text inside
--- “…”, 《…》, 「…」, 『…』 and "…" is not looked at (M.unquoted).
+-- “…”, 《…》, 「…」, 『…』 and "…" is not looked at (M.unquoted). A second rule for Chinese text:
+-- no single common English word ("more", "rows", "expected", …: M.english_word).
 -- Not a spec (busted runs *_spec.lua): a spec loads it with dofile, beside itself.
 local M = {}
 
@@ -70,6 +71,33 @@ function M.english_run(line)
     else
       run = {}
     end
+  end
+  return nil
+end
+
+-- Common English words (lower case): one of them alone in Chinese output is a message left in
+-- English. Function words and the words cica's English messages are made of; not the words that
+-- are also names the user types (help, table, name, list, string, date, file, left (a column), …).
+local COMMON_WORDS = {}
+for w in ([[the a an of and or to in on at by for from with without into is are was were be been
+  not no yes all any more most less rows exceeded interrupted expected got bad error errors see did
+  you mean unknown cannot must needs has have this that these those it its which what when where
+  how why than then also only each every some none shown given missing invalid stopped exiting
+  stuck limit]]):gmatch("%a+") do COMMON_WORDS[w] = true end
+
+--- The first common English word (COMMON_WORDS) of a line, or nil. A word is a token of letters
+-- (and apostrophes) only: URLs, file names, ids, options (--limit), dot-commands (.help), calls
+-- (help(…)) and Lua tables ({ limit = N }) are not words; neither are upper-case words
+-- (placeholders such as TEXT, query syntax such as AND).
+function M.english_word(line)
+  line = without_commands(line):gsub("%b{}", " | ")
+  local masked = {}
+  for _, cp in utf8.codes(line) do
+    masked[#masked + 1] = ((cp >= 32 and cp <= 126) or M.latin_letter(cp)) and utf8.char(cp) or " | "
+  end
+  for tok in table.concat(masked):gmatch("%S+") do
+    local t = tok:gsub("^[\"'(%[]+", ""):gsub("[,.;:!?)%]\"']+$", "")
+    if t:find("^[%a']+$") and t ~= t:upper() and COMMON_WORDS[t:lower()] then return t end
   end
   return nil
 end
