@@ -85,7 +85,7 @@ function M.simple(sql, localized, natural)
     end
     -- ids such as A1 … A10: SQL orders them as text (A1, A10, A2); people expect A1, A2, … A10
     if natural then
-      local less = require("cica.width").natural_less
+      local less = require("cica.natural").less
       table.sort(list, function(a, b) return less(a.id, b.id) end)
     end
     return list
