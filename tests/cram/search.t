@@ -471,3 +471,15 @@ Standing rules are found too (how often CICA meets, who chairs):
   rule meeting-cycle
   $ cica search --lang en "takes the chair" --kind rule --limit 1 --format json | python3 -c 'import json, sys; r = json.load(sys.stdin)[0]; print(r["kind"], r["id"])'
   rule host-chairs
+
+A head of the secretariat is found as the person and the post in the display language, not the
+post's id:
+
+  $ cica -e 'for _, h in ipairs(cica.search("宫建伟")) do print(h.kind, h.title) end'
+  head\t宫建伟（执行主任） (esc)
+  discrepancy\t宫建伟何时出任执行主任 (esc)
+  head\tÇınar Aldemir（执行主任） (esc)
+  $ cica --lang en -e 'for _, h in ipairs(cica.search("Sarybay")) do if h.kind == "head" then print(h.title) end end'
+  Kairat Sarybay (Executive Director)
+  Kairat Sarybay (Secretary General)
+  Khabibullo Mirzozoda (Executive Director)

@@ -34,6 +34,7 @@ return {
   present = { ["zh-Hans"] = "至今", ["zh-Hant"] = "至今", en = "present" },
   executive_director = { ["zh-Hans"] = "执行主任", ["zh-Hant"] = "執行主任", en = "Executive Director" },
   secretary_general = { ["zh-Hans"] = "秘书长", ["zh-Hant"] = "秘書長", en = "Secretary General" },
+  person_post = { ["zh-Hans"] = "%s（%s）", ["zh-Hant"] = "%s（%s）", en = "%s (%s)" },
   seed = { ["zh-Hans"] = "种子文档", ["zh-Hant"] = "種子文檔", en = "seed" },
   official = { ["zh-Hans"] = "官方", ["zh-Hant"] = "官方", en = "official" },
   news = { ["zh-Hans"] = "新闻", ["zh-Hant"] = "新聞", en = "news" },

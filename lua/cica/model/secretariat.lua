@@ -103,6 +103,14 @@ M.collections = {
         what = "a head of the secretariat", ids = "`gong-jianwei`, …",
         label = { ["zh-Hans"] = "秘书处负责人", ["zh-Hant"] = "秘書處負責人", en = "head" },
         records = function(cica) return cica.secretariat.heads end,
+        -- the person and the post in the language of the results ("宫建伟（执行主任）"), not the
+        -- post's id, which the default title (a record's `title` field) would show
+        title = function(record, code)
+          local post = record.title and lang.t("words." .. record.title, code) or nil
+          local name = lang.field(record, "name", code) or record.id
+          if not post then return name end
+          return lang.t("words.person_post", code, name, post)
+        end,
       },
     },
   },
