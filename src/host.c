@@ -89,10 +89,29 @@ const char *host_message(lua_State *L, const char *key) {
 
 /*
 ** Message handler: turns the error into a string (using __tostring when there is one) and appends
-** a traceback. A run stopped by a limit or Ctrl-C reports only why ("time limit exceeded"),
+** a traceback (from the user's frame nearest the error: first_user_level). A run stopped by a limit or Ctrl-C reports only why ("time limit exceeded"),
 ** whatever error the stop surfaced as (the reason as the value; host_error_text shows it in the
 ** display language). Stack: replaces the error object with the message.
 */
+/*
+** The first stack level a traceback shows: past the frames of cica's own modules (chunks named
+** lua/cica/…) and the C functions they called (`error`) on top of the stack, when a frame of the
+** user's code lies below them — a bad argument is reported from the caller's line, and the
+** traceback starts there too. 1 (everything) when there are none, or no user frame at all (an
+** error of cica's own code shows all of it). Stack: unchanged.
+*/
+static int first_user_level(lua_State *L) {
+  lua_Debug ar;
+  int own = 0;
+  for (int level = 1; lua_getstack(L, level, &ar); level++) {
+    if (!lua_getinfo(L, "S", &ar)) return 1;
+    int in_cica = strncmp(ar.short_src, "lua/cica/", 9) == 0 || strcmp(ar.short_src, "lua/cica.lua") == 0;
+    if (in_cica) own = 1;
+    else if (strcmp(ar.what, "C") != 0) return own ? level : 1;
+  }
+  return 1;
+}
+
 static int traceback_handler(lua_State *L) {
   const char *reason = runlimit_stop_reason();
   if (reason) {
@@ -104,7 +123,7 @@ static int traceback_handler(lua_State *L) {
     if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING) return 1;
     msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
   }
-  luaL_traceback(L, L, msg, 1);
+  luaL_traceback(L, L, msg, first_user_level(L));
   return 1;
 }
 

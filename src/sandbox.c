@@ -38,7 +38,7 @@ static const char *const os_allowed[] = {"time", "date", "clock", NULL};
 */
 static const char *const requirable_modules[] = {
   "cica", "cica.core", "cica.date", "cica.dataset", "cica.model", "cica.model.*", "cica.lang",
-  "cica.messages.*", "cica.width", "cica.format", "cica.format.*", "cica.reports.*", NULL};
+  "cica.messages.*", "cica.width", "cica.natural", "cica.format", "cica.format.*", "cica.reports.*", NULL};
 
 /*
 ** Bundled modules the public instance's own code may load besides requirable_modules (the full
