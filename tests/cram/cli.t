@@ -92,6 +92,17 @@ Errors: one message naming the problem (file:line where there is one), exit 1.
   \truntime.lua:1: in local 'f' (esc)
   \truntime.lua:2: in main chunk (esc)
   [1]
+
+A bad argument to cica's API is reported from the caller's line, and the traceback starts there
+(cica's own frames are not shown):
+
+  $ printf 'local function when()\n  local m = cica.members_at("last year")\n  return m\nend\nprint(#when())\n' > badarg.lua
+  $ cica badarg.lua
+  cica: badarg.lua:2: cica.members_at：日期“last year”有误：不是日期（应为 YYYY、YYYY-MM 或 YYYY-MM-DD）
+  stack traceback:
+  \tbadarg.lua:2: in local 'when' (esc)
+  \tbadarg.lua:5: in main chunk (esc)
+  [1]
   $ cica nope.lua
   cica: cannot open nope.lua: No such file or directory
   [1]
