@@ -2,16 +2,8 @@
 local LANG = cica.lang
 
 
--- Runs f with English as the display language (cica.lang; under plain busted, a stand-in `cica`
--- global that cica.lang reads), then puts the language back.
-local function in_english(f)
-  local real = rawget(_G, "cica")
-  local was = real and real.lang
-  if real and real.set_lang then real.set_lang("en") else rawset(_G, "cica", { lang = "en" }) end
-  local ok, err = pcall(f)
-  if real and real.set_lang then real.set_lang(was) else rawset(_G, "cica", real) end
-  if not ok then error(err, 0) end
-end
+-- Runs f with English as the display language, then puts the language back.
+local in_english = dofile(debug.getinfo(1, "S").source:match("^@(.*/)") .. "support/english.lua")
 
 describe("cica", function()
   after_each(function() cica.set_lang(LANG) end)
