@@ -6,22 +6,7 @@ local model = require "cica.model"
 local lang = require "cica.lang"
 
 -- Whether a and b hold the same values, and their tables the same class tags; nil, a path when not.
-local function same(a, b, path)
-  if type(a) ~= type(b) then return nil, path end
-  if type(a) ~= "table" then
-    if a == b or (a ~= a and b ~= b) then return true end
-    return nil, path
-  end
-  if model.class_of(a) ~= model.class_of(b) then return nil, path .. " (class)" end
-  for k, v in pairs(a) do
-    local ok, where = same(v, b[k], path .. "." .. tostring(k))
-    if not ok then return nil, where end
-  end
-  for k in pairs(b) do
-    if a[k] == nil then return nil, path .. "." .. tostring(k) end
-  end
-  return true
-end
+local same = dofile(debug.getinfo(1, "S").source:match("^@(.*/)") .. "support/same_records.lua")
 
 -- The search kinds that build a record alone.
 local function kinds_with_lookup()
