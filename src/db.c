@@ -26,18 +26,21 @@ void db_set_error(struct db_error *err, const char *fmt, ...) {
   vsnprintf(err->message, sizeof err->message, fmt, ap);
   va_end(ap);
   err->key = NULL;
+  err->arg[0] = '\0';
 }
 
 /* Sets err to one of cica's own messages: its English text and its catalogue key (area "main"). */
 static void set_error_key(struct db_error *err, const char *key, const char *text) {
   snprintf(err->message, sizeof err->message, "%s", text);
   err->key = key;
+  err->arg[0] = '\0';
 }
 
 /* Records the authorizer's refusal `text` (static) with its catalogue key. */
 static void deny(struct db_dataset *ds, const char *key, const char *text) {
   ds->denied = text;
   ds->denied_key = key;
+  ds->denied_arg[0] = '\0';
 }
 
 /* PRAGMAs that only describe the schema; allowed with or without an argument. */
@@ -155,7 +158,8 @@ static int dataset_authorizer(void *ud, int action, const char *a1, const char *
     snprintf(ds->denied_buf, sizeof ds->denied_buf, "the SQL function %.64s() is not allowed",
              a2 ? a2 : "?");
     ds->denied = ds->denied_buf;
-    ds->denied_key = NULL;
+    ds->denied_key = "sql_function";
+    snprintf(ds->denied_arg, sizeof ds->denied_arg, "%.64s", a2 ? a2 : "?");
     return SQLITE_DENY;
   case SQLITE_PRAGMA:
     if (in_list(introspection_pragmas, a1) || (a2 == NULL && in_list(value_pragmas, a1)))
@@ -475,6 +479,8 @@ int db_prepare_one(sqlite3 *db, const char *sql, size_t len, sqlite3_stmt **stmt
   }
   if (len > (size_t)sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, -1)) {
     db_set_error(err, "SQL text is too long (%zu bytes)", len);
+    err->key = "sql_too_long";
+    snprintf(err->arg, sizeof err->arg, "%zu", len);
     return -1;
   }
   if (sqlite3_prepare_v2(db, sql, (int)len, stmt, &tail) != SQLITE_OK) {
@@ -503,7 +509,10 @@ int db_prepare_dataset(struct db_dataset *ds, const char *sql, size_t len, sqlit
   ds->denied = NULL;
   int rc = db_prepare_one(ds->db, sql, len, stmt, err);
   if (rc != 0) {
-    if (ds->denied) set_error_key(err, ds->denied_key, ds->denied);
+    if (ds->denied) {
+      set_error_key(err, ds->denied_key, ds->denied);
+      snprintf(err->arg, sizeof err->arg, "%s", ds->denied_arg);
+    }
     return -1;
   }
   if (!sqlite3_stmt_readonly(*stmt)) {

@@ -18,6 +18,7 @@
 struct db_error {
   char message[512];
   const char *key;
+  char arg[80];   /* the one %s of a keyed message ("" when it has none) */
 };
 
 /*
@@ -29,6 +30,7 @@ struct db_dataset {
   const char *denied;
   const char *denied_key;    /* the catalogue key of `denied` (see struct db_error), or NULL */
   char denied_buf[128];      /* a refusal that names what was refused */
+  char denied_arg[72];       /* what `denied_key`'s message names (the function), or "" */
   int match_phrases;         /* phrases of full-text MATCH expressions in this statement run */
   int tokenizing;            /* depth of wrapped tokenizers running (one may call another) */
   const char *limit_hit;     /* why a running statement was stopped by cica's bounds, or NULL */

@@ -114,7 +114,7 @@ static void prepare_cursor(lua_State *L, const char *fname, int as_values) {
   sqlite3_stmt *stmt = NULL;
   struct db_error err;
   if (db_prepare_dataset(ds, sql, len, &stmt, &err) != 0)
-    lsql_raise(L, fname, err.key ? host_message(L, err.key) : err.message);
+    lsql_raise(L, fname, err.key ? lua_pushfstring(L, host_message(L, err.key), err.arg) : err.message);
   lsql_new_cursor(L, stmt, fname, as_values, -1);
   lua_remove(L, -2);
   lua_insert(L, 1);

@@ -82,8 +82,8 @@ static int refuse_missing(lua_State *L) {
   const char *owner = lua_tostring(L, lua_upvalueindex(1));
   const char *key = lua_tostring(L, 2);
   if (key == NULL) return 0;
-  if (owner) return luaL_error(L, "'%s.%s' is not allowed in safe mode", owner, key);
-  return luaL_error(L, "global '%s' is not allowed in safe mode (or not defined)", key);
+  if (owner) return luaL_error(L, host_message(L, "safe_field"), owner, key);
+  return luaL_error(L, host_message(L, "safe_global"), key);
 }
 
 /* Sets a metatable whose __index refuses missing names on the table on top. Stack: unchanged. */
@@ -260,7 +260,7 @@ static int safe_collectgarbage(lua_State *L) {
     lua_pushboolean(L, lua_gc(L, LUA_GCISRUNNING, 0));
     return 1;
   }
-  return luaL_error(L, "collectgarbage('%s') is not allowed in safe mode", opt);
+  return luaL_error(L, host_message(L, "safe_collect"), opt);
 }
 
 /*
@@ -282,7 +282,7 @@ static int safe_listdir(lua_State *L) {
   const char *prefix = lua_tostring(L, -1);
   size_t n = strlen(prefix);
   if (n == 0 || strncmp(path, prefix, n) != 0 || strstr(path, "/..") != NULL)
-    return luaL_error(L, "cica.core.listdir: '%s' is not allowed in safe mode", path);
+    return luaL_error(L, host_message(L, "safe_listdir"), path);
   lua_settop(L, 1);
   lua_pushvalue(L, lua_upvalueindex(1));
   lua_insert(L, 1);
@@ -350,7 +350,7 @@ static int public_require(lua_State *L) {
   } else {
     int index = bundled_index(name);
     if (index < 0 || (!requirable(name) && !module_listed(internal_modules, name)))
-      return luaL_error(L, "require '%s' is not allowed in safe mode", name);
+      return luaL_error(L, host_message(L, "safe_require"), name);
     if (host_load_module(L, index) != LUA_OK) return lua_error(L);
     lua_getfield(L, LUA_REGISTRYINDEX, SANDBOX_MODENV_KEY);
     if (!lua_setupvalue(L, -2, 1)) lua_pop(L, 1);
@@ -386,7 +386,7 @@ static int safe_require(lua_State *L) {
   const char *name = luaL_checkstring(L, 1);
   const char *const *fields = view_of(name);
   if (!fields && !requirable(name))
-    return luaL_error(L, "require '%s' is not allowed in safe mode", name);
+    return luaL_error(L, host_message(L, "safe_require"), name);
   push_public_module(L, name);
   if (fields && lua_istable(L, -1)) to_view(L, name, fields);
   return 1;

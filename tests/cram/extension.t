@@ -11,7 +11,7 @@ require the discovery module itself:
   $ cica --safe -e 'print(#require("cica.report").formats)'
   6
   $ cica --safe -e 'require "cica.discover"' 2>&1 | head -n 1
-  cica: (command line):1: require 'cica.discover' is not allowed in safe mode
+  cica: (command line):1: 安全模式下不能 require “cica.discover”（not allowed in safe mode）
 
   $ cp -R "$CICA_SOURCE/lua" lua
   $ export CICA_LUA_DIR="$PWD/lua"

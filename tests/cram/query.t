@@ -94,7 +94,7 @@ The dataset is read-only through every path:
   $ cica -e 'print(#cica.query("pragma table_info(entities)") > 5)'
   true
   $ cica -e 'cica.query("select load_extension(\x27/tmp/x\x27)")' 2>&1 | head -1
-  cica: (command line):1: cica.query: the SQL function load_extension() is not allowed
+  cica: (command line):1: cica.query: 不允许使用 SQL 函数 load_extension()
   $ cica -e 'cica.query("vacuum")' 2>&1 | head -1
   cica: (command line):1: cica.query: 数据集是只读的（read-only）
 

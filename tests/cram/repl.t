@@ -188,7 +188,7 @@ Under --safe, help still works and the sandbox still holds:
 
   $ printf 'help("find")\nos.exit()\n' | cica --safe -i 2>&1 | sed -n '1p;$p'
   cica.find(text) -> cica.Entity?
-  stdin:1: 'os.exit' is not allowed in safe mode
+  stdin:1: 安全模式下不能使用“os.exit”（not allowed in safe mode）
 
 `cica repl` takes the global options after it; `.q` quits as in the sqlite3 shell:
 

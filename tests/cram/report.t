@@ -294,7 +294,7 @@ Under --safe a report file runs in the sandbox like any user code:
 
   $ echo 'return { title = "x", columns = { "a" }, rows = function() return { { a = io.open("f") } } end }' > evil.lua
   $ cica --safe report ./evil.lua
-  cica: ./evil.lua:1: global 'io' is not allowed in safe mode (or not defined)
+  cica: ./evil.lua:1: 安全模式下不能使用全局变量“io”，或它没有定义（not allowed in safe mode）
   [1]
   $ cica --safe report ./static.lua --format csv | tr -d '\r' | head -n 2
   id,text,n

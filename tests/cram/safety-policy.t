@@ -145,15 +145,15 @@ help by name follows the display language user code sets, as help of a value doe
   $ cica --safe --lang zh-Hant -e 'help("members_at")' | sed -n 2p
     某一日期的成員國，按加入順序排列。
   $ cica --safe -e 'print(pcall(require, "cica.help"))'
-  false\trequire 'cica.help' is not allowed in safe mode (esc)
+  false\t安全模式下不能 require “cica.help”（not allowed in safe mode） (esc)
 
 cica's own modules find the sandbox through cica.host, which user code cannot require (nor
 cica.state, the quiz history's writer, nor any other module that is not listed):
 
   $ cica --safe -e 'print(pcall(require, "cica.host"))'
-  false\trequire 'cica.host' is not allowed in safe mode (esc)
+  false\t安全模式下不能 require “cica.host”（not allowed in safe mode） (esc)
   $ cica --safe -e 'print(pcall(require, "cica.state"))'
-  false\trequire 'cica.state' is not allowed in safe mode (esc)
+  false\t安全模式下不能 require “cica.state”（not allowed in safe mode） (esc)
   $ cica --safe -e 'print(cica.core.user_env == nil or cica.core.user_env() == _G)'
   true
 
@@ -167,7 +167,7 @@ still holds through the watchdog timer). Under --safe there is no debug library:
   cica: 超出时间限制（time limit exceeded）
   [1]
   $ cica --safe --timeout 5 -e 'debug.sethook()' 2>&1 | head -n 1
-  cica: (command line):1: global 'debug' is not allowed in safe mode (or not defined)
+  cica: (command line):1: 安全模式下不能使用全局变量“debug”，或它没有定义（not allowed in safe mode）
 
 Every collection and every date-dependent API reads the same under --safe as without it (user code's
 copy of the API has no os.getenv: the date cica takes as today comes from cica.core):

@@ -104,10 +104,10 @@ ATTACH, PRAGMA writes, load_extension:
   cica: (command line):1: cica.query: 不允许这条 PRAGMA：数据集是只读的（read-only）
   [1]
   $ try cica -e 'cica.query("select load_extension(\"./evil\")")'
-  cica: (command line):1: cica.query: the SQL function load_extension() is not allowed
+  cica: (command line):1: cica.query: 不允许使用 SQL 函数 load_extension()
   [1]
   $ try cica -e 'cica.query("select load_extension(?)", "./evil")'
-  cica: (command line):1: cica.query: the SQL function load_extension() is not allowed
+  cica: (command line):1: cica.query: 不允许使用 SQL 函数 load_extension()
   [1]
   $ try cica -e 'print(cica.query("pragma user_version")[1].user_version)'
   0

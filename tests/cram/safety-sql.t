@@ -9,29 +9,29 @@ pointer); it is refused by name, with or without --safe, and so are the other fu
 reader of the dataset needs:
 
   $ try cica --safe -e 'print(cica.query("select hex(fts3_tokenizer(?)) as p","simple")[1].p)'
-  cica: (command line):1: cica.query: the SQL function fts3_tokenizer() is not allowed
+  cica: (command line):1: cica.query: 不允许使用 SQL 函数 fts3_tokenizer()
   [1]
   $ try cica -e 'print(cica.query("select fts3_tokenizer(?, ?) as p", "simple", ("A"):rep(8)))'
-  cica: (command line):1: cica.query: the SQL function fts3_tokenizer() is not allowed
+  cica: (command line):1: cica.query: 不允许使用 SQL 函数 fts3_tokenizer()
   [1]
   $ for f in "load_extension('x')" "fts5(null)" "sqlite_log(1, 'x')" "rtreenode(2, x'00')" "matchinfo(1)" "optimize(1)" "changes()" "last_insert_rowid()"; do cica -e "print(select(2, pcall(cica.query, \"select $f\")))"; done
-  cica.query: the SQL function load_extension() is not allowed
-  cica.query: the SQL function fts5() is not allowed
-  cica.query: the SQL function sqlite_log() is not allowed
-  cica.query: the SQL function rtreenode() is not allowed
-  cica.query: the SQL function matchinfo() is not allowed
-  cica.query: the SQL function optimize() is not allowed
-  cica.query: the SQL function changes() is not allowed
-  cica.query: the SQL function last_insert_rowid() is not allowed
+  cica.query: 不允许使用 SQL 函数 load_extension()
+  cica.query: 不允许使用 SQL 函数 fts5()
+  cica.query: 不允许使用 SQL 函数 sqlite_log()
+  cica.query: 不允许使用 SQL 函数 rtreenode()
+  cica.query: 不允许使用 SQL 函数 matchinfo()
+  cica.query: 不允许使用 SQL 函数 optimize()
+  cica.query: 不允许使用 SQL 函数 changes()
+  cica.query: 不允许使用 SQL 函数 last_insert_rowid()
 
 The name is matched whatever its case, and a function used inside a view or subquery is checked
 the same way:
 
   $ try cica -e 'cica.query("select FTS3_Tokenizer(?)", "simple")'
-  cica: (command line):1: cica.query: the SQL function fts3_tokenizer() is not allowed
+  cica: (command line):1: cica.query: 不允许使用 SQL 函数 fts3_tokenizer()
   [1]
   $ try cica -e 'cica.query("select * from (select fts3_tokenizer(?) as p)", "simple")'
-  cica: (command line):1: cica.query: the SQL function fts3_tokenizer() is not allowed
+  cica: (command line):1: cica.query: 不允许使用 SQL 函数 fts3_tokenizer()
   [1]
 
 What a reader needs works: core, math, date, JSON, window functions and FTS5's own:

@@ -21,7 +21,7 @@
 --     "limit", "expected", "got", "did you mean" …), outside the same quotes, commands and
 --     allow-lists: what a message left untranslated shows up even when it is one word long.
 --     Allowed by reason: "time limit exceeded" and "not enough memory" in parentheses after the
---     Chinese reason of a stopped run (scripts and the acceptance checks look for them, as for
+--     Chinese reason of a stopped run, and "not allowed in safe mode" after a refusal of --safe (scripts and the acceptance checks look for them, as for
 --     "unrecognized option"; see lua/cica/messages/main.lua); Lua's own runtime errors
 --     ("attempt to call a nil value") stay as Lua words them (docs/api.md) and are not run here.
 --   * en output may hold no CJK character outside the same quotes, except the dataset's own
@@ -29,7 +29,7 @@
 local ALLOWED_LATIN = {
   "The Asia Today", -- a publisher's own name (source B11), as in data/checks.sql
   "unrecognized option", -- see the header
-  "time limit exceeded", "not enough memory", -- see the header
+  "time limit exceeded", "not enough memory", "not allowed in safe mode", -- see the header
   -- and every source's original title (added below from the dataset)
 }
 

@@ -78,6 +78,28 @@ return {
   sql_attach = { ["zh-Hans"] = "不允许 ATTACH：数据集是只读的（read-only）",
     ["zh-Hant"] = "不允許 ATTACH：資料集是唯讀的（read-only）",
     en = "ATTACH is not allowed: the dataset is read-only" },
+  sql_function = { ["zh-Hans"] = "不允许使用 SQL 函数 %s()", ["zh-Hant"] = "不允許使用 SQL 函數 %s()",
+    en = "the SQL function %s() is not allowed" },
+  sql_too_long = { ["zh-Hans"] = "SQL 文本太长（%s 字节）", ["zh-Hant"] = "SQL 文字太長（%s 位元組）",
+    en = "SQL text is too long (%s bytes)" },
+  -- what --safe refuses (src/sandbox.c; luaL_error formats). The zh texts keep "not allowed in
+  -- safe mode" in parentheses, as the stop reasons keep theirs: scripts and the acceptance checks
+  -- recognise a refusal of the sandbox by it.
+  safe_field = { ["zh-Hans"] = "安全模式下不能使用“%s.%s”（not allowed in safe mode）",
+    ["zh-Hant"] = "安全模式下不能使用「%s.%s」（not allowed in safe mode）",
+    en = "'%s.%s' is not allowed in safe mode" },
+  safe_global = { ["zh-Hans"] = "安全模式下不能使用全局变量“%s”，或它没有定义（not allowed in safe mode）",
+    ["zh-Hant"] = "安全模式下不能使用全域變數「%s」，或它沒有定義（not allowed in safe mode）",
+    en = "global '%s' is not allowed in safe mode (or not defined)" },
+  safe_collect = { ["zh-Hans"] = "安全模式下不能调用 collectgarbage('%s')（not allowed in safe mode）",
+    ["zh-Hant"] = "安全模式下不能呼叫 collectgarbage('%s')（not allowed in safe mode）",
+    en = "collectgarbage('%s') is not allowed in safe mode" },
+  safe_listdir = { ["zh-Hans"] = "cica.core.listdir：安全模式下不能读取“%s”（not allowed in safe mode）",
+    ["zh-Hant"] = "cica.core.listdir：安全模式下不能讀取「%s」（not allowed in safe mode）",
+    en = "cica.core.listdir: '%s' is not allowed in safe mode" },
+  safe_require = { ["zh-Hans"] = "安全模式下不能 require “%s”（not allowed in safe mode）",
+    ["zh-Hant"] = "安全模式下不能 require 「%s」（not allowed in safe mode）",
+    en = "require '%s' is not allowed in safe mode" },
   -- cica serve cannot listen (src/serve.c; lua_pushfstring formats)
   serve_no_mhd = { ["zh-Hans"] = "无法加载 libmicrohttpd（%s）", ["zh-Hant"] = "無法載入 libmicrohttpd（%s）",
     en = "cannot load libmicrohttpd (%s)" },
