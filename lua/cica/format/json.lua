@@ -2,6 +2,9 @@
 -- Integers stay integers, nil/NaN/infinity become null, strings must be valid UTF-8.
 local M = {}
 
+-- A message of the area "format" in the display language (cica.lang).
+local function T(key, ...) return require("cica.lang").t("format." .. key, nil, ...) end
+
 -- What cica.format and cica.discover list it by: what it is (the man page says so), its place
 -- among the formats, and the file extensions that pick it (the first is its own).
 M.description = {
@@ -28,7 +31,7 @@ function M.string(s, where)
   end
   local n, bad = utf8.len(s)
   if not n then
-    error(string.format("cannot encode %s as JSON: invalid UTF-8 at byte %d", where or "a string", bad), 0)
+    error(T("json_bad_utf8", where or T("json_where_string"), bad), 0)
   end
   -- Most strings need no escape at all: skip the three rewriting passes for them.
   if not s:find('[%c"\\]') and not s:find("\xE2\x80\xA8", 1, true)
@@ -73,7 +76,7 @@ end
 local encode
 
 local function encode_table(t, where, seen)
-  if seen[t] then error("cannot encode " .. where .. " as JSON: it contains itself", 0) end
+  if seen[t] then error(T("json_cycle", where), 0) end
   seen[t] = true
   local out = {}
   local array, n = is_array(t)
@@ -86,7 +89,7 @@ local function encode_table(t, where, seen)
   local keys = {}
   for k in pairs(t) do
     if type(k) ~= "string" and type(k) ~= "number" then
-      error("cannot encode " .. where .. " as JSON: a key is a " .. type(k), 0)
+      error(T("json_key", where, type(k)), 0)
     end
     keys[#keys + 1] = k
   end
@@ -105,13 +108,13 @@ encode = function(v, where, seen)
   if ty == "number" then return M.number(v) end
   if ty == "string" then return M.string(v, where) end
   if ty == "table" then return encode_table(v, where, seen) end
-  error("cannot encode " .. where .. " as JSON: it is a " .. ty, 0)
+  error(T("json_type", where, ty), 0)
 end
 
 --- Compact JSON text for any Lua value made of tables, strings, numbers, booleans and nil.
 -- `where` names the value in error messages (default "value").
 function M.encode(v, where)
-  return encode(v, where or "value", {})
+  return encode(v, where or T("json_where_value"), {})
 end
 
 --- A JSON object whose keys come in the given order (`keys` an array of strings); keys whose
@@ -125,7 +128,7 @@ function M.object(keys, t, where)
   end
   local out = {}
   for i, k in ipairs(keys) do
-    out[i] = M.string(k, where) .. ":" .. M.encode(t[k], (where or "object") .. "." .. k)
+    out[i] = M.string(k, where) .. ":" .. M.encode(t[k], (where or T("json_where_object")) .. "." .. k)
   end
   return "{" .. table.concat(out, ",") .. "}"
 end
@@ -144,7 +147,7 @@ function M.render(spec, opts)
   for i, c in ipairs(spec.columns) do
     cols[i] = M.object({ "key", "title" }, c, "column " .. i)
   end
-  for i, r in ipairs(spec.rows) do rows[i] = M.object(keys, r, "row " .. i) end
+  for i, r in ipairs(spec.rows) do rows[i] = M.object(keys, r, T("json_where_row", i)) end
   for i, s in ipairs(spec.sources) do
     sources[i] = M.object({ "id", "title", "url" }, s, "source " .. i)
   end
