@@ -53,9 +53,7 @@ end
 -- Sets the display language of `name`, `city` and `title` fields and of all output.
 function cica.set_lang(code)
   if not i18n.valid(code) then
-    local cur = i18n.current()
-    error(i18n.t("argerr.unknown_language", cur, "cica.set_lang",
-      cur == "en" and string.format("%q", tostring(code)) or tostring(code), i18n.alternatives(i18n.codes, cur)), 2)
+    i18n.unknown_language(2, "cica.set_lang", code)
   end
   if code == cica.lang then return end
   cica.lang = code

@@ -405,9 +405,7 @@ end
 function M.text_in(code, x, ...)
   index()
   if not lang.valid(code) then
-    local cur = lang.current()
-    error(lang.t("argerr.unknown_language", cur, "cica.help.text_in",
-      cur == "en" and string.format("%q", tostring(code)) or tostring(code), lang.alternatives(lang.codes, cur)), 2)
+    lang.unknown_language(2, "cica.help.text_in", code)
   end
   if select("#", ...) == 0 and x == nil then return M.overview(code) end
   local ty = type(x)

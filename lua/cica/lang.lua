@@ -221,6 +221,14 @@ function M.fail(level, fname, key, ...)
   error(M.t("argerr.in_fn", code, fname, M.t("argerr." .. key, code, ...)), level + 1)
 end
 
+--- Raises "<fname>: unknown language <code> (expected zh-Hans, zh-Hant or en)" in the display
+-- language, at `level` as error() counts it from the function calling unknown_language.
+function M.unknown_language(level, fname, code)
+  local cur = M.current()
+  error(M.t("argerr.unknown_language", cur, fname,
+    cur == "en" and string.format("%q", tostring(code)) or tostring(code), M.alternatives(M.codes, cur)), level + 1)
+end
+
 --- The names of every message area the engine carries (the bundled cica.messages.* modules,
 -- found by cica.discover as reports and formats are), sorted.
 function M.areas()

@@ -35,15 +35,12 @@ local discover = require "cica.discover"
 local PREFIX = "cica.reports"
 
 
-local function api()
-  return rawget(_G, "cica") or require "cica"
-end
-
--- Raises "cica.report.<fname>: expected <what>, got <type>" in the display language (what: a key
--- "argerr.w_*", formatted with ...) at the line that called the public function calling argerror.
-local function argerror(fname, what, v, ...)
-  i18n.argerror(3, "cica.report." .. fname, what, type(v), ...)
-end
+-- The helpers for report writers (lang, tr, pick, entity_name, region_name, place_name, word,
+-- join, sources_column) live in cica.report.helpers; they are part of this module's API. Its
+-- api() (the engine's `cica`) and argerror (a bad argument, in the display language, at the
+-- caller's line) serve this module too.
+local helpers = require "cica.report.helpers"
+local api, argerror = helpers.api, helpers.argerror
 
 -- The `cica` a user's report gets as rows(cica): the public one under --safe, never cica's own.
 local function user_api()
@@ -53,9 +50,6 @@ end
 -- The report tables that are cica's own bundled modules (their rows get cica's own API).
 local bundled_tables = setmetatable({}, { __mode = "k" })
 
--- The helpers for report writers (lang, tr, pick, entity_name, region_name, place_name, word,
--- join, sources_column) live in cica.report.helpers; they are part of this module's API.
-local helpers = require "cica.report.helpers"
 for _, k in ipairs({ "lang", "tr", "pick", "entity_name", "region_name", "place_name", "word", "join",
   "sources_column" }) do
   M[k] = helpers[k]

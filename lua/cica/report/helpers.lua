@@ -18,6 +18,9 @@ local function argerror(fname, what, v, ...)
   i18n.argerror(3, "cica.report." .. fname, what, type(v), ...)
 end
 
+-- (cica.report uses the same two for its own functions.)
+M.api, M.argerror = api, argerror
+
 -- The language a report is being rendered in (render's opts.lang), while it is; nil otherwise.
 local rendering_lang = nil
 
