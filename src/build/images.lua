@@ -108,6 +108,9 @@ for _, c in ipairs(model.collections()) do
 end
 cica.today = real_today
 
+-- The bundled quiz topics' questions (src/build/quiz_images.lua, beside this file).
+dofile((arg[0]:match("^(.*)/[^/]*$") or ".") .. "/quiz_images.lua")(serialize, images)
+
 local keys = {}
 for k in pairs(images) do keys[#keys + 1] = k end
 table.sort(keys)

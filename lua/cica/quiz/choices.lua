@@ -248,4 +248,8 @@ end
 M.as_option, M.as_options, M.same, M.usable = as_option, as_options, same, usable
 M.pool_view, M.all_others = pool_view, all_others
 
+--- The comparison keys of option o (a set of match keys, o._keys), made now if not yet: the
+-- build's images carry them (cica.quiz.frozen), so that drawing choices needs no match.key.
+function M.keys(o) return keys_of(o) end
+
 return M

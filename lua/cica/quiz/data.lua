@@ -165,7 +165,9 @@ local function load_discrepancies(c)
   return list
 end
 
+local sources_by_id -- made once: M.sources and the dataset share it
 local function load_sources(c)
+  if sources_by_id then return sources_by_id end
   local cols = columns({ "id", "original_title", "url", "kind", "lang" }, { "title" })
   local by_id = {}
   for _, s in ipairs(c.sources) do
@@ -173,7 +175,14 @@ local function load_sources(c)
     r.title = names(s, "title")
     by_id[s.id] = r
   end
+  sources_by_id = by_id
   return by_id
+end
+
+--- The sources by id (g.data.sources), without loading the rest of the dataset: a sheet or a
+-- session of precomputed questions (cica.quiz.frozen) names its sources and needs nothing else.
+function M.sources()
+  return load_sources(api())
 end
 
 -- The meetings, straight from their table: the rows already have this shape. (cica.meetings

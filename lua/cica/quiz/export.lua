@@ -58,7 +58,7 @@ end
 
 local function anki(questions, gens, lang)
   local names = topic_names(gens, lang)
-  local d = data.get()
+  local sources_by_id = data.sources()
   local out = {
     "#separator:tab", "#html:true", "#notetype:Basic", "#columns:guid\tdeck\ttags\tFront\tBack",
     "#guid column:1", "#deck column:2", "#tags column:3",
@@ -78,7 +78,7 @@ local function anki(questions, gens, lang)
     if #q.sources > 0 then
       local s = {}
       for _, id in ipairs(q.sources) do
-        local src = d.sources[id]
+        local src = sources_by_id[id]
         s[#s + 1] = src and string.format(lang == "en" and "%s (%s)" or "%s（%s）", id, api.name_in(src.title, lang)) or id
       end
       back[#back + 1] = "<small>" .. field(L("sources", lang, table.concat(s, L("src_sep", lang)))) .. "</small>"
@@ -117,12 +117,12 @@ end
 local function json_doc(questions, gens, lang)
   local json = require "cica.format.json"
   local names = topic_names(gens, lang)
-  local d = data.get()
+  local sources_by_id = data.sources()
   local items = {}
   for i, q in ipairs(questions) do
     local sources = {}
     for k, id in ipairs(q.sources) do
-      local s = d.sources[id]
+      local s = sources_by_id[id]
       sources[k] = { id = id, title = s and api.name_in(s.title, lang) or json.null, url = s and s.url or json.null }
     end
     items[i] = json.encode {

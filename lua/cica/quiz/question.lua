@@ -164,4 +164,34 @@ function M.finish(spec, g)
   return q
 end
 
+
+-- ---------------------------------------------------------------------------------------------
+-- Questions precomputed at build time (cica.quiz.frozen)
+
+-- The fields of a made question that a precomputed one keeps: what `fill` made, without the
+-- session's state (its random stream and language are the run's, given to `thaw`).
+local KEPT = { "id", "topic", "group", "shape", "prompt", "answers", "explain", "note", "sources", "kind",
+  "modes" }
+
+--- A made question as a plain table for a build-time image: its fields, its pool and how many
+-- choices it wants; every option's `why` resolved in the question's language. Builds a lazy
+-- question first. Errors as building it does.
+function M.snapshot(q)
+  local out = {}
+  for _, k in ipairs(KEPT) do out[k] = q[k] end -- (reading q.prompt builds a lazy question)
+  out.pool, out.want = rawget(q, "_pool"), q._pending and q._pending.want
+  return out
+end
+
+--- A question of a build-time image (see M.snapshot) made into a question of this run: `g` gives
+-- the topic's random stream for the choices and the display language, `title` the topic's tag.
+-- Returns the question (the same table).
+function M.thaw(raw, g, title)
+  local pool, want = raw.pool, raw.want
+  raw.pool, raw.want = nil, nil
+  raw.answer, raw.topic_title, raw._pool, raw._lang = raw.answers[1].text, title, pool, g.lang
+  raw._pending = want and { rng = g.choice_rng, lang = g.lang, want = want } or nil
+  return setmetatable(raw, Question)
+end
+
 return M

@@ -50,8 +50,8 @@ end
 -- (cica report sources, or cica.sources, has them all).
 local function source_line(q, lang, full)
   if #q.sources == 0 then return nil end
-  local d, first = data.get(), q.sources[1]
-  local s = d.sources[first]
+  local sources, first = data.sources(), q.sources[1]
+  local s = sources[first]
   local text = (s and full) and string.format(lang == "en" and "%s (%s)" or "%s（%s）", first, api.name_in(s.title, lang)) or first
   if #q.sources > 1 then
     text = text .. (full and L("also_sources", lang) or ", ") .. table.concat(q.sources, ", ", 2)
@@ -62,9 +62,9 @@ end
 -- Every source of q, one a line with its title and address (shown after a leech's answer).
 function M.all_sources(q, lang)
   if #q.sources == 0 then return nil end
-  local d, out = data.get(), {}
+  local sources, out = data.sources(), {}
   for _, id in ipairs(q.sources) do
-    local src = d.sources[id]
+    local src = sources[id]
     out[#out + 1] = "  " .. id .. (src and (" " .. api.name_in(src.title, lang) .. (src.url and (" <" .. src.url .. ">") or "")) or "")
   end
   return (L(#q.sources > 1 and "sources" or "source", lang) .. L("colon", lang)):gsub(" $", "") .. "\n"

@@ -7,6 +7,7 @@ local data = require "cica.quiz.data"
 local match = require "cica.quiz.match"
 local rng = require "cica.quiz.rng"
 local fsrs = require "cica.fsrs"
+local question = require "cica.quiz.question"
 local render = require "cica.quiz.render"
 local selection = require "cica.quiz.selection"
 
@@ -29,38 +30,61 @@ M.HINTED = fsrs.HARD
 
 -- The traditional → simplified map the matcher needs for what users type, built on its first
 -- lookup: a study sheet, an export or a count of questions judges nothing and never builds it.
+-- `d`: the dataset (cica.quiz.data), or nil to load it then.
+-- `d`: the dataset (cica.quiz.data), or nil for the built-in dataset's map from the build's
+-- image (cica.quiz.frozen.fold) when there is one, else the dataset loaded then.
 function M.lazy_fold(d)
   local map
   return setmetatable({}, { __index = function(_, c)
-    map = map or match.build_fold(data.script_pairs(d))
+    map = map or (d == nil and require("cica.quiz.frozen").fold()) or match.build_fold(data.script_pairs(d or data.get()))
     return map[c]
   end })
 end
 
 -- Every question of the wanted topics (all when `topics` is nil), checked, ids unique.
 -- Returns the questions and the character fold map the matcher needs (see M.lazy_fold).
+-- A bundled topic's questions come from the build's image when there is one (cica.quiz.frozen:
+-- the built-in dataset); the others are made by their generators, over the dataset loaded then.
+-- opts.live: every topic made by its generator (the build and the tests compare the two).
 function M.generate(gens, opts)
-  local d = data.get()
-  local fold = M.lazy_fold(d)
+  local d, frozen -- loaded when first needed
+  local fold = M.lazy_fold()
   local master = rng.new(opts.seed)
   local all, where = {}, {}
   for _, gen in ipairs(gens) do
     if not opts.topics or opts.topics[gen.topic] then
-      local g = api.context(gen.topic, master:derive("topic:" .. gen.topic), opts.lang, d)
-      local ok, list = pcall(gen.generate, g)
-      if not ok then error(string.format("%s: %s", gen.where, tostring(list)), 0) end
-      if type(list) ~= "table" then
-        error(string.format("%s: generate(g) must return an array of questions, got %s", gen.where, type(list)), 0)
+      local title = api.localize(gen.title, opts.lang) -- the tag shown before the prompt
+      local topic_rng = master:derive("topic:" .. gen.topic)
+      if not gen.user and frozen == nil then
+        frozen = not opts.live and require("cica.quiz.frozen").load(opts.lang) or false
       end
-      for _, spec in ipairs(list) do
-        local q = api.finish(spec, g)
-        if q then
-          q.topic_title = api.localize(gen.title, opts.lang) -- the tag shown before the prompt
-          if where[q.id] then
-            error(string.format("%s: question id '%s' is also used by %s", gen.where, q.id, where[q.id]), 0)
-          end
+      local list = not gen.user and frozen and frozen[gen.topic]
+      if list then
+        -- what api.context gives the questions: the choices' random stream and the language
+        local g = { lang = opts.lang, choice_rng = topic_rng:derive("choices") }
+        for _, raw in ipairs(list) do
+          local q = question.thaw(raw, g, title)
           where[q.id] = gen.where
           all[#all + 1] = q
+        end
+      else
+        d = d or data.get()
+        local g = api.context(gen.topic, topic_rng, opts.lang, d)
+        local ok, list = pcall(gen.generate, g)
+        if not ok then error(string.format("%s: %s", gen.where, tostring(list)), 0) end
+        if type(list) ~= "table" then
+          error(string.format("%s: generate(g) must return an array of questions, got %s", gen.where, type(list)), 0)
+        end
+        for _, spec in ipairs(list) do
+          local q = api.finish(spec, g)
+          if q then
+            q.topic_title = title
+            if where[q.id] then
+              error(string.format("%s: question id '%s' is also used by %s", gen.where, q.id, where[q.id]), 0)
+            end
+            where[q.id] = gen.where
+            all[#all + 1] = q
+          end
         end
       end
     end

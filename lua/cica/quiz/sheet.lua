@@ -75,13 +75,13 @@ local also = M.also
 -- question after question).
 local labels = {}
 local function source_list(q, lang)
-  local d, out = data.get(), {}
+  local sources, out = data.sources(), {}
   local made = labels[lang]
   if not made then made = {}; labels[lang] = made end
   for _, id in ipairs(q.sources) do
     local label = made[id]
     if not label then
-      local s = d.sources[id]
+      local s = sources[id]
       label = s and string.format(lang == "en" and "%s (%s)" or "%s（%s）", id, api.name_in(s.title, lang)) or id
       made[id] = label
     end

@@ -10,7 +10,28 @@ local PREFIX = "cica.quiz.generators"
 
 --- Names of the bundled generators, in the order --list-topics shows them.
 function M.bundled()
-  return discover.ordered(PREFIX)
+  local declared = require("cica.quiz.frozen").topics()
+  if not declared then return discover.ordered(PREFIX) end
+  local names = {}
+  for i, d in ipairs(declared) do names[i] = d.module end
+  return names
+end
+
+-- The bundled generators: each module loaded, or (with the build's images: the built-in dataset)
+-- its declaration from the image, whose generate(g) loads the module when a topic runs live.
+local function bundled_generators()
+  local declared = require("cica.quiz.frozen").topics()
+  local out = {}
+  if not declared then
+    for i, name in ipairs(M.bundled()) do out[i] = { module = PREFIX .. "." .. name, gen = require(PREFIX .. "." .. name) } end
+    return out
+  end
+  for i, d in ipairs(declared) do
+    local module = PREFIX .. "." .. d.module
+    out[i] = { module = module, gen = { topic = d.topic, order = d.order, name = d.name, title = d.title,
+      generate = function(g) return require(module).generate(g) end } }
+  end
+  return out
 end
 
 -- M.BUNDLED: the same list as a field (kept for older callers; prefer M.bundled()).
@@ -129,9 +150,7 @@ function M.all(extra)
     by_topic[gen.topic] = gen
     out[#out + 1] = gen
   end
-  for _, name in ipairs(M.bundled()) do
-    add(check(require(PREFIX .. "." .. name), PREFIX .. "." .. name))
-  end
+  for _, b in ipairs(bundled_generators()) do add(check(b.gen, b.module)) end
   for _, path in ipairs(M.lua_files(M.user_dir())) do
     for _, gen in ipairs(M.load_file(path)) do add(gen) end
   end
