@@ -174,13 +174,26 @@ end
 
 local areas = {}
 
---- The messages of one area (the module cica.messages.AREA), checked once and cached.
+-- Whether areas are checked when loaded: only with CICA_LUA_DIR (development), where the files
+-- may differ from the build's; the build checks every bundled area (src/build/images.lua), so a
+-- run of the installed program does not check them again (about 1 M instructions a command).
+local check_on_load
+local function checking()
+  if check_on_load == nil then
+    local ok, dir = pcall(os.getenv, "CICA_LUA_DIR")
+    check_on_load = ok and dir ~= nil and dir ~= ""
+  end
+  return check_on_load
+end
+
+--- The messages of one area (the module cica.messages.AREA), cached (checked when loaded from a
+-- CICA_LUA_DIR folder; the build checks the bundled ones).
 function M.area(area)
   local msgs = areas[area]
   if msgs == nil then
     local ok, mod = pcall(require, "cica.messages." .. area)
     if not ok then error(string.format("cica.lang: no message area %q", area), 2) end
-    M.check_area(area, mod)
+    if checking() then M.check_area(area, mod) end
     msgs, areas[area] = mod, mod
   end
   return msgs

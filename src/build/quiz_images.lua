@@ -73,6 +73,43 @@ local function same(a, b, seen)
   return true
 end
 
+-- `value` with every table that equals an earlier one as data (same keys, same values, its
+-- tables equal in turn) replaced by that one, so that an image makes it once: the modes, source
+-- lists, spellings, match keys and options that many questions repeat. Safe because what a run
+-- changes on them is the same for every holder (an option's `why` resolved in the image's
+-- language, its match keys); questions themselves are never equal (their ids differ).
+-- Returns value.
+local function share_equal(value)
+  local canon, first, memo = {}, {}, {}
+  local function scalar(v) return type(v) == "string" and string.format("%q", v) or (math.type(v) or type(v)) .. tostring(v) end
+  local function visit(t)
+    if memo[t] then return memo[t] end
+    memo[t] = t -- (no cycles in questions; a cycle would keep its first table)
+    local keys = {}
+    for k, v in pairs(t) do
+      if type(v) == "table" then t[k] = visit(v) end
+      keys[#keys + 1] = k
+    end
+    table.sort(keys, function(a, b)
+      if type(a) ~= type(b) then return type(a) < type(b) end
+      return a < b
+    end)
+    local parts = {}
+    for i, k in ipairs(keys) do
+      local v = t[k]
+      parts[i] = scalar(k) .. "=" .. (type(v) == "table" and ("#" .. canon[v]) or scalar(v))
+    end
+    local text = table.concat(parts, ",")
+    local same_as = first[text]
+    if same_as then memo[t] = same_as; return same_as end
+    first[text] = t
+    canon[t] = tostring(#parts) .. ":" .. tostring(t):match("0x%x+")
+    return t
+  end
+  for k, v in pairs(value) do if type(v) == "table" then value[k] = visit(v) end end
+  return value
+end
+
 -- Each topic's questions in `code` on date `today` with `seed`, made in full: topic -> array of
 -- snapshots, or topic -> false when one holds a function.
 local function made(gens, code, today, seed)
@@ -150,7 +187,7 @@ return function(serialize, images)
           left[t] = true
         end
       end
-      images[key] = string.dump(assert(load(serialize(value, key), "=image", "t")), true)
+      images[key] = string.dump(assert(load(serialize(share_equal(value), key), "=image", "t")), true)
     end
   end
   local names = {}

@@ -40,6 +40,6 @@ describe("cica.lang", function()
   it("every bundled message area is complete in all three languages", function()
     local areas = lang.areas()
     assert.is_true(#areas >= 1)
-    for _, area in ipairs(areas) do lang.area(area) end
+    for _, area in ipairs(areas) do lang.check_area(area, lang.area(area)) end
   end)
 end)

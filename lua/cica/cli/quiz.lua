@@ -228,7 +228,7 @@ end
 
 -- --list-topics: id, name in the display language, title and how many questions each has.
 local function list_topics(gens, opts)
-  local session, api, topics = require "cica.quiz.session", require "cica.quiz.api", require "cica.quiz.topics"
+  local session, api, topics = require "cica.quiz.session", require "cica.quiz.text", require "cica.quiz.topics"
   local counts = {}
   for _, q in ipairs((session.generate(gens, { seed = 1, lang = opts.lang }))) do
     counts[q.topic] = (counts[q.topic] or 0) + 1

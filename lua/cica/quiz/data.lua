@@ -166,17 +166,36 @@ local function load_discrepancies(c)
 end
 
 local sources_by_id -- made once: M.sources and the dataset share it
+-- The sources by id, each made into the shape above when first looked up (a sheet names a few
+-- dozen of them; making all of them cost more than the rest of a sheet's source lines).
 local function load_sources(c)
   if sources_by_id then return sources_by_id end
   local cols = columns({ "id", "original_title", "url", "kind", "lang" }, { "title" })
-  local by_id = {}
-  for _, s in ipairs(c.sources) do
+  local record_of
+  local function index()
+    if not record_of then
+      record_of = {}
+      for _, s in ipairs(c.sources) do record_of[s.id] = s end
+    end
+    return record_of
+  end
+  local function make(t, id)
+    local s = index()[id]
+    if s == nil then return nil end
     local r = row_of(s, cols)
     r.title = names(s, "title")
-    by_id[s.id] = r
+    rawset(t, id, r)
+    return r
   end
-  sources_by_id = by_id
-  return by_id
+  sources_by_id = setmetatable({}, {
+    __index = make,
+    -- pairs() (a generator walking g.data.sources) sees every source, as before
+    __pairs = function(t)
+      for id in pairs(index()) do if rawget(t, id) == nil then make(t, id) end end
+      return next, t, nil
+    end,
+  })
+  return sources_by_id
 end
 
 --- The sources by id (g.data.sources), without loading the rest of the dataset: a sheet or a

@@ -8,7 +8,7 @@
 --
 -- A confusion is the same wrong answer given again for one question (Iran's year for Iraq's):
 -- the feedback says how often it was given, and `cica quiz leeches` lists the pairs.
-local api = require "cica.quiz.api"
+local api = require "cica.quiz.text" -- (localize, format: the generator API's own)
 local width = require "cica.width"
 
 local M = {}

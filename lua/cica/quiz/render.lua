@@ -1,7 +1,7 @@
 -- The quiz's texts: a question as asked (lettered choices), the feedback after an answer, the
 -- end-of-session review, why nothing was selected, and a plain --print listing and its JSON.
 -- Messages in lua/cica/messages/quiz_session.lua.
-local api = require "cica.quiz.api"
+local api = require "cica.quiz.text" -- (localize, format, name_in: the generator API's own)
 local data = require "cica.quiz.data"
 local match = require "cica.quiz.match"
 

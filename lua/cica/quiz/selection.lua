@@ -1,7 +1,7 @@
 -- Choosing what to ask: which questions a session or a sheet takes, in which order (due and new
 -- first, topics taking turns, one question per fact, a cap on one shape), and the check that no
 -- feedback gives a later question's answer away (docs/quiz.md, "Which questions, in which order").
-local api = require "cica.quiz.api"
+local quiz_text = require "cica.quiz.text"
 local rng = require "cica.quiz.rng"
 local fsrs = require "cica.fsrs"
 
@@ -77,7 +77,7 @@ function M.reveals(a, b)
   if text == "\n" then return false end
   for _, o in ipairs(b.answers) do
     -- "member" in "Thailand is a member state" says nothing about another state's standing
-    if api.STATUS[o.ref] then return false end
+    if quiz_text.STATUS[o.ref] then return false end
     if o.value ~= nil and mentions(text, tostring(o.value)) then return true end
     if mentions(text, o.text) then return true end
     for _, spelling in ipairs(o.accept or {}) do

@@ -2,7 +2,8 @@
 -- recording each answer in the history as it is given. Choosing what to ask is
 -- cica.quiz.selection's, the texts shown cica.quiz.render's; both are re-exported here (the
 -- terminal quiz, `cica serve` and the tests call them as session.select, session.render_…).
-local api = require "cica.quiz.api"
+local text = require "cica.quiz.text"
+local choices = require "cica.quiz.choices"
 local data = require "cica.quiz.data"
 local match = require "cica.quiz.match"
 local rng = require "cica.quiz.rng"
@@ -53,7 +54,7 @@ function M.generate(gens, opts)
   local all, where = {}, {}
   for _, gen in ipairs(gens) do
     if not opts.topics or opts.topics[gen.topic] then
-      local title = api.localize(gen.title, opts.lang) -- the tag shown before the prompt
+      local title = text.localize(gen.title, opts.lang) -- the tag shown before the prompt
       local topic_rng = master:derive("topic:" .. gen.topic)
       if not gen.user and frozen == nil then
         frozen = not opts.live and require("cica.quiz.frozen").load(opts.lang) or false
@@ -69,6 +70,7 @@ function M.generate(gens, opts)
         end
       else
         d = d or data.get()
+        local api = require "cica.quiz.api" -- (the generator API: loaded only when a topic runs live)
         local g = api.context(gen.topic, topic_rng, opts.lang, d)
         local ok, list = pcall(gen.generate, g)
         if not ok then error(string.format("%s: %s", gen.where, tostring(list)), 0) end
@@ -126,7 +128,7 @@ function M.judge(q, line, fold)
     if match.option(line, a, fold) then v.correct = true; return v end
   end
   v.correct = false
-  v.confused = api.confusion(q, line, fold)
+  v.confused = choices.confusion(q, line, fold)
   return v
 end
 

@@ -2,7 +2,7 @@
 -- questions numbered and grouped by topic (choices where the question has them), and the answer
 -- key at the end with each answer's explanation and sources. No internal ids. Text, Markdown or
 -- HTML (print CSS for A4 with the key on a new page; readable on a phone; a CJK font stack).
-local api = require "cica.quiz.api"
+local api = require "cica.quiz.text" -- (localize, format, name_in: the generator API's own)
 local data = require "cica.quiz.data"
 -- HTML escaping, from cica.format.svg when an HTML sheet first needs it (loading it costs a
 -- text sheet ~1.7 M instructions for nothing).

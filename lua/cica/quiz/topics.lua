@@ -87,8 +87,7 @@ end
 -- The name of a topic in `lang`: its `name` ({en=, ["zh-Hans"]=, ["zh-Hant"]=} or a string),
 -- else its id.
 function M.display_name(gen, lang)
-  local api = require "cica.quiz.api"
-  local n = api.localize(gen.name, lang)
+  local n = require("cica.quiz.text").localize(gen.name, lang)
   if type(n) ~= "string" or n == "" then return gen.topic end
   return n
 end
