@@ -17,8 +17,10 @@ extern const struct cica_module cica_modules[]; /* sorted by file path, ends wit
 extern const int cica_module_count;
 /* The collections precomputed from the built-in dataset (src/build/images.lua): a stripped
 ** chunk returning the records, named "NAME@LANG" ("members@en"), or "NAME" for a collection that
-** does not depend on the display language; ends with a NULL name. cica-stage0 and the unit tests
-** have none (src/noimages.c). */
+** does not depend on the display language; a search kind's records one by one, "KIND#KEY@LANG";
+** the quiz's questions, "quiz@…" (src/build/quiz_images.lua). Sorted by strcmp (cica.core.image
+** searches by halves); ends with a NULL name. cica-stage0 and the unit tests have none
+** (src/noimages.c). */
 extern const struct cica_module cica_images[];
 extern const unsigned char *const cica_dataset_image; /* a SQLite database file image */
 extern const size_t cica_dataset_size;

@@ -154,6 +154,26 @@ static int core_modules(lua_State *L) {
 }
 
 /*
+** The image named key in cica_images (sorted by strcmp, src/build/images.lua), by binary search,
+** or NULL. Stack: unchanged. Errors: none.
+*/
+static const struct cica_module *find_image(const char *key) {
+  static size_t count = (size_t)-1;
+  if (count == (size_t)-1) {
+    count = 0;
+    while (cica_images[count].name) count++;
+  }
+  size_t lo = 0, hi = count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = strcmp(cica_images[mid].name, key);
+    if (c == 0) return &cica_images[mid];
+    if (c < 0) lo = mid + 1; else hi = mid;
+  }
+  return NULL;
+}
+
+/*
 ** cica.core.image(key) -> the precomputed collection `key` ("members@en", src/embedded.h) as a
 ** function returning a new copy of its records, or nil: when there is no such image, when the
 ** dataset is a --db file (its collections are built from its own SQL), or with CICA_LUA_DIR set
@@ -170,8 +190,8 @@ static int core_image(lua_State *L) {
     lua_pushnil(L);
     return 1;
   }
-  for (const struct cica_module *m = cica_images; m->name; m++) {
-    if (strcmp(m->name, key) != 0) continue;
+  const struct cica_module *m = find_image(key);
+  if (m) {
     if (luaL_loadbufferx(L, (const char *)m->code, m->size, m->chunkname, "b") != LUA_OK)
       return lua_error(L);
     return 1;

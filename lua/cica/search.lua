@@ -200,9 +200,39 @@ function M.match_expression(cica, text)
 end
 
 --- The API record that the index row (kind, id) stands for, or nil when there is none: the
--- record of the kind's collection whose key is id (cica.model.lookup).
+-- record of the kind's collection whose key is id (cica.model.lookup), the collection's own.
 function M.record(cica, kind, id)
-  return model.lookup(cica, kind, tostring(id))
+  return model.lookup(cica, kind, tostring(id), true)
+end
+
+-- A result's `record` is the collection's own table (`r.record == cica.find(id)`), found when
+-- first read: showing results needs only their titles and dates, which the record alone gives
+-- (cica.model.lookup before the collection is built), so a search builds no whole collection
+-- unless a script reads `record`. pending[result] = { cica =, alone = } until then.
+local pending = setmetatable({}, { __mode = "k" })
+local Result = {
+  __index = function(r, key)
+    if key ~= "record" then return nil end
+    local how = pending[r]
+    if not how then return nil end
+    pending[r] = nil
+    local record = M.record(how.cica, rawget(r, "kind"), rawget(r, "id")) or how.alone
+    rawset(r, "record", record)
+    return record
+  end,
+  -- pairs() (a script's own encoder or printer) sees `record` too
+  __pairs = function(r)
+    local _ = r.record
+    return next, r, nil
+  end,
+}
+
+--- The record of result r to read its fields from: the collection's own once found, else the
+-- record alone (the same fields; see Result above). For the commands' own use (--as-of).
+function M.record_of(r)
+  local how = pending[r]
+  if how then return how.alone end
+  return r.record
 end
 
 -- The title of a hit in the display language: the kind's own title function (chair terms and
@@ -347,12 +377,19 @@ function M.search(cica, text, opts)
   if not expr then return {} end
   local out = {}
   for row in cica.rows(search_sql(kinds), expr, limit, M.query_date(text)) do
-    local record = M.record(cica, row.kind, row.id)
+    local record = model.lookup(cica, row.kind, tostring(row.id))
     if record then
       local title = title_of(cica, row.kind, record)
-      out[#out + 1] = model.tag({ kind = row.kind, id = row.id, record = record, title = title,
-                        snippet = best_snippet(row, cica.lang, nwords) or title, score = row.score },
-                        "cica.SearchResult")
+      local result = model.tag({ kind = row.kind, id = row.id, title = title,
+                       snippet = best_snippet(row, cica.lang, nwords) or title, score = row.score },
+                       "cica.SearchResult")
+      if rawget(cica, model.kind(row.kind).collection.name) ~= nil then
+        result.record = record -- already the collection's own
+      else
+        pending[result] = { cica = cica, alone = record }
+        setmetatable(result, Result)
+      end
+      out[#out + 1] = result
     end
   end
   return out

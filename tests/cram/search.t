@@ -236,6 +236,16 @@ The API. Each result carries the record the API gives for it, its display title 
 
   $ cica -e 'local r = cica.search("韓國")[1]; print(r.kind, r.id, r.record == cica.find("KR"), r.record.name_en, type(r.score))'
   entity\tKR\ttrue\tRepublic of Korea\tnumber (esc)
+
+The record is the collection's own table whenever it is read, built or not when the search ran
+(a search builds no whole collection for its hits: a record is looked up alone for the title):
+
+  $ cica -e 'local r = cica.search("杜尚别", { kinds = { "meeting" } })[1]; local m; for _, x in ipairs(cica.meetings) do if x.id == r.id then m = x end end; print(r.id, r.record == m)'
+  summit-5\ttrue (esc)
+  $ cica -e 'local list = cica.meetings; local r = cica.search("杜尚别", { kinds = { "meeting" } })[1]; local m; for _, x in ipairs(list) do if x.id == r.id then m = x end end; print(r.record == m)'
+  true
+  $ cica -e 'local r = cica.search("哈萨克斯坦")[1]; local keys = {}; for k in pairs(r) do keys[#keys + 1] = k end; table.sort(keys); print(r.id, table.concat(keys, " "), r.record == cica.find(r.id))'
+  KZ\tid kind record score snippet title\ttrue (esc)
   $ cica -e 'local r = cica.search("Almaty Act", { kinds = { "document" } }); print(#r, r[1].record.meeting, r[1].snippet == "**Almaty** **Act**")'
   1\tsummit-1\ttrue (esc)
   $ cica -e 'local r = cica.search("Almaty", { kinds = { "meeting", "seat" }, limit = 3 }); for _, x in ipairs(r) do io.write(x.kind, " ") end print(#r)'

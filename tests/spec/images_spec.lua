@@ -30,6 +30,36 @@ describe("precomputed collections", function()
     assert.is_true(checked > 30)
   end)
 
+  it("have each search hit's record alone, as its collection has it, in every language", function()
+    local checked = 0
+    for _, code in ipairs(lang.codes) do
+      cica.set_lang(code)
+      for _, kind in ipairs(model.kinds()) do
+        local s = model.kind(kind)
+        if not s.lookup and not s.collection.by_today then
+          local list = model.records(kind, cica)
+          local seen = {}
+          for _, r in ipairs(list) do
+            local key = model.key(kind, r)
+            if not seen[key] then
+              seen[key] = true
+              -- a cica table whose collections are not built: the lookup takes the record's image
+              local alone = model.lookup({ lang = code }, kind, key)
+              assert.is_table(alone, kind .. " " .. key .. " has no image in " .. code)
+              assert.are_not.equal(r, alone)
+              local ok, where = same(alone, r, kind .. " " .. key)
+              assert.is_true(ok, "differs at " .. tostring(where) .. " in " .. code)
+              assert.are.equal(model.class_of(r), model.class_of(alone))
+              checked = checked + 1
+            end
+          end
+        end
+      end
+      assert.is_nil(model.lookup({ lang = code }, "entity", "no-such-id"))
+    end
+    assert.is_true(checked > 300, checked .. " records checked")
+  end)
+
   it("give new tables on every call (a script may change its copies)", function()
     local a, b = model.precomputed("members", "en"), model.precomputed("members", "en")
     assert.are_not.equal(a, b)

@@ -176,7 +176,7 @@ function M.as_of(results, day)
   local last = date.last_day(day)
   local out = {}
   for _, r in ipairs(results) do
-    local rec = r.record or {}
+    local rec = require("cica.search").record_of(r) or {}
     local first = rec.history and rec.history[1] and rec.history[1].from
     local when = rec.date or rec.from or first or rec.joined
     if type(when) ~= "string" or not when:match("^%d%d%d%d") or date.last_day(when:sub(1, 10)) <= last then

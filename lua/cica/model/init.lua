@@ -378,18 +378,36 @@ end
 -- tables. It does not load the model files: before they are loaded no script has registered a
 -- collection, so an image found is a bundled collection's.
 local core_image
+-- cica.core.image, found once (false where there is none).
+local function core_image_fn()
+  if core_image == nil then
+    local ok, core = pcall(require, "cica.core")
+    core_image = ok and type(core) == "table" and core.image or false
+  end
+  return core_image
+end
 function M.precomputed(name, code)
   if type(name) ~= "string" or not name:match("^[%w_]+$") then return nil end
   if loaded then
     local c = collections[name]
     if not c or not c.bundled or c.by_today then return nil end
   end
-  if core_image == nil then
-    local ok, core = pcall(require, "cica.core")
-    core_image = ok and type(core) == "table" and core.image or false
-  end
-  if not core_image then return nil end
+  if not core_image_fn() then return nil end
   local image = core_image(name .. "@" .. tostring(code)) or core_image(name)
+  if not image then return nil end
+  local value, tagged = image()
+  for i = 1, #tagged, 2 do tags[tagged[i]] = tagged[i + 1] end
+  return value
+end
+
+-- The record `id` of search kind `kind` (declaration s) in language `code` from its own image
+-- ("KIND#ID@CODE", or "KIND#ID"), with its class tags, or nil: no image (a --db dataset,
+-- CICA_LUA_DIR, a collection a script registered again or that depends on today, an id the
+-- build could not name).
+local function record_image(s, kind, id, code)
+  local c = s.collection
+  if not c.bundled or c.by_today or not core_image_fn() then return nil end
+  local image = core_image(kind .. "#" .. id .. "@" .. tostring(code)) or core_image(kind .. "#" .. id)
   if not image then return nil end
   local value, tagged = image()
   for i = 1, #tagged, 2 do tags[tagged[i]] = tagged[i + 1] end
@@ -415,16 +433,23 @@ end
 -- Per cica table and kind: the records by their index id, for the list they were made from.
 local indexes = setmetatable({}, { __mode = "k" })
 
---- The record of search kind `kind` whose index id is `id` (a string), or nil. A kind whose
--- search declaration has `lookup(api, id)` (building that one record, as its collection would)
--- is asked for the record alone while its collection is not built yet; otherwise, and once it
--- is, the record is the collection's own.
-function M.lookup(api, kind, id)
+--- The record of search kind `kind` whose index id is `id` (a string), or nil. While the kind's
+-- collection is not built yet, the record alone (not the collection's table): a kind whose
+-- search declaration has `lookup(api, id)` is asked for it (building that one record, as its
+-- collection would), and the built-in dataset's records come precomputed one by one; otherwise,
+-- once the collection is built, and with `own` true, the record is the collection's own (the
+-- table cica.find gives).
+function M.lookup(api, kind, id, own)
   local s = M.kind(kind)
-  if s and s.lookup and s.collection and type(api) == "table" and rawget(api, s.collection.name) == nil then
-    local record = s.lookup(api, tostring(id))
-    if record ~= nil then M.tag(record, s.collection.class) end
-    return record
+  if not own and s and s.collection and type(api) == "table" and rawget(api, s.collection.name) == nil then
+    if s.lookup then
+      local record = s.lookup(api, tostring(id))
+      if record ~= nil then M.tag(record, s.collection.class) end
+      return record
+    end
+    -- the built-in dataset's record alone, precomputed at build time (src/build/images.lua)
+    local record = record_image(s, kind, tostring(id), rawget(api, "lang"))
+    if record ~= nil then return record end
   end
   local list = M.records(kind, api)
   if type(list) ~= "table" then return nil end
