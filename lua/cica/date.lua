@@ -15,9 +15,19 @@ end
 
 -- Whether s has the shape of a date text: "YYYY", "YYYY-MM" or "YYYY-MM-DD" (holds' `day` may be
 -- a last_day such as "2010-06-31", so the day is not checked against the month).
+-- Remembered per text (the same few hundred dates come back row after row: holds() checks three
+-- of them each call); forgotten when it grows past a few thousand texts.
+local date_shaped, shaped_count = {}, 0
 local function is_date(s)
-  return type(s) == "string" and (s:match("^%d%d%d%d$") or s:match("^%d%d%d%d%-%d%d$")
-    or s:match("^%d%d%d%d%-%d%d%-%d%d$")) ~= nil
+  if type(s) ~= "string" then return false end
+  local known = date_shaped[s]
+  if known ~= nil then return known end
+  local n = #s
+  known = (n == 4 and s:find("^%d%d%d%d$") or n == 7 and s:find("^%d%d%d%d%-%d%d$")
+    or n == 10 and s:find("^%d%d%d%d%-%d%d%-%d%d$")) ~= nil
+  if shaped_count >= 4096 then date_shaped, shaped_count = {}, 0 end
+  date_shaped[s], shaped_count = known, shaped_count + 1
+  return known
 end
 
 -- Checks `when` (an integer year, or "YYYY", "YYYY-MM", "YYYY-MM-DD") and returns it as text,
