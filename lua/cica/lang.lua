@@ -180,7 +180,8 @@ local areas = {}
 local check_on_load
 local function checking()
   if check_on_load == nil then
-    local ok, dir = pcall(os.getenv, "CICA_LUA_DIR")
+    -- (inside the function: under --safe even reading os.getenv is refused)
+    local ok, dir = pcall(function() return os.getenv("CICA_LUA_DIR") end)
     check_on_load = ok and dir ~= nil and dir ~= ""
   end
   return check_on_load

@@ -254,6 +254,14 @@ Quiz packs are user code too: under --safe they run in the sandbox, when loaded 
   $ cica --safe quiz --questions "$CICA_SOURCE/examples/quiz/my_questions.lua" --topic hosts --print --count 1 --lang en --seed 1 --now 2025-01-01 | sed -n 7p
   1. Which country hosted the 3rd CICA summit?
 
+cica's own code runs the same under --safe: a whole study sheet with a user's topic among the
+bundled ones (every message area, the precomputed questions, the sources) and a report:
+
+  $ cica quiz --questions "$CICA_SOURCE/examples/quiz/my_questions.lua" --print --count 40 --seed 2 --now 2025-01-01 > sheet.txt
+  $ cica --safe quiz --questions "$CICA_SOURCE/examples/quiz/my_questions.lua" --print --count 40 --seed 2 --now 2025-01-01 | cmp - sheet.txt
+  $ cica report members --format md > members.md
+  $ cica --safe report members --format md | cmp - members.md
+
 The sandbox's refusals are in the display language; the Chinese ones keep "not allowed in safe
 mode" in parentheses, which scripts and checks look for:
 
