@@ -22,9 +22,11 @@ local function is_date(s)
   if type(s) ~= "string" then return false end
   local known = date_shaped[s]
   if known ~= nil then return known end
-  local n = #s
-  known = (n == 4 and s:find("^%d%d%d%d$") or n == 7 and s:find("^%d%d%d%d%-%d%d$")
-    or n == 10 and s:find("^%d%d%d%d%-%d%d%-%d%d$")) ~= nil
+  local n, at = #s, nil
+  if n == 4 then at = s:find("^%d%d%d%d$")
+  elseif n == 7 then at = s:find("^%d%d%d%d%-%d%d$")
+  elseif n == 10 then at = s:find("^%d%d%d%d%-%d%d%-%d%d$") end
+  known = at ~= nil
   if shaped_count >= 4096 then date_shaped, shaped_count = {}, 0 end
   date_shaped[s], shaped_count = known, shaped_count + 1
   return known

@@ -95,6 +95,12 @@ describe("argument errors", function()
   it("cica.date", function()
     refuses('cica.date.last_day: expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD", got "last year"',
       D.last_day, "last year")
+    -- (whether a text is a date is remembered: asked again, the answer is the same)
+    refuses('cica.date.last_day: expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD", got "last year"',
+      D.last_day, "last year")
+    for _, bad in ipairs { "", "200", "20011", "2001-1", "2001-011", "2001-01-1", "2001-01-011", "2001/01/01", "2001-01-01 " } do
+      refuses('cica.date.last_day: expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD", got "' .. bad .. '"', D.last_day, bad)
+    end
     refuses("cica.date.holds: expected a date as argument 1 (start), got nil", D.holds)
     refuses("cica.date.holds: expected a date or nil as argument 2 (finish), got number", D.holds, "2001", 5, "2001")
     refuses("cica.date.holds: expected a date as argument 3 (day), got nil", D.holds, "2001", nil, nil)
