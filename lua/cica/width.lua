@@ -181,8 +181,15 @@ M.chars = chars
 -- again when the columns are sized, padded and wrapped. Emptied when it grows large.
 local STR_WIDTH, str_count = {}, 0
 
+-- Remembers that string s takes w columns.
+local function remember(s, w)
+  if str_count >= 4096 then STR_WIDTH, str_count = {}, 0 end
+  STR_WIDTH[s], str_count = w, str_count + 1
+end
+
 -- Display width of the string s, without the memo.
 local function measure(s)
+  if not s:find("[^ -~]") then return #s end         -- printable ASCII: one column a byte
   if not s:find("[\x80-\xFF]") then                 -- ASCII: count the printable bytes
     local _, ctrl = s:gsub("[%z\1-\31\127]", "")
     return #s - ctrl
@@ -208,8 +215,7 @@ function M.width(s)
   local w = STR_WIDTH[s]
   if w then return w end
   w = measure(s)
-  if str_count >= 4096 then STR_WIDTH, str_count = {}, 0 end
-  STR_WIDTH[s], str_count = w, str_count + 1
+  remember(s, w)
   return w
 end
 
@@ -365,6 +371,23 @@ local function find_marks(s, width)
   return at, split
 end
 
+-- Appends line (w columns) to lines, less trailing white space (a space takes a column, the
+-- other white space characters none), and remembers its width: a table measures its lines.
+local function push(lines, line, w)
+  local k = #line
+  local b = byte(line, k)
+  if b == 32 or (b and b >= 9 and b <= 13) then
+    repeat
+      if b == 32 then w = w - 1 end
+      k = k - 1
+      b = byte(line, k)
+    until not (b == 32 or (b and b >= 9 and b <= 13))
+    line = sub(line, 1, k)
+  end
+  lines[#lines + 1] = line
+  if not STR_WIDTH[line] then remember(line, w) end
+end
+
 -- Splits one paragraph (no newlines) into lines of at most `width` columns, breaking at the
 -- last place a line may break that leaves the carried-over part room on the next line; a word
 -- longer than the width is cut where it must be. A line may break after a space, hyphen or
@@ -379,15 +402,16 @@ end
 local function wrap_paragraph(s, width, lines)
   local n = #s
   local marks, splits
-  if find(s, "[*\1]") then marks, splits = find_marks(s, width) end
+  if find(s, "*", 1, true) or find(s, "\1", 1, true) then marks, splits = find_marks(s, width) end
   local ideographs = utf8.len(s) ~= nil    -- runs of CJK ideographs: only in valid UTF-8
   local pos, ls, prefix, lw, filled, bp, bw, pt, ptw = 1, 1, "", 0, false, nil, 0, nil, 0
   local bpt          -- the line up to bp, when bp lies before the prefix's end (see `wide`)
   local inside       -- the "split" span pos is inside
+  local run_a, run_q = 0, 0                -- the last run of printable ASCII found
 
-  -- Writes out the line up to byte e, less trailing white space.
-  local function emit(e)
-    lines[#lines + 1] = (gsub(bpt and e == bp and bpt or prefix .. sub(s, ls, e), "%s+$", ""))
+  -- Writes out the line up to byte e (w columns), less trailing white space.
+  local function emit(e, w)
+    push(lines, bpt and e == bp and bpt or prefix .. sub(s, ls, e), w)
   end
   -- Starts the next line at byte p.
   local function restart(p)
@@ -407,15 +431,15 @@ local function wrap_paragraph(s, width, lines)
       end
       if lw + w > width then
         if p == q and hd == " " then         -- a space at a break disappears
-          emit(p - 1)
+          emit(p - 1, lw)
           restart(q + 1)
         elseif bp and lw - bw + w <= width then
-          emit(bp)
+          emit(bp, bw)
           local r = bp + 1                   -- the carried-over part, less leading spaces
           while r < p and byte(s, r) == 32 do r = r + 1 end
           restart(r)
         else
-          emit(p - 1)
+          emit(p - 1, lw)
           restart(p)
         end
         return false
@@ -453,8 +477,8 @@ local function wrap_paragraph(s, width, lines)
       prefix, ls = prefix .. sub(s, ls, span.p - 1) .. u[1], span.q + 1
       return
     end
-    lines[#lines + 1] = (gsub(prefix .. sub(s, ls, span.p - 1) .. u[1], "%s+$", ""))
-    for k = 2, #units - 1 do lines[#lines + 1] = (gsub(units[k][1], "%s+$", "")) end
+    push(lines, prefix .. sub(s, ls, span.p - 1) .. u[1], lw)
+    for k = 2, #units - 1 do push(lines, units[k][1], units[k][2]) end
     u = units[#units]
     ls, prefix, lw, filled, bp, bpt, pt, ptw = span.q + 1, u[1], u[2], true, nil, nil, u[5], u[6]
   end
@@ -479,7 +503,11 @@ local function wrap_paragraph(s, width, lines)
     elseif c >= 0x20 and c < 0x7F and c ~= 42 then
       -- a run of printable ASCII (up to a `*`): its first character placed as any unit, then
       -- as much of the rest as fits at once; the place to break found by looking back
-      local _, q = find(s, "^[ -)+-~]+", pos)
+      local q = run_q
+      if pos < run_a or pos > q then       -- (a line that starts again inside it keeps it)
+        run_a, q = pos, select(2, find(s, "^[ -)+-~]+", pos))
+        run_q = q
+      end
       local ch = sub(s, pos, pos)
       if step(pos, pos, 1, ch, 1, ch, 1) and pos <= q then
         local x = pos                      -- the next byte to place
@@ -503,15 +531,15 @@ local function wrap_paragraph(s, width, lines)
           end
           local full = lw + (y - x)        -- the line up to byte y - 1
           if byte(s, y) == 32 then         -- a space at a break disappears
-            emit(y - 1)
+            emit(y - 1, full)
             restart(y + 1)
           elseif bp and full - bw + 1 <= width then
-            emit(bp)
+            emit(bp, bw)
             local r = bp + 1
             while r < y and byte(s, r) == 32 do r = r + 1 end
             restart(r)
           else
-            emit(y - 1)
+            emit(y - 1, full)
             restart(y)
           end
         end
@@ -540,7 +568,7 @@ local function wrap_paragraph(s, width, lines)
             lw, pt, ptw, pos = lw + 2 * m, sub(s, q - 2, q), 2, q + 1
           else                             -- the line ends before the first that does not fit
             local y = x + 3 * fit
-            emit(y - 1)
+            emit(y - 1, lw + 2 * fit)
             restart(y)
           end
         end
@@ -551,7 +579,7 @@ local function wrap_paragraph(s, width, lines)
       end
     end
   end
-  if filled or #lines == 0 then emit(n) end
+  if filled or #lines == 0 then emit(n, lw) end
 end
 
 -- The same rules, byte by byte, for a paragraph of printable ASCII only (each character one
@@ -563,7 +591,9 @@ local function wrap_ascii(s, width, lines)
   local function flush(upto)
     local last = a + upto - 1
     while last >= a and byte(s, last) == 32 do last = last - 1 end   -- trailing spaces go
-    lines[#lines + 1] = s:sub(a, last)
+    local line = s:sub(a, last)
+    lines[#lines + 1] = line
+    if not STR_WIDTH[line] then remember(line, #line) end
     local e = a + len - 1
     a = a + upto
     while a <= e and byte(s, a) == 32 do a = a + 1 end
@@ -599,10 +629,12 @@ local function wrap_ascii(s, width, lines)
   if len > 0 or #lines == 0 then flush(len) end
 end
 
--- One paragraph wider than `width`, wrapped into lines.
-local function wrap_para(para, width, lines)
-  if para:find("[^ -~]") or para:find(MARK, 1, true) then wrap_paragraph(para, width, lines)
-  else wrap_ascii(para, width, lines) end
+-- One paragraph wider than `width`, w columns wide, wrapped into lines. As wide as it is long,
+-- it holds printable ASCII (and bytes that are not UTF-8, one column each, which no rule names)
+-- only: without `**`, it takes the byte path.
+local function wrap_para(para, w, width, lines)
+  if w == #para and not para:find(MARK, 1, true) then wrap_ascii(para, width, lines)
+  else wrap_paragraph(para, width, lines) end
 end
 
 --- s wrapped into an array of lines, each at most `width` columns (a single character wider
@@ -614,21 +646,29 @@ function M.wrap(s, width)
   if type(width) ~= "number" then argerror("wrap", "columns_arg", width, 2) end
   s = tostring(s)
   local lines = {}
+  -- whole columns: a line of 10.5 columns holds what one of 10 does (no width is a fraction)
+  if width ~= width then width = math.huge
+  elseif math.type(width) == "float" and width > -math.huge and width < math.huge then
+    width = math.floor(width)
+  end
   if width < 1 then width = 1 end
+  -- a string never takes more columns than it has bytes: a short one is not measured
   if not s:find("\n", 1, true) then     -- one paragraph (a final \r is dropped, as below)
     local para = s:byte(-1) == 13 and s:sub(1, -2) or s
-    if M.width(para) <= width then
+    local w = #para <= width and 0 or M.width(para)
+    if w <= width then
       lines[1] = para
     else
-      wrap_para(para, width, lines)
+      wrap_para(para, w, width, lines)
     end
     return lines
   end
   for para in (s .. "\n"):gmatch("(.-)\r?\n") do
-    if M.width(para) <= width then
+    local w = #para <= width and 0 or M.width(para)
+    if w <= width then
       lines[#lines + 1] = para
     else
-      wrap_para(para, width, lines)
+      wrap_para(para, w, width, lines)
     end
   end
   return lines
