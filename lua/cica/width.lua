@@ -219,10 +219,20 @@ function M.width(s)
   return w
 end
 
---- s padded with spaces to `width` columns. align: "left" (default), "right" or "center".
--- A string already as wide or wider is returned unchanged.
+-- A number of columns as whole columns: a fraction is dropped (10.5 columns hold what 10 do).
+local function whole(n)
+  if math.type(n) == "float" and n > -math.huge and n < math.huge then return math.floor(n) end
+  return n
+end
+
+--- s padded with spaces to `width` columns (a fraction dropped). align: "left" (default),
+-- "right" or "center". A string already as wide or wider is returned unchanged.
 function M.pad(s, width, align)
   if type(width) ~= "number" then argerror("pad", "columns_arg", width, 2) end
+  if width ~= width or width == math.huge then    -- NaN, or no end to pad to
+    require("cica.lang").argerror(2, "cica.width.pad", "columns_arg", tostring(width), 2)
+  end
+  width = whole(width)
   if align ~= nil and align ~= "left" and align ~= "right" and align ~= "center" then
     require("cica.lang").argerror(2, "cica.width.pad", "align_arg",
       type(align) == "string" and ("'" .. align .. "'") or type(align), 3)
@@ -637,8 +647,8 @@ local function wrap_para(para, w, width, lines)
   else wrap_paragraph(para, width, lines) end
 end
 
---- s wrapped into an array of lines, each at most `width` columns (a single character wider
--- than `width` still gets a line of its own). Existing newlines are kept as line breaks.
+--- s wrapped into an array of lines, each at most `width` columns (a fraction dropped; a single
+-- character wider than `width` still gets a line of its own). Existing newlines are kept as line breaks.
 -- `**bold**` text (cica.search's match markers) is never split across lines when it fits on
 -- one, a `**` marker is never split into two `*`, and bold text wider than a line is cut into
 -- pieces that each carry both markers.
@@ -646,11 +656,8 @@ function M.wrap(s, width)
   if type(width) ~= "number" then argerror("wrap", "columns_arg", width, 2) end
   s = tostring(s)
   local lines = {}
-  -- whole columns: a line of 10.5 columns holds what one of 10 does (no width is a fraction)
-  if width ~= width then width = math.huge
-  elseif math.type(width) == "float" and width > -math.huge and width < math.huge then
-    width = math.floor(width)
-  end
+  -- whole columns; NaN sets no limit (nor does math.huge)
+  if width ~= width then width = math.huge else width = whole(width) end
   if width < 1 then width = 1 end
   -- a string never takes more columns than it has bytes: a short one is not measured
   if not s:find("\n", 1, true) then     -- one paragraph (a final \r is dropped, as below)
