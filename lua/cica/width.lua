@@ -229,10 +229,12 @@ end
 -- "right" or "center". A string already as wide or wider is returned unchanged.
 function M.pad(s, width, align)
   if type(width) ~= "number" then argerror("pad", "columns_arg", width, 2) end
-  if width ~= width or width == math.huge then    -- NaN, or no end to pad to
-    require("cica.lang").argerror(2, "cica.width.pad", "columns_arg", tostring(width), 2)
+  if width % 1 ~= 0 then          -- a fraction; or NaN or an infinity (x % 1 is NaN for them)
+    if width ~= width or width == math.huge then  -- no end to pad to
+      require("cica.lang").argerror(2, "cica.width.pad", "columns_arg", tostring(width), 2)
+    end
+    width = whole(width)
   end
-  width = whole(width)
   if align ~= nil and align ~= "left" and align ~= "right" and align ~= "center" then
     require("cica.lang").argerror(2, "cica.width.pad", "align_arg",
       type(align) == "string" and ("'" .. align .. "'") or type(align), 3)
@@ -657,7 +659,9 @@ function M.wrap(s, width)
   s = tostring(s)
   local lines = {}
   -- whole columns; NaN sets no limit (nor does math.huge)
-  if width ~= width then width = math.huge else width = whole(width) end
+  if width % 1 ~= 0 then
+    if width ~= width then width = math.huge else width = whole(width) end
+  end
   if width < 1 then width = 1 end
   -- a string never takes more columns than it has bytes: a short one is not measured
   if not s:find("\n", 1, true) then     -- one paragraph (a final \r is dropped, as below)
