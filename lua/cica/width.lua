@@ -211,8 +211,10 @@ end
 
 --- Display width of s in terminal columns.
 function M.width(s)
+  local w = STR_WIDTH[s]         -- (its keys are strings: anything else is found after tostring)
+  if w then return w end
   s = tostring(s)
-  local w = STR_WIDTH[s]
+  w = STR_WIDTH[s]
   if w then return w end
   w = measure(s)
   remember(s, w)
@@ -239,8 +241,12 @@ function M.pad(s, width, align)
     require("cica.lang").argerror(2, "cica.width.pad", "align_arg",
       type(align) == "string" and ("'" .. align .. "'") or type(align), 3)
   end
-  s = tostring(s)
-  local gap = width - M.width(s)
+  local w = STR_WIDTH[s]         -- a string measured before (nothing else is a key)
+  if not w then
+    s = tostring(s)
+    w = M.width(s)
+  end
+  local gap = width - w
   if gap <= 0 then return s end
   if align == "right" then return string.rep(" ", gap) .. s end
   if align == "center" then
