@@ -178,7 +178,8 @@ end
 M.chars = chars
 
 -- Widths of the strings measured so far: a table is measured cell by cell, then each line
--- again when the columns are sized, padded and wrapped. Emptied when it grows large.
+-- again when the columns are sized, padded and wrapped (wrap puts the width of each line it
+-- returns here, known while wrapping). Its keys are strings only. Emptied when it grows large.
 local STR_WIDTH, str_count = {}, 0
 
 -- Remembers that string s takes w columns.
