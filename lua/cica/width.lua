@@ -423,10 +423,14 @@ local function wrap_paragraph(s, width, lines)
   local marks, splits
   if find(s, "*", 1, true) or find(s, "\1", 1, true) then marks, splits = find_marks(s, width) end
   local ideographs = utf8.len(s) ~= nil    -- runs of CJK ideographs: only in valid UTF-8
+  local yijing = ideographs and find(s, "\xE4\xB7", 1, true)   -- a hexagram somewhere (rare)
   local pos, ls, prefix, lw, filled, bp, bw, pt, ptw = 1, 1, "", 0, false, nil, 0, nil, 0
   local bpt          -- the line up to bp, when bp lies before the prefix's end (see `wide`)
   local inside       -- the "split" span pos is inside
-  local run_a, run_q = 0, 0                -- the last run of printable ASCII found
+  -- The last run of printable ASCII and of ideographs found: a line that starts again inside
+  -- one keeps its end (finding it again each line would make a long paragraph cost its length
+  -- times its lines).
+  local run_a, run_q, ide_a, ide_q = 0, 0, 0, 0
 
   -- Writes out the line up to byte e (w columns), less trailing white space.
   local function emit(e, w)
@@ -569,10 +573,16 @@ local function wrap_paragraph(s, width, lines)
       -- between any two): its first placed as any unit, then as many as fit at once
       local q
       if ideographs and c >= 0xE4 and c <= 0xE9 then
-        local _, e = find(s, "^[\xE4-\xE9\x80-\xBF]+", pos)
-        local yi = find(s, "\xE4\xB7", pos, true)
-        if yi and yi <= e then e = yi - 1 end
-        if e >= pos + 2 then q = e end
+        if pos >= ide_a and pos <= ide_q then
+          q = ide_q
+        else
+          local _, e = find(s, "^[\xE4-\xE9\x80-\xBF]+", pos)
+          if yijing then
+            local yi = find(s, "\xE4\xB7", pos, true)
+            if yi and yi <= e then e = yi - 1 end
+          end
+          if e >= pos + 2 then q, ide_a, ide_q = e, pos, e end
+        end
       end
       if q then
         local ch = sub(s, pos, pos + 2)

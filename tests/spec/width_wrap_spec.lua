@@ -60,6 +60,17 @@ describe("cica.width.wrap of marked text", function()
     wraps("hello world foo", 5.5, { "hello", "world", "foo" })
     wraps("中国 **China** 亚信", 7.9, { "中国", "**Chi**", "**na**", "亚信" })
   end)
+  it("wraps a long run of ideographs line after line, a hexagram (one column) among them", function()
+    local t = {}
+    for i = 1, 300 do t[i] = utf8.char(0x4E00 + i) end
+    local lines = W.wrap(table.concat(t), 9)     -- four to a line: 8 columns
+    assert.are.equal(75, #lines)
+    for i, line in ipairs(lines) do
+      assert.are.equal(table.concat(t, "", 4 * i - 3, 4 * i), line)
+    end
+    -- U+4DC0 is one column: "䷀" fits beside four ideographs (2 + 1 + 2 + 2 + 2 = 9)
+    assert.are.same({ "一丁七万", "丈䷀三上下" }, W.wrap("一丁七万丈䷀三上下", 9))
+  end)
   it("remembers for each line the width a fresh measurement gives", function()
     local pieces = { "a", "b", " ", "  ", "-", "/", "**", "*", "\1", "\2", "中", "国", "，", "（", "）",
       "“", "…", "é", "e\u{301}", "\u{200B}", "😀", "\xFF", "\t", "China", "Kazakhstan", "CICA" }
