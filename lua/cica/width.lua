@@ -439,9 +439,14 @@ local function wrap_paragraph(s, width, lines)
   -- Starts the next line at byte p.
   local function restart(p)
     pos, ls, prefix, lw, filled, bp, bpt, inside = p, p, "", 0, false, nil, nil, nil
-    if splits then
-      for _, span in ipairs(splits) do
-        if p >= span.a and p <= span.c then inside = span end
+    if splits then                       -- in order and apart: found by bisection
+      local lo, hi = 1, #splits
+      while lo <= hi do
+        local mid = (lo + hi) // 2
+        local span = splits[mid]
+        if p < span.a then hi = mid - 1
+        elseif p > span.c then lo = mid + 1
+        else inside = span; break end
       end
     end
   end
