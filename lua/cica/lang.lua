@@ -140,9 +140,24 @@ end
 
 -- The placeholders of a message, in a canonical form, to compare its languages ("%s %d" and
 -- "%2$d %1$s" both give "d,s" once sorted).
+-- Every area is checked when it is first loaded, so this runs for each text of it: the text is
+-- looked at only where it has a '%' (plain find), not scanned by pattern byte by byte twice
+-- (that was most of what loading an area cost: 0.7 M instructions for cica.messages.report).
 local function placeholders(s)
-  local kinds = {}
-  for spec in s:gsub("%%%%", ""):gmatch("%%[%d%$%-%.]*(%a)") do kinds[#kinds + 1] = spec end
+  local kinds, find = {}, string.find
+  if find(s, "%%", 1, true) then s = s:gsub("%%%%", "") end   -- "%%" is a literal %
+  local i = 1
+  while true do
+    local j = find(s, "%", i, true)
+    if not j then break end
+    local _, e, spec = find(s, "^[%d%$%-%.]*(%a)", j + 1)
+    if spec then
+      kinds[#kinds + 1] = spec
+      i = e + 1
+    else
+      i = j + 1
+    end
+  end
   table.sort(kinds)
   return table.concat(kinds, ",")
 end

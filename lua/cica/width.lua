@@ -178,11 +178,19 @@ end
 M.chars = chars
 
 -- Widths of the strings measured so far: a table is measured cell by cell, then each line
--- again when the columns are sized, padded and wrapped. Emptied when it grows large.
+-- again when the columns are sized, padded and wrapped (wrap puts the width of each line it
+-- returns here, known while wrapping). Its keys are strings only. Emptied when it grows large.
 local STR_WIDTH, str_count = {}, 0
+
+-- Remembers that string s takes w columns.
+local function remember(s, w)
+  if str_count >= 4096 then STR_WIDTH, str_count = {}, 0 end
+  STR_WIDTH[s], str_count = w, str_count + 1
+end
 
 -- Display width of the string s, without the memo.
 local function measure(s)
+  if not s:find("[^ -~]") then return #s end         -- printable ASCII: one column a byte
   if not s:find("[\x80-\xFF]") then                 -- ASCII: count the printable bytes
     local _, ctrl = s:gsub("[%z\1-\31\127]", "")
     return #s - ctrl
@@ -204,25 +212,42 @@ end
 
 --- Display width of s in terminal columns.
 function M.width(s)
+  local w = STR_WIDTH[s]         -- (its keys are strings: anything else is found after tostring)
+  if w then return w end
   s = tostring(s)
-  local w = STR_WIDTH[s]
+  w = STR_WIDTH[s]
   if w then return w end
   w = measure(s)
-  if str_count >= 4096 then STR_WIDTH, str_count = {}, 0 end
-  STR_WIDTH[s], str_count = w, str_count + 1
+  remember(s, w)
   return w
 end
 
---- s padded with spaces to `width` columns. align: "left" (default), "right" or "center".
--- A string already as wide or wider is returned unchanged.
+-- A number of columns as whole columns: a fraction is dropped (10.5 columns hold what 10 do).
+local function whole(n)
+  if math.type(n) == "float" and n > -math.huge and n < math.huge then return math.floor(n) end
+  return n
+end
+
+--- s padded with spaces to `width` columns (a fraction dropped). align: "left" (default),
+-- "right" or "center". A string already as wide or wider is returned unchanged.
 function M.pad(s, width, align)
   if type(width) ~= "number" then argerror("pad", "columns_arg", width, 2) end
+  if width % 1 ~= 0 then          -- a fraction; or NaN or an infinity (x % 1 is NaN for them)
+    if width ~= width or width == math.huge then  -- no end to pad to
+      require("cica.lang").argerror(2, "cica.width.pad", "columns_arg", tostring(width), 2)
+    end
+    width = whole(width)
+  end
   if align ~= nil and align ~= "left" and align ~= "right" and align ~= "center" then
     require("cica.lang").argerror(2, "cica.width.pad", "align_arg",
       type(align) == "string" and ("'" .. align .. "'") or type(align), 3)
   end
-  s = tostring(s)
-  local gap = width - M.width(s)
+  local w = STR_WIDTH[s]         -- a string measured before (nothing else is a key)
+  if not w then
+    s = tostring(s)
+    w = M.width(s)
+  end
+  local gap = width - w
   if gap <= 0 then return s end
   if align == "right" then return string.rep(" ", gap) .. s end
   if align == "center" then
@@ -264,24 +289,44 @@ end
 -- slashes (kept, so ids and URLs split at their natural joints).
 local BREAK_AFTER = { [" "] = true, ["-"] = true, ["/"] = true }
 
--- The characters of s and their widths, as two arrays and their length. Valid UTF-8 (nearly
--- all text) is split by a pattern in C; anything else goes through `chars`.
-local function split_chars(s)
-  local cs, ws, n = {}, {}, 0
-  if utf8.len(s) then
-    for ch in s:gmatch(utf8.charpattern) do
-      n = n + 1
+-- The same rules as bytes, for printable ASCII (each character one column, none wide, none in
+-- NO_END that may end a line): a line may end after byte k when BREAK_AFTER_BYTE[k] and not
+-- NO_START_BYTE[k + 1].
+local NO_START_BYTE, BREAK_AFTER_BYTE = {}, {}
+for ch in pairs(NO_START) do if #ch == 1 then NO_START_BYTE[ch:byte()] = true end end
+for ch in pairs(BREAK_AFTER) do BREAK_AFTER_BYTE[ch:byte()] = true end
+
+local byte, sub, find, gsub = string.byte, string.sub, string.find, string.gsub
+
+-- The character of s that starts at byte i, as `chars` splits text: the byte it ends at and its
+-- columns (an invalid byte is a character of its own, one column wide).
+local function char_at(s, i)
+  local c = byte(s, i)
+  if c < 0x80 then return i, (c < 0x20 or c == 0x7F) and 0 or 1 end
+  local len = c >= 0xF0 and 4 or c >= 0xE0 and 3 or c >= 0xC0 and 2 or 1
+  if len > 1 then
+    local j = i + len - 1
+    local ch = sub(s, i, j)
+    if #ch == len then
       local w = CHAR_WIDTH[ch]   -- char_width's memo, read here: a call per character costs more
       if w == nil then w = char_width(ch) end
-      cs[n], ws[n] = ch, w
-    end
-  else
-    for ch, cw in chars(s) do
-      n = n + 1
-      cs[n], ws[n] = ch, cw
+      if w then return j, w end
     end
   end
-  return cs, ws, n
+  return i, 1
+end
+
+-- The last character of s[a .. b] (a starts a character): the byte it starts at and its columns.
+local function char_before(s, a, b)
+  local i = b
+  while i > a and i > b - 3 do
+    local c = byte(s, i)
+    if c < 0x80 or c >= 0xC0 then break end
+    i = i - 1
+  end
+  local e, w = char_at(s, i)
+  if e == b then return i, w end
+  return b, 1                     -- a stray continuation byte
 end
 
 -- Marked (bold) text: `**…**` as in Markdown, the markers cica.search puts around a match, and
@@ -290,164 +335,299 @@ local MARK = "**"
 local PLAIN_MARK = { open = "**", close = "**", w = 2 }
 local BOLD_MARK = { open = "\1", close = "\2", w = 0 }
 
--- Groups the characters of a paragraph holding markers into units the wrap never breaks inside:
--- each marked span that fits on a line is one unit; a wider span becomes units of marked parts,
--- each closed and reopened so that every line's marked text is balanced (when even a wide
--- character does not fit between the markers, at widths under 6 for `**`, only the markers
--- themselves stay whole); an unpaired `**` is a unit of its own. wrap_inner(text, width, lines)
--- wraps the text of a wide span. Returns the units (text), their widths, their count, for the
--- break rules their first and last characters and those characters' widths, and the set of
--- units a line must end after.
-local function group_marks(cs, ws, n, width, wrap_inner)
-  local us, uw, hd, tl, hw, tw, ends, m = {}, {}, {}, {}, {}, {}, {}, 0
-  local function add(text, w, first, fw, last, lw)
-    m = m + 1
-    us[m], uw[m], hd[m], hw[m], tl[m], tw[m] = text, w, first, fw, last, lw
-  end
-  local function plain(k) add(cs[k], ws[k], cs[k], ws[k], cs[k], ws[k]) end
-  -- the marker that opens at i, or closes there for `mark`
-  local function opens(i)
-    if cs[i] == "*" and cs[i + 1] == "*" then return PLAIN_MARK end
-    if cs[i] == "\1" then return BOLD_MARK end
-  end
-  local function closes(j, mark)
-    if mark == PLAIN_MARK then return cs[j] == "*" and cs[j + 1] == "*" end
-    return cs[j] == "\2"
-  end
-  -- a whole marked unit: text, width; the break rules see a visible marker, or the text inside
-  local function add_marked(mark, text, w, a, b)
-    if mark.w > 0 then return add(text, w, "*", 1, "*", 1) end
-    if a > b then return add(text, w, mark.open, 0, mark.close, 0) end
-    add(text, w, cs[a], ws[a], cs[b], ws[b])
-  end
-  local move = table.move
-  local i = 1
-  while i <= n do
-    -- the plain characters up to the next `*` or \1 are units of their own: moved in bulk
-    local j = i
-    while j <= n and cs[j] ~= "*" and cs[j] ~= "\1" do j = j + 1 end
-    if j > i then
-      local k = j - 1
-      move(cs, i, k, m + 1, us); move(ws, i, k, m + 1, uw)
-      move(cs, i, k, m + 1, hd); move(ws, i, k, m + 1, hw)
-      move(cs, i, k, m + 1, tl); move(ws, i, k, m + 1, tw)
-      m = m + (j - i)
-      i = j
-      if i > n then break end
+-- The markers of a paragraph, found once with string.find, by the byte each unit starts at: a
+-- marked span { mark, p, q (its first and last byte), a, b (the text between the markers), c
+-- (the closing marker's first byte), how = "whole" | "wide" | "split" } and, for a whole span or
+-- an unpaired `**`, the unit's columns `w` and, for the break rules, its first and last
+-- characters `hd`, `tl` and their columns `hw`, `tw` (a visible marker, or the text inside).
+-- A span whose text fits between its markers on a line is one unit ("whole"); a wider one is
+-- wrapped alone, each of its lines a marked unit of its own ("wide"); when not even a wide
+-- character fits between the markers (widths under 6 for `**`), only the markers stay whole and
+-- the text between is free ("split": also listed in the second result, for restarting inside).
+local UNPAIRED = { how = "whole", w = 2, hd = "*", hw = 1, tl = "*", tw = 1 }
+
+local function find_marks(s, width)
+  local at, split, i = {}, nil, 1
+  while true do
+    local j = find(s, "[*\1]", i)
+    if not j then break end
+    local mark, c
+    if byte(s, j) == 1 then
+      mark, c = BOLD_MARK, find(s, "\2", j + 1, true)    -- unpaired: \1 is a character
+    elseif byte(s, j + 1) == 42 then
+      mark, c = PLAIN_MARK, find(s, MARK, j + 2, true)
+      if not c then at[j] = UNPAIRED end
     end
-    local mark = opens(i)
-    if not mark then
-      plain(i)
-      i = i + 1
+    if not c then
+      i = j + (mark == PLAIN_MARK and 2 or 1)
     else
-      local ml = #mark.open               -- characters of a marker
-      local j = i + ml                    -- the closing marker
-      while j <= n and not closes(j, mark) do j = j + 1 end
-      if j > n then                       -- unpaired: `**` alone, \1 a character
-        if mark == PLAIN_MARK then add(MARK, 2, "*", 1, "*", 1) else plain(i) end
-        i = i + ml
-      else
-        local a, b, inner = i + ml, j - 1, 0
-        for k = a, b do inner = inner + ws[k] end
-        local room = width - 2 * mark.w   -- for the text between the markers
-        if inner <= room then
-          add_marked(mark, table.concat(cs, "", i, j + ml - 1), inner + 2 * mark.w, a, b)
-        elseif room < 2 then              -- markers whole, the text between free
-          local c, cw = mark.w > 0 and "*" or mark.open, mark.w > 0 and 1 or 0
-          add(mark.open, mark.w, c, cw, c, cw)
-          for k = a, b do plain(k) end
-          add(mark.close, mark.w, c, cw, c, cw)
-        else                              -- wider than a line: the text between wrapped
-          local parts = {}                -- alone, each line of it a marked line of its own
-          wrap_inner(table.concat(cs, "", a, b), room, parts)
-          for p, part in ipairs(parts) do
-            local first, last = part:match("^" .. utf8.charpattern), part:match(utf8.charpattern .. "$")
-            if mark.w > 0 or not first then
-              add_marked(mark, mark.open .. part .. mark.close, M.width(part) + 2 * mark.w, 1, 0)
-            else
-              add(mark.open .. part .. mark.close, M.width(part), first, M.width(first), last, M.width(last))
-            end
-            if p < #parts then ends[m] = true end
-          end
+      local ml = #mark.open
+      local span = { mark = mark, p = j, a = j + ml, b = c - 1, c = c, q = c + ml - 1 }
+      local inner = M.width(sub(s, span.a, span.b))
+      local room = width - 2 * mark.w              -- for the text between the markers
+      if inner <= room then
+        span.how, span.w = "whole", inner + 2 * mark.w
+        if mark.w > 0 then
+          span.hd, span.hw, span.tl, span.tw = "*", 1, "*", 1
+        elseif span.a > span.b then
+          span.hd, span.hw, span.tl, span.tw = mark.open, 0, mark.close, 0
+        else
+          local e, w = char_at(s, span.a)
+          local t, tw = char_before(s, span.a, span.b)
+          span.hd, span.hw, span.tl, span.tw = sub(s, span.a, e), w, sub(s, t, span.b), tw
         end
-        i = j + ml
+      elseif room < 2 then
+        span.how = "split"
+        split = split or {}
+        split[#split + 1] = span
+      else
+        span.how = "wide"
       end
+      at[j] = span
+      i = c + ml
     end
   end
-  return us, uw, m, hd, tl, hw, tw, ends
+  return at, split
+end
+
+-- Appends line (w columns) to lines, less trailing white space (a space takes a column, the
+-- other white space characters none), and remembers its width: a table measures its lines.
+local function push(lines, line, w)
+  local k = #line
+  local b = byte(line, k)
+  if b == 32 or (b and b >= 9 and b <= 13) then
+    repeat
+      if b == 32 then w = w - 1 end
+      k = k - 1
+      b = byte(line, k)
+    until not (b == 32 or (b and b >= 9 and b <= 13))
+    line = sub(line, 1, k)
+  end
+  lines[#lines + 1] = line
+  if not STR_WIDTH[line] then remember(line, w) end
 end
 
 -- Splits one paragraph (no newlines) into lines of at most `width` columns, breaking at the
 -- last place a line may break that leaves the carried-over part room on the next line; a word
 -- longer than the width is cut where it must be. A line may break after a space, hyphen or
 -- slash, or next to a wide (CJK) character, but never before closing punctuation, and never
--- inside `**bold**` text that fits on a line (group_marks).
--- Each character's width is measured once, up front; the current line is always a run of
--- consecutive characters, so it is kept as the index of its first one and its length.
+-- inside `**bold**` text that fits on a line (find_marks).
+-- The text is taken by runs, not character by character: a run of printable ASCII or of CJK
+-- ideographs is placed in one step, as much of it as fits; a marked span is one unit. The line
+-- is prefix .. s[ls .. pos - 1], lw columns wide; bp is the last byte it may end after (lw was
+-- bw there), pt and ptw the last character placed and its columns. When a line is full it is
+-- written out and the next one starts afresh at the byte after the break (what was carried
+-- over is placed again: it holds no place to break, so it is placed as it was).
 local function wrap_paragraph(s, width, lines)
-  local cs, ws, n = split_chars(s)
-  local hd, tl, hw, tw = cs, cs, ws, ws  -- first and last character of each unit, their widths
-  local ends                             -- units a line must end after
-  if s:find(MARK, 1, true) or s:find("\1", 1, true) then
-    cs, ws, n, hd, tl, hw, tw, ends = group_marks(cs, ws, n, width, wrap_paragraph)
+  local n = #s
+  local marks, splits
+  if find(s, "*", 1, true) or find(s, "\1", 1, true) then marks, splits = find_marks(s, width) end
+  local ideographs = utf8.len(s) ~= nil    -- runs of CJK ideographs: only in valid UTF-8
+  local yijing = ideographs and find(s, "\xE4\xB7", 1, true)   -- a hexagram somewhere (rare)
+  local pos, ls, prefix, lw, filled, bp, bw, pt, ptw = 1, 1, "", 0, false, nil, 0, nil, 0
+  local bpt          -- the line up to bp, when bp lies before the prefix's end (see `wide`)
+  local inside       -- the "split" span pos is inside
+  -- The last run of printable ASCII and of ideographs found: a line that starts again inside
+  -- one keeps its end (finding it again each line would make a long paragraph cost its length
+  -- times its lines).
+  local run_a, run_q, ide_a, ide_q = 0, 0, 0, 0
+
+  -- Writes out the line up to byte e (w columns), less trailing white space.
+  local function emit(e, w)
+    push(lines, bpt and e == bp and bpt or prefix .. sub(s, ls, e), w)
   end
-  local a, len, lw = 1, 0, 0       -- the current line is cs[a .. a+len-1], lw columns wide
-  -- Ends the line after its first `upto` characters; the rest, less leading spaces, starts
-  -- the next one.
-  local function flush(upto)
-    lines[#lines + 1] = (table.concat(cs, "", a, a + upto - 1):gsub("%s+$", ""))
-    local e = a + len - 1
-    a = a + upto
-    while a <= e and cs[a] == " " do a = a + 1 end
-    len, lw = e - a + 1, 0
-    for k = a, e do lw = lw + ws[k] end
-  end
-  -- The last k such that the line may end after its k-th character with the rest (and the
-  -- next character, of width cw) fitting on the next line; len when nothing better exists.
-  local function break_point(cw)
-    local carried = 0
-    for k = a + len - 1, a, -1 do
-      if carried + cw > width then break end
-      local nb, nw = hd[k + 1], hw[k + 1]    -- after the line's last: the character to place
-      if not NO_START[nb] and not NO_END[tl[k]] and (BREAK_AFTER[tl[k]] or tw[k] == 2 or nw == 2) then
-        return k - a + 1
-      end
-      carried = carried + ws[k]
-    end
-    return len
-  end
-  for i = 1, n do
-    local ch, cw = cs[i], ws[i]
-    if lw + cw > width and len > 0 then
-      if ch == " " then
-        flush(len)
-        a, cw = i + 1, nil         -- a space at a break disappears
-      else
-        flush(break_point(cw))
+  -- Starts the next line at byte p.
+  local function restart(p)
+    pos, ls, prefix, lw, filled, bp, bpt, inside = p, p, "", 0, false, nil, nil, nil
+    if splits then                       -- in order and apart: found by bisection
+      local lo, hi = 1, #splits
+      while lo <= hi do
+        local mid = (lo + hi) // 2
+        local span = splits[mid]
+        if p < span.a then hi = mid - 1
+        elseif p > span.c then lo = mid + 1
+        else inside = span; break end
       end
     end
-    if cw then
-      len, lw = len + 1, lw + cw
-      if ends and ends[i] then flush(len) end
+  end
+  -- Places the unit s[p .. q] (w columns; hd, tl its first and last characters, hw, tw their
+  -- columns): true; or, when it does not fit, ends the line where it may and returns false.
+  local function step(p, q, w, hd, hw, tl, tw)
+    if filled then
+      if not NO_START[hd] and not NO_END[pt] and (BREAK_AFTER[pt] or ptw == 2 or hw == 2) then
+        bp, bw, bpt = p - 1, lw, nil
+      end
+      if lw + w > width then
+        if p == q and hd == " " then         -- a space at a break disappears
+          emit(p - 1, lw)
+          restart(q + 1)
+        elseif bp and lw - bw + w <= width then
+          emit(bp, bw)
+          local r = bp + 1                   -- the carried-over part, less leading spaces
+          while r < p and byte(s, r) == 32 do r = r + 1 end
+          restart(r)
+        else
+          emit(p - 1, lw)
+          restart(p)
+        end
+        return false
+      end
+    end
+    lw, filled, pt, ptw, pos = lw + w, true, tl, tw, q + 1
+    return true
+  end
+  -- A span wider than a line: its text wrapped alone, each line of it marked; a line ends after
+  -- each but the last. When the wrap left one line (the rest was spaces it dropped), the line
+  -- goes on after it: the prefix takes in the line so far and that unit.
+  local function wide(span)
+    local units = span.units
+    if not units then
+      local mark, parts = span.mark, {}
+      wrap_paragraph(sub(s, span.a, span.b), width - 2 * mark.w, parts)
+      units = {}
+      for k, part in ipairs(parts) do
+        local text = mark.open .. part .. mark.close
+        local first, last = part:match("^" .. utf8.charpattern), part:match(utf8.charpattern .. "$")
+        if mark.w > 0 then
+          units[k] = { text, M.width(part) + 2 * mark.w, "*", 1, "*", 1 }
+        elseif not first then
+          units[k] = { text, M.width(part), mark.open, 0, mark.close, 0 }
+        else
+          units[k] = { text, M.width(part), first, M.width(first), last, M.width(last) }
+        end
+      end
+      span.units = units
+    end
+    local u = units[1]
+    if not step(span.p, span.q, u[2], u[3], u[4], u[5], u[6]) then return end
+    if #units == 1 then
+      if bp and not bpt then bpt = prefix .. sub(s, ls, bp) end
+      prefix, ls = prefix .. sub(s, ls, span.p - 1) .. u[1], span.q + 1
+      return
+    end
+    push(lines, prefix .. sub(s, ls, span.p - 1) .. u[1], lw)
+    for k = 2, #units - 1 do push(lines, units[k][1], units[k][2]) end
+    u = units[#units]
+    ls, prefix, lw, filled, bp, bpt, pt, ptw = span.q + 1, u[1], u[2], true, nil, nil, u[5], u[6]
+  end
+
+  while pos <= n do
+    local c = byte(s, pos)
+    local span = marks and not inside and marks[pos]
+    if inside and pos == inside.c then     -- the closing marker of a "split" span
+      local mark = inside.mark
+      local ch, cw = mark.w > 0 and "*" or mark.open, mark.w > 0 and 1 or 0
+      if step(pos, inside.q, mark.w, ch, cw, ch, cw) then inside = nil end
+    elseif span then
+      if span.how == "whole" then
+        step(pos, span.q or pos + 1, span.w, span.hd, span.hw, span.tl, span.tw)
+      elseif span.how == "wide" then
+        wide(span)
+      else                                 -- "split": its opening marker
+        local mark = span.mark
+        local ch, cw = mark.w > 0 and "*" or mark.open, mark.w > 0 and 1 or 0
+        if step(pos, span.a - 1, mark.w, ch, cw, ch, cw) then inside = span end
+      end
+    elseif c >= 0x20 and c < 0x7F and c ~= 42 then
+      -- a run of printable ASCII (up to a `*`): its first character placed as any unit, then
+      -- as much of the rest as fits at once; the place to break found by looking back
+      local q = run_q
+      if pos < run_a or pos > q then       -- (a line that starts again inside it keeps it)
+        run_a, q = pos, select(2, find(s, "^[ -)+-~]+", pos))
+        run_q = q
+      end
+      local ch = sub(s, pos, pos)
+      if step(pos, pos, 1, ch, 1, ch, 1) and pos <= q then
+        local x = pos                      -- the next byte to place
+        local room = width - lw
+        if room < 0 then room = 0 end
+        local y = x + room                 -- the first byte that does not fit
+        if y > q then
+          for k = q, x, -1 do
+            if BREAK_AFTER_BYTE[byte(s, k - 1)] and not NO_START_BYTE[byte(s, k)] then
+              bp, bw, bpt = k - 1, lw + k - x, nil
+              break
+            end
+          end
+          lw, pt, ptw, pos = lw + (q - x + 1), sub(s, q, q), 1, q + 1
+        else
+          for k = y, x, -1 do
+            if BREAK_AFTER_BYTE[byte(s, k - 1)] and not NO_START_BYTE[byte(s, k)] then
+              bp, bw, bpt = k - 1, lw + k - x, nil
+              break
+            end
+          end
+          local full = lw + (y - x)        -- the line up to byte y - 1
+          if byte(s, y) == 32 then         -- a space at a break disappears
+            emit(y - 1, full)
+            restart(y + 1)
+          elseif bp and full - bw + 1 <= width then
+            emit(bp, bw)
+            local r = bp + 1
+            while r < y and byte(s, r) == 32 do r = r + 1 end
+            restart(r)
+          else
+            emit(y - 1, full)
+            restart(y)
+          end
+        end
+      end
+    else
+      -- a run of CJK ideographs (U+4000-U+9FFF but for the Yijing hexagrams U+4DC0-U+4DFF: three
+      -- bytes and two columns each, none closing or opening punctuation, a break allowed
+      -- between any two): its first placed as any unit, then as many as fit at once
+      local q
+      if ideographs and c >= 0xE4 and c <= 0xE9 then
+        if pos >= ide_a and pos <= ide_q then
+          q = ide_q
+        else
+          local _, e = find(s, "^[\xE4-\xE9\x80-\xBF]+", pos)
+          if yijing then
+            local yi = find(s, "\xE4\xB7", pos, true)
+            if yi and yi <= e then e = yi - 1 end
+          end
+          if e >= pos + 2 then q, ide_a, ide_q = e, pos, e end
+        end
+      end
+      if q then
+        local ch = sub(s, pos, pos + 2)
+        if step(pos, pos + 2, 2, ch, 2, ch, 2) and pos <= q then
+          local x = pos
+          local m = (q - x + 1) // 3
+          local room = width - lw
+          if room < 0 then room = 0 end
+          local fit = room // 2
+          if m <= fit then
+            bp, bw, bpt = q - 3, lw + 2 * (m - 1), nil
+            lw, pt, ptw, pos = lw + 2 * m, sub(s, q - 2, q), 2, q + 1
+          else                             -- the line ends before the first that does not fit
+            local y = x + 3 * fit
+            emit(y - 1, lw + 2 * fit)
+            restart(y)
+          end
+        end
+      else                                 -- any other character, alone
+        local e, w = char_at(s, pos)
+        local ch = sub(s, pos, e)
+        step(pos, e, w, ch, w, ch, w)
+      end
     end
   end
-  if len > 0 or #lines == 0 then flush(len) end
+  if filled or #lines == 0 then emit(n, lw) end
 end
 
 -- The same rules, byte by byte, for a paragraph of printable ASCII only (each character one
 -- column, none wide): the line is s[a .. a+len-1], filled a whole run at a time, and no
 -- character is split out of s.
-local NO_START_BYTE, BREAK_AFTER_BYTE = {}, {}
-for ch in pairs(NO_START) do if #ch == 1 then NO_START_BYTE[ch:byte()] = true end end
-for ch in pairs(BREAK_AFTER) do BREAK_AFTER_BYTE[ch:byte()] = true end
-
 local function wrap_ascii(s, width, lines)
   local byte, n = string.byte, #s
   local a, len, i = 1, 0, 1        -- the line is s[a .. a+len-1]; i is the next byte to place
   local function flush(upto)
     local last = a + upto - 1
     while last >= a and byte(s, last) == 32 do last = last - 1 end   -- trailing spaces go
-    lines[#lines + 1] = s:sub(a, last)
+    local line = s:sub(a, last)
+    lines[#lines + 1] = line
+    if not STR_WIDTH[line] then remember(line, #line) end
     local e = a + len - 1
     a = a + upto
     while a <= e and byte(s, a) == 32 do a = a + 1 end
@@ -483,14 +663,16 @@ local function wrap_ascii(s, width, lines)
   if len > 0 or #lines == 0 then flush(len) end
 end
 
--- One paragraph wider than `width`, wrapped into lines.
-local function wrap_para(para, width, lines)
-  if para:find("[^ -~]") or para:find(MARK, 1, true) then wrap_paragraph(para, width, lines)
-  else wrap_ascii(para, width, lines) end
+-- One paragraph wider than `width`, w columns wide, wrapped into lines. As wide as it is long,
+-- it holds printable ASCII (and bytes that are not UTF-8, one column each, which no rule names)
+-- only: without `**`, it takes the byte path.
+local function wrap_para(para, w, width, lines)
+  if w == #para and not para:find(MARK, 1, true) then wrap_ascii(para, width, lines)
+  else wrap_paragraph(para, width, lines) end
 end
 
---- s wrapped into an array of lines, each at most `width` columns (a single character wider
--- than `width` still gets a line of its own). Existing newlines are kept as line breaks.
+--- s wrapped into an array of lines, each at most `width` columns (a fraction dropped; a single
+-- character wider than `width` still gets a line of its own). Existing newlines are kept as line breaks.
 -- `**bold**` text (cica.search's match markers) is never split across lines when it fits on
 -- one, a `**` marker is never split into two `*`, and bold text wider than a line is cut into
 -- pieces that each carry both markers.
@@ -498,21 +680,28 @@ function M.wrap(s, width)
   if type(width) ~= "number" then argerror("wrap", "columns_arg", width, 2) end
   s = tostring(s)
   local lines = {}
+  -- whole columns; NaN sets no limit (nor does math.huge)
+  if width % 1 ~= 0 then
+    if width ~= width then width = math.huge else width = whole(width) end
+  end
   if width < 1 then width = 1 end
+  -- a string never takes more columns than it has bytes: a short one is not measured
   if not s:find("\n", 1, true) then     -- one paragraph (a final \r is dropped, as below)
     local para = s:byte(-1) == 13 and s:sub(1, -2) or s
-    if M.width(para) <= width then
+    local w = #para <= width and 0 or M.width(para)
+    if w <= width then
       lines[1] = para
     else
-      wrap_para(para, width, lines)
+      wrap_para(para, w, width, lines)
     end
     return lines
   end
   for para in (s .. "\n"):gmatch("(.-)\r?\n") do
-    if M.width(para) <= width then
+    local w = #para <= width and 0 or M.width(para)
+    if w <= width then
       lines[#lines + 1] = para
     else
-      wrap_para(para, width, lines)
+      wrap_para(para, w, width, lines)
     end
   end
   return lines

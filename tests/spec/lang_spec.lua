@@ -37,6 +37,15 @@ describe("cica.lang", function()
     end, "cica.messages.x: k: the en text has placeholders s, zh-Hans has d")
   end)
 
+  it("compares placeholders in any order, with flags and positions, and %% as a literal %", function()
+    lang.check_area("x", { k = { ["zh-Hans"] = "%2$s：%1$5.1f%%", ["zh-Hant"] = "%2$s：%1$5.1f%%",
+      en = "%.1f%% of %s" } })
+    lang.check_area("x", { k = { ["zh-Hans"] = "100%% 完成", ["zh-Hant"] = "100%%", en = "all done" } })
+    assert.has_error(function()
+      lang.check_area("x", { k = { ["zh-Hans"] = "%%d", ["zh-Hant"] = "%%d", en = "%%%d" } })
+    end, "cica.messages.x: k: the en text has placeholders d, zh-Hans has ")
+  end)
+
   it("every bundled message area is complete in all three languages", function()
     local areas = lang.areas()
     assert.is_true(#areas >= 1)
