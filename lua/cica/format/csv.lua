@@ -30,9 +30,16 @@ function M.render(spec, opts)
   local out, head = {}, {}
   for i, c in ipairs(spec.columns) do head[i] = M.field(c.key) end
   out[1] = table.concat(head, ",")
+  local keys, fields = {}, {} -- the columns' keys; each text's field, made once
+  for i, c in ipairs(spec.columns) do keys[i] = c.key end
   for _, row in ipairs(spec.rows) do
     local cells = {}
-    for i, c in ipairs(spec.columns) do cells[i] = M.field(format.cell(row[c.key])) end
+    for i, key in ipairs(keys) do
+      local text = format.cell(row[key])
+      local f = fields[text]
+      if not f then f = M.field(text); fields[text] = f end
+      cells[i] = f
+    end
     out[#out + 1] = table.concat(cells, ",")
   end
   -- opts.bom: a UTF-8 byte-order mark first, which Excel needs to read UTF-8 (on Chinese

@@ -44,13 +44,14 @@ end
 -- How wide each column should be, from its content: a column of dates, numbers and codes (and
 -- its header, when short) never wraps; a column of long text is given room (a min-width in em,
 -- at most 16) so that a column of short words beside it cannot squeeze it to two characters.
-local function column_styles(spec)
+-- `texts[r][i]`: the text row r shows in column i (format.shown, made once for both passes).
+local function column_styles(spec, texts)
   local width = require "cica.width"
   local out = {}
   for i, c in ipairs(spec.columns) do
     local longest, units, cells = 0, 0, 0
-    for _, row in ipairs(spec.rows) do
-      local text = format.shown(c, row)
+    for r in ipairs(spec.rows) do
+      local text = texts[r][i]
       if text ~= "" then
         cells = cells + 1
         longest = math.max(longest, width.width(text))
@@ -69,7 +70,21 @@ local function column_styles(spec)
 end
 
 local function table_html(spec, out)
-  local styles = column_styles(spec)
+  local texts = {}
+  for r, row in ipairs(spec.rows) do
+    local shown = {}
+    for i, c in ipairs(spec.columns) do shown[i] = format.shown(c, row) end
+    texts[r] = shown
+  end
+  local styles = column_styles(spec, texts)
+  -- each column's <td> opening tag, and each text's escaped cell (a long table repeats them)
+  local opening, escaped = {}, {}
+  for i, c in ipairs(spec.columns) do
+    local classes = {}
+    if c.align == "right" or c.align == "center" then classes[#classes + 1] = c.align end
+    if styles[i].td_nowrap then classes[#classes + 1] = "nowrap" end
+    opening[i] = "<td" .. (#classes > 0 and (' class="' .. table.concat(classes, " ") .. '"') or "") .. ">"
+  end
   out[#out + 1] = '<div class="table">'
   out[#out + 1] = "<table>"
   out[#out + 1] = "<thead><tr>"
@@ -81,14 +96,12 @@ local function table_html(spec, out)
   end
   out[#out + 1] = "</tr></thead>"
   out[#out + 1] = "<tbody>"
-  for _, row in ipairs(spec.rows) do
+  for r in ipairs(spec.rows) do
     local cells = {}
-    for i, c in ipairs(spec.columns) do
-      local classes = {}
-      if c.align == "right" or c.align == "center" then classes[#classes + 1] = c.align end
-      if styles[i].td_nowrap then classes[#classes + 1] = "nowrap" end
-      local class = #classes > 0 and (' class="' .. table.concat(classes, " ") .. '"') or ""
-      cells[i] = "<td" .. class .. ">" .. cell(format.shown(c, row)) .. "</td>"
+    for i, text in ipairs(texts[r]) do
+      local e = escaped[text]
+      if not e then e = cell(text); escaped[text] = e end
+      cells[i] = opening[i] .. e .. "</td>"
     end
     out[#out + 1] = "<tr>" .. table.concat(cells) .. "</tr>"
   end

@@ -24,14 +24,22 @@ local ESC = {
   ["\n"] = "\\n", ["\r"] = "\\r", ["\t"] = "\\t",
 }
 
---- A JSON string literal for s. Raises an error naming `where` if s is not valid UTF-8.
-function M.string(s, where)
-  if type(s) ~= "string" then
-    require("cica.lang").argerror(2, "cica.format.json.string", "string", type(s))
-  end
+-- Where a value is, for an error message, made into text only when an error is raised (a
+-- report's rows would otherwise build a path text for every value): a string; { msg = KEY,
+-- arg } for the catalogue's text (format.KEY, e.g. "row 3"); or { parent, key } for the key
+-- (".name") or index ("[2]") under another place.
+local function place(p)
+  if type(p) ~= "table" then return p end
+  if p.msg then return T(p.msg, p[1]) end
+  local key = p[2]
+  return place(p[1]) .. (math.type(key) and ("[" .. key .. "]") or ("." .. tostring(key)))
+end
+
+-- The string literal (see M.string) of s, which is a string; `where` a place (above).
+local function literal(s, where)
   local n, bad = utf8.len(s)
   if not n then
-    error(T("json_bad_utf8", where or T("json_where_string"), bad), 0)
+    error(T("json_bad_utf8", place(where) or T("json_where_string"), bad), 0)
   end
   -- Most strings need no escape at all: skip the three rewriting passes for them.
   if not s:find('[%c"\\]') and not s:find("\xE2\x80\xA8", 1, true)
@@ -44,6 +52,14 @@ function M.string(s, where)
   -- U+2028/U+2029 are valid JSON but break JavaScript string literals; escape them too.
   s = s:gsub("\xE2\x80\xA8", "\\u2028"):gsub("\xE2\x80\xA9", "\\u2029")
   return '"' .. s .. '"'
+end
+
+--- A JSON string literal for s. Raises an error naming `where` if s is not valid UTF-8.
+function M.string(s, where)
+  if type(s) ~= "string" then
+    require("cica.lang").argerror(2, "cica.format.json.string", "string", type(s))
+  end
+  return literal(s, where)
 end
 
 --- A JSON number for n: integers as integers, floats with the fewest digits that read back
@@ -76,12 +92,12 @@ end
 local encode
 
 local function encode_table(t, where, seen)
-  if seen[t] then error(T("json_cycle", where), 0) end
+  if seen[t] then error(T("json_cycle", place(where)), 0) end
   seen[t] = true
   local out = {}
   local array, n = is_array(t)
   if array then
-    for i = 1, n do out[i] = encode(t[i], where .. "[" .. i .. "]", seen) end
+    for i = 1, n do out[i] = encode(t[i], where, i, seen) end
     seen[t] = nil
     return "[" .. table.concat(out, ",") .. "]"
   end
@@ -89,32 +105,34 @@ local function encode_table(t, where, seen)
   local keys = {}
   for k in pairs(t) do
     if type(k) ~= "string" and type(k) ~= "number" then
-      error(T("json_key", where, type(k)), 0)
+      error(T("json_key", place(where), type(k)), 0)
     end
     keys[#keys + 1] = k
   end
   table.sort(keys, function(a, b) return tostring(a) < tostring(b) end)
   for _, k in ipairs(keys) do
-    out[#out + 1] = M.string(tostring(k), where) .. ":" .. encode(t[k], where .. "." .. tostring(k), seen)
+    out[#out + 1] = literal(tostring(k), where) .. ":" .. encode(t[k], where, tostring(k), seen)
   end
   seen[t] = nil
   return "{" .. table.concat(out, ",") .. "}"
 end
 
-encode = function(v, where, seen)
+-- v as JSON; it is at key `key` (nil: at `where` itself) under the place `where` (see place).
+encode = function(v, where, key, seen)
   local ty = type(v)
   if v == nil or v == M.null then return "null" end
   if ty == "boolean" then return tostring(v) end
   if ty == "number" then return M.number(v) end
-  if ty == "string" then return M.string(v, where) end
-  if ty == "table" then return encode_table(v, where, seen) end
-  error(T("json_type", where, ty), 0)
+  local here = key == nil and where or { where, key }
+  if ty == "string" then return literal(v, here) end
+  if ty == "table" then return encode_table(v, here, seen) end
+  error(T("json_type", place(here), ty), 0)
 end
 
 --- Compact JSON text for any Lua value made of tables, strings, numbers, booleans and nil.
 -- `where` names the value in error messages (default "value").
 function M.encode(v, where)
-  return encode(v, where or T("json_where_value"), {})
+  return encode(v, where or { msg = "json_where_value" }, nil, {})
 end
 
 --- A JSON object whose keys come in the given order (`keys` an array of strings); keys whose
@@ -127,8 +145,12 @@ function M.object(keys, t, where)
     require("cica.lang").argerror(2, "cica.format.json.object", "table_arg", type(t), 2)
   end
   local out = {}
+  where = where or { msg = "json_where_object" }
   for i, k in ipairs(keys) do
-    out[i] = M.string(k, where) .. ":" .. M.encode(t[k], (where or T("json_where_object")) .. "." .. k)
+    if type(k) ~= "string" then
+      require("cica.lang").argerror(2, "cica.format.json.string", "string", type(k))
+    end
+    out[i] = literal(k, where) .. ":" .. encode(t[k], where, k, {})
   end
   return "{" .. table.concat(out, ",") .. "}"
 end
@@ -147,7 +169,14 @@ function M.render(spec, opts)
   for i, c in ipairs(spec.columns) do
     cols[i] = M.object({ "key", "title" }, c, "column " .. i)
   end
-  for i, r in ipairs(spec.rows) do rows[i] = M.object(keys, r, T("json_where_row", i)) end
+  -- each row an object of the columns' keys (M.object, with the keys' literals made once)
+  local prefixes = {}
+  for i, k in ipairs(keys) do prefixes[i] = literal(k, { msg = "json_where_row", 0 }) .. ":" end
+  for i, r in ipairs(spec.rows) do
+    local out, where = {}, { msg = "json_where_row", i }
+    for j, k in ipairs(keys) do out[j] = prefixes[j] .. encode(r[k], where, k, {}) end
+    rows[i] = "{" .. table.concat(out, ",") .. "}"
+  end
   for i, s in ipairs(spec.sources) do
     sources[i] = M.object({ "id", "title", "url" }, s, "source " .. i)
   end

@@ -32,9 +32,15 @@ local function table_lines(spec, out)
   end
   out[#out + 1] = "| " .. table.concat(head, " | ") .. " |"
   out[#out + 1] = "| " .. table.concat(sep, " | ") .. " |"
+  local escaped = {} -- each text's cell, made once (a long table repeats them)
   for _, row in ipairs(spec.rows) do
     local cells = {}
-    for i, c in ipairs(spec.columns) do cells[i] = M.escape_cell(format.shown(c, row)) end
+    for i, c in ipairs(spec.columns) do
+      local text = format.shown(c, row)
+      local e = escaped[text]
+      if not e then e = M.escape_cell(text); escaped[text] = e end
+      cells[i] = e
+    end
     out[#out + 1] = "| " .. table.concat(cells, " | ") .. " |"
   end
 end

@@ -40,27 +40,47 @@ local function rule(widths, left, mid, right)
   return left .. table.concat(parts, mid) .. right
 end
 
--- Every cell of a row as its lines, wrapped (or cut) to the column's cap.
-local function split_row(cells, cap, overflow)
+-- Every cell of a row as its lines, wrapped (or cut) to the column's cap. `seen` (per column:
+-- text -> lines) keeps the lines of a text already split in that column: a long table repeats
+-- its cells (a state's name in every year), and the lines are only read.
+local function split_row(cells, cap, overflow, seen)
   local split = {}
-  for i, text in ipairs(cells) do split[i] = cell_lines(text, cap[i], overflow[i]) end
+  for i, text in ipairs(cells) do
+    local known = seen[i][text]
+    if not known then known = cell_lines(text, cap[i], overflow[i]); seen[i][text] = known end
+    split[i] = known
+  end
   return split
 end
 
--- One logical row (cells already split into lines) as one or more physical lines.
-local function row_lines(split, widths, aligns, out)
+-- One logical row (cells already split into lines) as one or more physical lines. `shown`
+-- (per column: line -> its padded text) is kept for the whole table, as `seen` above.
+local function row_lines(split, widths, aligns, out, shown)
   local height = 1
   for _, lines in ipairs(split) do height = math.max(height, #lines) end
   for k = 1, height do
     local parts = {}
     for i, w in ipairs(widths) do
       local t = split[i][k] or ""
-      -- a lone character wider than the column (possible only when max < 2) is cut
-      if width.width(t) > w then t = width.truncate(t, w) end
-      parts[i] = " " .. width.pad(t, w, aligns[i]) .. " "
+      local part = shown[i][t]
+      if not part then
+        local cut = t
+        -- a lone character wider than the column (possible only when max < 2) is cut
+        if width.width(cut) > w then cut = width.truncate(cut, w) end
+        part = " " .. width.pad(cut, w, aligns[i]) .. " "
+        shown[i][t] = part
+      end
+      parts[i] = part
     end
     out[#out + 1] = "│" .. table.concat(parts, "│") .. "│"
   end
+end
+
+-- One empty table per column (the memos of split_row and row_lines).
+local function per_column(n)
+  local t = {}
+  for i = 1, n do t[i] = {} end
+  return t
 end
 
 M.MIN_FIT = 6        -- narrowest a column becomes when a table is fitted to opts.width
@@ -68,9 +88,9 @@ local fitted         -- (below) column widths fitted to a terminal
 
 -- The cells split into lines at the caps, and each column's width: its widest line.
 local function layout(titles, texts, cap, overflow)
-  local head = split_row(titles, cap, overflow)
-  local body = {}
-  for r, cells in ipairs(texts) do body[r] = split_row(cells, cap, overflow) end
+  local head = split_row(titles, cap, overflow, per_column(#titles))
+  local body, seen = {}, per_column(#titles)
+  for r, cells in ipairs(texts) do body[r] = split_row(cells, cap, overflow, seen) end
   local widths = {}
   for i in ipairs(titles) do
     local w = 1
@@ -171,9 +191,10 @@ function M.table_lines(spec, opts)
     head, body, widths = layout(titles, texts, fitted(widths, titles, texts, opts.width), overflow)
   end
   local out = { rule(widths, "┌", "┬", "┐") }
-  row_lines(head, widths, centred, out)
+  row_lines(head, widths, centred, out, per_column(#widths))
   out[#out + 1] = rule(widths, "├", "┼", "┤")
-  for _, split in ipairs(body) do row_lines(split, widths, aligns, out) end
+  local shown = per_column(#widths)
+  for _, split in ipairs(body) do row_lines(split, widths, aligns, out, shown) end
   out[#out + 1] = rule(widths, "└", "┴", "┘")
   return out
 end

@@ -17,10 +17,23 @@ local FIRST_YEAR = 1999
 -- COW's codes for a state's standing in an IGO (codebook of the IGO data, version 3; V12).
 local CODE = { member = 1, observer = 3 }
 
--- The COW code of the status `entity` holds on `day` (a date.last_day): 1, 3 or 0.
-local function code_on(entity, day)
+-- The periods of `entity` that COW codes, each as { code, first day, day after } (date.last_day
+-- texts, made once: a state has a row for every year).
+local function coded_periods(entity)
+  local out = {}
   for _, period in ipairs(entity.history) do
-    if CODE[period.status] and date.holds(period.from, period.to, day) then return CODE[period.status] end
+    if CODE[period.status] then
+      out[#out + 1] = { CODE[period.status], date.last_day(period.from), period.to and date.last_day(period.to) }
+    end
+  end
+  return out
+end
+
+-- The COW code of the status held on `day` (a date.last_day) by the entity whose coded periods
+-- are `periods`: 1, 3 or 0 (as date.holds decides: started by then and not yet ended).
+local function code_on(periods, day)
+  for _, p in ipairs(periods) do
+    if p[2] <= day and (p[3] == nil or p[3] > day) then return p[1] end
   end
   return 0
 end
@@ -84,10 +97,10 @@ return {
     local last = last_year(cica)
     -- COW's order: by state code, then year
     for _, e in ipairs(cow_states(cica)) do
-      local name = R.pick(e, "name")
+      local name, periods = R.pick(e, "name"), coded_periods(e)
       for y = FIRST_YEAR, last do
         rows[#rows + 1] = { ccode = e.cow_ccode, state = e.name_en, year = y,
-          cica = code_on(e, date.last_day(tostring(y))), _name = name }
+          cica = code_on(periods, y .. "-12-31"), _name = name }
       end
     end
     return rows
