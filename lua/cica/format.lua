@@ -79,15 +79,16 @@ function M.localize(v, lang)
   return any
 end
 
---- The text of one cell: nil is empty, integers print without a decimal point, arrays are
--- joined with ", ", other tables are shown as JSON.
 -- The texts of integers already shown (a long table repeats its years and codes), forgotten
 -- past a few thousand.
 local int_text, int_count = {}, 0
 
+--- The text of one cell: nil is empty, integers print without a decimal point, arrays are
+-- joined with ", ", other tables are shown as JSON.
+
 function M.cell(v)
-  local ty = type(v)
   if v == nil or v == json.null then return "" end
+  local ty = type(v)
   if ty == "string" then return v end
   if ty == "number" then
     if math.type(v) == "integer" then
@@ -118,6 +119,19 @@ end
 
 --- The text a column shows for a row in text, md and html: the column's `display(value, row)`
 -- when it has one (e.g. a tick for true), else M.cell(value). csv and json keep raw values.
+-- M.shown without checking its arguments: the formats' own loops, over a normalized spec.
+local function shown(col, row)
+  local v = row[col.key]
+  if v == json.null then v = nil end
+  local display = col.display
+  if display then
+    local s = display(v, row)
+    return s == nil and "" or M.cell(s)
+  end
+  return M.cell(v)
+end
+M.shown_unchecked = shown
+
 function M.shown(col, row)
   if type(col) ~= "table" then
     expected(1, "cica.format.shown", type(col), "column_arg")
@@ -125,13 +139,7 @@ function M.shown(col, row)
   if type(row) ~= "table" then
     expected(1, "cica.format.shown", type(row), "row_arg")
   end
-  local v = row[col.key]
-  if v == json.null then v = nil end
-  if col.display then
-    local s = col.display(v, row)
-    return s == nil and "" or M.cell(s)
-  end
-  return M.cell(v)
+  return shown(col, row)
 end
 
 -- A column given as a string is its own key and title.

@@ -1,6 +1,7 @@
 -- cica.format.html: one self-contained page (no scripts, no external files): title, table,
 -- the chart as inline SVG, notes and a footer (sources, date of the data, licence). The markup is also well-formed XML.
 local format = require "cica.format"
+local shown_cell = format.shown_unchecked -- (its loops run over a spec format.check_spec has checked)
 local svg = require "cica.format.svg"
 
 local M = {}
@@ -73,7 +74,7 @@ local function table_html(spec, out)
   local texts = {}
   for r, row in ipairs(spec.rows) do
     local shown = {}
-    for i, c in ipairs(spec.columns) do shown[i] = format.shown(c, row) end
+    for i, c in ipairs(spec.columns) do shown[i] = shown_cell(c, row) end
     texts[r] = shown
   end
   local styles = column_styles(spec, texts)

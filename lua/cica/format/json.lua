@@ -64,11 +64,21 @@ end
 
 --- A JSON number for n: integers as integers, floats with the fewest digits that read back
 -- exactly; NaN and infinities have no JSON form and become null.
+local int_text, int_count = {}, 0 -- integers' texts already made (a report repeats its years)
+
 function M.number(n)
   if type(n) ~= "number" then
     require("cica.lang").argerror(2, "cica.format.json.number", "number", type(n))
   end
-  if math.type(n) == "integer" then return string.format("%d", n) end
+  if math.type(n) == "integer" then
+    local text = int_text[n]
+    if not text then
+      text = string.format("%d", n)
+      if int_count >= 4096 then int_text, int_count = {}, 0 end
+      int_text[n], int_count = text, int_count + 1
+    end
+    return text
+  end
   if n ~= n or n == math.huge or n == -math.huge then return "null" end
   for digits = 14, 17 do
     local s = string.format("%." .. digits .. "g", n)

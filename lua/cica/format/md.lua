@@ -1,6 +1,7 @@
 -- cica.format.md: a GitHub-flavoured Markdown table, with the chart as a fenced text block,
 -- then notes and sources.
 local format = require "cica.format"
+local shown = format.shown_unchecked -- (its loops run over a spec format.check_spec has checked)
 
 local M = {}
 
@@ -36,7 +37,7 @@ local function table_lines(spec, out)
   for _, row in ipairs(spec.rows) do
     local cells = {}
     for i, c in ipairs(spec.columns) do
-      local text = format.shown(c, row)
+      local text = shown(c, row)
       local e = escaped[text]
       if not e then e = M.escape_cell(text); escaped[text] = e end
       cells[i] = e

@@ -2,6 +2,7 @@
 -- by a terminal bar chart when the spec has one, the notes and the sources.
 local width = require "cica.width"
 local format = require "cica.format"
+local shown = format.shown_unchecked -- (its loops run over a spec format.check_spec has checked)
 
 local M = {}
 
@@ -95,8 +96,12 @@ local function layout(titles, texts, cap, overflow)
   for i in ipairs(titles) do
     local w = 1
     for _, line in ipairs(head[i]) do w = math.max(w, width.width(line)) end
-    for _, split in ipairs(body) do
-      for _, line in ipairs(split[i]) do w = math.max(w, width.width(line)) end
+    -- each distinct text of the column once (seen[i]: text -> its lines), not every row's
+    for _, lines in pairs(seen[i]) do
+      for _, line in ipairs(lines) do
+        local lw = width.width(line)
+        if lw > w then w = lw end
+      end
     end
     widths[i] = math.min(w, cap[i])
   end
@@ -182,7 +187,7 @@ function M.table_lines(spec, opts)
   local texts = {}
   for r, row in ipairs(spec.rows) do
     local cells = {}
-    for i, c in ipairs(spec.columns) do cells[i] = format.shown(c, row) end
+    for i, c in ipairs(spec.columns) do cells[i] = shown(c, row) end
     texts[r] = cells
   end
   -- Each column is as wide as its widest line once wrapped: never wider than needed.
