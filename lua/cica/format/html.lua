@@ -51,12 +51,19 @@ local function column_styles(spec, texts)
   local out = {}
   for i, c in ipairs(spec.columns) do
     local longest, units, cells = 0, 0, 0
+    local known = {} -- text -> { its width, whether it is a unit }: each distinct text measured once
     for r in ipairs(spec.rows) do
       local text = texts[r][i]
       if text ~= "" then
+        local k = known[text]
+        if not k then
+          local w = width.width(text)
+          k = { w, (text:match("^[%d%-%.:/+,%%]*$") and #text <= 12) or w <= 4 }
+          known[text] = k
+        end
         cells = cells + 1
-        longest = math.max(longest, width.width(text))
-        if (text:match("^[%d%-%.:/+,%%]*$") and #text <= 12) or width.width(text) <= 4 then units = units + 1 end
+        if k[1] > longest then longest = k[1] end
+        if k[2] then units = units + 1 end
       end
     end
     local style = {}
@@ -78,7 +85,7 @@ local function table_html(spec, out)
     texts[r] = shown
   end
   local styles = column_styles(spec, texts)
-  -- each column's <td> opening tag, and each text's escaped cell (a long table repeats them)
+  -- each column's <td> opening tag, and per column each text's whole cell (a long table repeats them)
   local opening, escaped = {}, {}
   for i, c in ipairs(spec.columns) do
     local classes = {}
@@ -97,12 +104,13 @@ local function table_html(spec, out)
   end
   out[#out + 1] = "</tr></thead>"
   out[#out + 1] = "<tbody>"
+  for i in ipairs(spec.columns) do escaped[i] = {} end
   for r in ipairs(spec.rows) do
     local cells = {}
     for i, text in ipairs(texts[r]) do
-      local e = escaped[text]
-      if not e then e = cell(text); escaped[text] = e end
-      cells[i] = opening[i] .. e .. "</td>"
+      local td = escaped[i][text]
+      if not td then td = opening[i] .. cell(text) .. "</td>"; escaped[i][text] = td end
+      cells[i] = td
     end
     out[#out + 1] = "<tr>" .. table.concat(cells) .. "</tr>"
   end

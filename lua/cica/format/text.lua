@@ -45,21 +45,21 @@ end
 -- text -> lines) keeps the lines of a text already split in that column: a long table repeats
 -- its cells (a state's name in every year), and the lines are only read.
 local function split_row(cells, cap, overflow, seen)
-  local split = {}
+  local split, height = {}, 1
   for i, text in ipairs(cells) do
     local known = seen[i][text]
     if not known then known = cell_lines(text, cap[i], overflow[i]); seen[i][text] = known end
     split[i] = known
+    if #known > height then height = #known end
   end
+  split.height = height -- lines the row takes: its tallest cell's
   return split
 end
 
 -- One logical row (cells already split into lines) as one or more physical lines. `shown`
 -- (per column: line -> its padded text) is kept for the whole table, as `seen` above.
 local function row_lines(split, widths, aligns, out, shown)
-  local height = 1
-  for _, lines in ipairs(split) do height = math.max(height, #lines) end
-  for k = 1, height do
+  for k = 1, split.height do
     local parts = {}
     for i, w in ipairs(widths) do
       local t = split[i][k] or ""

@@ -66,6 +66,8 @@ local LABEL = {
   [3] = { ["zh-Hans"] = "3（观察员）", ["zh-Hant"] = "3（觀察員）", en = "3 (observer)" },
 }
 
+local label_text = {} -- language -> code -> LABEL's text (see the cica column's display)
+
 local NOTE = {
   ["zh-Hans"] = "编码与 COW 政府间组织数据（第3版）相同：1 = 正式成员，3 = 观察员，0 = 非成员（V12）。每年按12月31日所持身份编码；最后一年按数据截止日期时的身份。COW 代码取自 COW 国家名单（V11）；巴勒斯坦没有 COW 代码，不在表中。请按 ccode 和 year 与 COW 数据连接。",
   ["zh-Hant"] = "編碼與 COW 政府間組織數據（第3版）相同：1 = 正式成員，3 = 觀察員，0 = 非成員（V12）。每年按12月31日所持身份編碼；最後一年按數據截止日期時的身份。COW 代碼取自 COW 國家名單（V11）；巴勒斯坦沒有 COW 代碼，不在表中。請按 ccode 和 year 與 COW 數據連接。",
@@ -90,17 +92,28 @@ return {
       display = function(_, row) return row._name end },
     { key = "year", title = { ["zh-Hans"] = "年份", ["zh-Hant"] = "年份", en = "year" }, align = "left" },
     { key = "cica", title = { ["zh-Hans"] = "亚信身份", ["zh-Hant"] = "亞信身份", en = "cica" },
-      display = function(v) return LABEL[v] and R.tr(LABEL[v]) or tostring(v) end },
+      display = function(v)
+        if not LABEL[v] then return tostring(v) end
+        -- made once per language: every row shows one of the three
+        local lang = R.lang()
+        local made = label_text[lang]
+        if not made then made = {}; label_text[lang] = made end
+        local text = made[v]
+        if not text then text = R.tr(LABEL[v]); made[v] = text end
+        return text
+      end },
   },
   rows = function(cica)
     local rows = {}
     local last = last_year(cica)
     -- COW's order: by state code, then year
+    local year_end = {} -- each year's 31 December, as date.last_day gives it
+    for y = FIRST_YEAR, last do year_end[y] = y .. "-12-31" end
     for _, e in ipairs(cow_states(cica)) do
       local name, periods = R.pick(e, "name"), coded_periods(e)
       for y = FIRST_YEAR, last do
         rows[#rows + 1] = { ccode = e.cow_ccode, state = e.name_en, year = y,
-          cica = code_on(periods, y .. "-12-31"), _name = name }
+          cica = code_on(periods, year_end[y]), _name = name }
       end
     end
     return rows
