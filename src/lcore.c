@@ -157,16 +157,11 @@ static int core_modules(lua_State *L) {
 ** The image named key in cica_images (sorted by strcmp, src/build/images.lua), by binary search,
 ** or NULL. Stack: unchanged. Errors: none.
 */
-static const struct cica_module *find_image(const char *key) {
-  static size_t count = (size_t)-1;
-  if (count == (size_t)-1) {
-    count = 0;
-    while (cica_images[count].name) count++;
-  }
-  size_t lo = 0, hi = count;
+static const struct cica_image *find_image(const char *key) {
+  size_t lo = 0, hi = cica_image_count;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    int c = strcmp(cica_images[mid].name, key);
+    int c = strcmp(cica_image_names + cica_images[mid].name, key);
     if (c == 0) return &cica_images[mid];
     if (c < 0) lo = mid + 1; else hi = mid;
   }
@@ -190,9 +185,9 @@ static int core_image(lua_State *L) {
     lua_pushnil(L);
     return 1;
   }
-  const struct cica_module *m = find_image(key);
+  const struct cica_image *m = find_image(key);
   if (m) {
-    if (luaL_loadbufferx(L, (const char *)m->code, m->size, m->chunkname, "b") != LUA_OK)
+    if (luaL_loadbufferx(L, (const char *)cica_image_code + m->code, m->size, "=image", "b") != LUA_OK)
       return lua_error(L);
     return 1;
   }

@@ -4,8 +4,9 @@
 -- The catalogue: every module `cica.messages.AREA` (a file lua/cica/messages/AREA.lua) returns
 --   { key = { ["zh-Hans"] = "…", ["zh-Hant"] = "…", en = "…" }, … }
 -- and its messages are looked up as "AREA.key" with M.t. Adding an area is dropping a file; a key
--- missing a language, or whose languages disagree on their %-placeholders, is an error at load
--- (and tests/spec/lang_spec.lua loads every area).
+-- missing a language, or whose languages disagree on their %-placeholders, stops the build
+-- (src/build/images.lua checks every area with M.check_area; a CICA_LUA_DIR run checks what it
+-- loads, and tests/spec/lang_spec.lua checks every area too).
 local M = {}
 
 --- The display languages, in the order menus and help list them.
@@ -138,53 +139,11 @@ function M.format(fmt, ...)
   return string.format(c.text, table.unpack(ordered, 1, n))
 end
 
--- The placeholders of a message, in a canonical form, to compare its languages ("%s %d" and
--- "%2$d %1$s" both give "d,s" once sorted).
--- Every area is checked when it is first loaded, so this runs for each text of it: the text is
--- looked at only where it has a '%' (plain find), not scanned by pattern byte by byte twice
--- (that was most of what loading an area cost: 0.7 M instructions for cica.messages.report).
-local function placeholders(s)
-  local kinds, find = {}, string.find
-  if find(s, "%%", 1, true) then s = s:gsub("%%%%", "") end   -- "%%" is a literal %
-  local i = 1
-  while true do
-    local j = find(s, "%", i, true)
-    if not j then break end
-    local _, e, spec = find(s, "^[%d%$%-%.]*(%a)", j + 1)
-    if spec then
-      kinds[#kinds + 1] = spec
-      i = e + 1
-    else
-      i = j + 1
-    end
-  end
-  table.sort(kinds)
-  return table.concat(kinds, ",")
-end
-
 --- Raises an error unless `msgs` (an area's table) has every language for every key, with the
--- same placeholders in each. `area` names it in the message.
+-- same placeholders in each. `area` names it in the message. (cica.lang_check: the build and
+-- CICA_LUA_DIR runs check areas, an installed cica does not, so it is loaded only then.)
 function M.check_area(area, msgs)
-  if type(msgs) ~= "table" then
-    error(string.format("cica.messages.%s: expected a table of messages, got %s", area, type(msgs)), 0)
-  end
-  for key, m in pairs(msgs) do
-    if type(key) ~= "string" or type(m) ~= "table" then
-      error(string.format("cica.messages.%s: %s is not a message table", area, tostring(key)), 0)
-    end
-    local want
-    for _, code in ipairs(M.codes) do
-      if type(m[code]) ~= "string" then
-        error(string.format("cica.messages.%s: %s has no %s text", area, key, code), 0)
-      end
-      local p = placeholders(m[code])
-      if want == nil then want = p
-      elseif p ~= want then
-        error(string.format("cica.messages.%s: %s: the %s text has placeholders %s, zh-Hans has %s",
-          area, key, code, p, want), 0)
-      end
-    end
-  end
+  return require("cica.lang_check").check_area(area, msgs)
 end
 
 local areas = {}
