@@ -7,7 +7,7 @@ msgc=$1 src=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/cica/messages"
-cp "$src/lua/cica/lang.lua" "$tmp/cica/lang.lua"
+cp "$src/lua/cica/lang.lua" "$src/lua/cica/lang_check.lua" "$tmp/cica/"
 fail() { echo "FAIL: $*"; exit 1; }
 
 # a good area: every key, sorted, its texts in cica.lang.codes order, then the language codes

@@ -2,8 +2,9 @@
 ** cica-msgc: build tool. Writes one area of the Lua message catalogue (lua/cica/messages/AREA.lua)
 ** as a C table, so that C code which runs before the Lua state exists (src/main.c's usage errors
 ** and --help) shows the same messages as the Lua side, from the one catalogue, in every display
-** language. The area is loaded and checked by cica.lang itself (every key in every language, the
-** same placeholders), so a bad catalogue fails the build.
+** language. The area is loaded and checked by cica.lang itself (cica.lang.check_area, in
+** cica.lang_check: every key in every language, the same placeholders), so a bad catalogue
+** fails the build.
 **
 ** usage: cica-msgc OUT.c LUA_DIR AREA
 ** OUT.c defines `const struct cica_message cica_messages_AREA[]` (see src/messages.h), sorted by
