@@ -59,8 +59,9 @@ end
 -- One logical row (cells already split into lines) as one or more physical lines. `shown`
 -- (per column: line -> its padded text) is kept for the whole table, as `seen` above.
 local function row_lines(split, widths, aligns, out, shown)
+  local parts = shown.parts -- one scratch row for the whole table (every row has every column)
+  if not parts then parts = {}; shown.parts = parts end
   for k = 1, split.height do
-    local parts = {}
     for i, w in ipairs(widths) do
       local t = split[i][k] or ""
       local part = shown[i][t]
@@ -88,10 +89,11 @@ M.MIN_FIT = 6        -- narrowest a column becomes when a table is fitted to opt
 local fitted         -- (below) column widths fitted to a terminal
 
 -- The cells split into lines at the caps, and each column's width: its widest line.
-local function layout(titles, texts, cap, overflow)
+-- `cells_of(r)`: row r's cell texts (r = 1..nrows).
+local function layout(titles, nrows, cells_of, cap, overflow)
   local head = split_row(titles, cap, overflow, per_column(#titles))
   local body, seen = {}, per_column(#titles)
-  for r, cells in ipairs(texts) do body[r] = split_row(cells, cap, overflow, seen) end
+  for r = 1, nrows do body[r] = split_row(cells_of(r), cap, overflow, seen) end
   local widths = {}
   for i in ipairs(titles) do
     local w = 1
@@ -184,22 +186,33 @@ function M.table_lines(spec, opts)
     overflow[i] = c.overflow or opts.overflow or "wrap"
     titles[i] = c.title
   end
-  local texts = {}
-  for r, row in ipairs(spec.rows) do
-    local cells = {}
-    for i, c in ipairs(spec.columns) do cells[i] = shown(c, row) end
-    texts[r] = cells
+  -- Row r's cell texts. Kept for every row only when the table may have to be fitted to a width
+  -- (fitted reads them all); otherwise one scratch row serves each in turn (a table a row costs
+  -- more than laying the row out: layout keeps only each row's split lines).
+  local rows, columns, texts, scratch = spec.rows, spec.columns, nil, {}
+  if opts.width then
+    texts = {}
+    for r, row in ipairs(rows) do
+      local cells = {}
+      for i, c in ipairs(columns) do cells[i] = shown(c, row) end
+      texts[r] = cells
+    end
+  end
+  local function cells_of(r)
+    if texts then return texts[r] end
+    for i, c in ipairs(columns) do scratch[i] = shown(c, rows[r]) end
+    return scratch
   end
   -- Each column is as wide as its widest line once wrapped: never wider than needed.
-  local head, body, widths = layout(titles, texts, cap, overflow)
+  local head, body, widths = layout(titles, #rows, cells_of, cap, overflow)
   if opts.width and total(widths) > opts.width then
-    head, body, widths = layout(titles, texts, fitted(widths, titles, texts, opts.width), overflow)
+    head, body, widths = layout(titles, #rows, cells_of, fitted(widths, titles, texts, opts.width), overflow)
   end
   local out = { rule(widths, "┌", "┬", "┐") }
   row_lines(head, widths, centred, out, per_column(#widths))
   out[#out + 1] = rule(widths, "├", "┼", "┤")
-  local shown = per_column(#widths)
-  for _, split in ipairs(body) do row_lines(split, widths, aligns, out, shown) end
+  local padded = per_column(#widths)
+  for _, split in ipairs(body) do row_lines(split, widths, aligns, out, padded) end
   out[#out + 1] = rule(widths, "└", "┴", "┘")
   return out
 end
