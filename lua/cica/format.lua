@@ -79,10 +79,6 @@ function M.localize(v, lang)
   return any
 end
 
--- The texts of integers already shown (a long table repeats its years and codes), forgotten
--- past a few thousand.
-local int_text, int_count = {}, 0
-
 --- The text of one cell: nil is empty, integers print without a decimal point, arrays are
 -- joined with ", ", other tables are shown as JSON.
 
@@ -91,15 +87,7 @@ function M.cell(v)
   local ty = type(v)
   if ty == "string" then return v end
   if ty == "number" then
-    if math.type(v) == "integer" then
-      local text = int_text[v]
-      if not text then
-        text = string.format("%d", v)
-        if int_count >= 4096 then int_text, int_count = {}, 0 end
-        int_text[v], int_count = text, int_count + 1
-      end
-      return text
-    end
+    if math.type(v) == "integer" then return json.integer_text(v) end -- (remembered there)
     if v == math.floor(v) and math.abs(v) < 2^53 then return string.format("%.1f", v) end
     return (string.format("%.10g", v))
   end

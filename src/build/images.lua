@@ -79,6 +79,16 @@ local function serialize(value, what)
   return table.concat(src, "\n")
 end
 
+-- The image of a chunk's Lua source: its bytecode, stripped.
+local function dump(src)
+  return string.dump(assert(load(src, "=image", "t")), true)
+end
+
+-- The image of `value` (see serialize; `what` names it in errors).
+local function image_of(value, what)
+  return dump(serialize(value, what))
+end
+
 -- Every collection of cica forgotten, so that a build reads only what it builds itself.
 local function forget_all()
   for _, c in ipairs(model.collections()) do rawset(cica, c.name, nil) end
@@ -108,7 +118,7 @@ local function record_images(c, code, value)
           if not seen[key] and key:match("^[%w_.:@~-]+$") then
             seen[key] = true
             local name = kind .. "#" .. key .. (c.by_lang and ("@" .. code) or "")
-            images[name] = string.dump(assert(load(serialize(r, name), "=image", "t")), true)
+            images[name] = image_of(r, name)
           end
         end
       end
@@ -129,11 +139,11 @@ for _, c in ipairs(model.collections()) do
     else
       local src = serialize(value, "collection " .. c.name)
       if c.by_lang then
-        images[c.name .. "@" .. code] = string.dump(assert(load(src, "=image", "t")), true)
+        images[c.name .. "@" .. code] = dump(src)
         record_images(c, code, value)
       elseif not first then
         first = src
-        images[c.name] = string.dump(assert(load(src, "=image", "t")), true)
+        images[c.name] = dump(src)
         record_images(c, code, value)
       elseif src ~= first then
         error(string.format("collection %s is declared by_lang = false but its records differ in %s", c.name, code), 0)
@@ -144,7 +154,7 @@ end
 cica.today = real_today
 
 -- The bundled quiz topics' questions (src/build/quiz_images.lua, beside this file).
-dofile((arg[0]:match("^(.*)/[^/]*$") or ".") .. "/quiz_images.lua")(serialize, images)
+dofile((arg[0]:match("^(.*)/[^/]*$") or ".") .. "/quiz_images.lua")(image_of, images)
 
 -- In byte order (strcmp's, whatever the locale): cica.core.image finds a name by binary search.
 local function byte_less(a, b)

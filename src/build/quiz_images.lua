@@ -13,8 +13,8 @@
 -- any other topic runs live. Every option's `why` is resolved in the image's language; a
 -- question holding any other function keeps its topic live.
 --
--- Usage (from images.lua): require-like `dofile(path)(serialize, images)`, `serialize(value,
--- what)` giving a chunk's Lua source, `images` the table key -> dumped chunk it adds to.
+-- Usage (from images.lua): `dofile(path)(image_of, images)`, `image_of(value, what)` giving the
+-- image (stripped bytecode) of a value, `images` the table key -> image it adds to.
 local lang = require "cica.lang"
 local date = require "cica.date"
 local frozen = require "cica.quiz.frozen"
@@ -22,20 +22,9 @@ local question = require "cica.quiz.question"
 local choices = require "cica.quiz.choices"
 local topics = require "cica.quiz.topics"
 
--- The bundled generators, as topics.all() loads them (without the user's folder).
-local function bundled()
-  local gens = {}
-  for _, name in ipairs(topics.bundled()) do
-    local module = "cica.quiz.generators." .. name
-    local gen = require(module)
-    gen.where = gen.where or module
-    gens[#gens + 1] = gen
-  end
-  return gens
-end
-
--- Every option's `why` in `code` and its match keys (choices.keys) (a generator may defer it as a function of the language);
--- returns false when a function is left anywhere else (that topic cannot be an image).
+-- Every option's `why` resolved in `code` (a generator may defer it as a function of the
+-- language), and its match keys (choices.keys); returns false when a function is left anywhere
+-- else (that topic cannot be an image).
 local function resolve(value, code)
   local seen = {}
   local function walk(t)
@@ -139,7 +128,7 @@ local function next_day(day)
   return os.date("%Y-%m-%d", os.time { year = tonumber(y), month = tonumber(m), day = tonumber(d) + 1, hour = 12 })
 end
 
-return function(serialize, images)
+return function(image_of, images)
   local planned = {}
   for _, r in ipairs(cica.query("SELECT id, date, end_date FROM meetings WHERE status = 'planned' ORDER BY id")) do
     planned[#planned + 1] = { id = r.id, last = date.last_day(r.end_date or r.date) }
@@ -156,17 +145,16 @@ return function(serialize, images)
   for k, last in ipairs(lasts) do
     periods[#periods + 1] = { next_day(last), lasts[k + 1] or "2099-12-31" }
   end
-  images[frozen.PLANNED] = string.dump(assert(load(serialize(planned, "quiz@planned"), "=image", "t")), true)
-  local gens, left, count = bundled(), {}, 0
+  images[frozen.PLANNED] = image_of(planned, "quiz@planned")
+  local gens, left, count = topics.bundled_generators(), {}, 0
   local declared = {}
   for i, name in ipairs(topics.bundled()) do
     local gen = gens[i]
     declared[i] = { module = name, topic = gen.topic, order = gen.order, name = gen.name, title = gen.title }
   end
   local match, data = require "cica.quiz.match", require "cica.quiz.data"
-  images[frozen.FOLD] = string.dump(assert(load(serialize(match.build_fold(data.script_pairs(data.get())), "quiz@fold"),
-    "=image", "t")), true)
-  images[frozen.TOPICS] = string.dump(assert(load(serialize(declared, "quiz@topics"), "=image", "t")), true)
+  images[frozen.FOLD] = image_of(match.build_fold(data.script_pairs(data.get())), "quiz@fold")
+  images[frozen.TOPICS] = image_of(declared, "quiz@topics")
   for _, code in ipairs(lang.codes) do
     cica.set_lang(code)
     local keys = {}
@@ -187,7 +175,7 @@ return function(serialize, images)
           left[t] = true
         end
       end
-      images[key] = string.dump(assert(load(serialize(share_equal(value), key), "=image", "t")), true)
+      images[key] = image_of(share_equal(value), key)
     end
   end
   local names = {}

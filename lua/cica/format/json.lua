@@ -64,21 +64,26 @@ end
 
 --- A JSON number for n: integers as integers, floats with the fewest digits that read back
 -- exactly; NaN and infinities have no JSON form and become null.
-local int_text, int_count = {}, 0 -- integers' texts already made (a report repeats its years)
+-- The texts of integers already written (a long table repeats its years and codes, and
+-- string.format costs ~1,500 instructions), forgotten past a few thousand.
+local int_text, int_count = {}, 0
+
+-- The decimal text of integer n, remembered (cica.format.cell shares it).
+function M.integer_text(n)
+  local text = int_text[n]
+  if not text then
+    text = string.format("%d", n)
+    if int_count >= 4096 then int_text, int_count = {}, 0 end
+    int_text[n], int_count = text, int_count + 1
+  end
+  return text
+end
 
 function M.number(n)
   if type(n) ~= "number" then
     require("cica.lang").argerror(2, "cica.format.json.number", "number", type(n))
   end
-  if math.type(n) == "integer" then
-    local text = int_text[n]
-    if not text then
-      text = string.format("%d", n)
-      if int_count >= 4096 then int_text, int_count = {}, 0 end
-      int_text[n], int_count = text, int_count + 1
-    end
-    return text
-  end
+  if math.type(n) == "integer" then return M.integer_text(n) end
   if n ~= n or n == math.huge or n == -math.huge then return "null" end
   for digits = 14, 17 do
     local s = string.format("%." .. digits .. "g", n)

@@ -57,10 +57,9 @@ local function split_row(cells, cap, overflow, seen)
 end
 
 -- One logical row (cells already split into lines) as one or more physical lines. `shown`
--- (per column: line -> its padded text) is kept for the whole table, as `seen` above.
-local function row_lines(split, widths, aligns, out, shown)
-  local parts = shown.parts -- one scratch row for the whole table (every row has every column)
-  if not parts then parts = {}; shown.parts = parts end
+-- (per column: line -> its padded text) is kept for the whole table, as `seen` above, and so is
+-- `parts`, the scratch line (every line has every column).
+local function row_lines(split, widths, aligns, out, shown, parts)
   for k = 1, split.height do
     for i, w in ipairs(widths) do
       local t = split[i][k] or ""
@@ -209,10 +208,11 @@ function M.table_lines(spec, opts)
     head, body, widths = layout(titles, #rows, cells_of, fitted(widths, titles, texts, opts.width), overflow)
   end
   local out = { rule(widths, "┌", "┬", "┐") }
-  row_lines(head, widths, centred, out, per_column(#widths))
+  local parts = {}
+  row_lines(head, widths, centred, out, per_column(#widths), parts)
   out[#out + 1] = rule(widths, "├", "┼", "┤")
   local padded = per_column(#widths)
-  for _, split in ipairs(body) do row_lines(split, widths, aligns, out, padded) end
+  for _, split in ipairs(body) do row_lines(split, widths, aligns, out, padded, parts) end
   out[#out + 1] = rule(widths, "└", "┴", "┘")
   return out
 end

@@ -386,6 +386,14 @@ local function core_image_fn()
   end
   return core_image
 end
+
+--- The build's image named `key` (src/embedded.h) as a function that makes a new copy of its
+-- value, or nil: no such image, a --db dataset, CICA_LUA_DIR, or no images at all (cica-stage0).
+-- For precomputed data that is not a collection (the quiz's, cica.quiz.frozen).
+function M.image(key)
+  local image = core_image_fn()
+  return image and image(key) or nil
+end
 function M.precomputed(name, code)
   if type(name) ~= "string" or not name:match("^[%w_]+$") then return nil end
   if loaded then

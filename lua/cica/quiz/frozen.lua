@@ -34,15 +34,7 @@ function M.key(lang, signature)
   return "quiz@" .. lang .. "@" .. signature
 end
 
-local core_image -- cica.core.image, or false where there is none (the build's own stage)
-local function image(key)
-  if core_image == nil then
-    local ok, core = pcall(require, "cica.core")
-    core_image = ok and type(core) == "table" and core.image or false
-  end
-  if not core_image then return nil end
-  return core_image(key)
-end
+local image = require("cica.model").image -- (loaded by every run: cica's records are its)
 
 --- The bundled topics as the build found them, in listing order: {{module=, topic=, order=,
 -- name=, title=}, …} (module: the name under cica.quiz.generators), or nil without images. A

@@ -17,23 +17,6 @@ function M.bundled()
   return names
 end
 
--- The bundled generators: each module loaded, or (with the build's images: the built-in dataset)
--- its declaration from the image, whose generate(g) loads the module when a topic runs live.
-local function bundled_generators()
-  local declared = require("cica.quiz.frozen").topics()
-  local out = {}
-  if not declared then
-    for i, name in ipairs(M.bundled()) do out[i] = { module = PREFIX .. "." .. name, gen = require(PREFIX .. "." .. name) } end
-    return out
-  end
-  for i, d in ipairs(declared) do
-    local module = PREFIX .. "." .. d.module
-    out[i] = { module = module, gen = { topic = d.topic, order = d.order, name = d.name, title = d.title,
-      generate = function(g) return require(module).generate(g) end } }
-  end
-  return out
-end
-
 -- M.BUNDLED: the same list as a field (kept for older callers; prefer M.bundled()).
 setmetatable(M, { __index = function(_, key)
   if key == "BUNDLED" then return M.bundled() end
@@ -64,6 +47,24 @@ local function check(gen, where)
   end
   gen.where = gen.where or where
   return gen
+end
+
+--- The bundled generators, in listing order, checked: each module loaded, or (with the build's
+-- images: the built-in dataset) its declaration from the image, whose generate(g) loads the
+-- module when its topic runs live. Each has `where`, its module's name.
+function M.bundled_generators()
+  local declared = require("cica.quiz.frozen").topics()
+  local out = {}
+  if not declared then
+    for i, name in ipairs(M.bundled()) do out[i] = check(require(PREFIX .. "." .. name), PREFIX .. "." .. name) end
+    return out
+  end
+  for i, d in ipairs(declared) do
+    local module = PREFIX .. "." .. d.module
+    out[i] = check({ topic = d.topic, order = d.order, name = d.name, title = d.title,
+      generate = function(g) return require(module).generate(g) end }, module)
+  end
+  return out
 end
 
 -- Load a user's generator file: it returns one generator or an array of them. It runs in the
@@ -149,7 +150,7 @@ function M.all(extra)
     by_topic[gen.topic] = gen
     out[#out + 1] = gen
   end
-  for _, b in ipairs(bundled_generators()) do add(check(b.gen, b.module)) end
+  for _, gen in ipairs(M.bundled_generators()) do add(gen) end
   for _, path in ipairs(M.lua_files(M.user_dir())) do
     for _, gen in ipairs(M.load_file(path)) do add(gen) end
   end
